@@ -1,0 +1,102 @@
+/*
+ * main.c - the linksnap program: global options, then one subcommand from
+ * the table below (each in its own cmd_<name>.c).
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "util/hash.h"
+
+/* Keep in the order `--help` lists them. Add a line when adding cmd_X.c. */
+static const ls_cli_command commands[] = {
+    {NULL, NULL, NULL},
+};
+
+void ls_cli_error(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("linksnap: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+bool ls_cli_wants_help(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--"))
+            break;
+        if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help"))
+            return true;
+    }
+    return false;
+}
+
+static void usage(FILE *f)
+{
+    fputs("usage: linksnap [--data DIR] [--allow-private] [--user NAME] COMMAND [ARGS]\n"
+          "       linksnap --version | --help | COMMAND --help\n\n"
+          "A link snapshot platform: capture web pages into durable snapshots,\n"
+          "organise them with tags and find them again.\n\ncommands:\n", f);
+    for (const ls_cli_command *c = commands; c->name; c++)
+        fprintf(f, "  %-10s %s\n", c->name, c->summary);
+    fputs("\nenvironment: LINKSNAP_DATA (data folder, default ./linksnap-data),\n"
+          "LINKSNAP_ALLOW_PRIVATE=1, LINKSNAP_USER, LINKSNAP_LOG (error|warn|info|debug)\n", f);
+}
+
+int main(int argc, char **argv)
+{
+    ls_cli cli = {0};
+    cli.data_dir = getenv("LINKSNAP_DATA");
+    if (!cli.data_dir || !*cli.data_dir)
+        cli.data_dir = "./linksnap-data";
+    const char *ap = getenv("LINKSNAP_ALLOW_PRIVATE");
+    cli.allow_private = ap && !strcmp(ap, "1");
+    cli.user = getenv("LINKSNAP_USER");
+    if (cli.user && !*cli.user)
+        cli.user = NULL;
+
+    int i = 1;
+    for (; i < argc && argv[i][0] == '-'; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--version")) {
+            printf("linksnap %s\n", LS_VERSION);
+            return 0;
+        } else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+            usage(stdout);
+            return 0;
+        } else if (!strcmp(a, "--allow-private")) {
+            cli.allow_private = true;
+        } else if ((!strcmp(a, "--data") || !strcmp(a, "--user")) && i + 1 < argc) {
+            if (a[2] == 'd')
+                cli.data_dir = argv[++i];
+            else
+                cli.user = argv[++i];
+        } else if (!strncmp(a, "--data=", 7)) {
+            cli.data_dir = a + 7;
+        } else if (!strncmp(a, "--user=", 7)) {
+            cli.user = a + 7;
+        } else {
+            ls_cli_error("unknown option '%s' (see linksnap --help)", a);
+            return 2;
+        }
+    }
+    if (i >= argc) {
+        usage(stderr);
+        return 2;
+    }
+    if (ls_crypto_init() != 0) {
+        ls_cli_error("cannot initialise libsodium");
+        return 1;
+    }
+    for (const ls_cli_command *c = commands; c->name; c++) {
+        if (!strcmp(c->name, argv[i]))
+            return c->fn(argc - i, argv + i, &cli);
+    }
+    ls_cli_error("unknown command '%s' (see linksnap --help)", argv[i]);
+    return 2;
+}
