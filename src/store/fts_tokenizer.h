@@ -1,0 +1,43 @@
+/*
+ * fts_tokenizer.h - the "linksnap" FTS5 tokenizer: Chinese, Japanese and
+ * Korean text as overlapping character pairs, everything else through
+ * SQLite's own unicode61. Owned by the search layer (src/store/fts_*,
+ * src/store/search*).
+ *
+ * What it emits, in order of the text:
+ *   - full-width forms U+FF01..FF5E fold to ASCII, U+3000 to a space;
+ *   - a run of non-CJK text goes to unicode61 (remove_diacritics 2), which
+ *     lowercases and splits on punctuation and spaces;
+ *   - a run of Han (extensions and compatibility ideographs included), kana
+ *     or Hangul becomes overlapping pairs: 智能制造 -> 智能 能制 制造; a
+ *     run of one character is that character;
+ *   - when indexing (FTS5_TOKENIZE_DOCUMENT) every character of a run of two
+ *     or more is also emitted as FTS5_TOKEN_COLOCATED (character i at the
+ *     position of pair i, the last one at the last pair), so one-character
+ *     queries such as 新 match, and phrases stay in order.
+ *   - with OpenCC (LS_HAVE_OPENCC) a CJK run is folded to simplified Chinese
+ *     with mainland wording (tw2sp: 人工智慧 -> 人工智能, 軟體 -> 软件)
+ *     before pairing, both in documents and queries. A conversion that
+ *     changes the number of characters falls back to character-level t2s,
+ *     then to the original text, so every token keeps exact offsets.
+ * Offsets are byte offsets into the caller's original text, so highlight()
+ * and snippet() cut at the right places. A one-character hit is reported by
+ * highlight() as the pair it is colocated with.
+ *
+ * Tokenizer arguments (tokenize = 'linksnap ...'): "fold 0" turns 繁简
+ * folding off (it is on when OpenCC is available).
+ */
+#ifndef LS_STORE_FTS_TOKENIZER_H
+#define LS_STORE_FTS_TOKENIZER_H
+
+#include <sqlite3.h>
+
+/* Registers the "linksnap" tokenizer on db (idempotent). Returns LS_OK or
+ * LS_EDB when FTS5 is missing. Call once per connection, before any FTS5
+ * table using it is touched. */
+int ls_fts_register(sqlite3 *db);
+
+/* True when 繁简 folding is compiled in and its OpenCC data loads. */
+int ls_fts_has_tc_fold(void);
+
+#endif
