@@ -15,11 +15,15 @@
  *     or more is also emitted as FTS5_TOKEN_COLOCATED (character i at the
  *     position of pair i, the last one at the last pair), so one-character
  *     queries such as 新 match, and phrases stay in order.
- *   - with OpenCC (LS_HAVE_OPENCC) a CJK run is folded to simplified Chinese
- *     with mainland wording (tw2sp: 人工智慧 -> 人工智能, 軟體 -> 软件)
- *     before pairing, both in documents and queries. A conversion that
- *     changes the number of characters falls back to character-level t2s,
- *     then to the original text, so every token keeps exact offsets.
+ *   - with OpenCC (LS_HAVE_OPENCC) a CJK run is folded to simplified
+ *     characters (t2s) before pairing, in documents and queries alike. The
+ *     mainland wording (tw2sp: 人工智慧 -> 人工智能, 軟體 -> 软件) is added
+ *     as colocated alternative pairs: in every query, and in documents only
+ *     for runs written in traditional characters, so mainland text keeps its
+ *     own words (tw2sp would read its 程序 as 进程). So 人工智慧 finds
+ *     人工智能 and 软件 finds 軟體; the price is that a query such as 程序
+ *     also finds 进程. A conversion that changes the number of characters
+ *     is skipped for that chunk, so every token keeps exact offsets.
  * Offsets are byte offsets into the caller's original text, so highlight()
  * and snippet() cut at the right places. A one-character hit is reported by
  * highlight() as the pair it is colocated with.
