@@ -1,0 +1,338 @@
+/*
+ * url.c - URL checks and the normal form over libcurl's CURLU (contract in
+ * url.h). Our own checks run on the raw text first (curl is lenient about
+ * some of them); curl then parses once and every later step reads and
+ * writes parts of that one parse.
+ */
+#include "net/url.h"
+#include "net/url_int.h"
+
+#include <ctype.h>
+#include <curl/curl.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "util/buf.h"
+#include "util/err.h"
+#include "util/str.h"
+
+__attribute__((format(printf, 3, 4)))
+static int fail(char *err, size_t sz, const char *fmt, ...)
+{
+    if (err && sz) {
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(err, sz, fmt, ap);
+        va_end(ap);
+    }
+    return LS_EINVAL;
+}
+
+/* Length of a leading "scheme:" (RFC 3986 syntax), 0 when there is none. */
+static size_t scheme_len(const char *s)
+{
+    size_t i = 0;
+    if (!s || !((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')))
+        return 0;
+    while (s[i] && (((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z') ||
+                    (s[i] >= '0' && s[i] <= '9') || s[i] == '+' || s[i] == '-' ||
+                    s[i] == '.'))
+        i++;
+    return s[i] == ':' ? i : 0;
+}
+
+static int check_scheme(const char *s, size_t len, char *err, size_t sz)
+{
+    if ((len == 4 && strncasecmp(s, "http", 4) == 0) ||
+        (len == 5 && strncasecmp(s, "https", 5) == 0))
+        return LS_OK;
+    if (len > 20)
+        len = 20;
+    return fail(err, sz, "URL scheme \"%.*s:\" is not allowed: only http and https",
+                (int)len, s);
+}
+
+/* The raw-text rules shared by URLs and references. */
+static int check_text(const char *s, size_t n, char *err, size_t sz)
+{
+    if (n > LS_URL_MAX)
+        return fail(err, sz, "URL is too long (%zu bytes, the limit is %d)", n, LS_URL_MAX);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\t' || c == '\n' || c == '\r')
+            return fail(err, sz, "URL contains a tab or a line break");
+        if (c < 0x20 || c == 0x7f)
+            return fail(err, sz, "URL contains a control character");
+        if (c == '\\')
+            return fail(err, sz, "URL contains a backslash");
+        if (c == '%' && i + 2 < n && s[i + 1] == '0' && s[i + 2] == '0')
+            return fail(err, sz, "URL contains an encoded NUL (%%00)");
+    }
+    return LS_OK;
+}
+
+/* Pasted URLs often carry a line break at the end; only the ends are trimmed. */
+static bool is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/*
+ * Copies in to b: surrounding spaces trimmed (and, for a reference, tabs
+ * and newlines removed as browsers do), inner spaces as %20, then checked.
+ */
+static int prepare(const char *in, bool is_ref, ls_buf *b, char *err, size_t sz)
+{
+    size_t n = strlen(in);
+    if (n > 4 * (size_t)LS_URL_MAX)
+        return fail(err, sz, "URL is too long (%zu bytes, the limit is %d)", n, LS_URL_MAX);
+    while (n && is_space(in[n - 1]))
+        n--;
+    while (n && is_space(*in)) {
+        in++;
+        n--;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (is_ref && (in[i] == '\t' || in[i] == '\n' || in[i] == '\r'))
+            continue;
+        if (in[i] == ' ')
+            ls_buf_adds(b, "%20");
+        else
+            ls_buf_addc(b, in[i]);
+    }
+    if (b->err)
+        return b->err == LS_ETOOBIG
+                   ? fail(err, sz, "URL is too long (the limit is %d bytes)", LS_URL_MAX)
+                   : b->err;
+    return check_text(b->data ? b->data : "", b->len, err, sz);
+}
+
+static int curl_fail(CURLUcode uc, char *err, size_t sz)
+{
+    if (uc == CURLUE_OUT_OF_MEMORY)
+        return LS_ENOMEM;
+    return fail(err, sz, "malformed URL: %s", curl_url_strerror(uc));
+}
+
+/*
+ * Writes url to *out with its path and query percent-encoded where
+ * browsers would (non-ASCII bytes, " < > `) and every escape in upper
+ * case, so one resource has one spelling. Done on the final string because
+ * setting a part through CURLU lowercases escapes.
+ */
+static int encode_tail(const char *url, char **out, char *err, size_t sz)
+{
+    const char *p = strstr(url, "://");
+    p = p ? strchr(p + 3, '/') : NULL;
+    size_t head = p ? (size_t)(p - url) : strlen(url);
+    ls_buf b;
+    ls_buf_init(&b, LS_URL_MAX);
+    ls_buf_add(&b, url, head);
+    for (const unsigned char *s = (const unsigned char *)url + head; *s; s++) {
+        if (*s >= 0x80 || *s == '"' || *s == '<' || *s == '>' || *s == '`') {
+            ls_buf_addf(&b, "%%%02X", *s);
+        } else if (*s == '%' && isxdigit(s[1]) && isxdigit(s[2])) {
+            ls_buf_addf(&b, "%%%c%c", toupper(s[1]), toupper(s[2]));
+            s += 2;
+        } else {
+            ls_buf_addc(&b, (char)*s);
+        }
+    }
+    if (b.err) {
+        int rc = b.err == LS_ETOOBIG
+                     ? fail(err, sz, "URL is too long (the limit is %d bytes)", LS_URL_MAX)
+                     : b.err;
+        ls_buf_release(&b);
+        return rc;
+    }
+    *out = ls_buf_detach(&b, NULL);
+    return *out ? LS_OK : LS_ENOMEM;
+}
+
+static int normalise_host(CURLU *h, char *err, size_t sz)
+{
+    char *host = NULL;
+    CURLUcode uc = curl_url_get(h, CURLUPART_HOST, &host, 0);
+    if (uc || !host || !*host) {
+        curl_free(host);
+        return fail(err, sz, "URL has no host");
+    }
+    ls_buf b;
+    ls_buf_init(&b, 1024);
+    int rc = ls_url_idn_to_ascii(host, &b);
+    curl_free(host);
+    if (rc)
+        rc = fail(err, sz, "URL host is not a valid name");
+    else if ((uc = curl_url_set(h, CURLUPART_HOST, b.data, 0)))
+        rc = curl_fail(uc, err, sz);
+    ls_buf_release(&b);
+    return rc;
+}
+
+/* Applies the normal form to a parsed URL and writes it to *out. */
+static int finish(CURLU *h, char **out, char *err, size_t sz)
+{
+    char *scheme = NULL, *url = NULL;
+    int rc;
+    CURLUcode uc = curl_url_get(h, CURLUPART_SCHEME, &scheme, 0);
+    if (uc || !scheme) {
+        rc = fail(err, sz, "not an absolute http or https URL");
+        goto out;
+    }
+    if ((rc = check_scheme(scheme, strlen(scheme), err, sz)))
+        goto out;
+    /* Credentials are dropped before anything can store or print them. */
+    curl_url_set(h, CURLUPART_USER, NULL, 0);
+    curl_url_set(h, CURLUPART_PASSWORD, NULL, 0);
+    curl_url_set(h, CURLUPART_OPTIONS, NULL, 0);
+    curl_url_set(h, CURLUPART_FRAGMENT, NULL, 0);
+    curl_url_set(h, CURLUPART_ZONEID, NULL, 0);
+    if ((rc = normalise_host(h, err, sz)))
+        goto out;
+    if ((uc = curl_url_get(h, CURLUPART_URL, &url, CURLU_NO_DEFAULT_PORT))) {
+        rc = curl_fail(uc, err, sz);
+        goto out;
+    }
+    rc = encode_tail(url, out, err, sz);
+out:
+    curl_free(scheme);
+    curl_free(url);
+    return rc;
+}
+
+/* Parses text (already prepared) as an absolute URL, or as a reference
+ * against an already-set URL when h holds one. */
+static int parse_into(CURLU *h, const char *text, char *err, size_t sz)
+{
+    size_t sl = scheme_len(text);
+    int rc;
+    if (sl && (rc = check_scheme(text, sl, err, sz)))
+        return rc;
+    CURLUcode uc = curl_url_set(h, CURLUPART_URL, text, 0);
+    return uc ? curl_fail(uc, err, sz) : LS_OK;
+}
+
+/* "example.com:8080/x" has no scheme even though it looks like one. */
+static bool needs_scheme(const char *s)
+{
+    size_t sl = scheme_len(s);
+    if (!sl)
+        return true;
+    const char *p = s + sl + 1;
+    while (*p >= '0' && *p <= '9')
+        p++;
+    return p > s + sl + 1 && (*p == '\0' || *p == '/' || *p == '?' || *p == '#');
+}
+
+int ls_url_normalize(const char *in, unsigned flags, char **out, char *err, size_t err_sz)
+{
+    ls_buf b;
+    CURLU *h = NULL;
+    int rc;
+    *out = NULL;
+    if (err && err_sz)
+        err[0] = '\0';
+    ls_buf_init(&b, LS_URL_MAX + 16);
+    if (!in) {
+        rc = fail(err, err_sz, "no URL given");
+        goto out;
+    }
+    if ((flags & LS_URL_GUESS_SCHEME) && needs_scheme(in) && in[0] != '/')
+        ls_buf_adds(&b, "http://");
+    if ((rc = prepare(in, false, &b, err, err_sz)))
+        goto out;
+    if (!scheme_len(b.data)) {
+        rc = fail(err, err_sz, "not an absolute http or https URL");
+        goto out;
+    }
+    if (!(h = curl_url())) {
+        rc = LS_ENOMEM;
+        goto out;
+    }
+    if ((rc = parse_into(h, b.data, err, err_sz)))
+        goto out;
+    rc = finish(h, out, err, err_sz);
+out:
+    curl_url_cleanup(h);
+    ls_buf_release(&b);
+    return rc;
+}
+
+int ls_url_resolve(const char *base, const char *ref, char **out, char *err, size_t err_sz)
+{
+    ls_buf b;
+    CURLU *h = NULL;
+    char *nbase = NULL;
+    int rc;
+    *out = NULL;
+    if (err && err_sz)
+        err[0] = '\0';
+    ls_buf_init(&b, LS_URL_MAX + 16);
+    if ((rc = ls_url_normalize(base, 0, &nbase, err, err_sz)))
+        goto out;
+    if ((rc = prepare(ref ? ref : "", true, &b, err, err_sz)))
+        goto out;
+    /* libcurl 7.88 drops the last path segment for "#frag"; we drop
+     * fragments anyway, so a fragment-only reference is the base. */
+    if (b.len == 0 || b.data[0] == '#') {
+        *out = nbase;
+        nbase = NULL;
+        goto out;
+    }
+    if (!(h = curl_url())) {
+        rc = LS_ENOMEM;
+        goto out;
+    }
+    if ((rc = parse_into(h, nbase, err, err_sz)) || (rc = parse_into(h, b.data, err, err_sz)))
+        goto out;
+    rc = finish(h, out, err, err_sz);
+out:
+    curl_url_cleanup(h);
+    free(nbase);
+    ls_buf_release(&b);
+    return rc;
+}
+
+int ls_url_host(const char *url, char *out, size_t sz)
+{
+    char *norm = NULL, *host = NULL;
+    CURLU *h = NULL;
+    int rc = ls_url_normalize(url, 0, &norm, NULL, 0);
+    if (rc)
+        goto out;
+    if (!(h = curl_url()) || curl_url_set(h, CURLUPART_URL, norm, 0) ||
+        curl_url_get(h, CURLUPART_HOST, &host, 0)) {
+        rc = h ? LS_EINVAL : LS_ENOMEM;
+        goto out;
+    }
+    const char *p = host;
+    size_t n = strlen(p);
+    if (n >= 2 && p[0] == '[' && p[n - 1] == ']') {
+        p++;
+        n -= 2;
+    }
+    if (n >= sz) {
+        rc = LS_ETOOBIG;
+        goto out;
+    }
+    memcpy(out, p, n);
+    out[n] = '\0';
+out:
+    curl_free(host);
+    curl_url_cleanup(h);
+    free(norm);
+    return rc;
+}
+
+int ls_url_is_https(const char *url)
+{
+    char *norm = NULL;
+    int yes = ls_url_normalize(url, 0, &norm, NULL, 0) == LS_OK &&
+              strncmp(norm, "https:", 6) == 0;
+    free(norm);
+    return yes;
+}
