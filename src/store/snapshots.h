@@ -76,6 +76,15 @@ int ls_snapshot_fail(ls_db *db, int64_t id, long http_status, const char *error)
  * raw response of a failed capture. Same checks as ls_snapshot_finish(). */
 int ls_snapshot_set_blobs(ls_db *db, const ls_snapshot *s);
 
+/*
+ * Records that snapshot id uses blob hash beyond its five file columns
+ * (e.g. an image the reader article points at), so ls_blob_gc() and link
+ * deletion keep it while the snapshot exists. kind is a free label
+ * ("reader-image", "asset"). Adding the same hash twice is fine. Same file
+ * check as ls_snapshot_finish().
+ */
+int ls_snapshot_add_blob(ls_db *db, int64_t id, const char *hash, const char *kind);
+
 typedef struct ls_snapshot_list {
     ls_snapshot *items; /* newest first; text is NULL to keep lists small */
     size_t n;
