@@ -1,0 +1,522 @@
+/*
+ * date.c - publication dates in the forms pages write them (see date.h).
+ *
+ * Each recogniser looks at one starting offset and either consumes a whole
+ * date (returning the end offset) or returns 0; ls_date_find() tries them at
+ * each word start, so the scan is linear in practice.
+ */
+#include "extract/date.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+typedef struct {
+    int y, mo, d, h, mi, s;
+    bool has_time, has_tz;
+    int tz; /* minutes east */
+} dt;
+
+static bool is_digit(const char *s, size_t n, size_t i)
+{
+    return i < n && s[i] >= '0' && s[i] <= '9';
+}
+
+/* Reads up to max digits (at least 1); returns the count, 0 if none. */
+static size_t digits(const char *s, size_t n, size_t i, size_t max, int *v)
+{
+    size_t k = 0;
+    int x = 0;
+    while (k < max && is_digit(s, n, i + k)) {
+        x = x * 10 + (s[i + k] - '0');
+        k++;
+    }
+    if (k && is_digit(s, n, i + k))
+        return 0; /* a longer number is something else */
+    *v = x;
+    return k;
+}
+
+static bool lit(const char *s, size_t n, size_t i, const char *w)
+{
+    size_t l = strlen(w);
+    return i + l <= n && memcmp(s + i, w, l) == 0;
+}
+
+static bool lit_nocase(const char *s, size_t n, size_t i, const char *w)
+{
+    size_t l = strlen(w);
+    if (i + l > n)
+        return false;
+    for (size_t k = 0; k < l; k++)
+        if (tolower((unsigned char)s[i + k]) != tolower((unsigned char)w[k]))
+            return false;
+    return true;
+}
+
+static size_t skip_sp(const char *s, size_t n, size_t i)
+{
+    for (;;) {
+        if (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+            i++;
+        else if (lit(s, n, i, "\xc2\xa0")) /* NBSP */
+            i += 2;
+        else if (lit(s, n, i, "\xe3\x80\x80")) /* U+3000 */
+            i += 3;
+        else
+            return i;
+    }
+}
+
+static int days_in(int y, int m)
+{
+    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return d[m - 1];
+}
+
+static bool valid_day(int y, int m, int d)
+{
+    return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= days_in(y, m);
+}
+
+/* "Z", "+08:00", "+0800", "GMT", "UTC", "GMT+8" after a time. */
+static size_t parse_tz(const char *s, size_t n, size_t i, dt *t)
+{
+    size_t j = skip_sp(s, n, i);
+    if (j < n && s[j] == 'Z' && !isalpha((unsigned char)(j + 1 < n ? s[j + 1] : ' '))) {
+        t->has_tz = true;
+        t->tz = 0;
+        return j + 1;
+    }
+    bool named = false;
+    if (lit(s, n, j, "GMT") || lit(s, n, j, "UTC")) {
+        j += 3;
+        named = true;
+        t->has_tz = true;
+        t->tz = 0;
+    } else if (j != i && !(j < n && (s[j] == '+' || s[j] == '-'))) {
+        return i;
+    }
+    if (j < n && (s[j] == '+' || s[j] == '-')) {
+        int sign = s[j] == '-' ? -1 : 1, hh = 0, mm = 0;
+        size_t k = 0;
+        while (k < 4 && is_digit(s, n, j + 1 + k))
+            k++;
+        if (k == 4 && !is_digit(s, n, j + 5)) {
+            hh = (s[j + 1] - '0') * 10 + (s[j + 2] - '0');
+            mm = (s[j + 3] - '0') * 10 + (s[j + 4] - '0');
+            j += 5;
+        } else if (k >= 1 && k <= 2) {
+            digits(s, n, j + 1, 2, &hh);
+            j += 1 + k;
+            if (j + 2 < n && s[j] == ':' && is_digit(s, n, j + 1) && is_digit(s, n, j + 2)) {
+                mm = (s[j + 1] - '0') * 10 + (s[j + 2] - '0');
+                j += 3;
+            } else if (!named) {
+                return i; /* "-5" alone is no zone */
+            }
+        } else {
+            return named ? j : i;
+        }
+        if (hh > 14 || mm > 59)
+            return named ? j : i;
+        t->has_tz = true;
+        t->tz = sign * (hh * 60 + mm);
+    }
+    return j;
+}
+
+/* hh:mm[:ss][.frac][ am|pm] or hh时mm分[ss秒]. */
+static size_t parse_time(const char *s, size_t n, size_t i, dt *t)
+{
+    int h, m, sec = 0;
+    size_t k = digits(s, n, i, 2, &h);
+    if (!k)
+        return 0;
+    size_t j = i + k;
+    bool zh = false;
+    if (lit(s, n, j, ":"))
+        j += 1;
+    else if (lit(s, n, j, "时") || lit(s, n, j, "點") || lit(s, n, j, "点")) {
+        j += 3;
+        zh = true;
+    } else
+        return 0;
+    k = digits(s, n, j, 2, &m);
+    if (k != 2 && !(zh && k == 1))
+        return 0;
+    j += k;
+    if (zh && lit(s, n, j, "分"))
+        j += 3;
+    if (!zh && lit(s, n, j, ":") && digits(s, n, j + 1, 2, &sec) == 2) {
+        j += 3;
+        if (j < n && s[j] == '.' && is_digit(s, n, j + 1))
+            for (j++; is_digit(s, n, j); j++)
+                ;
+    } else if (zh && digits(s, n, j, 2, &sec)) {
+        size_t k2 = digits(s, n, j, 2, &sec);
+        if (lit(s, n, j + k2, "秒"))
+            j += k2 + 3;
+        else
+            sec = 0;
+    }
+    size_t a = skip_sp(s, n, j);
+    if (lit_nocase(s, n, a, "am") || lit_nocase(s, n, a, "a.m.")) {
+        if (h == 12)
+            h = 0;
+        j = a + (s[a + 1] == '.' ? 4 : 2);
+    } else if (lit_nocase(s, n, a, "pm") || lit_nocase(s, n, a, "p.m.")) {
+        if (h < 12)
+            h += 12;
+        j = a + (s[a + 1] == '.' ? 4 : 2);
+    }
+    if (h > 23 || m > 59 || sec > 60)
+        return 0;
+    t->h = h;
+    t->mi = m;
+    t->s = sec;
+    t->has_time = true;
+    return j;
+}
+
+/* After a date: an optional time (after T, spaces or "at"), then a zone. */
+static size_t parse_after(const char *s, size_t n, size_t i, dt *t)
+{
+    size_t j = i;
+    if (j < n && s[j] == 'T')
+        j++;
+    else {
+        j = skip_sp(s, n, j);
+        if (j < n && s[j] == ',')
+            j = skip_sp(s, n, j + 1);
+        if (lit_nocase(s, n, j, "at "))
+            j = skip_sp(s, n, j + 3);
+    }
+    size_t e = parse_time(s, n, j, t);
+    if (!e)
+        return i;
+    return parse_tz(s, n, e, t);
+}
+
+/* 2024-05-01, 2024/5/1, 2024.05.01, 2024年5月1日 */
+static size_t parse_ymd(const char *s, size_t n, size_t i, dt *t)
+{
+    int y, m, d;
+    if (digits(s, n, i, 4, &y) != 4)
+        return 0;
+    size_t j = i + 4;
+    bool zh = lit(s, n, j, "年");
+    char sep = zh ? 0 : (j < n ? s[j] : 0);
+    if (zh)
+        j = skip_sp(s, n, j + 3);
+    else if (sep == '-' || sep == '/' || sep == '.')
+        j++;
+    else
+        return 0;
+    size_t k = digits(s, n, j, 2, &m);
+    if (!k)
+        return 0;
+    j += k;
+    if (zh) {
+        if (!lit(s, n, j, "月"))
+            return 0;
+        j = skip_sp(s, n, j + 3);
+    } else if (j < n && s[j] == sep) {
+        j++;
+    } else {
+        return 0;
+    }
+    k = digits(s, n, j, 2, &d);
+    if (!k)
+        return 0;
+    j += k;
+    if (zh && (lit(s, n, j, "日") || lit(s, n, j, "号")))
+        j += 3;
+    if (!valid_day(y, m, d))
+        return 0;
+    t->y = y;
+    t->mo = m;
+    t->d = d;
+    return parse_after(s, n, j, t);
+}
+
+static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                     "jul", "aug", "sep", "oct", "nov", "dec"};
+
+/* A month name at i ("Sep", "September", "Sept."); returns its length. */
+static size_t month_name(const char *s, size_t n, size_t i, int *m)
+{
+    if (i > 0 && isalpha((unsigned char)s[i - 1]))
+        return 0;
+    for (int k = 0; k < 12; k++) {
+        if (!lit_nocase(s, n, i, months[k]))
+            continue;
+        size_t j = i + 3;
+        while (j < n && isalpha((unsigned char)s[j]))
+            j++;
+        if (j - i > 9)
+            return 0;
+        if (j < n && s[j] == '.')
+            j++;
+        *m = k + 1;
+        return j - i;
+    }
+    return 0;
+}
+
+/* May 1, 2024 / May 1st 2024 / 1 May 2024 / Thu, 01 May 2024 */
+static size_t parse_english(const char *s, size_t n, size_t i, dt *t)
+{
+    int m, d, y;
+    size_t k, j;
+    if ((k = month_name(s, n, i, &m))) {
+        j = skip_sp(s, n, i + k);
+        if (!(k = digits(s, n, j, 2, &d)))
+            return 0;
+        j += k;
+        if (lit_nocase(s, n, j, "st") || lit_nocase(s, n, j, "nd") || lit_nocase(s, n, j, "rd")
+            || lit_nocase(s, n, j, "th"))
+            j += 2;
+        if (j < n && s[j] == ',')
+            j++;
+        j = skip_sp(s, n, j);
+    } else if ((k = digits(s, n, i, 2, &d))) {
+        j = i + k;
+        if (lit_nocase(s, n, j, "st") || lit_nocase(s, n, j, "nd") || lit_nocase(s, n, j, "rd")
+            || lit_nocase(s, n, j, "th"))
+            j += 2;
+        j = skip_sp(s, n, j);
+        if (j == i + k && !(j < n && s[j] == '-'))
+            return 0;
+        if (j < n && s[j] == '-')
+            j++;
+        if (!(k = month_name(s, n, j, &m)))
+            return 0;
+        j += k;
+        if (j < n && (s[j] == ',' || s[j] == '-'))
+            j++;
+        j = skip_sp(s, n, j);
+    } else {
+        return 0;
+    }
+    if (digits(s, n, j, 4, &y) != 4 || !valid_day(y, m, d))
+        return 0;
+    t->y = y;
+    t->mo = m;
+    t->d = d;
+    return parse_after(s, n, j + 4, t);
+}
+
+/* 05/01/2024 (US), 25/12/2024 (day first when unambiguous) */
+static size_t parse_mdy(const char *s, size_t n, size_t i, dt *t)
+{
+    int a, b, y;
+    size_t k1 = digits(s, n, i, 2, &a), j = i + k1;
+    if (!k1 || j >= n || (s[j] != '/' && s[j] != '.' && s[j] != '-'))
+        return 0;
+    char sep = s[j++];
+    size_t k2 = digits(s, n, j, 2, &b);
+    if (!k2 || j + k2 >= n || s[j + k2] != sep)
+        return 0;
+    j += k2 + 1;
+    if (digits(s, n, j, 4, &y) != 4)
+        return 0;
+    int m = a, d = b;
+    if (a > 12 || sep == '.') { /* 25.12.2024 is day first */
+        m = b;
+        d = a;
+    }
+    if (!valid_day(y, m, d))
+        return 0;
+    t->y = y;
+    t->mo = m;
+    t->d = d;
+    return parse_after(s, n, j + 4, t);
+}
+
+static void from_epoch(int64_t secs, int tz, dt *t)
+{
+    time_t tt = (time_t)(secs + (int64_t)tz * 60);
+    struct tm tm;
+    gmtime_r(&tt, &tm);
+    t->y = tm.tm_year + 1900;
+    t->mo = tm.tm_mon + 1;
+    t->d = tm.tm_mday;
+    t->h = tm.tm_hour;
+    t->mi = tm.tm_min;
+    t->s = tm.tm_sec;
+}
+
+/* 3小时前, 3 hours ago, 刚刚, 昨天 10:23, yesterday */
+static size_t parse_relative(const char *s, size_t n, size_t i, const ls_date_ctx *c, dt *t)
+{
+    int tz = c->have_tz ? c->tz_minutes : 0;
+    int v = 0;
+    size_t k = digits(s, n, i, 4, &v), j = i + k;
+    int64_t unit = 0;
+    if (k) {
+        size_t a = skip_sp(s, n, j);
+        static const struct { const char *w; int64_t u; } units[] = {
+            {"秒前", 1}, {"秒钟前", 1}, {"分钟前", 60}, {"分鐘前", 60}, {"小时前", 3600},
+            {"小時前", 3600}, {"天前", 86400}, {"日前", 86400},
+            {"seconds ago", 1}, {"minutes ago", 60}, {"minute ago", 60}, {"mins ago", 60},
+            {"hours ago", 3600}, {"hour ago", 3600}, {"days ago", 86400}, {"day ago", 86400},
+        };
+        for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+            if (lit_nocase(s, n, a, units[u].w)) {
+                unit = units[u].u;
+                j = a + strlen(units[u].w);
+                break;
+            }
+        }
+        if (!unit)
+            return 0;
+        from_epoch(c->now - (int64_t)v * unit, tz, t);
+        t->has_time = unit < 86400;
+    } else {
+        int back;
+        if (lit(s, n, i, "刚刚")) {
+            from_epoch(c->now, tz, t);
+            t->has_time = true;
+            j = i + 6;
+            goto done;
+        }
+        if (lit(s, n, i, "今天")) back = 0, j = i + 6;
+        else if (lit(s, n, i, "昨天")) back = 1, j = i + 6;
+        else if (lit(s, n, i, "前天")) back = 2, j = i + 6;
+        else if (lit_nocase(s, n, i, "yesterday")) back = 1, j = i + 9;
+        else
+            return 0;
+        from_epoch(c->now - (int64_t)back * 86400, tz, t);
+        t->has_time = false;
+        dt tm = *t;
+        size_t e = parse_time(s, n, skip_sp(s, n, j), &tm);
+        if (e) {
+            *t = tm;
+            j = e;
+        }
+    }
+done:
+    if (c->have_tz && t->has_time) {
+        t->has_tz = true;
+        t->tz = tz;
+    }
+    return j;
+}
+
+/* 5月1日 without a year: the most recent such day not after tomorrow. */
+static size_t parse_md_zh(const char *s, size_t n, size_t i, const ls_date_ctx *c, dt *t)
+{
+    int m, d;
+    size_t k = digits(s, n, i, 2, &m), j = i + k;
+    if (!k || !lit(s, n, j, "月"))
+        return 0;
+    j += 3;
+    if (!(k = digits(s, n, j, 2, &d)))
+        return 0;
+    j += k;
+    if (!lit(s, n, j, "日") && !lit(s, n, j, "号"))
+        return 0;
+    j += 3;
+    dt now;
+    from_epoch(c->now + 86400, c->have_tz ? c->tz_minutes : 0, &now);
+    int y = now.y;
+    if (m > now.mo || (m == now.mo && d > now.d))
+        y--;
+    if (!valid_day(y, m, d))
+        return 0;
+    t->y = y;
+    t->mo = m;
+    t->d = d;
+    return parse_after(s, n, j, t);
+}
+
+static void format(const dt *t, const ls_date_ctx *c, char *out)
+{
+    if (!t->has_time) {
+        snprintf(out, LS_DATE_MAX, "%04d-%02d-%02d", t->y, t->mo, t->d);
+        return;
+    }
+    int n = snprintf(out, LS_DATE_MAX, "%04d-%02d-%02dT%02d:%02d:%02d", t->y, t->mo, t->d,
+                     t->h, t->mi, t->s);
+    bool tz = t->has_tz || (c && c->have_tz);
+    int off = t->has_tz ? t->tz : (c ? c->tz_minutes : 0);
+    if (!tz || n < 0 || n >= LS_DATE_MAX)
+        return;
+    if (off == 0)
+        snprintf(out + n, LS_DATE_MAX - n, "Z");
+    else
+        snprintf(out + n, LS_DATE_MAX - n, "%c%02d:%02d", off < 0 ? '-' : '+',
+                 (off < 0 ? -off : off) / 60, (off < 0 ? -off : off) % 60);
+}
+
+static size_t try_at(const char *s, size_t n, size_t i, const ls_date_ctx *c, dt *t)
+{
+    size_t e;
+    memset(t, 0, sizeof *t);
+    if ((e = parse_ymd(s, n, i, t)))
+        return e;
+    memset(t, 0, sizeof *t);
+    if ((e = parse_english(s, n, i, t)))
+        return e;
+    memset(t, 0, sizeof *t);
+    if ((e = parse_mdy(s, n, i, t)))
+        return e;
+    memset(t, 0, sizeof *t);
+    if ((e = parse_md_zh(s, n, i, c, t)))
+        return e;
+    memset(t, 0, sizeof *t);
+    return parse_relative(s, n, i, c, t);
+}
+
+bool ls_date_find(const char *s, size_t n, const ls_date_ctx *ctx, char *out, size_t *at,
+                  size_t *end)
+{
+    ls_date_ctx zero = {0};
+    const ls_date_ctx *c = ctx ? ctx : &zero;
+    dt t;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        bool prev_alnum = i > 0 && isalnum((unsigned char)s[i - 1]);
+        if (prev_alnum || (ch & 0xC0) == 0x80)
+            continue; /* only at word and character starts */
+        if (!isalnum(ch) && ch < 0x80)
+            continue;
+        size_t e = try_at(s, n, i, c, &t);
+        if (!e)
+            continue;
+        format(&t, c, out);
+        if (at)
+            *at = i;
+        if (end)
+            *end = e;
+        return true;
+    }
+    return false;
+}
+
+bool ls_date_parse(const char *s, const ls_date_ctx *ctx, char *out)
+{
+    if (!s)
+        return false;
+    size_t n = strlen(s), i = skip_sp(s, n, 0);
+    ls_date_ctx zero = {0};
+    dt t;
+    /* a weekday may come first: "Thu, 01 May 2024" */
+    for (int pass = 0; pass < 2; pass++) {
+        if (try_at(s, n, i, ctx ? ctx : &zero, &t)) {
+            format(&t, ctx, out);
+            return true;
+        }
+        size_t w = i;
+        while (i < n && isalpha((unsigned char)s[i]))
+            i++;
+        if (i - w < 3 || i >= n || s[i] != ',')
+            return false; /* only a weekday may come first */
+        i = skip_sp(s, n, i + 1);
+    }
+    return false;
+}

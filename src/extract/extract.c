@@ -1,0 +1,135 @@
+/*
+ * extract.c - ls_extract(): the steps in order (contract in extract.h).
+ *
+ *   stats (one bottom-up pass) -> metadata from head, JSON-LD and markup ->
+ *   choose the content -> info line near the headline -> render text and
+ *   html -> last lines (来源/责任编辑) -> fallbacks (excerpt, image, lang).
+ */
+#include "extract/extract.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract_int.h"
+#include "util/err.h"
+#include "util/str.h"
+#include "util/timeutil.h"
+
+size_t ls_extract_word_count(const char *s, size_t n)
+{
+    size_t w = 0;
+    bool inword = false;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            cp = c;
+            i++;
+        } else {
+            i += ls_utf8_next(s + i, n - i, &cp);
+        }
+        if (cp >= 0x2E80 && ls_is_cjk(cp)) {
+            w++;
+            inword = false;
+        } else if (cp < 0x80 ? isalnum((int)cp) || cp == '_'
+                             : !ls_is_space_cp(cp) && !ls_is_cjk_punct(cp)) {
+            if (!inword)
+                w++;
+            inword = true;
+        } else {
+            inword = false;
+        }
+    }
+    return w;
+}
+
+/* The first paragraph of the text, clipped, when the page has no description. */
+static void fallback_excerpt(ls_article *a)
+{
+    if (a->excerpt || !a->text || !*a->text)
+        return;
+    const char *t = a->text;
+    size_t n = strcspn(t, "\n");
+    size_t clip = ls_utf8_clip(t, n, 600);
+    a->excerpt = ls_strndup(t, clip);
+}
+
+static void fallback_image(ls_article *a)
+{
+    if (a->lead_image || !a->html)
+        return;
+    const char *p = strstr(a->html, "<img src=\"");
+    if (!p)
+        return;
+    p += 10;
+    size_t n = strcspn(p, "\"");
+    a->lead_image = ls_strndup(p, n);
+    /* the html escaped & as &amp;; a URL wants it back */
+    char *q = a->lead_image, *w = q;
+    for (; q && *q; q++) {
+        if (!strncmp(q, "&amp;", 5)) {
+            *w++ = '&';
+            q += 4;
+        } else {
+            *w++ = *q;
+        }
+    }
+    if (w)
+        *w = 0;
+}
+
+static void fallback_lang(ls_article *a)
+{
+    if (a->lang || !a->text)
+        return;
+    const char *g = ls_lang_guess(a->text, strlen(a->text));
+    if (g)
+        a->lang = ls_strdup(g);
+}
+
+int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *opts,
+               ls_article *out)
+{
+    if (!out)
+        return LS_EINVAL;
+    memset(out, 0, sizeof *out);
+    if (!dom || !dom->root) {
+        out->text = ls_strdup("");
+        out->html = ls_strdup("");
+        return LS_EINVAL;
+    }
+    ls_xctx x = {.dom = dom, .base_url = base_url, .opts = opts};
+    x.dctx.now = opts && opts->now ? opts->now : ls_now();
+    int rc = ls_x_stats_build(&x);
+    if (rc == LS_OK) {
+        ls_x_meta(&x, out);
+        ls_x_choose(&x);
+        ls_x_meta_infoline(&x, out);
+        rc = ls_x_render(&x, out);
+        ls_x_meta_tail(&x, out);
+    }
+    ls_x_stats_clear(&x);
+    if (!out->text)
+        out->text = ls_strdup("");
+    if (!out->html)
+        out->html = ls_strdup("");
+    fallback_excerpt(out);
+    fallback_image(out);
+    fallback_lang(out);
+    if (!out->text || !out->html)
+        rc = LS_ENOMEM;
+    return rc;
+}
+
+void ls_article_release(ls_article *a)
+{
+    if (!a)
+        return;
+    char **f[] = {&a->title, &a->byline, &a->published, &a->site_name, &a->source,
+                  &a->editor, &a->lang, &a->excerpt, &a->lead_image, &a->canonical_url,
+                  &a->text, &a->html};
+    for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
+        free(*f[i]);
+    memset(a, 0, sizeof *a);
+}

@@ -1,0 +1,84 @@
+/*
+ * extract_int.h - shared between the extractor's files; not a public API.
+ *
+ * One bottom-up pass (stats.c) gives every element an ls_xstat reached via
+ * node->user; scoring (score.c), rendering (render.c) and metadata (meta.c)
+ * read those. The stats array belongs to the ls_xctx and is freed with it;
+ * node->user/score/flags are reset by ls_x_stats_clear().
+ */
+#ifndef LS_EXTRACT_INT_H
+#define LS_EXTRACT_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "extract/date.h"
+#include "extract/extract.h"
+#include "extract/infoline.h"
+#include "html/dom.h"
+#include "util/buf.h"
+
+/* node flags (scratch; cleared at the end) */
+enum {
+    LS_XF_JUNK = 1u << 0,      /* never content: script, nav, hidden, "share" ... */
+    LS_XF_BLOCK = 1u << 1,     /* renders as its own block */
+    LS_XF_CANDIDATE = 1u << 2, /* got a content score */
+    LS_XF_KEEP = 1u << 3,      /* part of the article */
+    LS_XF_DROP = 1u << 4,      /* removed from the article by cleaning */
+    LS_XF_TITLE = 1u << 5,     /* the headline element */
+};
+
+typedef struct ls_xstat {
+    ls_node *node;
+    unsigned chars;      /* non-space code points of visible text */
+    unsigned cjk;        /* of which CJK characters */
+    unsigned link_chars; /* inside <a> */
+    unsigned punct;      /* sentence punctuation, Latin and CJK */
+    unsigned commas;     /* , ， 、 ； */
+    unsigned tags;       /* elements in the subtree, itself included */
+    unsigned link_tags;  /* <a> elements */
+    unsigned paras;      /* <p>-like blocks with text */
+    unsigned imgs, inputs, lis, embeds, headings;
+    int weight;          /* class/id weight: -25, 0, +25 */
+} ls_xstat;
+
+typedef struct ls_xctx {
+    const ls_dom *dom;
+    ls_xstat *st;        /* one per element, pre-order */
+    size_t nst;
+    const char *base_url;
+    const ls_extract_opts *opts;
+    ls_date_ctx dctx;
+    bool zh;             /* a Chinese page: CJK thresholds, +08:00 */
+    ls_node *title_node; /* the headline element, if found */
+    ls_node *top;        /* the chosen content root */
+} ls_xctx;
+
+static inline ls_xstat *ls_xs(const ls_node *n)
+{
+    return n ? (ls_xstat *)n->user : NULL;
+}
+
+/* stats.c */
+int ls_x_stats_build(ls_xctx *x);
+void ls_x_stats_clear(ls_xctx *x);
+/* Weighted text length: Latin characters plus 3 per CJK character. */
+unsigned ls_x_len(const ls_xstat *s);
+double ls_x_link_density(const ls_xstat *s);
+bool ls_x_is_block_tag(GumboTag t);
+
+/* score.c: chooses ctx->top and marks kept nodes with LS_XF_KEEP. */
+void ls_x_choose(ls_xctx *x);
+
+/* render.c */
+int ls_x_render(ls_xctx *x, ls_article *out);
+
+/* meta.c */
+int ls_x_meta(ls_xctx *x, ls_article *out);
+int ls_x_meta_infoline(ls_xctx *x, ls_article *out);
+int ls_x_meta_tail(ls_xctx *x, ls_article *out);
+
+/* resolve.c: absolute http(s) URL or NULL (malloc'd). */
+char *ls_x_resolve(const char *base, const char *ref);
+
+#endif

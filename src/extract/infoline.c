@@ -1,0 +1,332 @@
+/*
+ * infoline.c - string rules for article metadata (see infoline.h).
+ */
+#include "extract/infoline.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/buf.h"
+#include "util/str.h"
+
+enum { F_SOURCE, F_AUTHOR, F_EDITOR, F_DATE, F_STOP };
+
+typedef struct {
+    const char *w;
+    int field;
+    bool word;  /* must start a word: after nothing, space or punctuation */
+    bool sep;   /* must be followed by a separator (：:/ or space) */
+} label;
+
+/* Longer labels first where one contains another. */
+static const label labels[] = {
+    {"信息来源", F_SOURCE, false, false}, {"文章来源", F_SOURCE, false, false},
+    {"新闻来源", F_SOURCE, false, false}, {"稿件来源", F_SOURCE, false, false},
+    {"来源", F_SOURCE, false, false}, {"來源", F_SOURCE, false, false},
+    {"稿源", F_SOURCE, false, false}, {"出处", F_SOURCE, true, true},
+    {"转载自", F_SOURCE, true, false}, {"Source:", F_SOURCE, true, false},
+    {"责任编辑", F_EDITOR, false, false}, {"責任編輯", F_EDITOR, false, false},
+    {"责编", F_EDITOR, false, false}, {"编辑", F_EDITOR, true, true},
+    {"編輯", F_EDITOR, true, true}, {"Editor:", F_EDITOR, true, false},
+    {"作者", F_AUTHOR, false, false}, {"撰文", F_AUTHOR, true, true},
+    {"撰稿", F_AUTHOR, true, true}, {"文／", F_AUTHOR, true, false},
+    {"文/", F_AUTHOR, true, false}, {"文|", F_AUTHOR, true, false},
+    {"本报记者", F_AUTHOR, false, false}, {"记者", F_AUTHOR, true, false},
+    {"記者", F_AUTHOR, true, false}, {"Author:", F_AUTHOR, true, false},
+    {"Written by ", F_AUTHOR, true, false}, {"Posted by ", F_AUTHOR, true, false},
+    {"By ", F_AUTHOR, true, false},
+    {"发布时间", F_DATE, false, false}, {"發布時間", F_DATE, false, false},
+    {"发布日期", F_DATE, false, false}, {"发表时间", F_DATE, false, false},
+    {"发表于", F_DATE, false, false}, {"发布于", F_DATE, false, false},
+    {"成文日期", F_DATE, false, false}, {"时间", F_DATE, true, true},
+    {"時間", F_DATE, true, true}, {"日期", F_DATE, true, true},
+    {"Published:", F_DATE, true, false}, {"Published on ", F_DATE, true, false},
+    {"Posted on ", F_DATE, true, false}, {"Date:", F_DATE, true, false},
+    {"更新时间", F_STOP, false, false}, {"更新日期", F_STOP, false, false},
+    {"Updated", F_STOP, true, false}, {"浏览次数", F_STOP, false, false},
+    {"浏览量", F_STOP, false, false}, {"阅读量", F_STOP, false, false},
+    {"阅读", F_STOP, true, false}, {"点击", F_STOP, true, false},
+    {"字号", F_STOP, false, false}, {"字体", F_STOP, true, false},
+    {"分享到", F_STOP, false, false}, {"打印", F_STOP, true, false},
+    {"浏览", F_STOP, true, false}, {"评论", F_STOP, true, false},
+    {"审核", F_STOP, true, false}, {"校对", F_STOP, true, false},
+    {"摄影", F_STOP, true, false}, {"通讯员", F_STOP, true, false},
+    {"【", F_STOP, false, false}, {"[", F_STOP, false, false},
+};
+#define NLABELS (sizeof labels / sizeof labels[0])
+
+static bool match_at(const char *s, size_t n, size_t i, const char *w, bool ascii_nocase)
+{
+    size_t l = strlen(w);
+    if (i + l > n)
+        return false;
+    if (!ascii_nocase)
+        return memcmp(s + i, w, l) == 0;
+    for (size_t k = 0; k < l; k++)
+        if (tolower((unsigned char)s[i + k]) != tolower((unsigned char)w[k]))
+            return false;
+    return true;
+}
+
+/* Word boundary before i: start, ASCII space/punct, or CJK punctuation. */
+static bool word_start(const char *s, size_t i)
+{
+    if (i == 0)
+        return true;
+    unsigned char c = (unsigned char)s[i - 1];
+    if (c < 0x80)
+        return !isalnum(c);
+    /* the previous code point: walk back over continuation bytes */
+    size_t j = i - 1;
+    while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80)
+        j--;
+    uint32_t cp;
+    ls_utf8_next(s + j, i - j, &cp);
+    return ls_is_space_cp(cp) || ls_is_cjk_punct(cp) || cp == 0x3011 || cp == 0xFF5C
+        || cp == 0x4E28 /* 丨 */ || (cp >= 0x3000 && cp <= 0x303F);
+}
+
+/* Length of a separator after a label ("：", ":", "/", spaces), 0 if none. */
+static size_t sep_len(const char *s, size_t n, size_t i)
+{
+    size_t j = i;
+    for (;;) {
+        if (j < n && (s[j] == ':' || s[j] == '/' || s[j] == ' ' || s[j] == '\t'))
+            j++;
+        else if (match_at(s, n, j, "：", false) || match_at(s, n, j, "／", false)
+                 || match_at(s, n, j, "\xe3\x80\x80", false) || match_at(s, n, j, "】", false))
+            j += 3;
+        else if (match_at(s, n, j, "\xc2\xa0", false))
+            j += 2;
+        else
+            return j - i;
+    }
+}
+
+static int label_at(const char *s, size_t n, size_t i, size_t *len)
+{
+    for (size_t k = 0; k < NLABELS; k++) {
+        const label *l = &labels[k];
+        bool ascii = (unsigned char)l->w[0] < 0x80;
+        if (!match_at(s, n, i, l->w, ascii))
+            continue;
+        if (l->word && !word_start(s, i))
+            continue;
+        size_t e = i + strlen(l->w);
+        if (l->sep && !sep_len(s, n, e))
+            continue;
+        if (ascii && l->field == F_AUTHOR && l->w[strlen(l->w) - 1] == ' '
+            && !(e < n && isupper((unsigned char)s[e])))
+            continue; /* "by the way" is no byline */
+        *len = strlen(l->w);
+        return l->field;
+    }
+    return -1;
+}
+
+/* Where a value ends: a bar, two spaces, U+3000, a line break, a date. */
+static size_t value_end(const char *s, size_t n, size_t i, size_t lim, bool stop_at_date)
+{
+    for (size_t j = i; j < lim; j++) {
+        if (s[j] == '|' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r')
+            return j;
+        if (s[j] == ' ' && j + 1 < lim && s[j + 1] == ' ')
+            return j;
+        if (match_at(s, lim, j, "\xe3\x80\x80", false) || match_at(s, lim, j, "｜", false)
+            || match_at(s, lim, j, "丨", false) || match_at(s, lim, j, "【", false)
+            || match_at(s, lim, j, "\xc2\xa0\xc2\xa0", false))
+            return j;
+        if (stop_at_date && j > i && isdigit((unsigned char)s[j])
+            && !isdigit((unsigned char)s[j - 1])) {
+            char tmp[LS_DATE_MAX];
+            size_t at;
+            ls_date_ctx c = {0};
+            if (ls_date_find(s + j, lim - j, &c, tmp, &at, NULL) && at == 0)
+                return j;
+        }
+    }
+    (void)n;
+    return lim;
+}
+
+/* Copies a trimmed value without trailing punctuation; false if unusable. */
+static bool put_value(const char *s, size_t n, char *dst, size_t max_cps)
+{
+    char *sq = ls_text_squash(s, n); /* squash trims too */
+    if (!sq)
+        return false;
+    size_t len = strlen(sq);
+    static const char *const tails[] = {"，", "。", "；", "、", ",", ";", "）", ")", " ", "："};
+    for (bool again = true; again && len;) {
+        again = false;
+        for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
+            size_t tl = strlen(tails[k]);
+            if (len >= tl && !memcmp(sq + len - tl, tails[k], tl)) {
+                /* keep a closing bracket that has its opening one */
+                if ((tails[k][0] == ')' && memchr(sq, '(', len))
+                    || (!strcmp(tails[k], "）") && strstr(sq, "（")))
+                    continue;
+                len -= tl;
+                again = true;
+            }
+        }
+    }
+    sq[len] = 0;
+    bool ok = len > 0 && ls_utf8_len(sq, len) <= max_cps && len < LS_INFO_MAX;
+    if (ok)
+        memcpy(dst, sq, len + 1);
+    free(sq);
+    return ok;
+}
+
+int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
+{
+    size_t pos[32], lens[32];
+    int fields[32], nh = 0, filled = 0;
+    for (size_t i = 0; i < n && nh < 32; i++) {
+        if (((unsigned char)s[i] & 0xC0) == 0x80)
+            continue;
+        size_t l;
+        int f = label_at(s, n, i, &l);
+        if (f < 0)
+            continue;
+        pos[nh] = i;
+        lens[nh] = l;
+        fields[nh++] = f;
+        i += l - 1;
+    }
+    for (int h = 0; h < nh; h++) {
+        size_t vs = pos[h] + lens[h];
+        vs += sep_len(s, n, vs);
+        size_t lim = h + 1 < nh ? pos[h + 1] : n;
+        if (vs >= lim)
+            continue;
+        switch (fields[h]) {
+        case F_DATE:
+            if (!out->date[0] && ls_date_find(s + vs, lim - vs, ctx, out->date, NULL, NULL))
+                filled++;
+            break;
+        case F_SOURCE:
+            if (!out->source[0]
+                && put_value(s + vs, value_end(s, n, vs, lim, true) - vs, out->source, 40))
+                filled++;
+            break;
+        case F_AUTHOR:
+            if (!out->author[0]
+                && put_value(s + vs, value_end(s, n, vs, lim, true) - vs, out->author, 40))
+                filled++;
+            break;
+        case F_EDITOR:
+            if (!out->editor[0]
+                && put_value(s + vs, value_end(s, n, vs, lim, true) - vs, out->editor, 40))
+                filled++;
+            break;
+        default:
+            break;
+        }
+    }
+    if (!out->date[0] && ls_date_find(s, n, ctx, out->date, NULL, NULL))
+        filled++;
+    return filled;
+}
+
+bool ls_byline_clean(const char *s, char *out, size_t outsz)
+{
+    if (!s || outsz == 0)
+        return false;
+    out[0] = 0;
+    char *sq = ls_text_squash(s, strlen(s));
+    if (!sq)
+        return false;
+    const char *p = sq;
+    static const char *const pre[] = {"written by ", "posted by ", "by ", "by:", "author:",
+                                      "作者：", "作者:", "作者", "文／", "文/", "本报记者",
+                                      "记者", "撰文："};
+    for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++) {
+        if (match_at(p, strlen(p), 0, pre[k], true)) {
+            p += strlen(pre[k]);
+            while (*p == ' ')
+                p++;
+            break;
+        }
+    }
+    size_t n = strlen(p), e = n;
+    static const char *const cuts[] = {" | ", " - ", " • ", " · ", "|", "\n", " on ", "发布",
+                                       "责任编辑", "来源"};
+    for (size_t k = 0; k < sizeof cuts / sizeof cuts[0]; k++) {
+        const char *c = strstr(p, cuts[k]);
+        if (c && (size_t)(c - p) < e && c > p)
+            e = (size_t)(c - p);
+    }
+    size_t at;
+    char d[LS_DATE_MAX];
+    ls_date_ctx z = {0};
+    if (ls_date_find(p, e, &z, d, &at, NULL) && at > 0)
+        e = at;
+    bool ok = false;
+    if (e > 0 && strncmp(p, "http", 4) != 0 && ls_utf8_len(p, e) <= 100) {
+        ok = put_value(p, e, out, 100) && strlen(out) < outsz;
+        if (!ok)
+            out[0] = 0;
+    }
+    free(sq);
+    return ok;
+}
+
+char *ls_text_squash(const char *s, size_t n)
+{
+    ls_buf b;
+    ls_buf_init(&b, n + 1);
+    bool space = false;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = ls_utf8_next(s + i, n - i, &cp);
+        if (ls_is_space_cp(cp) || cp == 0x200B) {
+            space = b.len > 0;
+        } else {
+            if (space)
+                ls_buf_addc(&b, ' ');
+            space = false;
+            ls_buf_add(&b, s + i, k);
+        }
+        i += k;
+    }
+    if (b.err) {
+        ls_buf_release(&b);
+        return NULL;
+    }
+    char *r = ls_buf_detach(&b, NULL);
+    if (!r)
+        r = ls_strdup("");
+    return r;
+}
+
+const char *ls_lang_guess(const char *s, size_t n)
+{
+    size_t han = 0, kana = 0, hangul = 0, latin = 0;
+    if (n > 20000)
+        n = 20000;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += ls_utf8_next(s + i, n - i, &cp);
+        if (cp >= 0x3040 && cp <= 0x30FF)
+            kana++;
+        else if ((cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x1100 && cp <= 0x11FF))
+            hangul++;
+        else if (ls_is_cjk(cp))
+            han++;
+        else if (cp < 0x80 && isalpha((int)cp))
+            latin++;
+    }
+    size_t cjk = han + kana + hangul;
+    /* a CJK character carries about a Latin word (~5 letters) */
+    if (cjk * 5 < latin || cjk < 10)
+        return NULL;
+    if (hangul > han + kana)
+        return "ko";
+    if (kana * 10 > cjk)
+        return "ja";
+    return "zh";
+}

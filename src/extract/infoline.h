@@ -1,0 +1,58 @@
+/*
+ * infoline.h - metadata rules that work on plain strings: the "info line"
+ * near a Chinese article's title (来源：… 作者：… 责任编辑：… 发布时间：…),
+ * English bylines ("By Jane Doe"), title cleaning and script detection.
+ *
+ * All functions are pure; results go to caller-owned fixed buffers or are
+ * returned malloc'd where said.
+ */
+#ifndef LS_EXTRACT_INFOLINE_H
+#define LS_EXTRACT_INFOLINE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "extract/date.h"
+
+#define LS_INFO_MAX 128
+
+typedef struct ls_info {
+    char source[LS_INFO_MAX]; /* 来源 / 稿源 / 出处 / Source */
+    char author[LS_INFO_MAX]; /* 作者 / 文/ / 记者 / By */
+    char editor[LS_INFO_MAX]; /* 责任编辑 / 编辑 / 责编: never the author */
+    char date[LS_DATE_MAX];   /* 发布时间 / 时间 / 日期, or any date on the line */
+} ls_info;
+
+/*
+ * Reads "label: value" pairs in s[0..n) (one short line of visible text) and
+ * fills the fields of out that are still empty. A value ends at the next
+ * label, a date, a run of spaces, '|' or the end. A date anywhere on the line
+ * fills out->date when no labelled date does. Returns the number of fields
+ * filled by this call.
+ */
+int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out);
+
+/* Strips "By", "作者：", "文/", trailing roles and dates from a byline;
+ * writes at most outsz bytes. Returns false when nothing name-like is left
+ * (empty, a URL, or longer than a byline can be). */
+bool ls_byline_clean(const char *s, char *out, size_t outsz);
+
+/*
+ * Cleans a page title: strips 原标题：…, 【纠错】, （完）, collapses spaces, and
+ * cuts a site name joined by _ | - — – ｜ · » (with or without spaces; a bare
+ * '-' only next to CJK). When one of the hints (the <h1>, og:title,
+ * JSON-LD headline; NULLs allowed) equals a piece or a run of pieces, that
+ * run is kept; else the longest leading piece. Returns malloc'd text or NULL.
+ * *site (if not NULL) gets the cut-off part when it looks like a site name
+ * (malloc'd, or NULL).
+ */
+char *ls_title_clean(const char *title, const char *const *hints, size_t nhints, char **site);
+
+/* Collapses runs of white space (incl. NBSP and U+3000) into one space and
+ * trims; returns malloc'd text or NULL. */
+char *ls_text_squash(const char *s, size_t n);
+
+/* "zh", "ja", "ko" or NULL from the scripts of the text (kana before Han). */
+const char *ls_lang_guess(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,163 @@
+/*
+ * jsonld.c - schema.org article fields from JSON-LD (see jsonld.h).
+ * Walks the JSON with an explicit depth bound; jansson parses.
+ */
+#include "extract/jsonld.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/buf.h"
+#include "util/str.h"
+
+#define MAX_DEPTH 8
+
+/* 3 = article, 2 = other creative work, 1 = web page, 0 = not content */
+static int type_rank(json_t *o)
+{
+    json_t *t = json_object_get(o, "@type");
+    const char *s = NULL;
+    if (json_is_array(t) && json_array_size(t))
+        t = json_array_get(t, 0);
+    if (json_is_string(t))
+        s = json_string_value(t);
+    if (!s)
+        return 0;
+    if (strstr(s, "Article") || strstr(s, "Posting") || !strcmp(s, "Report")
+        || !strcmp(s, "Review") || !strcmp(s, "Recipe") || !strcmp(s, "HowTo")
+        || !strcmp(s, "QAPage") || !strcmp(s, "Question"))
+        return 3;
+    if (!strcmp(s, "CreativeWork") || !strcmp(s, "Product") || !strcmp(s, "Course")
+        || !strcmp(s, "Event") || !strcmp(s, "VideoObject") || !strcmp(s, "Book"))
+        return 2;
+    if (strstr(s, "Page"))
+        return 1;
+    return 0;
+}
+
+static const char *str_of(json_t *v)
+{
+    if (json_is_array(v) && json_array_size(v))
+        v = json_array_get(v, 0);
+    if (json_is_string(v))
+        return json_string_value(v);
+    if (json_is_object(v)) {
+        json_t *u = json_object_get(v, "url");
+        if (!json_is_string(u))
+            u = json_object_get(v, "name");
+        if (!json_is_string(u))
+            u = json_object_get(v, "@id");
+        return json_is_string(u) ? json_string_value(u) : NULL;
+    }
+    return NULL;
+}
+
+static char *names_of(json_t *v)
+{
+    ls_buf b;
+    ls_buf_init(&b, 1024);
+    size_t n = json_is_array(v) ? json_array_size(v) : 1;
+    for (size_t i = 0; i < n && i < 8; i++) {
+        json_t *e = json_is_array(v) ? json_array_get(v, i) : v;
+        const char *name = NULL;
+        if (json_is_string(e))
+            name = json_string_value(e);
+        else if (json_is_object(e) && json_is_string(json_object_get(e, "name")))
+            name = json_string_value(json_object_get(e, "name"));
+        if (!name || !*name || !strncmp(name, "http", 4))
+            continue;
+        if (b.len)
+            ls_buf_adds(&b, ", ");
+        ls_buf_adds(&b, name);
+    }
+    char *r = (!b.err && b.len) ? ls_buf_detach(&b, NULL) : NULL;
+    ls_buf_release(&b);
+    return r;
+}
+
+static void set(char **dst, const char *v)
+{
+    if (!*dst && v && *v)
+        *dst = ls_strdup(v);
+}
+
+static void take(ls_jsonld *j, json_t *o, int rank)
+{
+    if (rank > j->rank) { /* a more article-like object replaces a page's values */
+        int keep = j->rank;
+        ls_jsonld_release(j);
+        j->rank = keep;
+    }
+    if (rank < j->rank)
+        return;
+    j->rank = rank;
+    set(&j->headline, str_of(json_object_get(o, "headline")));
+    if (rank >= 2)
+        set(&j->headline, str_of(json_object_get(o, "name")));
+    if (!j->author) {
+        json_t *a = json_object_get(o, "author");
+        if (!a)
+            a = json_object_get(o, "creator");
+        if (a)
+            j->author = names_of(a);
+    }
+    set(&j->date_published, str_of(json_object_get(o, "datePublished")));
+    set(&j->date_published, str_of(json_object_get(o, "dateCreated")));
+    set(&j->date_modified, str_of(json_object_get(o, "dateModified")));
+    json_t *p = json_object_get(o, "publisher");
+    if (json_is_object(p))
+        set(&j->publisher, str_of(json_object_get(p, "name")));
+    set(&j->description, str_of(json_object_get(o, "description")));
+    set(&j->image, str_of(json_object_get(o, "image")));
+    set(&j->image, str_of(json_object_get(o, "thumbnailUrl")));
+    set(&j->url, str_of(json_object_get(o, "url")));
+    set(&j->lang, str_of(json_object_get(o, "inLanguage")));
+}
+
+static void visit(ls_jsonld *j, json_t *v, int depth)
+{
+    if (depth > MAX_DEPTH)
+        return;
+    if (json_is_array(v)) {
+        for (size_t i = 0; i < json_array_size(v) && i < 64; i++)
+            visit(j, json_array_get(v, i), depth + 1);
+        return;
+    }
+    if (!json_is_object(v))
+        return;
+    int r = type_rank(v);
+    if (r)
+        take(j, v, r);
+    json_t *g = json_object_get(v, "@graph");
+    if (g)
+        visit(j, g, depth + 1);
+    json_t *m = json_object_get(v, "mainEntity");
+    if (json_is_object(m))
+        visit(j, m, depth + 1);
+}
+
+bool ls_jsonld_read(const char *json, size_t n, ls_jsonld *out)
+{
+    json_error_t e;
+    json_t *root = json_loadb(json, n, JSON_DECODE_ANY | JSON_ALLOW_NUL, &e);
+    if (!root)
+        return false;
+    visit(out, root, 0);
+    json_decref(root);
+    return true;
+}
+
+void ls_jsonld_release(ls_jsonld *j)
+{
+    free(j->headline);
+    free(j->author);
+    free(j->date_published);
+    free(j->date_modified);
+    free(j->publisher);
+    free(j->description);
+    free(j->image);
+    free(j->url);
+    free(j->lang);
+    memset(j, 0, sizeof *j);
+}

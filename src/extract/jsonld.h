@@ -1,0 +1,26 @@
+/*
+ * jsonld.h - the article fields of a JSON-LD (schema.org) block.
+ *
+ * Reads one <script type="application/ld+json"> body (an object, an array,
+ * or an object with @graph) and fills the still-NULL fields of ls_jsonld
+ * from the first article-like object (Article, NewsArticle, BlogPosting,
+ * Report, WebPage, ...; articles are preferred over pages). Authors are
+ * joined with ", ". Fields are malloc'd; ls_jsonld_release() frees them.
+ * Invalid JSON is ignored (returns false), never an error.
+ */
+#ifndef LS_EXTRACT_JSONLD_H
+#define LS_EXTRACT_JSONLD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct ls_jsonld {
+    char *headline, *author, *date_published, *date_modified, *publisher,
+         *description, *image, *url, *lang;
+    int rank; /* how article-like the object that filled it was (higher wins) */
+} ls_jsonld;
+
+bool ls_jsonld_read(const char *json, size_t n, ls_jsonld *out);
+void ls_jsonld_release(ls_jsonld *j);
+
+#endif

@@ -1,0 +1,345 @@
+/*
+ * meta.c - article metadata from the DOM, in order of trust: JSON-LD, meta
+ * tags (og:, article:, dc., government CMS ArticleTitle/PubDate/
+ * ContentSource), marked-up elements (itemprop, rel=author, <time>), then
+ * the info line near the headline (infoline.h) and visible dates.
+ *
+ * One walk over the whole tree collects what the head and body say; the
+ * rules that combine them live here, the string rules in infoline.c.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract/extract_int.h"
+#include "extract/jsonld.h"
+#include "util/err.h"
+#include "util/str.h"
+
+#define MAX_H1 8
+
+enum {
+    M_OG_TITLE, M_TW_TITLE, M_CMS_TITLE, M_DC_TITLE,
+    M_AUTHOR, M_ART_AUTHOR, M_DC_CREATOR, M_PARSELY_AUTHOR,
+    M_PUBLISHED, M_PUBDATE, M_DC_DATE, M_OTHER_DATE,
+    M_SITE, M_APP_NAME, M_SOURCE, M_DESC, M_OG_DESC, M_IMAGE, M_TW_IMAGE, M_OG_URL,
+    M_LANG, M_OG_LOCALE, M_COUNT
+};
+
+typedef struct {
+    const char *v[M_COUNT];
+    const char *title_tag, *canonical, *html_lang;
+    ls_node *h1[MAX_H1];
+    int nh1;
+    ls_node *itemprop_author, *itemprop_date, *rel_author, *time_el, *byline_el;
+    ls_jsonld ld;
+} collected;
+
+static const struct { const char *key; int slot; } meta_keys[] = {
+    {"og:title", M_OG_TITLE}, {"twitter:title", M_TW_TITLE}, {"articletitle", M_CMS_TITLE},
+    {"dc.title", M_DC_TITLE}, {"dcterms.title", M_DC_TITLE},
+    {"author", M_AUTHOR}, {"article:author", M_ART_AUTHOR}, {"dc.creator", M_DC_CREATOR},
+    {"dcterms.creator", M_DC_CREATOR}, {"parsely-author", M_PARSELY_AUTHOR},
+    {"sailthru.author", M_PARSELY_AUTHOR}, {"byl", M_PARSELY_AUTHOR},
+    {"twitter:creator", -1},
+    {"article:published_time", M_PUBLISHED}, {"og:published_time", M_PUBLISHED},
+    {"datepublished", M_PUBLISHED}, {"article:published", M_PUBLISHED},
+    {"pubdate", M_PUBDATE}, {"publishdate", M_PUBDATE}, {"publish-date", M_PUBDATE},
+    {"publish_date", M_PUBDATE}, {"firstpublishedtime", M_PUBDATE},
+    {"parsely-pub-date", M_PUBDATE}, {"sailthru.date", M_PUBDATE},
+    {"citation_publication_date", M_PUBDATE}, {"citation_date", M_PUBDATE},
+    {"release_date", M_PUBDATE}, {"weibo:article:create_at", M_PUBDATE},
+    {"dc.date", M_DC_DATE}, {"dc.date.issued", M_DC_DATE}, {"dcterms.date", M_DC_DATE},
+    {"dcterms.created", M_DC_DATE}, {"dcterms.issued", M_DC_DATE},
+    {"date", M_OTHER_DATE}, {"created", M_OTHER_DATE},
+    {"og:site_name", M_SITE}, {"application-name", M_APP_NAME}, {"sitename", M_APP_NAME},
+    {"contentsource", M_SOURCE}, {"source", M_SOURCE},
+    {"description", M_DESC}, {"og:description", M_OG_DESC},
+    {"twitter:description", M_OG_DESC}, {"og:image", M_IMAGE}, {"og:image:url", M_IMAGE},
+    {"twitter:image", M_TW_IMAGE}, {"twitter:image:src", M_TW_IMAGE}, {"og:url", M_OG_URL},
+    {"content-language", M_LANG}, {"language", M_LANG}, {"og:locale", M_OG_LOCALE},
+};
+
+static void take_meta(collected *c, const ls_node *n)
+{
+    const char *content = ls_node_attr(n, "content");
+    if (!content || !*content)
+        return;
+    const char *keys[3] = {ls_node_attr(n, "property"), ls_node_attr(n, "name"),
+                           ls_node_attr(n, "itemprop")};
+    const char *he = ls_node_attr(n, "http-equiv");
+    if (he && !strcasecmp(he, "content-language") && !c->v[M_LANG])
+        c->v[M_LANG] = content;
+    for (int k = 0; k < 3; k++) {
+        if (!keys[k])
+            continue;
+        for (size_t i = 0; i < sizeof meta_keys / sizeof meta_keys[0]; i++) {
+            int slot = meta_keys[i].slot;
+            if (slot >= 0 && !c->v[slot] && !strcasecmp(keys[k], meta_keys[i].key))
+                c->v[slot] = content;
+        }
+    }
+}
+
+static bool class_has(const ls_node *n, const char *w)
+{
+    const char *c = ls_node_attr(n, "class");
+    if (c && strcasestr(c, w))
+        return true;
+    c = ls_node_attr(n, "id");
+    return c && strcasestr(c, w);
+}
+
+static void take_element(collected *c, ls_node *n, ls_buf *tmp)
+{
+    switch (n->tag) {
+    case GUMBO_TAG_META: take_meta(c, n); return;
+    case GUMBO_TAG_TITLE:
+        if (!c->title_tag && n->first_child && n->first_child->type == LS_NODE_TEXT)
+            c->title_tag = n->first_child->text;
+        return;
+    case GUMBO_TAG_LINK: {
+        const char *rel = ls_node_attr(n, "rel");
+        if (rel && !strcasecmp(rel, "canonical") && !c->canonical)
+            c->canonical = ls_node_attr(n, "href");
+        return;
+    }
+    case GUMBO_TAG_SCRIPT: {
+        const char *t = ls_node_attr(n, "type");
+        if (t && !strcasecmp(t, "application/ld+json") && n->first_child
+            && n->first_child->type == LS_NODE_TEXT) {
+            ls_buf_reset(tmp);
+            ls_node_text(n, tmp);
+            if (!tmp->err && tmp->len)
+                ls_jsonld_read(tmp->data, tmp->len, &c->ld);
+        }
+        return;
+    }
+    case GUMBO_TAG_HTML:
+        if (!c->html_lang)
+            c->html_lang = ls_node_attr(n, "lang");
+        if (!c->html_lang)
+            c->html_lang = ls_node_attr(n, "xml:lang");
+        return;
+    case GUMBO_TAG_H1:
+        if (c->nh1 < MAX_H1)
+            c->h1[c->nh1++] = n;
+        return;
+    case GUMBO_TAG_TIME:
+        if (!c->time_el && ls_node_has_attr(n, "datetime"))
+            c->time_el = n;
+        break;
+    default: break;
+    }
+    const char *ip = ls_node_attr(n, "itemprop");
+    if (ip && !c->itemprop_author && !strcmp(ip, "author"))
+        c->itemprop_author = n;
+    if (ip && !c->itemprop_date && !strcmp(ip, "datePublished"))
+        c->itemprop_date = n;
+    const char *rel = ls_node_attr(n, "rel");
+    if (rel && !c->rel_author && !strcmp(rel, "author") && n->tag == GUMBO_TAG_A)
+        c->rel_author = n;
+    if (!c->byline_el && n->tag != GUMBO_TAG_BODY && n->tag != GUMBO_TAG_HTML
+        && (class_has(n, "byline") || class_has(n, "author-name") || class_has(n, "authorname")))
+        c->byline_el = n;
+}
+
+static void collect(ls_xctx *x, collected *c)
+{
+    ls_buf tmp;
+    ls_buf_init(&tmp, 4 << 20);
+    const ls_node *root = x->dom->root;
+    for (ls_node *n = (ls_node *)root; n; n = ls_node_next(n, root))
+        if (n->type == LS_NODE_ELEMENT)
+            take_element(c, n, &tmp);
+    ls_buf_release(&tmp);
+}
+
+/* Squashed visible text of a node (malloc'd), capped. */
+static char *node_text(const ls_node *n, size_t cap)
+{
+    ls_buf b;
+    ls_buf_init(&b, cap);
+    ls_node_text(n, &b);
+    char *r = b.data ? ls_text_squash(b.data, b.len) : NULL;
+    ls_buf_release(&b);
+    return r;
+}
+
+static void set(char **dst, const char *v)
+{
+    if (*dst || !v)
+        return;
+    char *s = ls_text_squash(v, strlen(v));
+    if (s && *s)
+        *dst = s;
+    else
+        free(s);
+}
+
+static bool same_nocase(const char *a, const char *b)
+{
+    return a && b && !strcasecmp(a, b);
+}
+
+/* The headline: an <h1> that agrees with a meta title, else metadata. */
+static void pick_title(ls_xctx *x, collected *c, ls_article *out)
+{
+    const char *metas[] = {c->ld.headline, c->v[M_OG_TITLE], c->v[M_CMS_TITLE],
+                           c->v[M_TW_TITLE], c->v[M_DC_TITLE]};
+    char *h1t[MAX_H1] = {0};
+    char *clean_title = NULL;
+    int best = -1;
+    for (int i = 0; i < c->nh1; i++) {
+        if (!ls_xs(c->h1[i]) || (c->h1[i]->flags & LS_XF_JUNK))
+            continue;
+        h1t[i] = node_text(c->h1[i], 4096);
+        if (!h1t[i] || !*h1t[i])
+            continue;
+        for (size_t k = 0; k < sizeof metas / sizeof metas[0] && best < 0; k++)
+            if (metas[k] && (same_nocase(h1t[i], metas[k]) || strstr(metas[k], h1t[i])))
+                best = i;
+        if (best < 0 && c->title_tag && strstr(c->title_tag, h1t[i]))
+            best = i;
+    }
+    if (best < 0) /* a single h1 with some words is the headline */
+        for (int i = 0; i < c->nh1 && best < 0; i++)
+            if (h1t[i] && ls_utf8_len(h1t[i], strlen(h1t[i])) >= 6
+                && !ls_node_is(c->h1[i]->first_child, GUMBO_TAG_IMG))
+                best = i;
+    if (best >= 0) {
+        out->title = h1t[best];
+        h1t[best] = NULL;
+        x->title_node = c->h1[best];
+        c->h1[best]->flags |= LS_XF_TITLE;
+    } else {
+        const char *hints[2] = {c->ld.headline, c->v[M_OG_TITLE]};
+        for (size_t k = 0; k < sizeof metas / sizeof metas[0] && !out->title; k++)
+            if (metas[k])
+                out->title = ls_title_clean(metas[k], hints, 0, NULL);
+        if (!out->title && c->title_tag) {
+            clean_title = ls_title_clean(c->title_tag, hints, 2, NULL);
+            out->title = clean_title;
+        }
+    }
+    for (int i = 0; i < c->nh1; i++)
+        free(h1t[i]);
+}
+
+static bool url_like(const char *s)
+{
+    return !strncmp(s, "http", 4) || strchr(s, '/') || strchr(s, '@');
+}
+
+static void pick_byline(collected *c, ls_article *out)
+{
+    char buf[256];
+    const char *cands[] = {c->ld.author, c->v[M_AUTHOR], c->v[M_ART_AUTHOR],
+                           c->v[M_DC_CREATOR], c->v[M_PARSELY_AUTHOR]};
+    for (size_t k = 0; k < sizeof cands / sizeof cands[0] && !out->byline; k++)
+        if (cands[k] && !url_like(cands[k]) && ls_byline_clean(cands[k], buf, sizeof buf))
+            out->byline = ls_strdup(buf);
+    ls_node *els[] = {c->itemprop_author, c->rel_author, c->byline_el};
+    for (size_t k = 0; k < 3 && !out->byline; k++) {
+        if (!els[k] || !ls_xs(els[k]) || (els[k]->flags & LS_XF_JUNK))
+            continue;
+        const char *cont = ls_node_attr(els[k], "content");
+        char *t = cont ? ls_strdup(cont) : node_text(els[k], 1024);
+        if (t && ls_byline_clean(t, buf, sizeof buf) && ls_utf8_len(buf, strlen(buf)) <= 60)
+            out->byline = ls_strdup(buf);
+        free(t);
+    }
+}
+
+static void pick_date(ls_xctx *x, collected *c, ls_article *out)
+{
+    char d[LS_DATE_MAX];
+    const char *cands[] = {c->ld.date_published, c->v[M_PUBLISHED], c->v[M_PUBDATE],
+                           c->v[M_DC_DATE], c->v[M_OTHER_DATE]};
+    for (size_t k = 0; k < sizeof cands / sizeof cands[0]; k++)
+        if (cands[k] && ls_date_parse(cands[k], &x->dctx, d)) {
+            out->published = ls_strdup(d);
+            return;
+        }
+    ls_node *els[] = {c->itemprop_date, c->time_el};
+    for (int k = 0; k < 2; k++) {
+        if (!els[k])
+            continue;
+        const char *v = ls_node_attr(els[k], "datetime");
+        if (!v)
+            v = ls_node_attr(els[k], "content");
+        if (v && ls_date_parse(v, &x->dctx, d)) {
+            out->published = ls_strdup(d);
+            return;
+        }
+    }
+}
+
+static void pick_rest(ls_xctx *x, collected *c, ls_article *out)
+{
+    set(&out->site_name, c->v[M_SITE]);
+    set(&out->site_name, c->ld.publisher);
+    set(&out->site_name, c->v[M_APP_NAME]);
+    if (c->v[M_SOURCE] && strncmp(c->v[M_SOURCE], "http", 4))
+        set(&out->source, c->v[M_SOURCE]);
+    set(&out->excerpt, c->v[M_OG_DESC]);
+    set(&out->excerpt, c->v[M_DESC]);
+    set(&out->excerpt, c->ld.description);
+    const char *img[] = {c->v[M_IMAGE], c->v[M_TW_IMAGE], c->ld.image};
+    for (int k = 0; k < 3 && !out->lead_image; k++)
+        out->lead_image = ls_x_resolve(x->base_url, img[k]);
+    const char *canon[] = {c->canonical, c->v[M_OG_URL], c->ld.url};
+    for (int k = 0; k < 3 && !out->canonical_url; k++)
+        out->canonical_url = ls_x_resolve(x->base_url, canon[k]);
+    const char *lang = c->html_lang && *c->html_lang ? c->html_lang
+        : c->v[M_LANG] ? c->v[M_LANG] : c->ld.lang;
+    if (lang) {
+        char l[36];
+        size_t n = strcspn(lang, " ,;");
+        if (n >= sizeof l)
+            n = sizeof l - 1;
+        memcpy(l, lang, n);
+        l[n] = 0;
+        for (char *p = l; *p; p++)
+            if (*p == '_')
+                *p = '-';
+        if (n >= 2)
+            out->lang = ls_strdup(l);
+    }
+}
+
+/* Is this a Chinese page? Its lang says so, or most of its text is Han. */
+static void decide_zh(ls_xctx *x, collected *c)
+{
+    const char *lang = c->html_lang ? c->html_lang : c->v[M_LANG];
+    ls_xstat *b = x->dom->body ? ls_xs(x->dom->body) : NULL;
+    if (lang && !strncasecmp(lang, "zh", 2))
+        x->zh = true;
+    else if (b && b->cjk * 4 > b->chars - b->cjk && b->cjk > 20)
+        x->zh = !(lang && (!strncasecmp(lang, "ja", 2) || !strncasecmp(lang, "ko", 2)));
+    if (x->zh) {
+        x->dctx.have_tz = true;
+        x->dctx.tz_minutes = 480;
+    }
+}
+
+int ls_x_meta(ls_xctx *x, ls_article *out)
+{
+    collected c;
+    memset(&c, 0, sizeof c);
+    collect(x, &c);
+    decide_zh(x, &c);
+    pick_title(x, &c, out);
+    pick_byline(&c, out);
+    pick_date(x, &c, out);
+    pick_rest(x, &c, out);
+    if (c.title_tag && !out->site_name) {
+        char *site = NULL;
+        const char *hints[1] = {out->title};
+        free(ls_title_clean(c.title_tag, hints, 1, &site));
+        out->site_name = site;
+    }
+    ls_jsonld_release(&c.ld);
+    return LS_OK;
+}

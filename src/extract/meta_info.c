@@ -1,0 +1,132 @@
+/*
+ * meta_info.c - the info line around the headline (来源：… 作者：… 发布时间：…)
+ * and the article's last lines (来源：信息化时代, 责任编辑：…).
+ *
+ * Visible text is read block by block in document order from the headline
+ * (or from the start of the chosen content when there is none); short
+ * blocks are handed to ls_info_parse(). A block that is only an info line
+ * is left out of the article text.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract_int.h"
+#include "util/err.h"
+#include "util/str.h"
+
+#define MAX_BLOCKS 10
+#define SHORT_LINE 300 /* bytes: an info line is short */
+
+static ls_node *block_of(ls_node *n, const ls_node *stop)
+{
+    for (ls_node *p = n->parent; p && p != stop; p = p->parent)
+        if (p->type == LS_NODE_ELEMENT && ((p->flags & LS_XF_BLOCK) || p->tag == GUMBO_TAG_TD))
+            return p;
+    return NULL;
+}
+
+static void fill(ls_article *out, const ls_info *in, bool byline_ok)
+{
+    if (in->source[0] && !out->source)
+        out->source = ls_strdup(in->source);
+    if (in->editor[0] && !out->editor)
+        out->editor = ls_strdup(in->editor);
+    if (in->author[0] && !out->byline && byline_ok)
+        out->byline = ls_strdup(in->author);
+    if (in->date[0] && !out->published)
+        out->published = ls_strdup(in->date);
+}
+
+/* Text of one block as a line (NULL when the block is long: body text). */
+static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, int *seen)
+{
+    if (!line->len)
+        return true;
+    bool go_on = true;
+    if (line->len <= SHORT_LINE) {
+        ls_info in;
+        memset(&in, 0, sizeof in);
+        int got = ls_info_parse(line->data, line->len, &x->dctx, &in);
+        if (got) {
+            fill(out, &in, true);
+            /* a line of labels is not article text */
+            if (blk && blk != x->top && ls_utf8_len(line->data, line->len) < 120)
+                blk->flags |= LS_XF_DROP;
+        }
+    } else {
+        go_on = false; /* the article body has begun */
+    }
+    (*seen)++;
+    ls_buf_reset(line);
+    return go_on && *seen < MAX_BLOCKS;
+}
+
+static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
+{
+    const ls_node *root = x->dom->root;
+    ls_buf line;
+    ls_buf_init(&line, 4096);
+    ls_node *cur = NULL;
+    int seen = 0;
+    ls_node *n = start->type == LS_NODE_ELEMENT && start != x->top
+        ? ls_node_next_skip(start, root) : ls_node_next(start, root);
+    size_t budget = 4000;
+    for (; n && budget; budget--) {
+        if (n->type == LS_NODE_ELEMENT && (n->flags & LS_XF_JUNK || !n->user)) {
+            n = ls_node_next_skip(n, root);
+            continue;
+        }
+        if (n->type == LS_NODE_TEXT && n->text_len) {
+            ls_node *blk = block_of(n, root);
+            if (blk != cur) {
+                if (!flush(x, &line, cur, out, &seen))
+                    break;
+                cur = blk;
+            }
+            if (line.len)
+                ls_buf_addc(&line, ' ');
+            ls_buf_add(&line, n->text, n->text_len);
+            if (line.len > SHORT_LINE * 2) {
+                flush(x, &line, cur, out, &seen);
+                break;
+            }
+        }
+        n = ls_node_next(n, root);
+    }
+    flush(x, &line, cur, out, &seen);
+    ls_buf_release(&line);
+}
+
+int ls_x_meta_infoline(ls_xctx *x, ls_article *out)
+{
+    ls_node *start = x->title_node ? x->title_node : x->top;
+    if (start)
+        scan_from(x, start, out);
+    return LS_OK;
+}
+
+/* The last short lines of the text: 来源：…, 责任编辑：…, 作者：… */
+int ls_x_meta_tail(ls_xctx *x, ls_article *out)
+{
+    const char *t = out->text;
+    if (!t || !*t)
+        return LS_OK;
+    size_t end = strlen(t);
+    for (int k = 0; k < 4 && end > 0; k++) {
+        size_t st = end;
+        while (st > 0 && t[st - 1] != '\n')
+            st--;
+        if (end - st > 0 && end - st <= 200) {
+            ls_info in;
+            memset(&in, 0, sizeof in);
+            in.date[0] = 'x'; /* dates at the end are often not the publication date */
+            ls_info_parse(t + st, end - st, &x->dctx, &in);
+            in.date[0] = 0;
+            fill(out, &in, true);
+        }
+        while (st > 0 && t[st - 1] == '\n')
+            st--;
+        end = st;
+    }
+    return LS_OK;
+}

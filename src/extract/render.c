@@ -1,0 +1,351 @@
+/*
+ * render.c - the article's text and html from the kept blocks.
+ *
+ * Walks the kept subtrees in document order (recursion bounded by
+ * LS_DOM_MAX_DEPTH, which the DOM guarantees) and writes two outputs at
+ * once: plain text (blank line between blocks, one line per list item or
+ * table row, cells joined by " | ") and allow-listed HTML (a fixed set of
+ * tags, href/src made absolute http(s), everything escaped). Containers
+ * that look like boilerplate inside the article (link lists, share bars,
+ * image strips, forms) are dropped as Readability's conditional cleaning
+ * does, with Chinese punctuation counted on Chinese text.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract_int.h"
+#include "util/err.h"
+#include "util/str.h"
+
+typedef struct {
+    ls_xctx *x;
+    ls_buf text, html;
+    int brk;        /* pending break in text: 0 none, 1 newline, 2 blank line */
+    bool space;     /* pending inline space */
+    int pre;        /* inside <pre> */
+    int cells;      /* cells written in the current table row */
+} rctx;
+
+static void want_break(rctx *r, int b)
+{
+    if (b > r->brk)
+        r->brk = b;
+    r->space = false;
+}
+
+static void put_text(rctx *r, const char *s, size_t n)
+{
+    ls_buf *t = &r->text;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = ls_utf8_next(s + i, n - i, &cp);
+        bool sp = cp < 0x80 ? (cp == ' ' || (cp >= 9 && cp <= 13)) : ls_is_space_cp(cp);
+        if (cp == 0x200B || cp == 0xFEFF || cp == 0xAD) {
+            i += k;
+            continue;
+        }
+        if (r->pre && cp == '\n') {
+            ls_buf_addc(t, '\n');
+        } else if (sp && !r->pre) {
+            r->space = true;
+        } else {
+            if (t->len) {
+                if (r->brk)
+                    ls_buf_add(t, "\n\n", (size_t)r->brk);
+                else if (r->space)
+                    ls_buf_addc(t, ' ');
+            }
+            r->brk = 0;
+            r->space = false;
+            ls_buf_add(t, s + i, k);
+        }
+        i += k;
+    }
+}
+
+static void esc(ls_buf *b, const char *s, size_t n, bool attr)
+{
+    size_t st = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *rep = NULL;
+        switch (s[i]) {
+        case '&': rep = "&amp;"; break;
+        case '<': rep = "&lt;"; break;
+        case '>': rep = "&gt;"; break;
+        case '"': rep = attr ? "&quot;" : NULL; break;
+        default: break;
+        }
+        if (rep) {
+            ls_buf_add(b, s + st, i - st);
+            ls_buf_adds(b, rep);
+            st = i + 1;
+        }
+    }
+    ls_buf_add(b, s + st, n - st);
+}
+
+/* Tags copied to the html as they are; others are unwrapped. */
+static const char *html_tag(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_P: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
+    case GUMBO_TAG_LI: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
+    case GUMBO_TAG_TABLE: case GUMBO_TAG_THEAD: case GUMBO_TAG_TBODY: case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_TR: case GUMBO_TAG_TH: case GUMBO_TAG_TD: case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_PRE: case GUMBO_TAG_CODE: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_EM: case GUMBO_TAG_STRONG: case GUMBO_TAG_B:
+    case GUMBO_TAG_I: case GUMBO_TAG_U: case GUMBO_TAG_S: case GUMBO_TAG_SUB:
+    case GUMBO_TAG_SUP: case GUMBO_TAG_BR: case GUMBO_TAG_HR: case GUMBO_TAG_A:
+    case GUMBO_TAG_IMG: case GUMBO_TAG_Q: case GUMBO_TAG_CITE: case GUMBO_TAG_KBD:
+    case GUMBO_TAG_SAMP: case GUMBO_TAG_MARK: case GUMBO_TAG_DEL: case GUMBO_TAG_INS:
+    case GUMBO_TAG_SMALL: case GUMBO_TAG_ABBR: case GUMBO_TAG_TIME:
+        return ls_tag_name(t);
+    case GUMBO_TAG_H1: return "h2";
+    case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_HEADER: case GUMBO_TAG_CENTER: case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+        return "div";
+    default:
+        return NULL;
+    }
+}
+
+static bool is_list(const ls_node *n, const ls_xstat *s)
+{
+    if (n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL || n->tag == GUMBO_TAG_DL)
+        return true;
+    return false;
+    (void)s;
+}
+
+static bool has_ancestor(const ls_node *n, GumboTag t, int max)
+{
+    for (const ls_node *p = n->parent; p && max-- > 0; p = p->parent)
+        if (ls_node_is(p, t))
+            return true;
+    return false;
+}
+
+/* Readability's conditional cleaning, CJK-aware. */
+static bool drop_container(const ls_node *n, const ls_xstat *s)
+{
+    switch (n->tag) {
+    case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
+    case GUMBO_TAG_TABLE: case GUMBO_TAG_FORM: case GUMBO_TAG_ASIDE: case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER: case GUMBO_TAG_DL: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_CENTER:
+        break;
+    default:
+        return false;
+    }
+    double score = (n->flags & LS_XF_CANDIDATE) ? n->score : 0;
+    if (s->weight + score < 0)
+        return true;
+    unsigned marks = s->cjk * 2 > s->chars ? s->punct : s->commas;
+    if (marks >= 10)
+        return false;
+    bool list = is_list(n, s);
+    double p = s->paras, img = s->imgs, li = (double)s->lis - 100, input = s->inputs;
+    unsigned len = ls_x_len(s);
+    double ld = ls_x_link_density(s);
+    if (img > 1 && p / img < 0.5 && !has_ancestor(n, GUMBO_TAG_FIGURE, 3))
+        return true;
+    if (!list && li > p)
+        return true;
+    if (input > (double)((int)p / 3))
+        return true;
+    if (!list && len < 25 && (img == 0 || img > 2) && ld > 0 && !s->headings)
+        return true;
+    if (!list && s->weight < 25 && ld > 0.2)
+        return true;
+    if (s->weight >= 25 && ld > 0.5)
+        return true;
+    if (list && ld > 0.5 && len < 200)
+        return true;
+    return false;
+}
+
+static void attr_url(rctx *r, const char *name, const char *url)
+{
+    char *abs = ls_x_resolve(r->x->base_url, url);
+    if (!abs)
+        return;
+    if (!strcmp(name, "src") && r->x->opts && r->x->opts->rewrite_image) {
+        char *rw = r->x->opts->rewrite_image(r->x->opts->rewrite_ctx, abs);
+        if (rw) {
+            free(abs);
+            abs = rw;
+        }
+    }
+    ls_buf_addf(&r->html, " %s=\"", name);
+    esc(&r->html, abs, strlen(abs), true);
+    ls_buf_addc(&r->html, '"');
+    free(abs);
+}
+
+static const char *img_src(const ls_node *n)
+{
+    static const char *const lazy[] = {"data-src", "data-original", "data-lazy-src",
+                                       "data-actualsrc", "data-url", "src"};
+    for (size_t k = 0; k < sizeof lazy / sizeof lazy[0]; k++) {
+        const char *v = ls_node_attr(n, lazy[k]);
+        if (v && *v && strncmp(v, "data:", 5) != 0)
+            return v;
+    }
+    return NULL;
+}
+
+static bool open_tag(rctx *r, const ls_node *n, const char *tag)
+{
+    if (n->tag == GUMBO_TAG_IMG) {
+        const char *src = img_src(n);
+        if (!src)
+            return false;
+        ls_buf_adds(&r->html, "<img");
+        attr_url(r, "src", src);
+        const char *alt = ls_node_attr(n, "alt");
+        if (alt) {
+            ls_buf_adds(&r->html, " alt=\"");
+            esc(&r->html, alt, strlen(alt), true);
+            ls_buf_addc(&r->html, '"');
+        }
+        ls_buf_adds(&r->html, ">");
+        return false;
+    }
+    ls_buf_addf(&r->html, "<%s", tag);
+    if (n->tag == GUMBO_TAG_A) {
+        const char *h = ls_node_attr(n, "href");
+        if (h && *h != '#')
+            attr_url(r, "href", h);
+    } else if (n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TH) {
+        const char *cs = ls_node_attr(n, "colspan"), *rs = ls_node_attr(n, "rowspan");
+        if (cs && strspn(cs, "0123456789") == strlen(cs) && strlen(cs) < 4)
+            ls_buf_addf(&r->html, " colspan=\"%s\"", cs);
+        if (rs && strspn(rs, "0123456789") == strlen(rs) && strlen(rs) < 4)
+            ls_buf_addf(&r->html, " rowspan=\"%s\"", rs);
+    }
+    ls_buf_addc(&r->html, '>');
+    return n->tag != GUMBO_TAG_BR && n->tag != GUMBO_TAG_HR;
+}
+
+static void walk(rctx *r, ls_node *n, int depth);
+
+static void walk_children(rctx *r, ls_node *n, int depth)
+{
+    for (ls_node *c = n->first_child; c; c = c->next) {
+        if (c->type == LS_NODE_TEXT) {
+            put_text(r, c->text, c->text_len);
+            esc(&r->html, c->text, c->text_len, false);
+        } else if (c->type == LS_NODE_ELEMENT) {
+            walk(r, c, depth + 1);
+        }
+    }
+}
+
+static int block_break(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_LI: case GUMBO_TAG_TR: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
+    case GUMBO_TAG_BR: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_CAPTION:
+        return 1;
+    case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_THEAD: case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TFOOT:
+        return 0;
+    default:
+        return 2;
+    }
+}
+
+static void walk(rctx *r, ls_node *n, int depth)
+{
+    ls_xstat *s = ls_xs(n);
+    if (!s || (n->flags & (LS_XF_JUNK | LS_XF_DROP | LS_XF_TITLE)) || depth > LS_DOM_MAX_DEPTH)
+        return;
+    if (n->tag == GUMBO_TAG_IMG) {
+        open_tag(r, n, "img");
+        return;
+    }
+    if (!s->chars && n->tag != GUMBO_TAG_BR && n->tag != GUMBO_TAG_HR && !s->imgs)
+        return;
+    if (depth > 0 && drop_container(n, s))
+        return;
+    bool block = (n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_BR || n->tag == GUMBO_TAG_TD
+        || n->tag == GUMBO_TAG_TH;
+    int brk = block ? block_break(n->tag) : 0;
+    if (n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TH) {
+        if (r->cells++ > 0)
+            put_text(r, " | ", 3);
+    } else if (n->tag == GUMBO_TAG_TR) {
+        r->cells = 0;
+    }
+    if (brk)
+        want_break(r, brk);
+    if (n->tag == GUMBO_TAG_BR) {
+        ls_buf_adds(&r->html, "<br>");
+        return;
+    }
+    const char *tag = html_tag(n->tag);
+    bool closed = tag && open_tag(r, n, tag);
+    if (n->tag == GUMBO_TAG_PRE)
+        r->pre++;
+    walk_children(r, n, depth);
+    if (n->tag == GUMBO_TAG_PRE)
+        r->pre--;
+    if (closed)
+        ls_buf_addf(&r->html, "</%s>", tag);
+    if (brk)
+        want_break(r, brk);
+}
+
+/* Removes trailing editorial lines: 责任编辑：…, 【纠错】, （完）. */
+static void trim_tail(ls_buf *t)
+{
+    for (int guard = 0; guard < 8 && t->len; guard++) {
+        char *last = t->data + t->len;
+        while (last > t->data && last[-1] != '\n')
+            last--;
+        size_t ll = (size_t)(t->data + t->len - last);
+        bool cut = (ll < 80 && (strstr(last, "责任编辑") || strstr(last, "【纠错】")
+                               || strstr(last, "责编：")))
+            || !strcmp(last, "（完）") || !strcmp(last, "(完)");
+        if (!cut)
+            break;
+        size_t nl = (size_t)(last - t->data);
+        while (nl > 0 && t->data[nl - 1] == '\n')
+            nl--;
+        ls_buf_truncate(t, nl);
+    }
+}
+
+int ls_x_render(ls_xctx *x, ls_article *out)
+{
+    size_t cap = x->opts && x->opts->max_text ? x->opts->max_text : (8u << 20);
+    rctx r = {.x = x};
+    ls_buf_init(&r.text, cap);
+    ls_buf_init(&r.html, cap);
+    ls_node *top = x->top;
+    ls_buf_adds(&r.html, "<article>");
+    if (top && top->parent && top->tag != GUMBO_TAG_BODY && top->user) {
+        for (ls_node *c = top->parent->first_child; c; c = c->next)
+            if (c->type == LS_NODE_ELEMENT && (c->flags & LS_XF_KEEP))
+                walk(&r, c, 0);
+    } else if (top) {
+        walk(&r, top, 0);
+    }
+    ls_buf_adds(&r.html, "</article>");
+    trim_tail(&r.text);
+    int rc = LS_OK;
+    if (r.text.err == LS_ENOMEM || r.html.err == LS_ENOMEM)
+        rc = LS_ENOMEM;
+    out->text = ls_buf_detach(&r.text, NULL);
+    out->html = ls_buf_detach(&r.html, NULL);
+    ls_buf_release(&r.text);
+    ls_buf_release(&r.html);
+    if (!out->text)
+        out->text = ls_strdup("");
+    if (!out->html)
+        out->html = ls_strdup("");
+    if (out->text)
+        out->word_count = ls_extract_word_count(out->text, strlen(out->text));
+    return rc;
+}

@@ -1,0 +1,251 @@
+/*
+ * score.c - choosing the article's container and the sibling blocks that
+ * belong with it.
+ *
+ * Readability's idea, made CJK-aware: every text block ("leaf" block with no
+ * block children, or p/pre/td) of enough weighted length gives its parent
+ * and further ancestors a score from its commas (Chinese punctuation counted
+ * on Chinese text) and its length. Each candidate's score is then scaled by
+ * how little of it is links and by its text density and punctuation density
+ * (洪鸿辉 et al. 2019: text per tag, text per punctuation mark), so a menu of
+ * many short links loses to a run of real sentences.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "extract/extract_int.h"
+
+#define MAX_ANCESTORS 5
+#define NTOP 5
+
+static bool cjk_text(const ls_xstat *s)
+{
+    return s->cjk * 2 > s->chars;
+}
+
+static double base_score(const ls_node *n, const ls_xstat *s)
+{
+    double b = s->weight;
+    switch (n->tag) {
+    case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: b += 5; break;
+    case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: b += 3; break;
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
+    case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM:
+        b -= 3;
+        break;
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH:
+        b -= 5;
+        break;
+    default: break;
+    }
+    return b;
+}
+
+/* A block that holds text itself: p, pre, td, or a block without block children. */
+static bool text_block(const ls_node *n)
+{
+    switch (n->tag) {
+    case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE:
+        return true;
+    default: break;
+    }
+    if (!(n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_BODY)
+        return false;
+    for (const ls_node *c = n->first_child; c; c = c->next)
+        if (c->type == LS_NODE_ELEMENT && (c->flags & LS_XF_BLOCK) && !(c->flags & LS_XF_JUNK))
+            return false;
+    return true;
+}
+
+static bool inside_text_block(const ls_node *n)
+{
+    for (const ls_node *p = n->parent; p && p->type == LS_NODE_ELEMENT; p = p->parent)
+        if (p->tag == GUMBO_TAG_P || p->tag == GUMBO_TAG_PRE)
+            return true;
+    return false;
+}
+
+static void touch(ls_node *a)
+{
+    if (!(a->flags & LS_XF_CANDIDATE)) {
+        a->flags |= LS_XF_CANDIDATE;
+        a->score = base_score(a, ls_xs(a));
+    }
+}
+
+static void score_blocks(ls_xctx *x)
+{
+    for (size_t i = 0; i < x->nst; i++) {
+        ls_xstat *s = &x->st[i];
+        ls_node *n = s->node;
+        if ((n->flags & LS_XF_JUNK) || !text_block(n) || inside_text_block(n))
+            continue;
+        unsigned len = ls_x_len(s);
+        if (len < 25)
+            continue;
+        unsigned marks = cjk_text(s) ? s->punct : s->commas;
+        double sc = 1 + marks + (len / 100 > 3 ? 3 : len / 100);
+        sc *= 1 - ls_x_link_density(s);
+        int level = 0;
+        for (ls_node *a = n->parent; a && a->type == LS_NODE_ELEMENT && level < MAX_ANCESTORS;
+             a = a->parent, level++) {
+            if (!a->user || (a->flags & LS_XF_JUNK) || a->tag == GUMBO_TAG_HTML)
+                break;
+            touch(a);
+            double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+            a->score += sc / div;
+        }
+    }
+}
+
+/* Text density and punctuation density of 洪鸿辉 et al., as a factor near 1. */
+static double density_factor(const ls_xstat *s)
+{
+    double text = (double)s->chars - s->link_chars;
+    if (text <= 0)
+        return 0.1;
+    double tags = (double)s->tags - s->link_tags;
+    double td = text / (tags < 1 ? 1 : tags);
+    double sbd = text / (s->punct + 1.0);
+    /* many characters per tag is good; very few per punctuation mark (lists
+     * of "a | b | c") or none at all (a wall of link titles) is not */
+    double f = 0.75 + 0.1 * log1p(td);
+    if (sbd > 200)
+        f *= 0.8;
+    return f;
+}
+
+static ls_node *best_candidate(ls_xctx *x, ls_node **tops, int *ntop)
+{
+    *ntop = 0;
+    for (size_t i = 0; i < x->nst; i++) {
+        ls_node *n = x->st[i].node;
+        if (!(n->flags & LS_XF_CANDIDATE))
+            continue;
+        ls_xstat *s = ls_xs(n);
+        n->score *= (1 - ls_x_link_density(s)) * density_factor(s);
+        int k = *ntop;
+        while (k > 0 && tops[k - 1]->score < n->score) {
+            if (k < NTOP)
+                tops[k] = tops[k - 1];
+            k--;
+        }
+        if (k < NTOP) {
+            tops[k] = n;
+            if (*ntop < NTOP)
+                (*ntop)++;
+        }
+    }
+    return *ntop ? tops[0] : NULL;
+}
+
+static bool is_ancestor(const ls_node *a, const ls_node *n)
+{
+    for (const ls_node *p = n; p; p = p->parent)
+        if (p == a)
+            return true;
+    return false;
+}
+
+/* When near-equal candidates share an ancestor, the article spans them. */
+static ls_node *widen(ls_node *top, ls_node **tops, int ntop)
+{
+    int close = 0;
+    for (int i = 1; i < ntop; i++)
+        if (tops[i]->score >= top->score * 0.75 && !is_ancestor(top, tops[i]))
+            close++;
+    if (close >= 2) {
+        for (ls_node *p = top->parent; p && p->type == LS_NODE_ELEMENT
+             && p->tag != GUMBO_TAG_BODY; p = p->parent) {
+            int in = 0;
+            for (int i = 1; i < ntop; i++)
+                if (tops[i]->score >= top->score * 0.75 && is_ancestor(p, tops[i]))
+                    in++;
+            if (in >= 2) {
+                top = p;
+                break;
+            }
+        }
+    }
+    /* a parent that scores higher than its best child is the better root */
+    double last = top->score;
+    for (ls_node *p = top->parent; p && p->type == LS_NODE_ELEMENT && p->tag != GUMBO_TAG_BODY;
+         p = p->parent) {
+        if (!(p->flags & LS_XF_CANDIDATE))
+            continue;
+        if (p->score < top->score / 3)
+            break;
+        if (p->score > last) {
+            top = p;
+            break;
+        }
+        last = p->score;
+    }
+    /* a wrapper that only holds the candidate adds nothing */
+    while (top->parent && top->parent->type == LS_NODE_ELEMENT
+           && top->parent->tag != GUMBO_TAG_BODY && ls_xs(top->parent)
+           && ls_xs(top->parent)->chars == ls_xs(top)->chars)
+        top = top->parent;
+    return top;
+}
+
+static bool ends_sentence(const ls_node *n)
+{
+    const ls_node *t = n->last_child;
+    while (t && t->type == LS_NODE_ELEMENT)
+        t = t->last_child;
+    if (!t || t->type != LS_NODE_TEXT || !t->text_len)
+        return false;
+    const char *e = t->text + t->text_len;
+    while (e > t->text && (e[-1] == ' ' || e[-1] == '\n'))
+        e--;
+    return (e > t->text && e[-1] == '.') || (e - t->text >= 3 && !memcmp(e - 3, "。", 3));
+}
+
+static void keep_siblings(ls_xctx *x, ls_node *top)
+{
+    top->flags |= LS_XF_KEEP;
+    ls_node *parent = top->parent;
+    if (!parent || top->tag == GUMBO_TAG_BODY)
+        return;
+    double thr = top->score * 0.2;
+    if (thr < 10)
+        thr = 10;
+    const char *cls = ls_node_attr(top, "class");
+    for (ls_node *s = parent->first_child; s; s = s->next) {
+        if (s == top || s->type != LS_NODE_ELEMENT || !s->user || (s->flags & LS_XF_JUNK))
+            continue;
+        ls_xstat *st = ls_xs(s);
+        double bonus = 0;
+        const char *sc = ls_node_attr(s, "class");
+        if (cls && sc && *cls && !strcmp(cls, sc))
+            bonus = top->score * 0.2;
+        bool keep = (s->flags & LS_XF_CANDIDATE) && s->score + bonus >= thr;
+        if (!keep && (s->tag == GUMBO_TAG_P || text_block(s))) {
+            unsigned len = ls_x_len(st);
+            double ld = ls_x_link_density(st);
+            if (len > 80 && ld < 0.25)
+                keep = true;
+            else if (len > 0 && len <= 80 && ld == 0 && ends_sentence(s))
+                keep = true;
+        }
+        if (keep)
+            s->flags |= LS_XF_KEEP;
+    }
+}
+
+void ls_x_choose(ls_xctx *x)
+{
+    score_blocks(x);
+    ls_node *tops[NTOP];
+    int ntop;
+    ls_node *top = best_candidate(x, tops, &ntop);
+    if (!top)
+        top = x->dom->body ? x->dom->body : x->dom->root;
+    else
+        top = widen(top, tops, ntop);
+    x->top = top;
+    if (top->user)
+        keep_siblings(x, top);
+}

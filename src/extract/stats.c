@@ -1,0 +1,285 @@
+/*
+ * stats.c - per-element text statistics in one bottom-up pass.
+ *
+ * Elements are numbered in document (pre-)order, so walking the array
+ * backwards visits every child before its parent: each element adds up its
+ * direct text and its children's totals once, linear in the page size.
+ * Subtrees that can never be content (scripts, navigation, hidden parts,
+ * share bars ...) are marked LS_XF_JUNK and not descended into.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract_int.h"
+#include "util/err.h"
+#include "util/str.h"
+
+bool ls_x_is_block_tag(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL: case GUMBO_TAG_LI: case GUMBO_TAG_DL: case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD: case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TBODY: case GUMBO_TAG_TFOOT: case GUMBO_TAG_PRE:
+    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_FORM: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_HR:
+    case GUMBO_TAG_BODY: case GUMBO_TAG_CENTER: case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY: case GUMBO_TAG_CAPTION:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool junk_tag(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_HEAD: case GUMBO_TAG_TITLE: case GUMBO_TAG_META:
+    case GUMBO_TAG_LINK: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_CANVAS: case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT: case GUMBO_TAG_INPUT: case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_OPTION: case GUMBO_TAG_NAV: case GUMBO_TAG_MENU:
+    case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO: case GUMBO_TAG_MAP: case GUMBO_TAG_LABEL:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Lowercase "class id" into buf (clipped). */
+static size_t class_id(const ls_node *n, char *buf, size_t sz)
+{
+    const char *c = ls_node_attr(n, "class"), *i = ls_node_attr(n, "id");
+    size_t len = 0;
+    for (int k = 0; k < 2; k++) {
+        const char *s = k ? i : c;
+        if (!s)
+            continue;
+        for (; *s && len + 2 < sz; s++)
+            buf[len++] = (char)tolower((unsigned char)*s);
+        buf[len++] = ' ';
+    }
+    buf[len] = 0;
+    return len;
+}
+
+static bool has_any(const char *s, const char *const *words, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strstr(s, words[k]))
+            return true;
+    return false;
+}
+
+static const char *const unlikely[] = {
+    "-ad-", "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus",
+    "footer", "gdpr", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox",
+    "sidebar", "skyscraper", "social", "sponsor", "ad-break", "agegate", "pagination",
+    "pager", "popup", "share", "cookie", "consent", "newsletter", "subscribe", "signup",
+    "login", "copyright", "navbar", "topbar", "toolbar", "recommend", "promo",
+    "modal", "masthead", "site-header", "skip-link", "screen-reader", "visually-hidden",
+    "sr-only", "author-bio", "tagcloud", "breadcrumbs",
+};
+static const char *const maybe[] = {"and", "article", "body", "column", "content", "main",
+                                    "shadow", "post", "entry", "text", "story"};
+static const char *const negative[] = {
+    "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footer", "footnote",
+    "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share",
+    "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget",
+    "nav", "menu", "copyright", "recommend", "hot", "rank", "login", "ad-",
+};
+static const char *const positive[] = {"article", "body", "content", "entry", "hentry",
+                                       "h-entry", "main", "page", "pagination", "post",
+                                       "text", "blog", "story", "detail", "zoom", "con_",
+                                       "zw", "txt"};
+
+#define NW(a) (sizeof(a) / sizeof((a)[0]))
+
+static bool hidden(const ls_node *n)
+{
+    if (ls_node_has_attr(n, "hidden"))
+        return true;
+    const char *ah = ls_node_attr(n, "aria-hidden");
+    if (ah && !strcmp(ah, "true") && n->tag != GUMBO_TAG_SPAN && n->tag != GUMBO_TAG_I)
+        return true;
+    const char *st = ls_node_attr(n, "style");
+    if (st && (strstr(st, "display:none") || strstr(st, "display: none")
+               || strstr(st, "visibility:hidden") || strstr(st, "visibility: hidden")))
+        return true;
+    const char *role = ls_node_attr(n, "role");
+    return role && (!strcmp(role, "navigation") || !strcmp(role, "dialog")
+                    || !strcmp(role, "menu") || !strcmp(role, "menubar")
+                    || !strcmp(role, "complementary") || !strcmp(role, "contentinfo"));
+}
+
+/* Classifies an element; returns true when it is junk (subtree skipped). */
+static bool classify(ls_xstat *s, const ls_node *n)
+{
+    if (junk_tag(n->tag) || n->ns != LS_NS_HTML || hidden(n))
+        return true;
+    /* tags gumbo 0.10 does not know come as GUMBO_TAG_UNKNOWN with a name */
+    if (n->tag == GUMBO_TAG_UNKNOWN && n->name
+        && (!strcmp(n->name, "dialog") || !strcmp(n->name, "search")))
+        return true;
+    char ci[256];
+    if (!class_id(n, ci, sizeof ci))
+        return false;
+    int w = 0;
+    if (has_any(ci, negative, NW(negative)))
+        w -= 25;
+    if (has_any(ci, positive, NW(positive)))
+        w += 25;
+    s->weight = w;
+    if (n->tag == GUMBO_TAG_BODY || n->tag == GUMBO_TAG_HTML || n->tag == GUMBO_TAG_ARTICLE
+        || n->tag == GUMBO_TAG_MAIN || n->tag == GUMBO_TAG_A || n->tag == GUMBO_TAG_TABLE
+        || n->tag == GUMBO_TAG_TBODY || n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TR)
+        return false;
+    return has_any(ci, unlikely, NW(unlikely)) && !has_any(ci, maybe, NW(maybe));
+}
+
+static bool is_punct(uint32_t cp, bool *comma)
+{
+    *comma = cp == ',' || cp == 0xFF0C || cp == 0x3001 || cp == 0xFF1B || cp == ';';
+    if (*comma)
+        return true;
+    return cp == '.' || cp == '!' || cp == '?' || cp == ':' || ls_is_cjk_punct(cp);
+}
+
+static void count_text(ls_xstat *s, const char *t, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        unsigned char c = (unsigned char)t[i];
+        if (c < 0x80) { /* fast path for ASCII */
+            cp = c;
+            i++;
+        } else {
+            i += ls_utf8_next(t + i, n - i, &cp);
+        }
+        if (cp < 0x80 ? isspace((int)cp) : ls_is_space_cp(cp))
+            continue;
+        s->chars++;
+        bool comma;
+        if (cp >= 0x2E80 && ls_is_cjk(cp))
+            s->cjk++;
+        else if (is_punct(cp, &comma)) {
+            s->punct++;
+            if (comma)
+                s->commas++;
+        }
+    }
+}
+
+static void add_child(ls_xstat *s, const ls_xstat *c, GumboTag ctag)
+{
+    s->chars += c->chars;
+    s->cjk += c->cjk;
+    s->punct += c->punct;
+    s->commas += c->commas;
+    s->tags += c->tags;
+    s->link_tags += c->link_tags;
+    s->link_chars += ctag == GUMBO_TAG_A ? c->chars : c->link_chars;
+    s->paras += c->paras;
+    s->imgs += c->imgs;
+    s->inputs += c->inputs;
+    s->lis += c->lis;
+    s->embeds += c->embeds;
+    s->headings += c->headings;
+}
+
+static void sum_up(ls_xstat *s)
+{
+    ls_node *n = s->node;
+    s->tags = 1;
+    for (ls_node *c = n->first_child; c; c = c->next) {
+        if (c->type == LS_NODE_TEXT)
+            count_text(s, c->text, c->text_len);
+        else if (c->type == LS_NODE_ELEMENT && c->user && !(c->flags & LS_XF_JUNK))
+            add_child(s, (ls_xstat *)c->user, c->tag);
+    }
+    switch (n->tag) {
+    case GUMBO_TAG_A: s->link_tags++; break;
+    case GUMBO_TAG_IMG: s->imgs++; break;
+    case GUMBO_TAG_LI: s->lis++; break;
+    case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_BLOCKQUOTE:
+        if (s->chars)
+            s->paras++;
+        break;
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+        s->headings++;
+        break;
+    default: break;
+    }
+}
+
+int ls_x_stats_build(ls_xctx *x)
+{
+    const ls_dom *dom = x->dom;
+    size_t cap = dom->node_count + 1;
+    x->st = calloc(cap, sizeof *x->st);
+    if (!x->st)
+        return LS_ENOMEM;
+    /* other algorithms may have left scratch values behind */
+    for (ls_node *n = dom->root; n; n = ls_node_next(n, dom->root)) {
+        n->user = NULL;
+        n->flags = 0;
+        n->score = 0;
+    }
+    size_t k = 0;
+    for (ls_node *n = dom->root; n;) {
+        if (n->type != LS_NODE_ELEMENT) {
+            n = ls_node_next(n, dom->root);
+            continue;
+        }
+        if (k >= cap)
+            break; /* cannot happen when node_count is right; stay safe */
+        ls_xstat *s = &x->st[k++];
+        s->node = n;
+        n->user = s;
+        n->flags = 0;
+        n->score = 0;
+        if (classify(s, n)) {
+            n->flags |= LS_XF_JUNK;
+            n = ls_node_next_skip(n, dom->root);
+            continue;
+        }
+        if (ls_x_is_block_tag(n->tag))
+            n->flags |= LS_XF_BLOCK;
+        n = ls_node_next(n, dom->root);
+    }
+    x->nst = k;
+    for (size_t i = k; i-- > 0;)
+        if (!(x->st[i].node->flags & LS_XF_JUNK))
+            sum_up(&x->st[i]);
+    return LS_OK;
+}
+
+void ls_x_stats_clear(ls_xctx *x)
+{
+    for (size_t i = 0; i < x->nst; i++) {
+        ls_node *n = x->st[i].node;
+        n->user = NULL;
+        n->flags = 0;
+        n->score = 0;
+    }
+    free(x->st);
+    x->st = NULL;
+    x->nst = 0;
+}
+
+unsigned ls_x_len(const ls_xstat *s)
+{
+    return s ? (s->chars - s->cjk) + 3 * s->cjk : 0;
+}
+
+double ls_x_link_density(const ls_xstat *s)
+{
+    if (!s || !s->chars)
+        return 0;
+    return (double)s->link_chars / s->chars;
+}

@@ -1,0 +1,196 @@
+/*
+ * title.c - cleaning <title> text: editorial marks and site-name suffixes
+ * (contract in infoline.h).
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/infoline.h"
+#include "util/str.h"
+
+#define MAX_PIECES 16
+
+typedef struct {
+    size_t start, end; /* byte range of the piece (trimmed) */
+} piece;
+
+static bool cjk_at(const char *s, size_t n, size_t i)
+{
+    uint32_t cp;
+    if (i >= n)
+        return false;
+    ls_utf8_next(s + i, n - i, &cp);
+    return ls_is_cjk(cp);
+}
+
+static bool cjk_before(const char *s, size_t i)
+{
+    if (i == 0)
+        return false;
+    size_t j = i - 1;
+    while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80)
+        j--;
+    uint32_t cp;
+    ls_utf8_next(s + j, i - j, &cp);
+    return ls_is_cjk(cp);
+}
+
+/* Length of a separator at i (0 if none). */
+static size_t sep_at(const char *s, size_t n, size_t i)
+{
+    static const char *const always[] = {" | ", "|", "｜", "_", "－", " - ", " – ", " · ",
+                                         " » ", " :: ", "——", " / "};
+    for (size_t k = 0; k < sizeof always / sizeof always[0]; k++) {
+        size_t l = strlen(always[k]);
+        if (i + l <= n && !memcmp(s + i, always[k], l))
+            return l;
+    }
+    /* '-', '–', '—' without spaces only between CJK ("标题-网站") */
+    static const char *const cjk_only[] = {"-", "–", "—", " — ", "·"};
+    for (size_t k = 0; k < sizeof cjk_only / sizeof cjk_only[0]; k++) {
+        size_t l = strlen(cjk_only[k]);
+        if (i + l <= n && !memcmp(s + i, cjk_only[k], l)
+            && (cjk_before(s, i) || cjk_at(s, n, i + l)))
+            return l;
+    }
+    return 0;
+}
+
+static size_t piece_weight(const char *s, const piece *p)
+{
+    /* words for Latin text, characters for CJK */
+    size_t w = 0;
+    bool inword = false;
+    for (size_t i = p->start; i < p->end;) {
+        uint32_t cp;
+        i += ls_utf8_next(s + i, p->end - i, &cp);
+        if (ls_is_cjk(cp)) {
+            w++;
+            inword = false;
+        } else if (cp < 0x80 ? isalnum((int)cp) : !ls_is_space_cp(cp)) {
+            if (!inword)
+                w++;
+            inword = true;
+        } else {
+            inword = false;
+        }
+    }
+    return w;
+}
+
+static bool same_text(const char *a, size_t an, const char *b)
+{
+    size_t bn = strlen(b);
+    if (an != bn)
+        return false;
+    for (size_t i = 0; i < an; i++)
+        if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i]))
+            return false;
+    return true;
+}
+
+/* Removes editorial marks in place: 原标题：…, 【纠错】, （完）. */
+static void strip_marks(char *t)
+{
+    char *p = strstr(t, "原标题");
+    if (p == t) {
+        p += strlen("原标题");
+        if (!strncmp(p, "：", 3))
+            p += 3;
+        else if (*p == ':')
+            p++;
+        memmove(t, p, strlen(p) + 1);
+    } else if (p) {
+        *p = 0;
+    }
+    static const char *const marks[] = {"【纠错】", "（完）", "(完)", "【打印】", "【关闭】"};
+    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+        char *m;
+        while ((m = strstr(t, marks[k])))
+            memmove(m, m + strlen(marks[k]), strlen(m + strlen(marks[k])) + 1);
+    }
+    size_t len;
+    const char *s = ls_trim(t, &len);
+    memmove(t, s, len);
+    t[len] = 0;
+}
+
+static char *dup_range(const char *s, size_t a, size_t b)
+{
+    size_t len;
+    const char *p = ls_trim(s + a, &len);
+    if (len > b - a)
+        len = b - a;
+    return ls_strndup(p, len);
+}
+
+char *ls_title_clean(const char *title, const char *const *hints, size_t nhints, char **site)
+{
+    if (site)
+        *site = NULL;
+    if (!title)
+        return NULL;
+    char *t = ls_text_squash(title, strlen(title));
+    if (!t)
+        return NULL;
+    strip_marks(t);
+    size_t n = strlen(t);
+    piece pc[MAX_PIECES];
+    int np = 0;
+    size_t st = 0;
+    for (size_t i = 0; i < n && np < MAX_PIECES - 1;) {
+        size_t l = sep_at(t, n, i);
+        if (l && i > st) {
+            pc[np++] = (piece){st, i};
+            st = i + l;
+            i += l;
+        } else {
+            i++;
+        }
+    }
+    pc[np++] = (piece){st, n};
+    for (int i = 0; i < np; i++) { /* trim spaces inside piece bounds */
+        while (pc[i].start < pc[i].end && t[pc[i].start] == ' ')
+            pc[i].start++;
+        while (pc[i].end > pc[i].start && t[pc[i].end - 1] == ' ')
+            pc[i].end--;
+    }
+    /* a hint that equals a run of pieces decides */
+    for (size_t h = 0; h < nhints; h++) {
+        if (!hints[h] || !*hints[h])
+            continue;
+        for (int a = 0; a < np; a++)
+            for (int b = np - 1; b >= a; b--)
+                if (same_text(t + pc[a].start, pc[b].end - pc[a].start, hints[h])) {
+                    char *r = dup_range(t, pc[a].start, pc[b].end);
+                    if (site && b + 1 < np)
+                        *site = dup_range(t, pc[np - 1].start, pc[np - 1].end);
+                    free(t);
+                    return r;
+                }
+    }
+    /* else drop short trailing pieces (site, channel) while what stays is longer */
+    int last = np - 1;
+    while (last > 0) {
+        size_t wl = piece_weight(t, &pc[last]);
+        piece rest = {pc[0].start, pc[last - 1].end};
+        size_t wr = piece_weight(t, &rest);
+        bool cjk = cjk_at(t, n, pc[last].start);
+        if (wl > (cjk ? 16u : 6u) || wr < wl)
+            break;
+        last--;
+    }
+    /* "Site | Title": a short first piece before a much longer one */
+    int first = 0;
+    if (last == 1 && piece_weight(t, &pc[0]) * 3 <= piece_weight(t, &pc[1])
+        && piece_weight(t, &pc[0]) <= 3)
+        first = 1;
+    if (site && (last < np - 1 || first))
+        *site = first ? dup_range(t, pc[0].start, pc[0].end)
+                      : dup_range(t, pc[np - 1].start, pc[np - 1].end);
+    char *r = dup_range(t, pc[first].start, pc[last].end);
+    free(t);
+    return r;
+}

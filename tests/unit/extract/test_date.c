@@ -1,0 +1,106 @@
+/* Dates in the forms Chinese and English pages write them. */
+#include "extract/date.h"
+#include "harness.h"
+
+/* 2024-05-10T12:00:00Z */
+#define NOW 1715342400
+
+static const char *find(const char *s, bool zh)
+{
+    static char out[LS_DATE_MAX];
+    ls_date_ctx c = {.now = NOW, .have_tz = zh, .tz_minutes = zh ? 480 : 0};
+    if (!ls_date_find(s, strlen(s), &c, out, NULL, NULL))
+        return "(none)";
+    return out;
+}
+
+TEST(date_iso_with_zone_kept)
+{
+    CHECK_STR_EQ(find("2024-05-01T10:23:45+08:00", false), "2024-05-01T10:23:45+08:00");
+    CHECK_STR_EQ(find("2024-05-01T02:23:45Z", true), "2024-05-01T02:23:45Z");
+    CHECK_STR_EQ(find("2024-05-01T10:23:45.123-0500", false), "2024-05-01T10:23:45-05:00");
+}
+
+TEST(date_dash_space_time_gets_china_zone)
+{
+    CHECK_STR_EQ(find("发布时间：2024-05-01 10:23", true), "2024-05-01T10:23:00+08:00");
+    CHECK_STR_EQ(find("2024-05-01 10:23", false), "2024-05-01T10:23:00");
+}
+
+TEST(date_slash_dot_and_short_forms)
+{
+    CHECK_STR_EQ(find("2024/05/01", true), "2024-05-01");
+    CHECK_STR_EQ(find("时间: 2024.05.01", true), "2024-05-01");
+    CHECK_STR_EQ(find("2005-3-11 12:12", true), "2005-03-11T12:12:00+08:00");
+}
+
+TEST(date_chinese_full_form)
+{
+    CHECK_STR_EQ(find("2024年5月1日 10时23分", true), "2024-05-01T10:23:00+08:00");
+    CHECK_STR_EQ(find("2024年05月01日10:23:09", true), "2024-05-01T10:23:09+08:00");
+    CHECK_STR_EQ(find("（2022年02月13日 02版）", true), "2022-02-13");
+}
+
+TEST(date_chinese_without_year_uses_now)
+{
+    CHECK_STR_EQ(find("5月1日", true), "2024-05-01");
+    /* a day after today is last year's */
+    CHECK_STR_EQ(find("12月30日", true), "2023-12-30");
+}
+
+TEST(date_relative_chinese_and_english)
+{
+    CHECK_STR_EQ(find("3小时前", true), "2024-05-10T17:00:00+08:00");
+    CHECK_STR_EQ(find("30分钟前", false), "2024-05-10T11:30:00");
+    CHECK_STR_EQ(find("2天前", true), "2024-05-08");
+    CHECK_STR_EQ(find("昨天 08:15", true), "2024-05-09T08:15:00+08:00");
+    CHECK_STR_EQ(find("posted 3 hours ago", false), "2024-05-10T09:00:00");
+    CHECK_STR_EQ(find("Yesterday", false), "2024-05-09");
+}
+
+TEST(date_english_month_names)
+{
+    CHECK_STR_EQ(find("Published May 1, 2024", false), "2024-05-01");
+    CHECK_STR_EQ(find("September 4th, 2025 at 10:23 pm", false), "2025-09-04T22:23:00");
+    CHECK_STR_EQ(find("Updated 1 Sept 2025", false), "2025-09-01");
+    CHECK_STR_EQ(find("04-Sep-2025", false), "2025-09-04");
+}
+
+TEST(date_rfc2822_via_parse)
+{
+    char out[LS_DATE_MAX];
+    ls_date_ctx c = {.now = NOW};
+    CHECK(ls_date_parse("Thu, 01 May 2024 10:23:00 GMT", &c, out));
+    CHECK_STR_EQ(out, "2024-05-01T10:23:00Z");
+    CHECK(ls_date_parse("  2024-05-01", &c, out));
+    CHECK_STR_EQ(out, "2024-05-01");
+    CHECK(!ls_date_parse("the 2024-05-01 meeting", &c, out));
+}
+
+TEST(date_us_and_day_first)
+{
+    CHECK_STR_EQ(find("05/01/2024", false), "2024-05-01");
+    CHECK_STR_EQ(find("25/12/2024", false), "2024-12-25");
+    CHECK_STR_EQ(find("25.12.2024", false), "2024-12-25");
+}
+
+TEST(date_rejects_non_dates)
+{
+    CHECK_STR_EQ(find("共12345678人浏览", true), "(none)");
+    CHECK_STR_EQ(find("ISBN 978-7-111", false), "(none)");
+    CHECK_STR_EQ(find("2024-13-01", false), "(none)");
+    CHECK_STR_EQ(find("2023-02-29", false), "(none)");
+    CHECK_STR_EQ(find("phone 010-8888-1234", false), "(none)");
+    CHECK_STR_EQ(find("v12024-05-01", false), "(none)");
+}
+
+TEST(date_find_reports_range)
+{
+    char out[LS_DATE_MAX];
+    size_t at = 0, end = 0;
+    ls_date_ctx c = {.now = NOW};
+    const char *s = "by Jo on 2024-05-01 in news";
+    CHECK(ls_date_find(s, strlen(s), &c, out, &at, &end));
+    CHECK_INT_EQ(at, 9);
+    CHECK_INT_EQ(end, 19);
+}

@@ -1,0 +1,39 @@
+/* JSON-LD article fields. */
+#include "extract/jsonld.h"
+#include "harness.h"
+
+TEST(jsonld_graph_article_preferred_over_page)
+{
+    const char *j = "{\"@context\":\"https://schema.org\",\"@graph\":["
+                    "{\"@type\":\"WebPage\",\"name\":\"Page name\",\"datePublished\":\"2020-01-01\"},"
+                    "{\"@type\":\"NewsArticle\",\"headline\":\"Edge computing grows\","
+                    "\"author\":[{\"@type\":\"Person\",\"name\":\"Jane Doe\"},{\"name\":\"John Roe\"}],"
+                    "\"datePublished\":\"2024-05-01T10:23:00+08:00\","
+                    "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Daily Wire\"},"
+                    "\"image\":{\"@type\":\"ImageObject\",\"url\":\"https://e.com/a.jpg\"}}]}";
+    ls_jsonld ld = {0};
+    CHECK(ls_jsonld_read(j, strlen(j), &ld));
+    CHECK_STR_EQ(ld.headline, "Edge computing grows");
+    CHECK_STR_EQ(ld.author, "Jane Doe, John Roe");
+    CHECK_STR_EQ(ld.date_published, "2024-05-01T10:23:00+08:00");
+    CHECK_STR_EQ(ld.publisher, "Daily Wire");
+    CHECK_STR_EQ(ld.image, "https://e.com/a.jpg");
+    ls_jsonld_release(&ld);
+}
+
+TEST(jsonld_array_and_string_author)
+{
+    const char *j = "[{\"@type\":\"BlogPosting\",\"headline\":\"边缘计算\",\"author\":\"张三\"}]";
+    ls_jsonld ld = {0};
+    CHECK(ls_jsonld_read(j, strlen(j), &ld));
+    CHECK_STR_EQ(ld.author, "张三");
+    CHECK_STR_EQ(ld.headline, "边缘计算");
+    ls_jsonld_release(&ld);
+}
+
+TEST(jsonld_invalid_is_ignored)
+{
+    ls_jsonld ld = {0};
+    CHECK(!ls_jsonld_read("{not json", 9, &ld));
+    CHECK(ld.headline == NULL);
+}
