@@ -1,0 +1,240 @@
+/* Unit tests for html/dom: building, editing, iterating, hostile nesting. */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "harness.h"
+#include "html/dom.h"
+#include "util/err.h"
+
+static ls_dom *parse(const char *s)
+{
+    ls_dom *d = NULL;
+    int rc = ls_dom_parse(s, strlen(s), &d);
+    CHECK_INT_EQ(rc, LS_OK);
+    return d;
+}
+
+static double now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static size_t depth_of(const ls_node *n)
+{
+    size_t d = 0;
+    while (n->parent) {
+        n = n->parent;
+        d++;
+    }
+    return d;
+}
+
+static size_t max_depth(const ls_dom *d)
+{
+    size_t m = 0;
+    for (const ls_node *n = d->root; n; n = ls_node_next(n, d->root)) {
+        size_t k = depth_of(n);
+        if (k > m)
+            m = k;
+    }
+    return m;
+}
+
+TEST(dom_builds_text_attrs_and_shortcuts)
+{
+    ls_dom *d = parse("<!DOCTYPE html><html><head><title>T&amp;x</title></head>"
+                      "<body><p class='A b' ID=x data-Q=\"1\">Hi <b>there</b></p></body></html>");
+    CHECK(d->html && d->head && d->body);
+    CHECK_INT_EQ(d->root->first_child->type, LS_NODE_DOCTYPE);
+    CHECK_STR_EQ(d->root->first_child->text, "html");
+    ls_node *p = ls_dom_find(d->root, GUMBO_TAG_P);
+    CHECK(p != NULL);
+    CHECK_STR_EQ(p->name, "p");
+    CHECK_STR_EQ(ls_node_attr(p, "id"), "x");
+    CHECK_STR_EQ(ls_node_attr(p, "data-q"), "1");
+    CHECK(ls_node_has_class(p, "a"));
+    CHECK(ls_node_has_class(p, "B"));
+    CHECK(!ls_node_has_class(p, "c"));
+    ls_buf b;
+    ls_buf_init(&b, 1000);
+    CHECK_INT_EQ(ls_node_text(p, &b), 0);
+    CHECK_STR_EQ(b.data, "Hi there");
+    ls_buf_reset(&b);
+    ls_node_text(ls_dom_find(d->root, GUMBO_TAG_TITLE), &b);
+    CHECK_STR_EQ(b.data, "T&x");
+    ls_buf_release(&b);
+    ls_dom_free(d);
+}
+
+TEST(dom_unknown_template_svg)
+{
+    ls_dom *d = parse("<body><My-Widget Foo=bar>x</My-Widget><template><i>in</i></template>"
+                      "<svg viewBox='0 0 1 1'><clipPath/><a xlink:href='#z'/></svg>"
+                      "<math><mi>x</mi></math></body>");
+    ls_node *w = d->body->first_child;
+    CHECK_INT_EQ(w->tag, GUMBO_TAG_UNKNOWN);
+    CHECK_STR_EQ(w->name, "my-widget");
+    CHECK_STR_EQ(ls_node_attr(w, "foo"), "bar");
+    ls_node *t = ls_dom_find(d->root, GUMBO_TAG_TEMPLATE);
+    CHECK(t && t->first_child && ls_node_is(t->first_child, GUMBO_TAG_I));
+    ls_node *svg = ls_dom_find(d->root, GUMBO_TAG_SVG);
+    CHECK(svg && svg->ns == LS_NS_SVG);
+    CHECK_STR_EQ(ls_node_attr(svg, "viewbox"), "0 0 1 1");
+    CHECK(svg->first_child && svg->first_child->ns == LS_NS_SVG);
+    CHECK_STR_EQ(svg->first_child->name, "clippath");
+    CHECK_STR_EQ(ls_node_attr(svg->last_child, "xlink:href"), "#z");
+    ls_node *mi = ls_dom_find(d->root, GUMBO_TAG_MI);
+    CHECK(mi && mi->ns == LS_NS_MATHML);
+    ls_dom_free(d);
+}
+
+TEST(dom_edits)
+{
+    ls_dom *d = parse("<div id=a><span>1</span><span>2</span></div><div id=b></div>");
+    ls_node *a = d->body->first_child, *b = a->next;
+    ls_node *s1 = a->first_child, *s2 = a->last_child;
+    ls_node_append(b, s1);
+    CHECK(a->first_child == s2 && s2->prev == NULL);
+    CHECK(b->first_child == s1 && s1->parent == b);
+    ls_node *t = ls_node_new_text(d, "zz", 2);
+    ls_node_prepend(b, t);
+    CHECK(b->first_child == t && t->next == s1);
+    ls_node *em = ls_node_new_element(d, GUMBO_TAG_EM);
+    CHECK_STR_EQ(em->name, "em");
+    ls_node_insert_before(s1, em);
+    CHECK(t->next == em && em->next == s1);
+    CHECK_INT_EQ(ls_node_set_attr(d, em, "Title", "x"), 0);
+    CHECK_INT_EQ(ls_node_set_attr(d, em, "title", "y"), 0);
+    CHECK_STR_EQ(ls_node_attr(em, "title"), "y");
+    CHECK(em->attrs && !em->attrs->next);
+    ls_node_remove_attr(em, "title");
+    CHECK(!ls_node_has_attr(em, "title"));
+    ls_node_unwrap(s1);
+    CHECK(em->next && em->next->type == LS_NODE_TEXT);
+    CHECK_STR_EQ(em->next->text, "1");
+    CHECK(b->last_child == em->next);
+    ls_node_detach(a);
+    CHECK(d->body->first_child == b);
+    CHECK(a->parent == NULL);
+    ls_dom_free(d);
+}
+
+TEST(dom_iteration_and_skip)
+{
+    ls_dom *d = parse("<div><p>a<i>b</i></p><p>c</p></div><span>d</span>");
+    ls_buf b;
+    ls_buf_init(&b, 100);
+    for (ls_node *n = d->body; n; n = ls_node_next(n, d->body))
+        if (n->type == LS_NODE_ELEMENT)
+            ls_buf_adds(&b, n->name), ls_buf_addc(&b, ',');
+    CHECK_STR_EQ(b.data, "body,div,p,i,p,span,");
+    ls_buf_reset(&b);
+    for (ls_node *n = d->body; n;) {
+        ls_node *nx = ls_node_next_skip(n, d->body);
+        if (ls_node_is(n, GUMBO_TAG_P))
+            ls_node_detach(n);
+        n = ls_node_is(n, GUMBO_TAG_P) ? nx : ls_node_next(n, d->body);
+    }
+    ls_node_text(d->body, &b);
+    CHECK_STR_EQ(b.data, "d");
+    ls_buf_release(&b);
+    CHECK(ls_node_next(d->body, d->body) != NULL);
+    CHECK(ls_node_next_skip(d->body, d->body) == NULL);
+    ls_dom_free(d);
+}
+
+static char *repeat(const char *unit, size_t n, const char *tail)
+{
+    size_t ul = strlen(unit), tl = strlen(tail);
+    char *s = malloc(ul * n + tl + 1);
+    for (size_t i = 0; i < n; i++)
+        memcpy(s + i * ul, unit, ul);
+    memcpy(s + ul * n, tail, tl + 1);
+    return s;
+}
+
+TEST(dom_100k_nested_divs_bounded)
+{
+    char *s = repeat("<div>", 100000, "deep text");
+    double t0 = now();
+    ls_dom *d = NULL;
+    CHECK_INT_EQ(ls_dom_parse(s, strlen(s), &d), LS_OK);
+    double dt = now() - t0;
+    CHECK(dt < 10.0);
+    CHECK(max_depth(d) <= LS_DOM_MAX_DEPTH);
+    ls_buf b;
+    ls_buf_init(&b, 100);
+    ls_node_text(d->root, &b);
+    CHECK_STR_EQ(b.data, "deep text");
+    ls_buf_release(&b);
+    ls_dom_free(d);
+    free(s);
+}
+
+TEST(dom_nesting_patterns_bounded)
+{
+    static const char *units[] = {"<b>", "<i><span>", "<table><tr><td>", "<ul><li>",
+                                  "<font>", "<a><div>", "<svg><g>", "<x-y>"};
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
+        char *s = repeat(units[k], 50000, "z");
+        double t0 = now();
+        ls_dom *d = NULL;
+        CHECK_INT_EQ(ls_dom_parse(s, strlen(s), &d), LS_OK);
+        CHECK(now() - t0 < 10.0);
+        CHECK(max_depth(d) <= LS_DOM_MAX_DEPTH);
+        ls_dom_free(d);
+        free(s);
+    }
+}
+
+TEST(dom_10mb_single_line)
+{
+    size_t n = 10u << 20;
+    char *s = malloc(n + 1);
+    for (size_t i = 0; i < n; i++)
+        s[i] = "abc <b>x</b> "[i % 13];
+    s[n] = '\0';
+    double t0 = now();
+    ls_dom *d = NULL;
+    CHECK_INT_EQ(ls_dom_parse(s, n, &d), LS_OK);
+    CHECK(now() - t0 < 20.0);
+    CHECK(d->body != NULL);
+    ls_dom_free(d);
+    free(s);
+}
+
+TEST(dom_deep_but_legal_page_kept_exact)
+{
+    /* 300 nested divs is under the prescan cap: no tag may be lost, and the
+     * DOM flattens only what is deeper than LS_DOM_MAX_DEPTH. */
+    char *open = repeat("<div>", 300, "x");
+    char *s = repeat("</div>", 300, "");
+    size_t ol = strlen(open), sl = strlen(s);
+    char *all = malloc(ol + sl + 1);
+    memcpy(all, open, ol);
+    memcpy(all + ol, s, sl + 1);
+    ls_dom *d = parse(all);
+    size_t divs = 0;
+    for (ls_node *n = d->root; n; n = ls_node_next(n, d->root))
+        divs += ls_node_is(n, GUMBO_TAG_DIV);
+    CHECK_INT_EQ(divs, 300);
+    CHECK(max_depth(d) <= LS_DOM_MAX_DEPTH);
+    ls_dom_free(d);
+    free(open);
+    free(s);
+    free(all);
+}
+
+TEST(dom_empty_and_garbage)
+{
+    ls_dom *d = NULL;
+    CHECK_INT_EQ(ls_dom_parse("", 0, &d), LS_OK);
+    CHECK(d->html && d->body);
+    ls_dom_free(d);
+    const char junk[] = "<\0<!--<a\xff\xfe</\0>&#0;<![CDATA[";
+    CHECK_INT_EQ(ls_dom_parse(junk, sizeof junk - 1, &d), LS_OK);
+    ls_dom_free(d);
+}
