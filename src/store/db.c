@@ -228,10 +228,13 @@ int store_link_owned(ls_db *db, int64_t user_id, int64_t link_id)
 }
 
 /*
- * Runs on every new connection, before migrations. This is where the search
- * module's per-connection setup (registering the Chinese FTS5 tokenizer with
- * this sqlite3 handle) will be called once it exists; registration is per
- * connection, so it cannot be done once per process. Nothing to do yet.
+ * Runs on every new connection, right after the migrations (so the store's
+ * tables exist). This is where the search module's per-connection setup
+ * (ls_search_conn_init(): registering the Chinese FTS5 tokenizer and its SQL
+ * functions with this sqlite3 handle, creating its index and triggers) is
+ * to be called; registration is per connection, so it cannot be done once
+ * per process. Nothing is called yet. A future migration that fires the
+ * search triggers would need the tokenizer registered before it runs.
  */
 static int conn_init(ls_db *db)
 {
@@ -292,8 +295,6 @@ static int open_conn(ls_db *db, const char *path)
     int rc = store_exec(db, "PRAGMA journal_mode = WAL;"
                             "PRAGMA synchronous = NORMAL;"
                             "PRAGMA foreign_keys = ON;");
-    if (rc == LS_OK)
-        rc = conn_init(db);
     return rc;
 }
 
@@ -324,6 +325,8 @@ int ls_db_open(const char *data_dir, ls_db **out)
     rc = open_conn(db, path);
     if (rc == LS_OK)
         rc = migrate(db);
+    if (rc == LS_OK)
+        rc = conn_init(db);
 out:
     if (rc) {
         ls_db_close(db);
