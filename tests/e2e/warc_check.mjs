@@ -129,6 +129,7 @@ function checkRecord(i, r, problems) {
       else if (typeof pd === "string") bad(pd);
       summary.payload_length = info.payload.length;
       summary.payload_sha256 = createHash("sha256").update(info.payload).digest("hex");
+      summary.payload_prefix_hex = info.payload.subarray(0, 16).toString("hex");
     }
     if (type === "response") {
       summary.status = info.status ?? null;

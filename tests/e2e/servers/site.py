@@ -15,6 +15,7 @@ so the page's own <meta> or bytes decide):
   /gz/...                   the file gzip-encoded (Content-Encoding: gzip)
   /chunked/PATH             PATH sent with Transfer-Encoding: chunked
   /redirect?code=C&to=URL   one redirect with status C (301, 302, 303, 307, 308)
+  /loop                     a redirect to itself
   /chain/N?to=PATH          N hops cycling 301, 302, 307, then PATH
                             (default /gbk/article.html)
   /many.html?n=N            a page with N distinct images /many/img-I.png
@@ -103,6 +104,8 @@ class Handler(BaseHTTPRequestHandler):
     def route(self, path, q):
         if path == "/redirect":
             return self.redirect(int(q.get("code", "302")), q.get("to", "/gbk/article.html"))
+        if path == "/loop":
+            return self.redirect(302, "/loop")
         if path.startswith("/chain/"):
             n = int(path.rsplit("/", 1)[1] or "0")
             to = q.get("to", "/gbk/article.html")
