@@ -1,0 +1,202 @@
+/*
+ * search_index.c - the search index: per-connection registration, the
+ * search_fts table, the search_src view it is filled from and the triggers
+ * that keep it in step with the store (contract in search.h). Owned by the
+ * search layer.
+ *
+ * Why triggers: every path that changes what a snapshot's row must hold
+ * (capture, re-capture, title edit, tagging, tag rename/merge/delete,
+ * foreign-key cascades on link or user deletion) then updates the index in
+ * the same transaction, without the store's code having to remember it.
+ * Every trigger recomputes whole rows from search_src, so one definition of
+ * "what is indexed" exists.
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "store/fts_tokenizer.h"
+#include "store/search.h"
+#include "util/err.h"
+
+/* Bump the suffix when the triggers or the view change: conn_init then
+ * drops the old ones and rebuilds the index. */
+#define SEARCH_SCHEMA_MARK "search_v1_snap_ins"
+
+#define COLS "title, text, url, site, source, tags"
+
+#define REINDEX_LINK(x)                                                              \
+    "DELETE FROM search_fts WHERE rowid IN (SELECT id FROM snapshots WHERE link_id = " x \
+    ");"                                                                              \
+    "INSERT INTO search_fts(rowid, " COLS ") SELECT id, " COLS                         \
+    " FROM search_src WHERE link_id = " x ";"
+
+static const char schema_sql[] =
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(" COLS ","
+    " tokenize = 'linksnap');"
+    "CREATE VIEW search_src AS"
+    " SELECT s.id AS id, s.link_id AS link_id,"
+    "  COALESCE(NULLIF(l.title, ''), s.title, '') AS title,"
+    "  COALESCE(CASE WHEN s.status = 'done' THEN s.text ELSE s.error END, '') AS text,"
+    "  l.url || CASE WHEN s.final_url IS NOT NULL AND s.final_url <> l.url"
+    "   THEN ' ' || s.final_url ELSE '' END AS url,"
+    "  TRIM(ls_search_host(l.url) || ' ' || COALESCE(s.site_name, '')) AS site,"
+    "  TRIM(COALESCE(s.source, '') || ' ' || COALESCE(s.byline, '')) AS source,"
+    "  COALESCE((SELECT group_concat(t.path, ' ') FROM link_tags lt"
+    "   JOIN tags t ON t.id = lt.tag_id WHERE lt.link_id = s.link_id), '') AS tags"
+    " FROM snapshots s JOIN links l ON l.id = s.link_id"
+    " WHERE s.status IN ('done', 'failed');"
+    "CREATE TRIGGER search_v1_snap_ins AFTER INSERT ON snapshots"
+    " WHEN new.status IN ('done', 'failed') BEGIN"
+    " INSERT INTO search_fts(rowid, " COLS ") SELECT id, " COLS
+    "  FROM search_src WHERE id = new.id; END;"
+    "CREATE TRIGGER search_v1_snap_upd AFTER UPDATE OF status, title, text, error,"
+    " final_url, site_name, source, byline, link_id ON snapshots BEGIN"
+    " DELETE FROM search_fts WHERE rowid = old.id;"
+    " INSERT INTO search_fts(rowid, " COLS ") SELECT id, " COLS
+    "  FROM search_src WHERE id = new.id; END;"
+    "CREATE TRIGGER search_v1_snap_del AFTER DELETE ON snapshots BEGIN"
+    " DELETE FROM search_fts WHERE rowid = old.id; END;"
+    "CREATE TRIGGER search_v1_link_upd AFTER UPDATE OF title, url ON links BEGIN "
+    REINDEX_LINK("new.id") " END;"
+    "CREATE TRIGGER search_v1_lt_ins AFTER INSERT ON link_tags BEGIN "
+    REINDEX_LINK("new.link_id") " END;"
+    "CREATE TRIGGER search_v1_lt_del AFTER DELETE ON link_tags BEGIN "
+    REINDEX_LINK("old.link_id") " END;"
+    "CREATE TRIGGER search_v1_lt_upd AFTER UPDATE ON link_tags BEGIN "
+    REINDEX_LINK("old.link_id") REINDEX_LINK("new.link_id") " END;"
+    "CREATE TRIGGER search_v1_tag_upd AFTER UPDATE OF path ON tags"
+    " WHEN old.path IS NOT new.path BEGIN"
+    " DELETE FROM search_fts WHERE rowid IN (SELECT s.id FROM snapshots s"
+    "  JOIN link_tags lt ON lt.link_id = s.link_id WHERE lt.tag_id = new.id);"
+    " INSERT INTO search_fts(rowid, " COLS ") SELECT id, " COLS " FROM search_src"
+    "  WHERE link_id IN (SELECT link_id FROM link_tags WHERE tag_id = new.id); END;";
+
+/* Older generations of the view and triggers, dropped before creating. */
+static const char drop_sql[] =
+    "DROP VIEW IF EXISTS search_src;"
+    "DROP TRIGGER IF EXISTS search_v1_snap_ins; DROP TRIGGER IF EXISTS search_v1_snap_upd;"
+    "DROP TRIGGER IF EXISTS search_v1_snap_del; DROP TRIGGER IF EXISTS search_v1_link_upd;"
+    "DROP TRIGGER IF EXISTS search_v1_lt_ins; DROP TRIGGER IF EXISTS search_v1_lt_del;"
+    "DROP TRIGGER IF EXISTS search_v1_lt_upd; DROP TRIGGER IF EXISTS search_v1_tag_upd;";
+
+/* ls_search_host(url): the lowercased host of an absolute URL, without
+ * user info or port; "" when there is none. */
+static void host_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    const char *u = (const char *)sqlite3_value_text(argv[0]);
+    if (!u) {
+        sqlite3_result_text(ctx, "", 0, SQLITE_STATIC);
+        return;
+    }
+    const char *s = strstr(u, "://");
+    s = s ? s + 3 : u;
+    size_t n = strcspn(s, "/?#");
+    const char *at = memchr(s, '@', n);
+    while (at) {
+        n -= (size_t)(at + 1 - s);
+        s = at + 1;
+        at = memchr(s, '@', n);
+    }
+    if (n && s[0] == '[') {
+        const char *rb = memchr(s, ']', n);
+        if (rb)
+            n = (size_t)(rb + 1 - s);
+    } else {
+        const char *colon = memchr(s, ':', n);
+        if (colon)
+            n = (size_t)(colon - s);
+    }
+    char buf[256];
+    if (n >= sizeof buf)
+        n = sizeof buf - 1;
+    for (size_t i = 0; i < n; i++)
+        buf[i] = (char)tolower((unsigned char)s[i]);
+    sqlite3_result_text(ctx, buf, (int)n, SQLITE_TRANSIENT);
+}
+
+static int count_of(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *st = NULL;
+    int n = -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        n = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    return n;
+}
+
+static const char fill_sql[] =
+    "INSERT INTO search_fts(rowid, " COLS ") SELECT id, " COLS " FROM search_src;";
+
+/* Creates what is missing, inside one write transaction (another process
+ * may be doing the same; the check is repeated under the lock). */
+static int ensure_schema(sqlite3 *db)
+{
+    bool own_tx = sqlite3_get_autocommit(db);
+    if (sqlite3_exec(db, own_tx ? "BEGIN IMMEDIATE" : "SAVEPOINT search_init", NULL, NULL,
+                     NULL) != SQLITE_OK)
+        return LS_EDB;
+    int rc = SQLITE_OK;
+    int have_table = count_of(db, "SELECT count(*) FROM sqlite_master WHERE name = 'search_fts'");
+    int have_mark = count_of(db, "SELECT count(*) FROM sqlite_master WHERE name = '"
+                                 SEARCH_SCHEMA_MARK "'");
+    if (have_table < 0 || have_mark < 0)
+        rc = SQLITE_ERROR;
+    if (rc == SQLITE_OK && !(have_table && have_mark)) {
+        rc = sqlite3_exec(db, drop_sql, NULL, NULL, NULL);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_exec(db, schema_sql, NULL, NULL, NULL);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_exec(db, "DELETE FROM search_fts;", NULL, NULL, NULL);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_exec(db, fill_sql, NULL, NULL, NULL);
+    }
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(db, own_tx ? "COMMIT" : "RELEASE search_init", NULL, NULL, NULL);
+    if (rc != SQLITE_OK) {
+        sqlite3_exec(db, own_tx ? "ROLLBACK" : "ROLLBACK TO search_init; RELEASE search_init",
+                     NULL, NULL, NULL);
+        return LS_EDB;
+    }
+    return LS_OK;
+}
+
+int ls_search_conn_init(sqlite3 *db)
+{
+    if (ls_fts_register(db) != LS_OK)
+        return LS_EDB;
+    if (sqlite3_create_function(db, "ls_search_host", 1,
+                                SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+                                host_fn, NULL, NULL) != SQLITE_OK)
+        return LS_EDB;
+    /* Before the store's first migration there is nothing to index yet;
+     * the call after the migrations creates the index. */
+    int tables = count_of(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name"
+                              " IN ('snapshots', 'links', 'tags', 'link_tags')");
+    if (tables < 0)
+        return LS_EDB;
+    if (tables < 4)
+        return LS_OK;
+    int ready = count_of(db, "SELECT count(*) FROM sqlite_master WHERE name IN ('search_fts', '"
+                             SEARCH_SCHEMA_MARK "')");
+    return ready == 2 ? LS_OK : ensure_schema(db);
+}
+
+int ls_search_rebuild(sqlite3 *db)
+{
+    bool own_tx = sqlite3_get_autocommit(db);
+    int rc = sqlite3_exec(db, own_tx ? "BEGIN IMMEDIATE" : "SAVEPOINT search_rebuild", NULL,
+                          NULL, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(db, "DELETE FROM search_fts;", NULL, NULL, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(db, fill_sql, NULL, NULL, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(db, "INSERT INTO search_fts(search_fts) VALUES('optimize');", NULL,
+                          NULL, NULL);
+    if (rc == SQLITE_OK)
+        return sqlite3_exec(db, own_tx ? "COMMIT" : "RELEASE search_rebuild", NULL, NULL, NULL)
+            == SQLITE_OK ? LS_OK : LS_EDB;
+    sqlite3_exec(db, own_tx ? "ROLLBACK" : "ROLLBACK TO search_rebuild; RELEASE search_rebuild",
+                 NULL, NULL, NULL);
+    return LS_EDB;
+}
