@@ -170,6 +170,15 @@ class Linksnap:
         return found
 
 
+def require_capture_works(ls, site):
+    """Positive control for refusal tests: the same binary and data folder
+    capture a plain page when allowed, so a refusal is not just a missing
+    command or a broken build."""
+    r = ls.run("add", site.url("/en/article.html"), allow_private=True)
+    check(r.rc == 0, "control capture of a plain loopback page failed: %r" % r)
+    return link_id_of(r)
+
+
 def link_id_of(result):
     """The link id `add` printed: the first integer on stdout."""
     m = re.search(r"\b(\d+)\b", result.text)
