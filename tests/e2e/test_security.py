@@ -101,9 +101,18 @@ def test_s04_private_and_special_ranges_blocked():
 def test_s04_metadata_and_link_local_blocked_even_with_allow_private():
     ls = lib.Linksnap(allow_private=True)
     lib.require_capture_works(ls, lib.start_site())
-    for host in ("169.254.169.254", "169.254.1.1", "[fd00:ec2::254]", "100.100.100.200",
-                 "[::ffff:169.254.169.254]"):
+    for host in ("169.254.169.254", "[fd00:ec2::254]", "100.100.100.200", "[::ffff:169.254.169.254]",
+                 "168.63.129.16"):
         r = refused(ls, "http://%s/latest/meta-data/" % host)
+        check(says_blocked(reason_of(ls, r)), "%s: reason does not say it was blocked: %r" % (host, r))
+
+
+def test_s04_link_local_blocked_even_with_allow_private():
+    # Stricter than metadata-only: link-local is never a test server's home.
+    ls = lib.Linksnap(allow_private=True)
+    lib.require_capture_works(ls, lib.start_site())
+    for host in ("169.254.1.1", "[fe80::1]"):
+        r = refused(ls, "http://%s/" % host)
         check(says_blocked(reason_of(ls, r)), "%s: reason does not say it was blocked: %r" % (host, r))
 
 
