@@ -192,8 +192,8 @@ int ls_job_requeue_expired(ls_db *db)
         "UPDATE snapshots SET"
         " status = CASE WHEN j.attempts >= j.max_attempts THEN 'failed' ELSE 'queued' END,"
         " error = CASE WHEN j.attempts >= j.max_attempts"
-        "   THEN 'capture worker stopped (lease expired)' ELSE error END,"
-        " finished = CASE WHEN j.attempts >= j.max_attempts THEN ?1 ELSE finished END"
+        "   THEN 'capture worker stopped (lease expired)' ELSE snapshots.error END,"
+        " finished = CASE WHEN j.attempts >= j.max_attempts THEN ?1 ELSE snapshots.finished END"
         " FROM jobs j WHERE j.snapshot_id = snapshots.id AND j.state = 'running'"
         " AND j.lease_until < ?1",
         &st);
