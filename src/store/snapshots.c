@@ -307,15 +307,20 @@ int ls_snapshot_list_for_link(ls_db *db, int64_t user_id, int64_t link_id,
     if ((rc = store_prepare(db, sql, &st)))
         return rc;
     sqlite3_bind_int64(st, 1, link_id);
+    size_t cap = 0;
     int src;
     while ((src = sqlite3_step(st)) == SQLITE_ROW) {
         if (!out->items) {
-            size_t total = (size_t)sqlite3_column_int64(st, 25);
-            out->items = calloc(total ? total : 1, sizeof *out->items);
+            cap = (size_t)sqlite3_column_int64(st, 25);
+            out->items = calloc(cap ? cap : 1, sizeof *out->items);
             if (!out->items) {
                 rc = LS_ENOMEM;
                 break;
             }
+        }
+        if (out->n >= cap) { /* cannot happen: the count is from this statement */
+            src = SQLITE_DONE;
+            break;
         }
         row_to_snapshot(st, &out->items[out->n++]);
     }

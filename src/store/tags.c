@@ -340,15 +340,20 @@ int ls_tag_tree_get(ls_db *db, int64_t user_id, ls_tag_tree *out)
     if (rc)
         return rc;
     sqlite3_bind_int64(st, 1, user_id);
+    size_t cap = 0;
     int src;
     while ((src = sqlite3_step(st)) == SQLITE_ROW) {
         if (!out->items) {
-            size_t total = (size_t)sqlite3_column_int64(st, 7);
-            out->items = calloc(total ? total : 1, sizeof *out->items);
+            cap = (size_t)sqlite3_column_int64(st, 7);
+            out->items = calloc(cap ? cap : 1, sizeof *out->items);
             if (!out->items) {
                 rc = LS_ENOMEM;
                 break;
             }
+        }
+        if (out->n >= cap) { /* cannot happen: the count is from this statement */
+            src = SQLITE_DONE;
+            break;
         }
         ls_tag_node *t = &out->items[out->n++];
         t->id = sqlite3_column_int64(st, 0);
