@@ -6,6 +6,8 @@
  */
 #include "html/prescan.h"
 
+#include <gumbo.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,21 +16,39 @@
 #include "util/buf.h"
 #include "util/err.h"
 
-typedef enum { TAG_COUNTED, TAG_FREE, TAG_RAW, TAG_PLAINTEXT } tag_class;
+typedef enum { TAG_COUNTED = 0, TAG_FREE, TAG_RAW, TAG_PLAINTEXT } tag_class;
 
 /* Tags the tree builder never nests without bound: void elements, elements
  * whose end tag is optional, and those that close an open one of their kind. */
-static const char *const free_tags[] = {
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-    "param", "source", "track", "wbr", "basefont", "bgsound", "frame", "keygen",
-    "image", "html", "head", "body", "p", "li", "dt", "dd", "option", "optgroup",
-    "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "caption", "rb",
-    "rt", "rtc", "rp", "a", "button", "nobr", "form", "select", "h1", "h2", "h3",
-    "h4", "h5", "h6", "menuitem", NULL,
+static const GumboTag free_tags[] = {
+    GUMBO_TAG_AREA, GUMBO_TAG_BASE, GUMBO_TAG_BR, GUMBO_TAG_COL, GUMBO_TAG_EMBED,
+    GUMBO_TAG_HR, GUMBO_TAG_IMG, GUMBO_TAG_INPUT, GUMBO_TAG_LINK, GUMBO_TAG_META,
+    GUMBO_TAG_PARAM, GUMBO_TAG_SOURCE, GUMBO_TAG_TRACK, GUMBO_TAG_WBR, GUMBO_TAG_BASEFONT,
+    GUMBO_TAG_BGSOUND, GUMBO_TAG_FRAME, GUMBO_TAG_KEYGEN, GUMBO_TAG_IMAGE, GUMBO_TAG_HTML,
+    GUMBO_TAG_HEAD, GUMBO_TAG_BODY, GUMBO_TAG_P, GUMBO_TAG_LI, GUMBO_TAG_DT, GUMBO_TAG_DD,
+    GUMBO_TAG_OPTION, GUMBO_TAG_OPTGROUP, GUMBO_TAG_TR, GUMBO_TAG_TD, GUMBO_TAG_TH,
+    GUMBO_TAG_THEAD, GUMBO_TAG_TBODY, GUMBO_TAG_TFOOT, GUMBO_TAG_COLGROUP, GUMBO_TAG_CAPTION,
+    GUMBO_TAG_RB, GUMBO_TAG_RT, GUMBO_TAG_RTC, GUMBO_TAG_RP, GUMBO_TAG_A, GUMBO_TAG_BUTTON,
+    GUMBO_TAG_NOBR, GUMBO_TAG_FORM, GUMBO_TAG_SELECT, GUMBO_TAG_H1, GUMBO_TAG_H2,
+    GUMBO_TAG_H3, GUMBO_TAG_H4, GUMBO_TAG_H5, GUMBO_TAG_H6, GUMBO_TAG_MENUITEM,
 };
-static const char *const raw_tags[] = {
-    "script", "style", "xmp", "iframe", "noembed", "noframes", "textarea", "title", NULL,
+static const GumboTag raw_tags[] = {
+    GUMBO_TAG_SCRIPT, GUMBO_TAG_STYLE, GUMBO_TAG_XMP, GUMBO_TAG_IFRAME,
+    GUMBO_TAG_NOEMBED, GUMBO_TAG_NOFRAMES, GUMBO_TAG_TEXTAREA, GUMBO_TAG_TITLE,
 };
+
+/* Indexed by GumboTag; filled once (the table is the same for every thread). */
+static unsigned char tag_classes[GUMBO_TAG_LAST + 1];
+static pthread_once_t classes_once = PTHREAD_ONCE_INIT;
+
+static void init_classes(void)
+{
+    for (size_t i = 0; i < sizeof free_tags / sizeof free_tags[0]; i++)
+        tag_classes[free_tags[i]] = TAG_FREE;
+    for (size_t i = 0; i < sizeof raw_tags / sizeof raw_tags[0]; i++)
+        tag_classes[raw_tags[i]] = TAG_RAW;
+    tag_classes[GUMBO_TAG_PLAINTEXT] = TAG_PLAINTEXT;
+}
 
 static bool is_space(char c)
 {
@@ -40,30 +60,11 @@ static bool is_alpha(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-static bool in_list(const char *const *list, const char *name)
+/* Classifies the tag name s[0..n); *tag gets its GumboTag. */
+static tag_class classify(const char *s, size_t n, GumboTag *tag)
 {
-    for (size_t i = 0; list[i]; i++)
-        if (strcmp(list[i], name) == 0)
-            return true;
-    return false;
-}
-
-/* Classifies s[0..n); lname gets the lowercase name (or "" when too long). */
-static tag_class classify(const char *s, size_t n, char lname[16])
-{
-    lname[0] = '\0';
-    if (n >= 16)
-        return TAG_COUNTED;
-    for (size_t i = 0; i < n; i++)
-        lname[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
-    lname[n] = '\0';
-    if (in_list(free_tags, lname))
-        return TAG_FREE;
-    if (in_list(raw_tags, lname))
-        return TAG_RAW;
-    if (strcmp(lname, "plaintext") == 0)
-        return TAG_PLAINTEXT;
-    return TAG_COUNTED;
+    *tag = n < 32 ? gumbo_tagn_enum(s, (unsigned)n) : GUMBO_TAG_UNKNOWN;
+    return (tag_class)tag_classes[*tag];
 }
 
 static size_t find_byte(const char *s, size_t len, size_t i, char c)
@@ -127,8 +128,9 @@ static size_t end_of_start_tag(const char *s, size_t len, size_t i, bool *self_c
 }
 
 /* Index of the "</name" that closes a raw-text element, or len. */
-static size_t end_of_raw_text(const char *s, size_t len, size_t i, const char *lname)
+static size_t end_of_raw_text(const char *s, size_t len, size_t i, GumboTag tag)
 {
+    const char *lname = gumbo_normalized_tagname(tag);
     size_t nl = strlen(lname);
     for (;;) {
         i = find_str(s, len, i, "</");
@@ -180,8 +182,8 @@ static size_t on_tag(scan *sc, size_t i)
         return end ? find_byte(s, len, n0, '>') + 1 : i + 1;
     while (n1 < len && !is_space(s[n1]) && s[n1] != '/' && s[n1] != '>')
         n1++;
-    char lname[16];
-    tag_class k = classify(s + n0, n1 - n0, lname);
+    GumboTag tag;
+    tag_class k = classify(s + n0, n1 - n0, &tag);
     bool self_closing;
     size_t after = end_of_start_tag(s, len, n1, &self_closing);
     if (end) {
@@ -196,7 +198,7 @@ static size_t on_tag(scan *sc, size_t i)
     if (k == TAG_PLAINTEXT)
         return len;
     if (k == TAG_RAW)
-        return lname[0] ? end_of_raw_text(s, len, after, lname) : after;
+        return end_of_raw_text(s, len, after, tag);
     if (k != TAG_COUNTED || self_closing)
         return after;
     if (sc->depth < sc->max_depth) {
@@ -226,6 +228,7 @@ int ls_html_prescan_cap(const char *html, size_t len, size_t max_depth, char **o
                         size_t *out_len)
 {
     scan sc = {.s = html, .len = len, .max_depth = max_depth};
+    pthread_once(&classes_once, init_classes);
     *out = NULL;
     *out_len = 0;
     run(&sc);

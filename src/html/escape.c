@@ -1,0 +1,115 @@
+/*
+ * escape.c - context escaping (see escape.h). Runs of safe bytes are copied
+ * in one ls_buf_add so escaping long text stays a memcpy.
+ */
+#include "html/escape.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "util/str.h"
+
+/* The entity for c in the given set, or NULL when c is copied as is. */
+static const char *entity(unsigned char c, int attr)
+{
+    switch (c) {
+    case '&':
+        return "&amp;";
+    case '<':
+        return "&lt;";
+    case '>':
+        return "&gt;";
+    case '"':
+        return "&quot;";
+    case '\'':
+        return "&#39;";
+    case '`':
+        return attr ? "&#96;" : NULL;
+    case '\0':
+        return "\xEF\xBF\xBD"; /* U+FFFD, as the HTML parser would make it */
+    default:
+        return NULL;
+    }
+}
+
+static int escape(ls_buf *out, const char *s, size_t len, int attr)
+{
+    size_t run = 0;
+    for (size_t i = 0; i < len; i++) {
+        const char *e = entity((unsigned char)s[i], attr);
+        if (!e)
+            continue;
+        ls_buf_add(out, s + run, i - run);
+        ls_buf_adds(out, e);
+        run = i + 1;
+    }
+    ls_buf_add(out, s + run, len - run);
+    return out->err;
+}
+
+int ls_html_escape_text(ls_buf *out, const char *s, size_t len)
+{
+    return escape(out, s ? s : "", s ? len : 0, 0);
+}
+
+int ls_html_escape_attr(ls_buf *out, const char *s, size_t len)
+{
+    return escape(out, s ? s : "", s ? len : 0, 1);
+}
+
+int ls_html_escape_texts(ls_buf *out, const char *s)
+{
+    return ls_html_escape_text(out, s, s ? strlen(s) : 0);
+}
+
+int ls_html_escape_attrs(ls_buf *out, const char *s)
+{
+    return ls_html_escape_attr(out, s, s ? strlen(s) : 0);
+}
+
+static void json_u(ls_buf *out, uint32_t cp)
+{
+    ls_buf_addf(out, "\\u%04x", (unsigned)cp);
+}
+
+int ls_json_escape(ls_buf *out, const char *s, size_t len)
+{
+    size_t i = 0, run = 0;
+    if (!s)
+        len = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\' && c != '<' && c != '>' &&
+            c != '&') {
+            i++;
+            continue;
+        }
+        uint32_t cp = c;
+        size_t n = 1;
+        if (c >= 0x80) {
+            n = ls_utf8_next(s + i, len - i, &cp);
+            /* A valid U+FFFD takes 3 bytes; 1 byte means invalid input. */
+            bool bad = cp == 0xFFFD && n == 1;
+            if (cp != 0x2028 && cp != 0x2029 && !bad) {
+                i += n;
+                continue;
+            }
+        }
+        ls_buf_add(out, s + run, i - run);
+        if (c == '"' || c == '\\')
+            ls_buf_addc(out, '\\'), ls_buf_addc(out, (char)c);
+        else if (c == '\n')
+            ls_buf_adds(out, "\\n");
+        else if (c == '\t')
+            ls_buf_adds(out, "\\t");
+        else if (c == '\r')
+            ls_buf_adds(out, "\\r");
+        else
+            json_u(out, cp);
+        i += n;
+        run = i;
+    }
+    ls_buf_add(out, s + run, len - run);
+    return out->err;
+}
