@@ -13,6 +13,7 @@
 #include "util/buf.h"
 #include "util/err.h"
 #include "util/hash.h"
+#include "util/str.h"
 
 #define LINK_MAX_TAG_FILTERS 16
 
@@ -56,15 +57,42 @@ static void row_to_link(sqlite3_stmt *st, ls_link *l)
     l->last_status = store_col_dup(st, 10);
 }
 
+/* LS_OK when s is NULL or valid UTF-8 of at most max bytes. */
+static int check_text(ls_db *db, const char *s, size_t max, const char *what)
+{
+    if (!s)
+        return LS_OK;
+    size_t n = strlen(s);
+    if (n > max)
+        return store_fail_msg(db, LS_ETOOBIG, what);
+    if (!ls_utf8_valid(s, n))
+        return store_fail_msg(db, LS_EINVAL, what);
+    return LS_OK;
+}
+
+static int check_title_note(ls_db *db, const char *title, const char *note)
+{
+    int rc = check_text(db, title, LS_LINK_TITLE_MAX, "title too long or not UTF-8");
+    if (rc == LS_OK)
+        rc = check_text(db, note, LS_LINK_NOTE_MAX, "note too long or not UTF-8");
+    return rc;
+}
+
 int ls_link_add(ls_db *db, int64_t user_id, const char *url, const char *url_norm,
                 const char *title, const char *note, int64_t *id_out, bool *created_out)
 {
     if (!url || !*url || !url_norm || !*url_norm)
-        return LS_EINVAL;
+        return store_fail_msg(db, LS_EINVAL, "empty URL");
+    int rc = check_text(db, url, LS_LINK_URL_MAX, "URL too long or not UTF-8");
+    if (rc == LS_OK)
+        rc = check_text(db, url_norm, LS_LINK_URL_MAX, "URL too long or not UTF-8");
+    if (rc == LS_OK)
+        rc = check_title_note(db, title, note);
+    if (rc)
+        return rc;
     int64_t now = ls_db_now(db);
     sqlite3_stmt *st = NULL;
-    int rc = ls_db_begin(db);
-    if (rc)
+    if ((rc = ls_db_begin(db)))
         return rc;
     rc = store_prepare(db,
                        "INSERT INTO links(user_id, url, url_norm, title, note, created,"
@@ -279,13 +307,16 @@ void ls_link_list_release(ls_link_list *l)
 int ls_link_update(ls_db *db, int64_t user_id, int64_t id, const char *title,
                    const char *note)
 {
+    int rc = check_title_note(db, title, note);
+    if (rc)
+        return rc;
     sqlite3_stmt *st;
-    int rc = store_prepare(db,
-                           "UPDATE links SET"
-                           " title = CASE WHEN ?3 THEN NULLIF(?4, '') ELSE title END,"
-                           " note = CASE WHEN ?5 THEN NULLIF(?6, '') ELSE note END,"
-                           " updated = ?7 WHERE id = ?1 AND user_id = ?2",
-                           &st);
+    rc = store_prepare(db,
+                       "UPDATE links SET"
+                       " title = CASE WHEN ?3 THEN NULLIF(?4, '') ELSE title END,"
+                       " note = CASE WHEN ?5 THEN NULLIF(?6, '') ELSE note END,"
+                       " updated = ?7 WHERE id = ?1 AND user_id = ?2",
+                       &st);
     if (rc)
         return rc;
     sqlite3_bind_int64(st, 1, id);

@@ -39,11 +39,17 @@ typedef struct ls_link {
 /* Frees the strings and zeroes the struct. */
 void ls_link_release(ls_link *l);
 
+/* Size caps in bytes; longer values are refused with LS_ETOOBIG. */
+#define LS_LINK_URL_MAX 8192
+#define LS_LINK_TITLE_MAX 4096
+#define LS_LINK_NOTE_MAX 65536
+
 /*
  * Adds the link, or finds the existing one with the same (user_id, url_norm).
  * title and note may be NULL; they are used only when the link is new.
  * *id_out gets the id; *created_out (may be NULL) says whether it was new.
- * LS_EINVAL for an empty url or url_norm.
+ * LS_EINVAL for an empty url or url_norm or text that is not valid UTF-8,
+ * LS_ETOOBIG past the caps above.
  */
 int ls_link_add(ls_db *db, int64_t user_id, const char *url, const char *url_norm,
                 const char *title, const char *note, int64_t *id_out, bool *created_out);
@@ -93,7 +99,8 @@ void ls_link_list_release(ls_link_list *l);
 
 /*
  * Updates the user's title and note. NULL leaves a field unchanged; ""
- * clears it (stored as NULL). LS_ENOTFOUND for another user's link.
+ * clears it (stored as NULL). LS_ENOTFOUND for another user's link;
+ * LS_EINVAL / LS_ETOOBIG as in ls_link_add().
  */
 int ls_link_update(ls_db *db, int64_t user_id, int64_t id, const char *title,
                    const char *note);

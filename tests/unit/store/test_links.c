@@ -228,3 +228,24 @@ TEST(links_display_title_falls_back_to_snapshot)
     ls_link_release(&l);
     ls_db_close(db);
 }
+
+TEST(links_text_caps_and_utf8)
+{
+    ls_db *db = store_test_open("links_caps");
+    int64_t id = 0;
+    CHECK_INT_EQ(ls_link_add(db, 1, "http://a/", "http://a/", "bad \xff title", NULL, &id, NULL),
+                 LS_EINVAL);
+    char *big = malloc(LS_LINK_NOTE_MAX + 2);
+    memset(big, 'n', LS_LINK_NOTE_MAX + 1);
+    big[LS_LINK_NOTE_MAX + 1] = '\0';
+    CHECK_INT_EQ(ls_link_add(db, 1, "http://a/", "http://a/", NULL, big, &id, NULL),
+                 LS_ETOOBIG);
+    CHECK_INT_EQ(ls_link_add(db, 1, "http://a/", "http://a/", NULL, NULL, &id, NULL), LS_OK);
+    CHECK_INT_EQ(ls_link_update(db, 1, id, NULL, big), LS_ETOOBIG);
+    big[LS_LINK_NOTE_MAX] = '\0';
+    CHECK_INT_EQ(ls_link_update(db, 1, id, NULL, big), LS_OK);
+    /* U+2028 and an RTL override are text here; escaping is the views' job. */
+    CHECK_INT_EQ(ls_link_update(db, 1, id, "a\xe2\x80\xa8" "b\xe2\x80\xae" "c", NULL), LS_OK);
+    free(big);
+    ls_db_close(db);
+}
