@@ -1,0 +1,129 @@
+/* Starting and stopping hostile.py for the fetcher tests (see the header). */
+#include "hostile_server.h"
+
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "harness.h"
+
+typedef struct {
+    pid_t pid;
+    int in_fd;
+    int port;
+} server;
+
+static server g_plain, g_tls;
+static char g_cert[512];
+
+static void stop(server *s)
+{
+    if (s->pid <= 0)
+        return;
+    close(s->in_fd);
+    kill(s->pid, SIGTERM);
+    waitpid(s->pid, NULL, 0);
+    s->pid = 0;
+}
+
+static void stop_all(void)
+{
+    stop(&g_plain);
+    stop(&g_tls);
+}
+
+/* Reads "PORT n\n" from fd within 15 s. */
+static int read_port(int fd)
+{
+    char line[64];
+    size_t n = 0;
+    while (n + 1 < sizeof line) {
+        struct pollfd p = {.fd = fd, .events = POLLIN};
+        if (poll(&p, 1, 15000) <= 0)
+            return 0;
+        ssize_t r = read(fd, line + n, 1);
+        if (r <= 0)
+            return 0;
+        if (line[n] == '\n')
+            break;
+        n++;
+    }
+    line[n] = '\0';
+    int port = 0;
+    return sscanf(line, "PORT %d", &port) == 1 ? port : 0;
+}
+
+static int start(server *s, const char *cert, const char *key)
+{
+    int in[2], out[2];
+    if (pipe(in) || pipe(out))
+        return 0;
+    pid_t pid = fork();
+    if (pid < 0)
+        return 0;
+    if (pid == 0) {
+        dup2(in[0], 0);
+        dup2(out[1], 1);
+        close(in[1]);
+        close(out[0]);
+        if (cert)
+            execlp("python3", "python3", "tests/e2e/servers/hostile.py", "--watch-stdin",
+                   "--tls", cert, key, (char *)NULL);
+        else
+            execlp("python3", "python3", "tests/e2e/servers/hostile.py", "--watch-stdin",
+                   (char *)NULL);
+        _exit(127);
+    }
+    close(in[0]);
+    close(out[1]);
+    s->pid = pid;
+    s->in_fd = in[1];
+    s->port = read_port(out[0]);
+    close(out[0]);
+    static int registered;
+    if (!registered++)
+        atexit(stop_all);
+    if (!s->port)
+        stop(s);
+    return s->port;
+}
+
+int hostile_port(void)
+{
+    if (!g_plain.port && !g_plain.pid) {
+        signal(SIGPIPE, SIG_IGN);
+        if (!start(&g_plain, NULL, NULL))
+            ls_test_fail(__FILE__, __LINE__, "hostile.py did not start");
+    }
+    return g_plain.port;
+}
+
+int hostile_tls_port(const char **cert_path)
+{
+    char key[512], cmd[2048];
+    if (!g_tls.port && !g_tls.pid) {
+        const char *dir = ls_test_tmpdir();
+        snprintf(g_cert, sizeof g_cert, "%s/cert.pem", dir);
+        snprintf(key, sizeof key, "%s/key.pem", dir);
+        snprintf(cmd, sizeof cmd,
+                 "openssl req -x509 -newkey rsa:2048 -nodes -keyout '%s' -out '%s' -days 2 "
+                 "-subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1,DNS:localhost "
+                 ">/dev/null 2>&1",
+                 key, g_cert);
+        if (system(cmd) != 0 || !start(&g_tls, g_cert, key)) {
+            ls_test_fail(__FILE__, __LINE__, "TLS hostile.py did not start");
+            return 0;
+        }
+    }
+    *cert_path = g_cert;
+    return g_tls.port;
+}
+
+void hostile_url(char *buf, size_t sz, const char *path)
+{
+    snprintf(buf, sz, "http://127.0.0.1:%d%s", hostile_port(), path);
+}
