@@ -8,6 +8,7 @@
 #include "extract/extract.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -88,6 +89,18 @@ static void fallback_lang(ls_article *a)
         a->lang = ls_strdup(g);
 }
 
+/* LS_EXTRACT_DEBUG=1: the chosen container on stderr, for tuning. */
+static void debug_top(const ls_xctx *x)
+{
+    for (const ls_node *n = x->top; n && n->type == LS_NODE_ELEMENT; n = n->parent) {
+        const ls_xstat *s = ls_xs(n);
+        fprintf(stderr, "  %s class=%s id=%s score=%.1f chars=%u ld=%.2f\n", n->name,
+                ls_node_attr(n, "class") ? ls_node_attr(n, "class") : "",
+                ls_node_attr(n, "id") ? ls_node_attr(n, "id") : "", n->score,
+                s ? s->chars : 0, s ? ls_x_link_density(s) : 0.0);
+    }
+}
+
 int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *opts,
                ls_article *out)
 {
@@ -105,6 +118,8 @@ int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *o
     if (rc == LS_OK) {
         ls_x_meta(&x, out);
         ls_x_choose(&x);
+        if (getenv("LS_EXTRACT_DEBUG"))
+            debug_top(&x);
         ls_x_meta_infoline(&x, out);
         rc = ls_x_render(&x, out);
         ls_x_meta_tail(&x, out);

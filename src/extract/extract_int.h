@@ -26,11 +26,14 @@ enum {
     LS_XF_KEEP = 1u << 3,      /* part of the article */
     LS_XF_DROP = 1u << 4,      /* removed from the article by cleaning */
     LS_XF_TITLE = 1u << 5,     /* the headline element */
+    LS_XF_UNLIKELY = 1u << 6,  /* boilerplate by class/id (junk unless it holds most text) */
 };
 
 typedef struct ls_xstat {
     ls_node *node;
-    unsigned chars;      /* non-space code points of visible text */
+    int weight;          /* class/id weight: -25, 0, +25 */
+    unsigned own_chars, own_cjk, own_punct, own_commas; /* direct text only */
+    unsigned chars;      /* (from here on: subtree sums, recomputed by sum_up) */      /* non-space code points of visible text */
     unsigned cjk;        /* of which CJK characters */
     unsigned link_chars; /* inside <a> */
     unsigned punct;      /* sentence punctuation, Latin and CJK */
@@ -39,7 +42,6 @@ typedef struct ls_xstat {
     unsigned link_tags;  /* <a> elements */
     unsigned paras;      /* <p>-like blocks with text */
     unsigned imgs, inputs, lis, embeds, headings;
-    int weight;          /* class/id weight: -25, 0, +25 */
 } ls_xstat;
 
 typedef struct ls_xctx {

@@ -10,6 +10,7 @@
  * image strips, forms) are dropped as Readability's conditional cleaning
  * does, with Chinese punctuation counted on Chinese text.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -128,7 +129,7 @@ static bool has_ancestor(const ls_node *n, GumboTag t, int max)
 }
 
 /* Readability's conditional cleaning, CJK-aware. */
-static bool drop_container(const ls_node *n, const ls_xstat *s)
+static bool drop_container(const ls_node *n, const ls_xstat *s, const ls_xstat *top)
 {
     switch (n->tag) {
     case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
@@ -138,6 +139,9 @@ static bool drop_container(const ls_node *n, const ls_xstat *s)
     default:
         return false;
     }
+    /* a container that holds most of the article is not boilerplate */
+    if (top && s->chars * 2 > top->chars)
+        return false;
     double score = (n->flags & LS_XF_CANDIDATE) ? n->score : 0;
     if (s->weight + score < 0)
         return true;
@@ -267,8 +271,13 @@ static void walk(rctx *r, ls_node *n, int depth)
     }
     if (!s->chars && n->tag != GUMBO_TAG_BR && n->tag != GUMBO_TAG_HR && !s->imgs)
         return;
-    if (depth > 0 && drop_container(n, s))
+    if (depth > 0 && drop_container(n, s, ls_xs(r->x->top))) {
+        if (getenv("LS_EXTRACT_DEBUG"))
+            fprintf(stderr, "  drop %s class=%s score=%.1f w=%d chars=%u ld=%.2f\n", n->name,
+                    ls_node_attr(n, "class") ? ls_node_attr(n, "class") : "", n->score,
+                    s->weight, s->chars, ls_x_link_density(s));
         return;
+    }
     bool block = (n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_BR || n->tag == GUMBO_TAG_TD
         || n->tag == GUMBO_TAG_TH;
     int brk = block ? block_break(n->tag) : 0;

@@ -8,6 +8,7 @@
  * share bars ...) are marked LS_XF_JUNK and not descended into.
  */
 #include <ctype.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -38,7 +39,7 @@ bool ls_x_is_block_tag(GumboTag t)
 static bool junk_tag(GumboTag t)
 {
     switch (t) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE:
     case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_HEAD: case GUMBO_TAG_TITLE: case GUMBO_TAG_META:
     case GUMBO_TAG_LINK: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
     case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_CANVAS: case GUMBO_TAG_BUTTON:
@@ -90,7 +91,7 @@ static const char *const maybe[] = {"and", "article", "body", "column", "content
 static const char *const negative[] = {
     "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footer", "footnote",
     "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share",
-    "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget",
+    "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool",
     "nav", "menu", "copyright", "recommend", "hot", "rank", "login", "ad-",
 };
 static const char *const positive[] = {"article", "body", "content", "entry", "hentry",
@@ -117,18 +118,22 @@ static bool hidden(const ls_node *n)
                     || !strcmp(role, "complementary") || !strcmp(role, "contentinfo"));
 }
 
-/* Classifies an element; returns true when it is junk (subtree skipped). */
-static bool classify(ls_xstat *s, const ls_node *n)
+enum { C_CONTENT, C_JUNK, C_UNLIKELY };
+
+/* Classifies an element: C_JUNK (never content, subtree skipped),
+ * C_UNLIKELY (boilerplate by its class/id, unless it turns out to hold most
+ * of the page's text), or C_CONTENT. */
+static int classify(ls_xstat *s, const ls_node *n)
 {
     if (junk_tag(n->tag) || n->ns != LS_NS_HTML || hidden(n))
-        return true;
+        return C_JUNK;
     /* tags gumbo 0.10 does not know come as GUMBO_TAG_UNKNOWN with a name */
     if (n->tag == GUMBO_TAG_UNKNOWN && n->name
         && (!strcmp(n->name, "dialog") || !strcmp(n->name, "search")))
-        return true;
+        return C_JUNK;
     char ci[256];
     if (!class_id(n, ci, sizeof ci))
-        return false;
+        return C_CONTENT;
     int w = 0;
     if (has_any(ci, negative, NW(negative)))
         w -= 25;
@@ -138,8 +143,10 @@ static bool classify(ls_xstat *s, const ls_node *n)
     if (n->tag == GUMBO_TAG_BODY || n->tag == GUMBO_TAG_HTML || n->tag == GUMBO_TAG_ARTICLE
         || n->tag == GUMBO_TAG_MAIN || n->tag == GUMBO_TAG_A || n->tag == GUMBO_TAG_TABLE
         || n->tag == GUMBO_TAG_TBODY || n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TR)
-        return false;
-    return has_any(ci, unlikely, NW(unlikely)) && !has_any(ci, maybe, NW(maybe));
+        return C_CONTENT;
+    if (has_any(ci, unlikely, NW(unlikely)) && !has_any(ci, maybe, NW(maybe)))
+        return C_UNLIKELY;
+    return C_CONTENT;
 }
 
 static bool is_punct(uint32_t cp, bool *comma)
@@ -192,16 +199,33 @@ static void add_child(ls_xstat *s, const ls_xstat *c, GumboTag ctag)
     s->headings += c->headings;
 }
 
+/* The element's own text (direct text children), counted once. */
+static void own_text(ls_xstat *s)
+{
+    ls_xstat t;
+    memset(&t, 0, sizeof t);
+    for (ls_node *c = s->node->first_child; c; c = c->next)
+        if (c->type == LS_NODE_TEXT)
+            count_text(&t, c->text, c->text_len);
+    s->own_chars = t.chars;
+    s->own_cjk = t.cjk;
+    s->own_punct = t.punct;
+    s->own_commas = t.commas;
+}
+
 static void sum_up(ls_xstat *s)
 {
     ls_node *n = s->node;
+    /* weight and own_* come before chars and survive the reset */
+    memset(&s->chars, 0, sizeof *s - offsetof(ls_xstat, chars));
+    s->chars = s->own_chars;
+    s->cjk = s->own_cjk;
+    s->punct = s->own_punct;
+    s->commas = s->own_commas;
     s->tags = 1;
-    for (ls_node *c = n->first_child; c; c = c->next) {
-        if (c->type == LS_NODE_TEXT)
-            count_text(s, c->text, c->text_len);
-        else if (c->type == LS_NODE_ELEMENT && c->user && !(c->flags & LS_XF_JUNK))
+    for (ls_node *c = n->first_child; c; c = c->next)
+        if (c->type == LS_NODE_ELEMENT && c->user && !(c->flags & LS_XF_JUNK))
             add_child(s, (ls_xstat *)c->user, c->tag);
-    }
     switch (n->tag) {
     case GUMBO_TAG_A: s->link_tags++; break;
     case GUMBO_TAG_IMG: s->imgs++; break;
@@ -243,19 +267,41 @@ int ls_x_stats_build(ls_xctx *x)
         n->user = s;
         n->flags = 0;
         n->score = 0;
-        if (classify(s, n)) {
+        int cl = classify(s, n);
+        if (cl == C_JUNK) {
             n->flags |= LS_XF_JUNK;
             n = ls_node_next_skip(n, dom->root);
             continue;
         }
+        if (cl == C_UNLIKELY)
+            n->flags |= LS_XF_UNLIKELY;
         if (ls_x_is_block_tag(n->tag))
             n->flags |= LS_XF_BLOCK;
         n = ls_node_next(n, dom->root);
     }
     x->nst = k;
     for (size_t i = k; i-- > 0;)
-        if (!(x->st[i].node->flags & LS_XF_JUNK))
+        if (!(x->st[i].node->flags & LS_XF_JUNK)) {
+            own_text(&x->st[i]);
             sum_up(&x->st[i]);
+        }
+    /* boilerplate by name, unless it holds half of the page's text (a
+     * "sidebars" layout wrapper around the article) */
+    const ls_xstat *body = dom->body ? ls_xs(dom->body) : NULL;
+    unsigned total = body ? body->chars : 0;
+    bool changed = false;
+    for (size_t i = 0; i < k; i++) {
+        ls_node *n = x->st[i].node;
+        if ((n->flags & LS_XF_UNLIKELY) && !(n->flags & LS_XF_JUNK)
+            && x->st[i].chars * 2 <= total) {
+            n->flags |= LS_XF_JUNK;
+            changed = true;
+        }
+    }
+    if (changed)
+        for (size_t i = k; i-- > 0;)
+            if (!(x->st[i].node->flags & LS_XF_JUNK))
+                sum_up(&x->st[i]);
     return LS_OK;
 }
 
