@@ -66,7 +66,7 @@ void ls_fetch_result_release(ls_fetch_result *r)
 typedef struct batch {
     const ls_fetch_opts *opts;
     ls_fetch_result *results;
-    ls_fetch_xfer *xfers;
+    ls_fetch_xfer *slots;   /* max_parallel transfer states; easy == NULL when free */
     CURLM *multi;
     int active;
     int started;
@@ -189,7 +189,7 @@ static void on_done(batch *b, CURL *easy, CURLcode cc)
 static void start_url(batch *b, size_t i, const char *url)
 {
     ls_fetch_result *r = &b->results[i];
-    ls_fetch_xfer *x = &b->xfers[i];
+    ls_fetch_xfer *x = NULL;
     char err[256];
     if (b->max_count && b->started >= b->max_count) {
         ls_fetch_fail(r, LS_ETOOBIG, false, "count budget of the batch (%d URLs) reached",
@@ -211,10 +211,14 @@ static void start_url(batch *b, size_t i, const char *url)
         fail_url(r, "", err);
         return;
     }
+    for (int k = 0; k < b->max_parallel && !x; k++)
+        if (!b->slots[k].easy)
+            x = &b->slots[k];
     int cap = b->opts->max_redirects + 1;
     r->exchanges = calloc((size_t)cap, sizeof *r->exchanges);
-    if (!r->exchanges || ls_fetch_xfer_init(x, b->opts, r)) {
-        ls_fetch_xfer_release(x);
+    if (!x || !r->exchanges || ls_fetch_xfer_init(x, b->opts, r)) {
+        if (x)
+            ls_fetch_xfer_release(x);
         ls_fetch_fail(r, LS_ENOMEM, true, "out of memory");
         return;
     }
@@ -230,10 +234,10 @@ static void start_url(batch *b, size_t i, const char *url)
 }
 
 /* The time budget ran out: every running chain stops where it is. */
-static void stop_all(batch *b, size_t n)
+static void stop_all(batch *b)
 {
-    for (size_t i = 0; i < n; i++) {
-        ls_fetch_xfer *x = &b->xfers[i];
+    for (int i = 0; i < b->max_parallel; i++) {
+        ls_fetch_xfer *x = &b->slots[i];
         if (!x->easy)
             continue;
         curl_multi_remove_handle(b->multi, x->easy);
@@ -261,7 +265,7 @@ static void run(batch *b, const char *const *urls, size_t n)
             if (m->msg == CURLMSG_DONE)
                 on_done(b, m->easy_handle, m->data.result);
         if (b->deadline && ls_mono_ms() >= b->deadline) {
-            stop_all(b, n);
+            stop_all(b);
             continue;
         }
         if (b->active > 0)
@@ -280,8 +284,11 @@ int ls_fetch_many(const ls_fetch_opts *opts, const char *const *urls, size_t n,
         return LS_EINVAL;
     if (n == 0)
         return LS_OK;
+    b.max_parallel = budget && budget->max_parallel > 0 ? budget->max_parallel : 6;
+    if (b.max_parallel > 64)
+        b.max_parallel = 64;
     int rc = ls_fetch_global_init();
-    if (rc == LS_OK && !(b.xfers = calloc(n, sizeof *b.xfers)))
+    if (rc == LS_OK && !(b.slots = calloc((size_t)b.max_parallel, sizeof *b.slots)))
         rc = LS_ENOMEM;
     if (rc == LS_OK && !(b.multi = curl_multi_init()))
         rc = LS_ENOMEM;
@@ -292,7 +299,6 @@ int ls_fetch_many(const ls_fetch_opts *opts, const char *const *urls, size_t n,
     }
     b.opts = opts;
     b.results = results;
-    b.max_parallel = budget && budget->max_parallel > 0 ? budget->max_parallel : 6;
     b.max_count = budget ? budget->max_count : 0;
     b.bytes_max = budget ? budget->max_total_bytes : 0;
     b.total_ms = budget ? budget->max_total_ms : 0;
@@ -301,7 +307,7 @@ int ls_fetch_many(const ls_fetch_opts *opts, const char *const *urls, size_t n,
 out:
     if (b.multi)
         curl_multi_cleanup(b.multi);
-    free(b.xfers);
+    free(b.slots);
     return rc;
 }
 

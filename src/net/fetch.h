@@ -119,7 +119,7 @@ typedef struct ls_fetch_result {
 
 /* Budgets for ls_fetch_many. Zero means the default in brackets. */
 typedef struct ls_fetch_budget {
-    int max_parallel;          /* transfers at once [6] */
+    int max_parallel;          /* transfers at once [6], at most 64 */
     int max_count;             /* URLs fetched at most; the rest fail [no limit] */
     size_t max_total_bytes;    /* wire bytes of all transfers together [no limit] */
     long max_total_ms;         /* wall time of the whole batch [no limit] */

@@ -61,6 +61,14 @@ int ls_url_host(const char *url, char *out, size_t sz);
  */
 int ls_url_display(const char *url, size_t max, char **out);
 
+/*
+ * For logs and error messages about text that may not even be a valid
+ * URL: copies in to out (sz bytes) with any userinfo ("user:pass@" after
+ * "//" and before the host) removed and control characters shown as '?',
+ * cut with "..." when too long. Never fails; NULL in gives "(null)".
+ */
+void ls_url_redact(const char *in, char *out, size_t sz);
+
 /* True when url is an absolute https URL (after normalisation). */
 int ls_url_is_https(const char *url);
 

@@ -100,3 +100,38 @@ out:
     ls_buf_release(&b);
     return rc;
 }
+
+void ls_url_redact(const char *in, char *out, size_t sz)
+{
+    if (!out || sz == 0)
+        return;
+    if (!in)
+        in = "(null)";
+    const char *auth = strstr(in, "//");
+    const char *skip_from = NULL, *skip_to = NULL;
+    if (auth) {
+        auth += 2;
+        size_t alen = strcspn(auth, "/?#");
+        /* The last '@' of the authority ends the userinfo, as parsers read it. */
+        for (size_t i = alen; i > 0; i--)
+            if (auth[i - 1] == '@') {
+                skip_from = auth;
+                skip_to = auth + i;
+                break;
+            }
+    }
+    size_t o = 0;
+    const char *p = in;
+    for (; *p; p++) {
+        if (skip_from && p >= skip_from && p < skip_to)
+            continue;
+        if (o + 1 >= sz)
+            break;
+        out[o++] = (unsigned char)*p < 0x20 || *p == 0x7f ? '?' : *p;
+    }
+    out[o] = '\0';
+    if (*p && sz >= 4) {
+        size_t cut = ls_utf8_clip(out, o, sz - 4);
+        memcpy(out + cut, "...", 4);
+    }
+}

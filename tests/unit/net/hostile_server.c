@@ -17,8 +17,8 @@ typedef struct {
     int port;
 } server;
 
-static server g_plain, g_tls;
-static char g_cert[512];
+static server g_plain, g_tls[2];
+static char g_cert[2][512];
 
 static void stop(server *s)
 {
@@ -33,7 +33,8 @@ static void stop(server *s)
 static void stop_all(void)
 {
     stop(&g_plain);
-    stop(&g_tls);
+    stop(&g_tls[0]);
+    stop(&g_tls[1]);
 }
 
 /* Reads "PORT n\n" from fd within 15 s. */
@@ -102,25 +103,63 @@ int hostile_port(void)
     return g_plain.port;
 }
 
-int hostile_tls_port(const char **cert_path)
+/* A certificate valid now, made by `openssl req -x509`. */
+static int make_cert(const char *dir, const char *cert, const char *key)
 {
-    char key[512], cmd[2048];
-    if (!g_tls.port && !g_tls.pid) {
+    char cmd[2048];
+    (void)dir;
+    snprintf(cmd, sizeof cmd,
+             "openssl req -x509 -newkey rsa:2048 -nodes -keyout '%s' -out '%s' -days 2 "
+             "-subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1,DNS:localhost "
+             ">/dev/null 2>&1",
+             key, cert);
+    return system(cmd) == 0;
+}
+
+/* A self-signed certificate that expired in 2020: `openssl req -x509` cannot
+ * back-date, `openssl ca -selfsign` with explicit dates can. */
+static int make_expired_cert(const char *dir, const char *cert, const char *key)
+{
+    char path[600], cmd[3072];
+    snprintf(path, sizeof path, "%s/ca.cnf", dir);
+    FILE *f = fopen(path, "w");
+    if (!f)
+        return 0;
+    fprintf(f, "[ca]\ndefault_ca = d\n[d]\ndatabase = %s/index.txt\nnew_certs_dir = %s\n"
+               "serial = %s/serial\ndefault_md = sha256\npolicy = p\ncopy_extensions = copy\n"
+               "unique_subject = no\n[p]\ncommonName = supplied\n",
+            dir, dir, dir);
+    fclose(f);
+    snprintf(cmd, sizeof cmd,
+             "cd '%s' && : > index.txt && echo 01 > serial && "
+             "openssl req -new -newkey rsa:2048 -nodes -keyout '%s' -out old.csr "
+             "-subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 && "
+             "openssl ca -batch -notext -config ca.cnf -selfsign -keyfile '%s' -in old.csr "
+             "-out '%s' -startdate 20200101000000Z -enddate 20200102000000Z",
+             dir, key, key, cert);
+    char full[3200];
+    snprintf(full, sizeof full, "(%s) >/dev/null 2>&1", cmd);
+    return system(full) == 0;
+}
+
+int hostile_tls_port(int expired, const char **cert_path)
+{
+    char key[512];
+    int k = expired ? 1 : 0;
+    server *s = &g_tls[k];
+    if (!s->port && !s->pid) {
         const char *dir = ls_test_tmpdir();
-        snprintf(g_cert, sizeof g_cert, "%s/cert.pem", dir);
-        snprintf(key, sizeof key, "%s/key.pem", dir);
-        snprintf(cmd, sizeof cmd,
-                 "openssl req -x509 -newkey rsa:2048 -nodes -keyout '%s' -out '%s' -days 2 "
-                 "-subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1,DNS:localhost "
-                 ">/dev/null 2>&1",
-                 key, g_cert);
-        if (system(cmd) != 0 || !start(&g_tls, g_cert, key)) {
+        snprintf(g_cert[k], sizeof g_cert[k], "%s/cert%d.pem", dir, k);
+        snprintf(key, sizeof key, "%s/key%d.pem", dir, k);
+        int made = expired ? make_expired_cert(dir, g_cert[k], key)
+                           : make_cert(dir, g_cert[k], key);
+        if (!made || !start(s, g_cert[k], key)) {
             ls_test_fail(__FILE__, __LINE__, "TLS hostile.py did not start");
             return 0;
         }
     }
-    *cert_path = g_cert;
-    return g_tls.port;
+    *cert_path = g_cert[k];
+    return s->port;
 }
 
 void hostile_url(char *buf, size_t sz, const char *path)

@@ -12,9 +12,10 @@
 
 /* Port of the plain server, started on first use; 0 if it could not start. */
 int hostile_port(void);
-/* Port of the TLS server; 0 if it (or openssl) could not start.
- * *cert_path gets the certificate file (for ca_file). */
-int hostile_tls_port(const char **cert_path);
+/* Port of a TLS server with a self-signed certificate for 127.0.0.1, valid
+ * now or (expired != 0) only in January 2020; 0 if it or openssl could not
+ * start. *cert_path gets the certificate file (for ca_file). */
+int hostile_tls_port(int expired, const char **cert_path);
 /* "http://127.0.0.1:<port><path>" into buf. */
 void hostile_url(char *buf, size_t sz, const char *path);
 

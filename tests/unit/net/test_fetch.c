@@ -156,6 +156,23 @@ TEST(fetch_case2_case5_private_destinations_blocked)
     CHECK_INT_EQ(ls_fetch_page(&o, url, &r), LS_EBLOCKED);
     CHECK_CONTAINS(r.error, "127.0.0.1 is a loopback address");
     ls_fetch_result_release(&r);
+    /* A name with a metadata and a loopback address: with private targets
+     * allowed the metadata one is refused at connect, the other one used. */
+    curl_slist_free_all(o.resolve);
+    snprintf(map, sizeof map, "both.test:%d:169.254.169.254,127.0.0.1", hostile_port());
+    o.resolve = curl_slist_append(NULL, map);
+    o.allow_private = true;
+    snprintf(url, sizeof url, "http://both.test:%d/ok", hostile_port());
+    CHECK_INT_EQ(ls_fetch_page(&o, url, &r), LS_OK);
+    CHECK_STR_EQ(r.final->ip, "127.0.0.1");
+    ls_fetch_result_release(&r);
+    o.allow_private = false;
+    CHECK_INT_EQ(ls_fetch_page(&o, url, &r), LS_EBLOCKED);
+    ls_fetch_result_release(&r);
+    snprintf(map, sizeof map, "localtest.me:%d:127.0.0.1", hostile_port());
+    curl_slist_free_all(o.resolve);
+    o.resolve = curl_slist_append(NULL, map);
+    snprintf(url, sizeof url, "http://localtest.me:%d/ok", hostile_port());
     /* The same mapping works once private targets are allowed. */
     o.allow_private = true;
     CHECK_INT_EQ(ls_fetch_page(&o, url, &r), LS_OK);
@@ -315,7 +332,7 @@ TEST(fetch_case14_self_signed_tls_refused)
     const char *cert = NULL;
     char url[128];
     test_opts(&o);
-    int port = hostile_tls_port(&cert);
+    int port = hostile_tls_port(0, &cert);
     if (!port)
         return;
     snprintf(url, sizeof url, "https://127.0.0.1:%d/ok", port);
@@ -327,6 +344,25 @@ TEST(fetch_case14_self_signed_tls_refused)
     o.ca_file = cert;
     CHECK_INT_EQ(ls_fetch_page(&o, url, &r), LS_OK);
     CHECK_CONTAINS(r.final->body.data, "hello from hostile");
+    ls_fetch_result_release(&r);
+}
+
+TEST(fetch_case14_expired_tls_refused)
+{
+    ls_fetch_opts o;
+    ls_fetch_result r;
+    const char *cert = NULL;
+    char url[128];
+    test_opts(&o);
+    int port = hostile_tls_port(1, &cert);
+    if (!port)
+        return;
+    snprintf(url, sizeof url, "https://127.0.0.1:%d/ok", port);
+    /* Trusted, but expired: the expiry alone must fail the fetch. */
+    o.ca_file = cert;
+    CHECK_INT_EQ(ls_fetch_page(&o, url, &r), LS_ENET);
+    CHECK_CONTAINS(r.error, "TLS certificate verification failed");
+    CHECK_CONTAINS(r.error, "expired");
     ls_fetch_result_release(&r);
 }
 

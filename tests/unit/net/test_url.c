@@ -234,3 +234,20 @@ TEST(url_display_form)
     CHECK_INT_EQ(ls_url_display("gopher://a.com/", 0, &d), LS_EINVAL);
     CHECK(d == NULL);
 }
+
+TEST(url_redact_for_logs)
+{
+    char out[64];
+    ls_url_redact("http://alice:s3cr3t@a.com/x?u=1", out, sizeof out);
+    CHECK_STR_EQ(out, "http://a.com/x?u=1");
+    ls_url_redact("ftp://a@b@host/p@q", out, sizeof out);
+    CHECK_STR_EQ(out, "ftp://host/p@q");
+    ls_url_redact("not a url\n\x01", out, sizeof out);
+    CHECK_STR_EQ(out, "not a url??");
+    ls_url_redact(NULL, out, sizeof out);
+    CHECK_STR_EQ(out, "(null)");
+    ls_url_redact("http://a.com/0123456789abcdef", out, 16);
+    CHECK_STR_EQ(out, "http://a.com...");
+    ls_url_redact("http://u:p@a.com/", out, 18);
+    CHECK_STR_EQ(out, "http://a.com/");
+}
