@@ -64,6 +64,32 @@ static int utf8_verdict(const char *s, size_t n)
     return multi ? 2 : 1;
 }
 
+/*
+ * True when bytes labelled UTF-8 are mostly not UTF-8: more invalid bytes
+ * than valid multi-byte characters (a GBK page served as utf-8). A UTF-8
+ * page with a few broken bytes does not qualify.
+ */
+static bool mostly_not_utf8(const char *s, size_t n)
+{
+    size_t i = 0, good = 0, bad = 0;
+    if (n > DETECT_MAX)
+        n = DETECT_MAX;
+    while (i < n) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        size_t k = ls_utf8_next(s + i, n - i, &cp);
+        if (cp == 0xFFFD && k == 1)
+            bad++;
+        else
+            good++;
+        i += k;
+    }
+    return bad > good && bad >= 4;
+}
+
 static const char *detect_bom(const char *raw, size_t n)
 {
     const unsigned char *u = (const unsigned char *)raw;
@@ -279,6 +305,17 @@ static const char *detect_uchardet(const char *raw, size_t n, char *label, size_
     return canon;
 }
 
+/* The CJK encodings whose detection by uchardet is reliable on real text. */
+static bool is_multibyte_legacy(const char *canon)
+{
+    static const char *const k[] = {"GB18030", "BIG5-HKSCS", "Shift_JIS", "EUC-JP",
+                                    "EUC-KR", "EUC-TW", "ISO-2022-JP"};
+    for (size_t i = 0; i < sizeof k / sizeof k[0]; i++)
+        if (strcmp(canon, k[i]) == 0)
+            return true;
+    return false;
+}
+
 static bool is_legacy(const char *canon)
 {
     return strcmp(canon, "UTF-8") != 0 && strncmp(canon, "UTF-16", 6) != 0;
@@ -328,6 +365,17 @@ labelled:
     /* Re-saved pages keep their old gb2312 (or latin1) label over UTF-8 bytes. */
     if (is_legacy(canon) && utf8_verdict(raw, n) == 2)
         canon = "UTF-8";
+    /* And some servers label everything utf-8, GBK pages included: when the
+     * bytes say otherwise, a multi-byte legacy guess from uchardet wins. */
+    if (strcmp(canon, "UTF-8") == 0 && mostly_not_utf8(raw, n)) {
+        char guess_label[64];
+        const char *guess = detect_uchardet(raw, n, guess_label, sizeof guess_label);
+        if (guess && is_multibyte_legacy(guess)) {
+            canon = guess;
+            src = LS_CHARSET_FROM_DETECTOR;
+            snprintf(label, sizeof label, "%s", guess_label);
+        }
+    }
 out:
     copy_label(label_out, label_sz, label, strlen(label));
     if (source_out)

@@ -15,6 +15,10 @@
  * A page whose label names a legacy encoding (GB family, Big5, windows-125x,
  * ISO-8859-x, ...) but whose bytes are valid UTF-8 with at least one
  * multi-byte sequence is decoded as UTF-8 (re-saved pages do this).
+ * Conversely, bytes labelled UTF-8 that are mostly invalid UTF-8 (more bad
+ * bytes than good multi-byte characters) are given to uchardet, and a CJK
+ * multi-byte guess (GB18030, Big5, Shift_JIS, EUC-*) wins over the label
+ * (servers that label every page utf-8, GBK pages included).
  *
  * Decoding never fails on bad input: an invalid or truncated sequence
  * becomes U+FFFD and decoding moves one byte on; NUL bytes become U+FFFD;

@@ -23,6 +23,16 @@ static char *to_utf8(const char *raw, size_t n, const char *ct, char *cs, size_t
 
 #define ZH_GBK "\xd6\xd0\xce\xc4" /* 中文 */
 
+/* 朱镕基总理在北京主持召开国务院常务会议，研究部署推进智能制造和工业互联网
+ * 发展的政策措施。会议指出，要加快数字化转型。 in GB18030. */
+static const char k_gbk_text[] =
+    "\xd6\xec\xe9\x46\xbb\xf9\xd7\xdc\xc0\xed\xd4\xda\xb1\xb1\xbe\xa9\xd6\xf7\xb3\xd6"
+    "\xd5\xd9\xbf\xaa\xb9\xfa\xce\xf1\xd4\xba\xb3\xa3\xce\xf1\xbb\xe1\xd2\xe9\xa3\xac"
+    "\xd1\xd0\xbe\xbf\xb2\xbf\xca\xf0\xcd\xc6\xbd\xf8\xd6\xc7\xc4\xdc\xd6\xc6\xd4\xec"
+    "\xba\xcd\xb9\xa4\xd2\xb5\xbb\xa5\xc1\xaa\xcd\xf8\xb7\xa2\xd5\xb9\xb5\xc4\xd5\xfe"
+    "\xb2\xdf\xb4\xeb\xca\xa9\xa1\xa3\xbb\xe1\xd2\xe9\xd6\xb8\xb3\xf6\xa3\xac\xd2\xaa"
+    "\xbc\xd3\xbf\xec\xca\xfd\xd7\xd6\xbb\xaf\xd7\xaa\xd0\xcd\xa1\xa3";
+
 TEST(charset_labels_map_to_canonical)
 {
     CHECK_STR_EQ(ls_charset_canonical("gb2312"), "GB18030");
@@ -157,24 +167,32 @@ TEST(charset_big5)
 
 TEST(charset_no_label_uses_uchardet)
 {
-    /* 朱镕基总理在北京主持召开国务院常务会议，研究部署推进智能制造和工业互联网
-     * 发展的政策措施。会议指出，要加快数字化转型。 in GB18030, no label. */
-    const char raw[] =
-        "\xd6\xec\xe9\x46\xbb\xf9\xd7\xdc\xc0\xed\xd4\xda\xb1\xb1\xbe\xa9\xd6\xf7\xb3\xd6"
-        "\xd5\xd9\xbf\xaa\xb9\xfa\xce\xf1\xd4\xba\xb3\xa3\xce\xf1\xbb\xe1\xd2\xe9\xa3\xac"
-        "\xd1\xd0\xbe\xbf\xb2\xbf\xca\xf0\xcd\xc6\xbd\xf8\xd6\xc7\xc4\xdc\xd6\xc6\xd4\xec"
-        "\xba\xcd\xb9\xa4\xd2\xb5\xbb\xa5\xc1\xaa\xcd\xf8\xb7\xa2\xd5\xb9\xb5\xc4\xd5\xfe"
-        "\xb2\xdf\xb4\xeb\xca\xa9\xa1\xa3\xbb\xe1\xd2\xe9\xd6\xb8\xb3\xf6\xa3\xac\xd2\xaa"
-        "\xbc\xd3\xbf\xec\xca\xfd\xd7\xd6\xbb\xaf\xd7\xaa\xd0\xcd\xa1\xa3";
+    const char *raw = k_gbk_text; /* no label anywhere */
     char cs[32], label[32];
     ls_charset_source src = 0;
-    const char *c = ls_charset_detect2(raw, sizeof raw - 1, "text/html", label,
+    const char *c = ls_charset_detect2(raw, sizeof k_gbk_text - 1, "text/html", label,
                                        sizeof label, &src);
     CHECK_STR_EQ(c, "GB18030");
     CHECK_INT_EQ(src, LS_CHARSET_FROM_DETECTOR);
-    char *s = to_utf8(raw, sizeof raw - 1, NULL, cs, sizeof cs);
+    char *s = to_utf8(raw, sizeof k_gbk_text - 1, NULL, cs, sizeof cs);
     CHECK_CONTAINS(s, "智能制造和工业互联网");
     CHECK_CONTAINS(s, "朱镕基");
+    free(s);
+}
+
+TEST(charset_utf8_label_on_gbk_page_is_overridden)
+{
+    char cs[32];
+    ls_charset_source src = 0;
+    const char *c = ls_charset_detect2(k_gbk_text, sizeof k_gbk_text - 1,
+                                       "text/html; charset=utf-8", NULL, 0, &src);
+    CHECK_STR_EQ(c, "GB18030");
+    CHECK_INT_EQ(src, LS_CHARSET_FROM_DETECTOR);
+    /* A UTF-8 page with a few broken bytes keeps its label. */
+    const char page[] = "<p>智能制造，工业互联网，人工智能。\xff\xfe\xd6\xd0</p>";
+    char *s = to_utf8(page, sizeof page - 1, "text/html; charset=utf-8", cs, sizeof cs);
+    CHECK_STR_EQ(cs, "UTF-8");
+    CHECK_CONTAINS(s, "智能制造");
     free(s);
 }
 
