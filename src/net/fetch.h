@@ -87,7 +87,13 @@ typedef struct ls_fetch_opts {
 /* Fills the defaults above (allow_private false, no test hooks). */
 void ls_fetch_opts_default(ls_fetch_opts *o);
 
-/* One HTTP request and its response: one hop of a redirect chain. */
+/*
+ * One HTTP request and its response: one hop of a redirect chain. An
+ * exchange with status 0 got no response (its connection was blocked,
+ * refused or failed, e.g. the blocked last hop of a redirect to
+ * 169.254.169.254): it has url, maybe a request head, nothing to archive.
+ * Buffers are always NUL-terminated strings (data may hold NUL bytes too).
+ */
 typedef struct ls_fetch_exchange {
     char *url;                  /* the URL requested (normal form, no userinfo) */
     ls_buf request_head;        /* request line + headers as sent, CRLF, blank line */

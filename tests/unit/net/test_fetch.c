@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "hostile_server.h"
+#include "net/charset.h"
 #include "net/fetch.h"
 #include "util/err.h"
 #include "util/str.h"
@@ -504,4 +505,69 @@ TEST(fetch_many_every_asset_through_the_guard)
     CHECK_INT_EQ(rs[4].rc, LS_OK);
     for (int i = 0; i < 5; i++)
         ls_fetch_result_release(&rs[i]);
+}
+
+/* Fetch then decode, as the capture pipeline does; NULL on failure. */
+static char *fetch_text(const char *path, char *cs, size_t cs_sz)
+{
+    ls_fetch_opts o;
+    ls_fetch_result r;
+    ls_buf b;
+    test_opts(&o);
+    ls_buf_init(&b, 4 << 20);
+    char *out = NULL;
+    if (fetch_path(&o, path, &r) == LS_OK &&
+        ls_charset_to_utf8(r.final->body.data, r.final->body.len, r.final->content_type, &b,
+                           cs, cs_sz) == LS_OK) {
+        CHECK(ls_utf8_valid(b.data, b.len));
+        CHECK(memchr(b.data, 0, b.len) == NULL);
+        out = ls_buf_detach(&b, NULL);
+    }
+    ls_buf_release(&b);
+    ls_fetch_result_release(&r);
+    return out;
+}
+
+TEST(fetch_case20_hostile_charsets_become_readable_utf8)
+{
+    char cs[32];
+    const char *gbk_routes[] = {"/charset/gbk-nolabel", "/charset/gbk-meta", "/charset/wrong"};
+    for (size_t i = 0; i < 3; i++) {
+        char *s = fetch_text(gbk_routes[i], cs, sizeof cs);
+        CHECK_CONTAINS(s, "智能制造和工业互联网");
+        CHECK_STR_EQ(cs, "GB18030");
+        free(s);
+    }
+    char *s = fetch_text("/charset/utf7", cs, sizeof cs);
+    CHECK_CONTAINS(s, "+ADw-script+AD4-");
+    CHECK_NOT_CONTAINS(s, "<script>");
+    free(s);
+    s = fetch_text("/charset/bom", cs, sizeof cs);
+    CHECK_STR_EQ(cs, "UTF-8");
+    CHECK_CONTAINS(s, "来源: 信息化时代");
+    free(s);
+    s = fetch_text("/charset/nul", cs, sizeof cs);
+    CHECK_CONTAINS(s, "a\xEF\xBF\xBD" "b");
+    CHECK_CONTAINS(s, "中\xEF\xBF\xBD文");
+    free(s);
+    s = fetch_text("/charset/invalid-utf8", cs, sizeof cs);
+    CHECK_CONTAINS(s, "ok \xEF\xBF\xBD(");
+    CHECK_CONTAINS(s, " end");
+    free(s);
+}
+
+TEST(fetch_case21_huge_pages_bounded)
+{
+    ls_fetch_opts o;
+    ls_fetch_result r;
+    test_opts(&o);
+    CHECK_INT_EQ(fetch_path(&o, "/longline", &r), LS_OK);
+    CHECK(r.truncated);
+    CHECK_INT_EQ(r.final->body.len, 1 << 20);
+    ls_fetch_result_release(&r);
+    o.max_wire_bytes = 4 << 20;
+    CHECK_INT_EQ(fetch_path(&o, "/deep/divs", &r), LS_OK);
+    CHECK(!r.truncated);
+    CHECK(r.final->body.len > 1000000);
+    ls_fetch_result_release(&r);
 }
