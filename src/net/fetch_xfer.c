@@ -302,6 +302,11 @@ int ls_fetch_xfer_begin_hop(ls_fetch_xfer *x, const char *url, int64_t batch_dea
     ls_buf_init(&ex->response_head, o->max_header_bytes + o->max_header_line + 1024);
     ls_buf_init(&ex->wire, o->max_wire_bytes);
     ls_buf_init(&ex->body, o->max_decoded_bytes);
+    /* Readers may always treat these as strings, even if the hop never ran. */
+    ls_buf_add(&ex->request_head, "", 0);
+    ls_buf_add(&ex->response_head, "", 0);
+    ls_buf_add(&ex->wire, "", 0);
+    ls_buf_add(&ex->body, "", 0);
     ex->date = ls_now();
     r->n_exchanges++;
     r->final = ex;
@@ -470,11 +475,6 @@ int ls_fetch_xfer_end_hop(ls_fetch_xfer *x, CURLcode cc)
         if (x->dec.started[i] && !x->dec.ended[i])
             unfinished = true;
     ex->decode_failed = x->dec.unknown || x->dec.corrupt || (unfinished && !ex->truncated);
-    /* Readers may always treat these as strings. */
-    ls_buf_add(&ex->wire, "", 0);
-    ls_buf_add(&ex->body, "", 0);
-    ls_buf_add(&ex->request_head, "", 0);
-    ls_buf_add(&ex->response_head, "", 0);
     if (x->abort)
         return abort_reason(x);
     if (cc == CURLE_OK)
