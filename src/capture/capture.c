@@ -1,0 +1,323 @@
+/*
+ * capture.c - ls_capture_run(): the pipeline of one capture.
+ *
+ *   fetch the page through the guard -> decode to UTF-8 -> parse once ->
+ *   extract the article -> fetch and inline the assets (single file) ->
+ *   render the reader document -> write the WARC -> put the blobs ->
+ *   one transaction for the snapshot row.
+ *
+ * Blobs are durable (fsync + rename in ls_blob_put) before the row that
+ * names them is written, so a crash at any point leaves either no row
+ * change or a row whose files all exist.
+ */
+#include "capture/capture.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "capture/reader_doc.h"
+#include "capture/single.h"
+#include "capture/warc.h"
+#include "extract/extract.h"
+#include "html/dom.h"
+#include "net/charset.h"
+#include "net/fetch.h"
+#include "store/blob.h"
+#include "store/links.h"
+#include "store/snapshots.h"
+#include "util/err.h"
+#include "util/log.h"
+#include "util/timeutil.h"
+
+void ls_capture_opts_default(ls_capture_opts *o)
+{
+    memset(o, 0, sizeof *o);
+    o->max_assets = 300;
+    o->asset_parallel = 8;
+    o->max_page_bytes = 32u << 20;
+    o->max_asset_bytes = 16u << 20;
+    o->max_total_bytes = 96u << 20;
+    o->page_timeout_ms = 60000;
+    o->assets_timeout_ms = 90000;
+    o->user_agent = NULL;
+}
+
+/* Everything one run holds, released in one place. */
+typedef struct run {
+    ls_db *db;
+    const ls_capture_opts *opts;
+    ls_capture_result *res;
+    ls_snapshot snap;     /* the row as loaded, then filled for finish */
+    ls_link link;
+    ls_fetch_result page;
+    ls_buf utf8;          /* the page decoded to UTF-8 */
+    char charset[64];
+    ls_dom *dom;
+    ls_article article;
+    ls_single single;     /* assets and the single-file document */
+    ls_buf reader;
+    ls_warc warc;
+    char hashes[5][65];
+} run;
+
+static void fail(run *r, int rc, bool transient, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static void fail(run *r, int rc, bool transient, const char *fmt, ...)
+{
+    r->res->rc = rc;
+    r->res->transient = transient;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(r->res->error, sizeof r->res->error, fmt, ap);
+    va_end(ap);
+}
+
+static void fetch_opts_from(const ls_capture_opts *o, ls_fetch_opts *f)
+{
+    ls_fetch_opts_default(f);
+    f->allow_private = o->allow_private;
+    f->timeout_ms = o->page_timeout_ms;
+    f->max_decoded_bytes = o->max_page_bytes;
+    f->max_wire_bytes = o->max_page_bytes;
+    if (o->user_agent)
+        f->user_agent = o->user_agent;
+}
+
+static int fetch_page(run *r)
+{
+    ls_fetch_opts fo;
+    fetch_opts_from(r->opts, &fo);
+    int rc = ls_fetch_page(&fo, r->link.url, &r->page);
+    ls_fetch_exchange *fin = r->page.final;
+    r->res->http_status = fin ? fin->status : 0;
+    if (rc != LS_OK) {
+        fail(r, rc, r->page.transient, "%s", r->page.error[0] ? r->page.error : ls_strerror(rc));
+        return rc;
+    }
+    if (!fin) {
+        fail(r, LS_ENET, true, "%s", "no response");
+        return LS_ENET;
+    }
+    return LS_OK;
+}
+
+static int decode_and_parse(run *r)
+{
+    ls_fetch_exchange *fin = r->page.final;
+    int rc = ls_charset_to_utf8(fin->body.data ? fin->body.data : "", fin->body.len,
+                                fin->content_type, &r->utf8, r->charset, sizeof r->charset);
+    if (rc != LS_OK) {
+        fail(r, rc, false, "cannot decode the page: %s", ls_strerror(rc));
+        return rc;
+    }
+    rc = ls_dom_parse(r->utf8.data ? r->utf8.data : "", r->utf8.len, &r->dom);
+    if (rc != LS_OK)
+        fail(r, rc, false, "cannot parse the page: %s", ls_strerror(rc));
+    return rc;
+}
+
+/* The reader points at the same inlined copies as the single file. */
+static char *reader_image(void *ctx, const char *abs_url)
+{
+    return ls_single_data_uri((ls_single *)ctx, abs_url);
+}
+
+static int build_files(run *r, const char *final_url)
+{
+    ls_single_opts so = {
+        .allow_private = r->opts->allow_private,
+        .max_assets = r->opts->max_assets,
+        .parallel = r->opts->asset_parallel,
+        .max_asset_bytes = r->opts->max_asset_bytes,
+        .max_total_bytes = r->opts->max_total_bytes,
+        .timeout_ms = r->opts->assets_timeout_ms,
+        .user_agent = r->opts->user_agent,
+        .source_url = final_url,
+        .captured = ls_now(),
+    };
+    /* Assets first: the extractor's image hook reads their data URIs. */
+    int rc = ls_single_fetch_assets(&r->single, r->dom, &so);
+    if (rc != LS_OK)
+        goto err;
+    ls_extract_opts eo = {.rewrite_image = reader_image, .rewrite_ctx = &r->single};
+    rc = ls_extract(r->dom, final_url, &eo, &r->article);
+    if (rc != LS_OK)
+        goto err;
+    rc = ls_reader_doc_render(&r->article, final_url, so.captured, &r->reader);
+    if (rc != LS_OK)
+        goto err;
+    /* Last: building the single file rewrites the DOM. */
+    rc = ls_single_render(&r->single, r->dom, &so);
+    if (rc != LS_OK)
+        goto err;
+    return LS_OK;
+err:
+    fail(r, rc, false, "cannot build the snapshot files: %s", ls_strerror(rc));
+    return rc;
+}
+
+static int add_exchanges(ls_warc *w, const ls_fetch_result *f)
+{
+    for (int i = 0; i < f->n_exchanges; i++) {
+        const ls_fetch_exchange *e = &f->exchanges[i];
+        if (!e->response_head.len)
+            continue; /* no response: nothing was exchanged */
+        ls_warc_exchange we = {
+            .url = e->url, .ip = e->ip, .when = e->date,
+            .req_head = e->request_head.data, .req_head_len = e->request_head.len,
+            .resp_head = e->response_head.data, .resp_head_len = e->response_head.len,
+            .body = e->wire.data, .body_len = e->wire.len, .truncated = e->truncated,
+        };
+        int rc = ls_warc_add_exchange(w, &we);
+        if (rc != LS_OK)
+            return rc;
+    }
+    return LS_OK;
+}
+
+static int build_warc(run *r)
+{
+    ls_warc_init(&r->warc, (size_t)1 << 31);
+    char name[64];
+    snprintf(name, sizeof name, "linksnap-snapshot-%lld.warc.gz", (long long)r->snap.id);
+    int rc = ls_warc_add_warcinfo(&r->warc, name, ls_now());
+    if (rc == LS_OK)
+        rc = add_exchanges(&r->warc, &r->page);
+    for (size_t i = 0; rc == LS_OK && i < r->single.n_fetched; i++)
+        rc = add_exchanges(&r->warc, &r->single.fetched[i]);
+    if (rc != LS_OK)
+        fail(r, rc, false, "cannot write the WARC: %s", ls_strerror(rc));
+    return rc;
+}
+
+static int put_blobs(run *r)
+{
+    const ls_fetch_exchange *fin = r->page.final;
+    const struct { const void *p; size_t n; } parts[5] = {
+        {fin->body.data ? fin->body.data : "", fin->body.len},
+        {fin->response_head.data ? fin->response_head.data : "", fin->response_head.len},
+        {r->single.html.data ? r->single.html.data : "", r->single.html.len},
+        {r->reader.data ? r->reader.data : "", r->reader.len},
+        {r->warc.out.data ? r->warc.out.data : "", r->warc.out.len},
+    };
+    int64_t total = 0;
+    for (int i = 0; i < 5; i++) {
+        int rc = ls_blob_put(r->db, parts[i].p, parts[i].n, r->hashes[i]);
+        if (rc != LS_OK) {
+            fail(r, rc, true, "cannot store the snapshot files: %s", ls_strerror(rc));
+            return rc;
+        }
+        total += (int64_t)parts[i].n;
+    }
+    ls_snapshot *s = &r->snap;
+    s->raw_blob = r->hashes[0];
+    s->headers_blob = r->hashes[1];
+    s->single_blob = r->hashes[2];
+    s->reader_blob = r->hashes[3];
+    s->warc_blob = r->hashes[4];
+    s->bytes = total;
+    return LS_OK;
+}
+
+static int finish_row(run *r)
+{
+    ls_snapshot *s = &r->snap;
+    const ls_article *a = &r->article;
+    const ls_fetch_exchange *fin = r->page.final;
+    /* Borrowed pointers only: the row's own strings are swapped out and
+     * restored before release. */
+    ls_snapshot row = *s;
+    row.status = (char *)"done";
+    row.http_status = fin->status;
+    row.final_url = fin->url;
+    row.charset = r->charset;
+    row.title = a->title;
+    row.byline = a->byline;
+    row.source = a->source;
+    row.site_name = a->site_name;
+    row.published = a->published;
+    row.lang = a->lang;
+    row.excerpt = a->excerpt;
+    row.text = a->text;
+    row.word_count = (int64_t)a->word_count;
+    row.lead_image = a->lead_image;
+    row.error = r->page.truncated ? (char *)"page truncated at the size cap" : NULL;
+    row.finished = ls_now();
+    int rc = ls_snapshot_finish(r->db, &row);
+    if (rc != LS_OK)
+        fail(r, rc, true, "cannot record the snapshot: %s", ls_db_errmsg(r->db));
+    return rc;
+}
+
+static int load(run *r, int64_t snapshot_id)
+{
+    int rc = ls_snapshot_load(r->db, snapshot_id, &r->snap);
+    if (rc == LS_OK)
+        rc = ls_link_load(r->db, r->snap.link_id, &r->link);
+    if (rc != LS_OK) {
+        fail(r, rc, false, "snapshot %lld not found", (long long)snapshot_id);
+        return rc;
+    }
+    return ls_snapshot_mark_running(r->db, snapshot_id);
+}
+
+static void release(run *r)
+{
+    /* The blob hash pointers in snap are ours (hashes[]); detach them. */
+    r->snap.raw_blob = r->snap.headers_blob = r->snap.single_blob = NULL;
+    r->snap.reader_blob = r->snap.warc_blob = NULL;
+    ls_snapshot_release(&r->snap);
+    ls_link_release(&r->link);
+    ls_fetch_result_release(&r->page);
+    ls_buf_release(&r->utf8);
+    ls_dom_free(r->dom);
+    ls_article_release(&r->article);
+    ls_single_release(&r->single);
+    ls_buf_release(&r->reader);
+    ls_warc_release(&r->warc);
+}
+
+int ls_capture_run(ls_db *db, int64_t snapshot_id, const ls_capture_opts *opts,
+                   ls_capture_result *result)
+{
+    ls_capture_opts defaults;
+    if (!opts) {
+        ls_capture_opts_default(&defaults);
+        opts = &defaults;
+    }
+    memset(result, 0, sizeof *result);
+    run r;
+    memset(&r, 0, sizeof r);
+    r.db = db;
+    r.opts = opts;
+    r.res = result;
+    ls_buf_init(&r.utf8, opts->max_page_bytes * 4 + 1024);
+    ls_buf_init(&r.reader, (size_t)64 << 20);
+    ls_single_init(&r.single);
+
+    int rc = load(&r, snapshot_id);
+    if (rc == LS_OK)
+        rc = fetch_page(&r);
+    if (rc == LS_OK)
+        rc = decode_and_parse(&r);
+    if (rc == LS_OK)
+        rc = build_files(&r, r.page.final->url);
+    if (rc == LS_OK)
+        rc = build_warc(&r);
+    if (rc == LS_OK)
+        rc = put_blobs(&r);
+    if (rc == LS_OK)
+        rc = finish_row(&r);
+    if (rc != LS_OK && r.snap.id) {
+        if (!result->error[0])
+            fail(&r, rc, false, "%s", ls_strerror(rc));
+        if (ls_snapshot_fail(db, snapshot_id, result->http_status, result->error) != LS_OK)
+            ls_warn("cannot record the failure of snapshot %lld", (long long)snapshot_id);
+    }
+    result->rc = rc;
+    release(&r);
+    return rc;
+}

@@ -1,0 +1,53 @@
+/*
+ * single_int.h - internals shared by single.c (assets and fetching),
+ * single_refs.c (where a page references assets) and single_render.c.
+ */
+#ifndef LS_CAPTURE_SINGLE_INT_H
+#define LS_CAPTURE_SINGLE_INT_H
+
+#include "capture/single.h"
+
+typedef enum {
+    ASSET_IMAGE, /* images, icons, fonts: anything inlined as bytes */
+    ASSET_CSS,   /* a stylesheet: its own URLs are rewritten too */
+} asset_kind;
+
+struct ls_single_asset {
+    char *url;        /* absolute, normal form: the key */
+    asset_kind kind;
+    int fetched;      /* index into ls_single.fetched, -1 until fetched */
+    bool failed;
+    bool visiting;    /* loop guard while inlining @imports */
+    char *data_uri;   /* built on first use */
+    ls_buf css;       /* a stylesheet decoded to UTF-8 */
+};
+
+/* Where a page references assets. */
+typedef enum {
+    REF_URL,       /* one URL in an attribute (img src, poster, ...) */
+    REF_SRCSET,    /* a srcset list */
+    REF_STYLE,     /* CSS in a style attribute */
+    REF_CSS_TEXT,  /* CSS inside <style> */
+    REF_LINK_CSS,  /* <link rel=stylesheet href> */
+    REF_LINK_ICON, /* <link rel=icon href> and friends */
+} ref_kind;
+
+/* Called for each reference; attr is NULL for REF_CSS_TEXT. */
+typedef void (*ref_fn)(void *ctx, ls_node *el, const char *attr, ref_kind kind);
+/* Walks the whole DOM and reports every asset reference. */
+void single_refs_walk(const ls_dom *dom, ref_fn fn, void *ctx);
+
+/* Resolves ref against base; NULL for empty, data:, non-http(s) or bad
+ * references. Caller frees. */
+char *single_resolve(const char *base, const char *ref);
+/* The asset for an absolute URL, or NULL. */
+ls_single_asset *single_find(ls_single *s, const char *abs_url);
+/* Adds (or finds) an asset; NULL when out of memory. */
+ls_single_asset *single_add(ls_single *s, const char *abs_url, asset_kind kind);
+/* Rewrites every url()/@import of css (relative to base) with data: URIs
+ * of fetched assets; unavailable ones become empty. */
+int single_css_inline(ls_single *s, const char *css, size_t n, const char *base, ls_buf *out);
+/* Appends the URLs a stylesheet references (resolved against base). */
+int single_css_collect(ls_single *s, const char *css, size_t n, const char *base);
+
+#endif

@@ -1,0 +1,124 @@
+#include "cli/common.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/users.h"
+#include "util/err.h"
+
+ls_db *ls_cli_open_db(const ls_cli *cli)
+{
+    ls_db *db = NULL;
+    int rc = ls_db_open(cli->data_dir, &db);
+    if (rc != LS_OK) {
+        ls_cli_error("cannot open data folder '%s': %s", cli->data_dir, ls_strerror(rc));
+        return NULL;
+    }
+    return db;
+}
+
+int64_t ls_cli_user_id(ls_db *db, const ls_cli *cli)
+{
+    if (!cli->user)
+        return LS_USER_LOCAL_ID;
+    ls_user u = {0};
+    int rc = ls_user_get_by_name(db, cli->user, &u);
+    if (rc != LS_OK) {
+        ls_cli_error("no user named '%s'", cli->user);
+        return -1;
+    }
+    int64_t id = u.id;
+    ls_user_release(&u);
+    return id;
+}
+
+int64_t ls_cli_parse_id(const char *s, const char *what)
+{
+    char *end = NULL;
+    errno = 0;
+    long long v = s ? strtoll(s, &end, 10) : 0;
+    if (!s || !*s || *end || errno || v <= 0) {
+        ls_cli_error("invalid %s '%s' (expected a positive number)", what, s ? s : "");
+        return -1;
+    }
+    return (int64_t)v;
+}
+
+int ls_cli_print_json(json_t *v)
+{
+    if (!v)
+        return 1;
+    char *s = json_dumps(v, JSON_ENCODE_ANY | JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    json_decref(v);
+    if (!s)
+        return 1;
+    int ok = puts(s) >= 0;
+    free(s);
+    return ok && fflush(stdout) == 0 ? 0 : 1;
+}
+
+bool ls_cli_opt_value(int argc, char **argv, int *i, const char *opt, const char **val,
+                      bool *bad)
+{
+    const char *a = argv[*i];
+    size_t n = strlen(opt);
+    if (strncmp(a, opt, n) != 0)
+        return false;
+    if (a[n] == '=') {
+        *val = a + n + 1;
+        return true;
+    }
+    if (a[n] != '\0')
+        return false;
+    if (*i + 1 >= argc) {
+        ls_cli_error("%s needs a value", opt);
+        *bad = true;
+        return true;
+    }
+    *val = argv[++*i];
+    return true;
+}
+
+bool ls_cli_global_opt(int argc, char **argv, int *i, ls_cli *cli, bool *bad)
+{
+    if (!strcmp(argv[*i], "--allow-private")) {
+        cli->allow_private = true;
+        return true;
+    }
+    return ls_cli_opt_value(argc, argv, i, "--data", &cli->data_dir, bad)
+        || ls_cli_opt_value(argc, argv, i, "--user", &cli->user, bad);
+}
+
+#include "capture/capture.h"
+#include "store/snapshots.h"
+
+int ls_cli_capture_now(ls_db *db, const ls_cli *cli, int64_t link_id)
+{
+    int64_t sid = 0;
+    int rc = ls_snapshot_create(db, link_id, &sid);
+    if (rc != LS_OK) {
+        ls_cli_error("cannot create a snapshot: %s", ls_db_errmsg(db));
+        return 1;
+    }
+    ls_capture_opts o;
+    ls_capture_opts_default(&o);
+    o.allow_private = cli->allow_private;
+    ls_capture_result res;
+    rc = ls_capture_run(db, sid, &o, &res);
+    if (rc != LS_OK) {
+        printf("snapshot %lld failed\n", (long long)sid);
+        ls_cli_error("capture failed: %s", res.error);
+        return 1;
+    }
+    ls_snapshot s = {0};
+    if (ls_snapshot_load(db, sid, &s) == LS_OK) {
+        printf("snapshot %lld done (HTTP %ld): %s\n", (long long)sid, s.http_status,
+               s.title ? s.title : "(untitled)");
+        if (s.error && *s.error)
+            printf("note: %s\n", s.error);
+    }
+    ls_snapshot_release(&s);
+    return 0;
+}
