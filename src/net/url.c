@@ -153,6 +153,15 @@ static int encode_tail(const char *url, char **out, char *err, size_t sz)
     return *out ? LS_OK : LS_ENOMEM;
 }
 
+/* After punycode a name is letters, digits, '-', '_' and dots; an IPv6
+ * literal is hex, ':' and '.' in brackets. curl lets more through. */
+static bool host_chars_ok(const char *h)
+{
+    if (h[0] == '[')
+        return strspn(h + 1, "0123456789abcdef:.") == strlen(h) - 2 && h[strlen(h) - 1] == ']';
+    return strspn(h, "abcdefghijklmnopqrstuvwxyz0123456789-_.") == strlen(h);
+}
+
 static int normalise_host(CURLU *h, char *err, size_t sz)
 {
     char *host = NULL;
@@ -165,7 +174,7 @@ static int normalise_host(CURLU *h, char *err, size_t sz)
     ls_buf_init(&b, 1024);
     int rc = ls_url_idn_to_ascii(host, &b);
     curl_free(host);
-    if (rc)
+    if (rc || !host_chars_ok(b.data))
         rc = fail(err, sz, "URL host is not a valid name");
     else if ((uc = curl_url_set(h, CURLUPART_HOST, b.data, 0)))
         rc = curl_fail(uc, err, sz);

@@ -289,3 +289,32 @@ TEST(charset_shift_jis_and_euc_kr)
     CHECK_STR_EQ(b.data, "한국");
     ls_buf_release(&b);
 }
+
+TEST(charset_random_bytes_always_give_clean_utf8)
+{
+    static const char *const cs[] = {"UTF-8", "GB18030", "BIG5-HKSCS", "Shift_JIS", "EUC-JP",
+                                     "ISO-2022-JP", "EUC-KR", "UTF-16LE", "UTF-16BE",
+                                     "windows-1252", "KOI8-R", NULL};
+    unsigned seed = 7;
+    ls_buf b;
+    ls_buf_init(&b, 1 << 16);
+    for (int i = 0; i < 600; i++) {
+        char raw[300];
+        size_t n = (size_t)(seed % sizeof raw);
+        for (size_t j = 0; j < n; j++) {
+            seed = seed * 1103515245u + 12345u;
+            raw[j] = (char)(seed >> 16);
+        }
+        seed = seed * 1103515245u + 12345u;
+        ls_buf_reset(&b);
+        const char *c = cs[i % (sizeof cs / sizeof cs[0])];
+        CHECK_INT_EQ(ls_charset_decode(raw, n, c, &b), LS_OK);
+        CHECK(b.data != NULL);
+        CHECK(ls_utf8_valid(b.data, b.len));
+        CHECK(memchr(b.data, 0, b.len) == NULL);
+        ls_buf_reset(&b);
+        CHECK_INT_EQ(ls_charset_to_utf8(raw, n, "text/html; charset=gbk", &b, NULL, 0), LS_OK);
+        CHECK(ls_utf8_valid(b.data, b.len));
+    }
+    ls_buf_release(&b);
+}

@@ -2,6 +2,7 @@
  * relative resolution, host and display helpers. */
 #include "harness.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "net/url.h"
@@ -87,6 +88,7 @@ TEST(url_refuses_bad_characters)
     CHECK_REFUSED("http://a.com/?x=%00", "%00");
     CHECK_REFUSED("http://a.com:99999/", "malformed");
     CHECK_REFUSED("http://a..com/", "host");
+    CHECK_REFUSED("http://a.com%/", "host");
 }
 
 TEST(url_refuses_long_urls)
@@ -250,4 +252,52 @@ TEST(url_redact_for_logs)
     CHECK_STR_EQ(out, "http://a.com...");
     ls_url_redact("http://u:p@a.com/", out, 18);
     CHECK_STR_EQ(out, "http://a.com/");
+}
+
+/* A fixed-seed generator so failures reproduce. */
+static unsigned rnd(unsigned *s)
+{
+    *s = *s * 1103515245u + 12345u;
+    return (*s >> 16) & 0x7fff;
+}
+
+TEST(url_normal_form_is_idempotent_on_random_input)
+{
+    static const char *const heads[] = {"http://", "HTTPS://", "http://user:pw@", "http://a@b@"};
+    static const char *const hosts[] = {"a.com", "B.COM", "[::1]", "127.1", "例子.测试",
+                                        "0x7f.1", "xn--fsqu00a.com"};
+    static const char *const parts[] = {
+        ":80", ":8080", "/", "..", ".", "?", "#", "@", "%41", "%e4%b8%ad", "中", " ", "x",
+        "=", "&", ":", "%", "//", ";", "'", "\"", "<", "`", "/../", "/./", "%2e%2e"};
+    unsigned seed = 42;
+    int ok = 0;
+    for (int i = 0; i < 3000; i++) {
+        char in[300];
+        int len = snprintf(in, sizeof in, "%s%s", heads[rnd(&seed) % 4], hosts[rnd(&seed) % 7]);
+        int k = (int)(rnd(&seed) % 8);
+        for (int j = 0; j < k; j++) {
+            const char *p = parts[rnd(&seed) % (sizeof parts / sizeof parts[0])];
+            len += snprintf(in + len, sizeof in - (size_t)len, "%s", p);
+        }
+        char *once = NULL, *twice = NULL;
+        if (ls_url_normalize(in, 0, &once, NULL, 0) != LS_OK)
+            continue;
+        ok++;
+        CHECK(strncmp(once, "http://", 7) == 0 || strncmp(once, "https://", 8) == 0);
+        const char *auth = strstr(once, "://") + 3;
+        CHECK(memchr(auth, '@', strcspn(auth, "/?")) == NULL);
+        CHECK_NOT_CONTAINS(once, "#");
+        CHECK_NOT_CONTAINS(once, " ");
+        CHECK_INT_EQ(ls_url_normalize(once, 0, &twice, NULL, 0), LS_OK);
+        if (twice && strcmp(once, twice) != 0)
+            ls_test_fail(__FILE__, __LINE__, "not idempotent: %s -> %s -> %s", in, once, twice);
+        for (const unsigned char *p = (const unsigned char *)once; *p; p++)
+            if (*p < 0x21 || *p >= 0x7f) {
+                ls_test_fail(__FILE__, __LINE__, "non-ASCII in %s", once);
+                break;
+            }
+        free(once);
+        free(twice);
+    }
+    CHECK(ok > 500);
 }
