@@ -58,8 +58,31 @@ static int read_port(int fd)
     return sscanf(line, "PORT %d", &port) == 1 ? port : 0;
 }
 
+/* tests/e2e/servers/hostile.py from the repository root (ctest's working
+ * directory), or next to a build folder when run by hand from elsewhere. */
+static const char *script_path(void)
+{
+    static char path[1024];
+    const char *rel = "tests/e2e/servers/hostile.py";
+    if (access(rel, R_OK) == 0)
+        return rel;
+    char exe[900];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash)
+            *slash = '\0';
+        snprintf(path, sizeof path, "%s/../%s", exe, rel);
+        if (access(path, R_OK) == 0)
+            return path;
+    }
+    return rel;
+}
+
 static int start(server *s, const char *cert, const char *key)
 {
+    const char *script = script_path();
     int in[2], out[2];
     if (pipe(in) || pipe(out))
         return 0;
@@ -72,11 +95,10 @@ static int start(server *s, const char *cert, const char *key)
         close(in[1]);
         close(out[0]);
         if (cert)
-            execlp("python3", "python3", "tests/e2e/servers/hostile.py", "--watch-stdin",
-                   "--tls", cert, key, (char *)NULL);
-        else
-            execlp("python3", "python3", "tests/e2e/servers/hostile.py", "--watch-stdin",
+            execlp("python3", "python3", script, "--watch-stdin", "--tls", cert, key,
                    (char *)NULL);
+        else
+            execlp("python3", "python3", script, "--watch-stdin", (char *)NULL);
         _exit(127);
     }
     close(in[0]);
