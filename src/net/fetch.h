@@ -78,6 +78,7 @@ typedef struct ls_fetch_opts {
     const char *user_agent;        /* NULL = "linksnap/<version>" */
     const char *accept;            /* Accept header; NULL = an HTML-first default */
     const char *accept_language;   /* NULL = "zh-CN,zh;q=0.9,en;q=0.8" */
+    const char *referer;           /* Referer sent on every hop; NULL = none */
     /* Test hooks. */
     struct curl_slist *resolve;    /* CURLOPT_RESOLVE entries "host:port:addr" */
     struct curl_slist *allow_addrs;/* "ip:port" let through even when private is not */

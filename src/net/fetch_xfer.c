@@ -288,6 +288,8 @@ int ls_fetch_xfer_init(ls_fetch_xfer *x, const ls_fetch_opts *o, ls_fetch_result
         SET(CURLOPT_RESOLVE, o->resolve);
     if (o->ca_file)
         SET(CURLOPT_CAINFO, o->ca_file);
+    if (o->referer)
+        SET(CURLOPT_REFERER, o->referer);
 #undef SET
     return c == CURLE_OK ? LS_OK : c == CURLE_OUT_OF_MEMORY ? LS_ENOMEM : LS_EINVAL;
 }

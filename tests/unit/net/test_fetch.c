@@ -317,8 +317,14 @@ TEST(fetch_case13_proxy_environment_ignored)
     setenv("http_proxy", "http://127.0.0.1:9/", 1);
     setenv("HTTPS_PROXY", "http://127.0.0.1:9/", 1);
     setenv("ALL_PROXY", "http://127.0.0.1:9/", 1);
+    o.referer = "http://page.example/";
+    o.accept = "image/*";
     CHECK_INT_EQ(fetch_path(&o, "/echo", &r), LS_OK);
     CHECK(ls_startswith(r.final->body.data, "GET /echo HTTP/1.1"));
+    CHECK_CONTAINS(r.final->body.data, "Referer: http://page.example/\r\n");
+    CHECK_CONTAINS(r.final->body.data, "Accept: image/*\r\n");
+    CHECK_CONTAINS(r.final->body.data, "Accept-Language: zh-CN");
+    CHECK_NOT_CONTAINS(r.final->body.data, "Proxy");
     CHECK_STR_EQ(r.final->ip, "127.0.0.1");
     ls_fetch_result_release(&r);
     unsetenv("http_proxy");
