@@ -11,9 +11,9 @@
  *  - Every connection's address is checked when the socket is opened
  *    (CURLOPT_OPENSOCKETFUNCTION, net/addr.h), so DNS rebinding and names
  *    resolving to private addresses are caught where it matters. Refused
- *    unless allow_private: loopback, private, link-local, CGNAT, ULA,
- *    benchmarking and documentation ranges. ALWAYS refused, even with
- *    allow_private: cloud metadata addresses, unspecified, 0/8, multicast,
+ *    unless allow_private: loopback, private, CGNAT, ULA, benchmarking and
+ *    documentation ranges. ALWAYS refused, even with allow_private:
+ *    link-local, cloud metadata addresses, unspecified, 0/8, multicast,
  *    broadcast, reserved, non-IP families.
  *  - No proxy (the environment's http_proxy/https_proxy/ALL_PROXY are
  *    ignored), TLS peer and host verification on, HTTP/1.1, cookies kept in

@@ -52,7 +52,10 @@ static bool allowed_by_hook(const ls_fetch_xfer *x, const struct sockaddr *sa, s
 
 static bool always_blocked(ls_addr_class c)
 {
-    return c == LS_ADDR_METADATA || c == LS_ADDR_UNSPECIFIED || c == LS_ADDR_THIS_NETWORK ||
+    /* Link-local is never a place an operator means by "private targets":
+     * it is where metadata services and router admin pages live. */
+    return c == LS_ADDR_METADATA || c == LS_ADDR_LINK_LOCAL || c == LS_ADDR_UNSPECIFIED ||
+           c == LS_ADDR_THIS_NETWORK ||
            c == LS_ADDR_MULTICAST || c == LS_ADDR_BROADCAST || c == LS_ADDR_RESERVED ||
            c == LS_ADDR_UNSUPPORTED;
 }
