@@ -250,7 +250,12 @@ int ls_url_normalize(const char *in, unsigned flags, char **out, char *err, size
         rc = fail(err, err_sz, "no URL given");
         goto out;
     }
-    if ((flags & LS_URL_GUESS_SCHEME) && needs_scheme(in) && in[0] != '/')
+    /* The scheme is judged after the spaces prepare() trims: " file:///x"
+     * is a file URL, not a host named "file". */
+    const char *lead = in;
+    while (is_space(*lead))
+        lead++;
+    if ((flags & LS_URL_GUESS_SCHEME) && needs_scheme(lead) && lead[0] != '/')
         ls_buf_adds(&b, "http://");
     if ((rc = prepare(in, false, &b, err, err_sz)))
         goto out;
