@@ -223,7 +223,8 @@ static int meta_tag(const char *s, size_t n, size_t *pos, char *out, size_t sz)
             need_pragma = false;
         }
     }
-    if (!have || (need_pragma && !got_pragma) || label[0] == '\0')
+    /* An unknown or refused label (utf-7) does not end the scan. */
+    if (!have || (need_pragma && !got_pragma) || !ls_charset_canonical(label))
         return 0;
     copy_label(out, sz, label, strlen(label));
     return 1;

@@ -95,7 +95,8 @@ int ls_charset_from_content_type(const char *content_type, char *out, size_t sz)
 /*
  * The label of the <meta> prescan alone (the HTML standard's prescan of
  * the first 1024 bytes, continued to </head> or 8 KB), copied to out.
- * Returns 1 when a meta tag named a charset, else 0.
+ * Returns 1 when a meta tag named a charset ls_charset_canonical() knows
+ * (unknown and refused labels such as utf-7 are skipped), else 0.
  */
 int ls_charset_prescan_meta(const char *raw, size_t n, char *out, size_t sz);
 

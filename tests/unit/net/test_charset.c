@@ -253,6 +253,14 @@ TEST(charset_utf7_label_is_ignored)
     CHECK_CONTAINS(s, "+ADw-script+AD4-");
     CHECK_NOT_CONTAINS(s, "<script>");
     free(s);
+    /* A refused label does not hide a later, real one. */
+    const char two[] = "<meta charset=utf-7><meta charset=gbk><p>" ZH_GBK "</p>";
+    char l[32];
+    CHECK(ls_charset_prescan_meta(two, sizeof two - 1, l, sizeof l));
+    CHECK_STR_EQ(l, "gbk");
+    s = to_utf8(two, sizeof two - 1, NULL, cs, sizeof cs);
+    CHECK_CONTAINS(s, "<p>中文</p>");
+    free(s);
 }
 
 TEST(charset_windows1252_fallback_for_invalid_utf8)
