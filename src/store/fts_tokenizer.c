@@ -17,6 +17,7 @@
 
 #ifdef LS_HAVE_OPENCC
 #include <opencc/opencc.h>
+#include <pthread.h>
 #endif
 
 #include "util/err.h"
@@ -170,10 +171,73 @@ static bool convert_chunk(opencc_t cc, const run_ctx *r, uint32_t *out)
     opencc_convert_utf8_free(conv);
     return n == r->n;
 }
+
+static opencc_t open_cc(const char *config)
+{
+    opencc_t cc = opencc_open(config);
+    return cc == (opencc_t)-1 ? NULL : cc;
+}
+
+/* The BMP characters t2s changes on their own. A run holding none of them
+ * is simplified (or shared) text and is not converted: mainland text then
+ * indexes at full speed, and documents and queries follow the same rule. */
+static uint8_t trad_bits[0x10000 / 8];
+static bool trad_ready;
+static pthread_once_t trad_once = PTHREAD_ONCE_INIT;
+
+static void trad_init(void)
+{
+    static const uint32_t ranges[][2] = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}};
+    opencc_t cc = open_cc("t2s.json");
+    char *in = malloc(40000 * 4), *conv = NULL;
+    size_t len = 0;
+    if (!cc || !in)
+        goto out;
+    for (size_t k = 0; k < 3; k++) {
+        for (uint32_t c = ranges[k][0]; c <= ranges[k][1]; c++) {
+            len += (size_t)put_utf8(in + len, c);
+            in[len++] = '\n';
+        }
+    }
+    if (!(conv = opencc_convert_utf8(cc, in, len)))
+        goto out;
+    const char *p = conv;
+    for (size_t k = 0; k < 3 && *p; k++) {
+        for (uint32_t c = ranges[k][0]; c <= ranges[k][1] && *p; c++) {
+            size_t line = strcspn(p, "\n");
+            uint32_t got;
+            size_t used = ls_utf8_next(p, line, &got);
+            if (used != line || got != c)
+                trad_bits[c >> 3] |= (uint8_t)(1u << (c & 7));
+            p += line + (p[line] == '\n');
+        }
+    }
+    trad_ready = true;
+out:
+    if (conv)
+        opencc_convert_utf8_free(conv);
+    free(in);
+    if (cc)
+        opencc_close(cc);
+}
+
+static bool chunk_traditional(const run_ctx *r)
+{
+    pthread_once(&trad_once, trad_init);
+    if (!trad_ready)
+        return true; /* unknown: convert everything */
+    for (int i = 0; i < r->n; i++) {
+        uint32_t c = r->cps[i];
+        if (c < 0x10000 && (trad_bits[c >> 3] >> (c & 7) & 1))
+            return true;
+    }
+    return false;
+}
 #endif
 
 /*
- * Pairs the pending chunk. Script folding (t2s) applies everywhere. Wording
+ * Pairs the pending chunk. Script folding (t2s) applies to chunks holding a
+ * traditional-only character, in documents and queries alike. Wording
  * (tw2sp: 軟體 -> 软件, 人工智慧 -> 人工智能) is added as colocated
  * alternatives: in queries always, in documents only for text that was
  * written in traditional characters, so mainland text keeps its own words
@@ -184,9 +248,10 @@ static int cjk_flush_chunk(run_ctx *r)
     const uint32_t *cs = r->cps, *ws = r->cps;
 #ifdef LS_HAVE_OPENCC
     uint32_t conv[CHUNK], words[CHUNK];
-    if (r->t->cc_chars && r->n > 0 && convert_chunk(r->t->cc_chars, r, conv)) {
-        bool traditional = memcmp(conv, r->cps, (size_t)r->n * sizeof *conv) != 0;
-        cs = ws = conv;
+    if (r->t->cc_chars && r->n > 0) {
+        bool traditional = chunk_traditional(r);
+        if (traditional && convert_chunk(r->t->cc_chars, r, conv))
+            cs = ws = conv;
         if ((traditional || !r->doc) && r->t->cc_words
             && convert_chunk(r->t->cc_words, r, words))
             ws = words;
@@ -329,14 +394,6 @@ static void tok_delete(Fts5Tokenizer *pt)
 #endif
     free(t);
 }
-
-#ifdef LS_HAVE_OPENCC
-static opencc_t open_cc(const char *config)
-{
-    opencc_t cc = opencc_open(config);
-    return cc == (opencc_t)-1 ? NULL : cc;
-}
-#endif
 
 static int tok_create(void *api_p, const char **argv, int argc, Fts5Tokenizer **out)
 {

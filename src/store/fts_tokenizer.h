@@ -15,8 +15,10 @@
  *     or more is also emitted as FTS5_TOKEN_COLOCATED (character i at the
  *     position of pair i, the last one at the last pair), so one-character
  *     queries such as 新 match, and phrases stay in order.
- *   - with OpenCC (LS_HAVE_OPENCC) a CJK run is folded to simplified
- *     characters (t2s) before pairing, in documents and queries alike. The
+ *   - with OpenCC (LS_HAVE_OPENCC) a CJK run (up to 256 characters) that
+ *     holds a character t2s changes on its own is folded to simplified
+ *     characters (t2s, with its phrases) before pairing, in documents and
+ *     queries alike; other runs are left as they are (fast path). The
  *     mainland wording (tw2sp: 人工智慧 -> 人工智能, 軟體 -> 软件) is added
  *     as colocated alternative pairs: in every query, and in documents only
  *     for runs written in traditional characters, so mainland text keeps its

@@ -2,11 +2,12 @@
  * search.c - running a search and shaping its results (contract in
  * search.h). Owned by the search layer.
  *
- * One statement finds the page of hits with the total (count(*) OVER ()),
- * ordered by bm25 or time; highlight() and snippet() then run only for the
- * hits on the page, one rowid lookup each, because both re-tokenize the
- * text and would cost a tokenization per match if computed before the
- * LIMIT.
+ * Everything a query asks is one FTS5 MATCH (search.h: the user's terms on
+ * the content columns AND meta tokens for user, status, latest, tags,
+ * languages); the total is FTS5's count of it and the page one ranked
+ * statement, so no hit is joined to the store unless a date bound needs
+ * s.created. highlight() and snippet() then run for the page's hits only,
+ * one rowid lookup each: both re-tokenize the text.
  */
 #include "store/search.h"
 
@@ -21,10 +22,8 @@
 #include "util/err.h"
 #include "util/str.h"
 
-/* ?1 match or exclude, ?2 user, ?3 limit, ?4 offset; filters from ?10. */
-#define PARAM_BASE 10
-
-#define RANK "bm25(search_fts, 10.0, 1.0, 2.0, 2.0, 2.0, 4.0)"
+#define RANK "bm25(search_fts, 10.0, 1.0, 2.0, 2.0, 2.0, 4.0, 0.0)"
+#define CONTENT "{title text url site source tags}"
 
 static void set_err(char *err, size_t errsz, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
@@ -39,80 +38,118 @@ static void set_err(char *err, size_t errsz, const char *fmt, ...)
     }
 }
 
-/* The status and latest-capture conditions on s. */
-static void add_status_sql(ls_buf *b, const ls_search_query *q, bool all)
+/* The tag id of path for user, or 0 when there is none. */
+static int tag_id(sqlite3 *sq, int64_t user_id, const char *path, int64_t *id)
 {
-    if (!q->failed) {
-        ls_buf_adds(b, " AND s.status = 'done'");
-        if (!all)
-            ls_buf_adds(b, " AND s.id = (SELECT max(s2.id) FROM snapshots s2"
-                           " WHERE s2.link_id = s.link_id AND s2.status = 'done')");
-    } else {
-        ls_buf_adds(b, " AND s.status = 'failed'");
-        if (!all)
-            ls_buf_adds(b, " AND s.id = (SELECT max(s2.id) FROM snapshots s2"
-                           " WHERE s2.link_id = s.link_id AND s2.status IN ('done', 'failed'))");
-    }
+    sqlite3_stmt *st = NULL;
+    *id = 0;
+    if (sqlite3_prepare_v2(sq, "SELECT id FROM tags WHERE user_id = ?1 AND path = ?2", -1, &st,
+                           NULL) != SQLITE_OK)
+        return LS_EDB;
+    sqlite3_bind_int64(st, 1, user_id);
+    sqlite3_bind_text(st, 2, path, -1, SQLITE_STATIC);
+    int src = sqlite3_step(st);
+    if (src == SQLITE_ROW)
+        *id = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return src == SQLITE_ROW || src == SQLITE_DONE ? LS_OK : LS_EDB;
 }
 
-static char *build_sql(const ls_search_query *q, const ls_search_opts *o)
+/* Adds the meta token of a tag: filter. LS_ENOTFOUND when a required tag
+ * does not exist (nothing can match). */
+static int add_tag_token(sqlite3 *sq, int64_t user_id, const ls_search_filter *f, ls_buf *m,
+                         char *err, size_t errsz)
+{
+    char *norm = NULL, why[160] = "";
+    int64_t id = 0;
+    int rc = ls_tag_normalize(f->value, &norm, why, sizeof why);
+    if (rc == LS_EINVAL)
+        set_err(err, errsz, "tag:%s is not a valid tag: %s", f->value, why);
+    if (rc == LS_OK)
+        rc = tag_id(sq, user_id, norm, &id);
+    free(norm);
+    if (rc == LS_OK && id)
+        ls_buf_addf(m, " %s meta : \"g%lld\"", f->neg ? "NOT" : "AND", (long long)id);
+    else if (rc == LS_OK && !f->neg)
+        rc = LS_ENOTFOUND;
+    return rc;
+}
+
+/*
+ * The whole MATCH: the user's terms restricted to the content columns (so
+ * no typed word reaches meta), then the meta tokens that scope it to the
+ * user, the status, the latest capture, tags and languages. Filtering inside
+ * FTS5 intersects posting lists instead of joining every hit.
+ */
+static int build_match(sqlite3 *sq, int64_t user_id, const ls_search_query *q, bool all,
+                       ls_buf *m, char *err, size_t errsz)
+{
+    if (q->match)
+        ls_buf_addf(m, CONTENT " : (%s) AND ", q->match);
+    ls_buf_addf(m, "meta : \"u%lld\" AND meta : \"%s\"", (long long)user_id,
+                q->failed ? "sfailed" : "sdone");
+    if (!all)
+        ls_buf_addf(m, " AND meta : \"%s\"", q->failed ? "lastfin" : "latest");
+    for (size_t i = 0; i < q->nfilters; i++) {
+        const ls_search_filter *f = &q->filters[i];
+        if (f->kind == LS_SEARCH_FILTER_TAG) {
+            int rc = add_tag_token(sq, user_id, f, m, err, errsz);
+            if (rc != LS_OK)
+                return rc;
+            continue;
+        }
+        ls_buf_addf(m, " %s meta : \"l", f->neg ? "NOT" : "AND");
+        for (const char *c = f->value; *c; c++)
+            if (*c != '-')
+                ls_buf_addc(m, *c);
+        ls_buf_addc(m, '"');
+    }
+    if (!q->match && q->exclude)
+        ls_buf_addf(m, " NOT " CONTENT " : (%s)", q->exclude);
+    return m->err;
+}
+
+/* The page statement; ?1 MATCH, ?2 limit, ?3 offset, ?4/?5 date bounds. */
+static char *page_sql(const ls_search_query *q, const ls_search_opts *o, bool capped)
 {
     ls_buf b;
-    ls_buf_init(&b, 64 * 1024);
-    /* bm25() only works next to its MATCH, not under the window function:
-     * the materialised CTE scores the matches first. */
-    if (q->match)
+    ls_buf_init(&b, 4096);
+    bool dates = q->after || q->before;
+    const char *score = o->newest_first ? "0" : RANK;
+    if (!dates && o->newest_first) {
+        ls_buf_adds(&b, "SELECT rowid, 0 FROM search_fts WHERE search_fts MATCH ?1"
+                        " ORDER BY rowid DESC LIMIT ?2 OFFSET ?3");
+    } else if (!dates) {
+        /* Past LS_SEARCH_RANK_CAP hits only the newest are scored: bm25
+         * reads every hit's sizes, the one cost that grows with the hits. */
         ls_buf_addf(&b, "WITH m AS MATERIALIZED (SELECT rowid AS sid, %s AS score"
-                        " FROM search_fts WHERE search_fts MATCH ?1) ",
-                    o->newest_first ? "0" : RANK);
-    ls_buf_adds(&b, "SELECT s.id, s.link_id, COALESCE(NULLIF(l.title, ''), s.title, ''),"
-                    " l.url, ls_search_host(l.url), s.status, s.created, count(*) OVER (),"
-                    " COALESCE(CASE WHEN s.status = 'done' THEN COALESCE(s.excerpt,"
-                    " substr(s.text, 1, 160)) ELSE s.error END, '')");
-    if (q->match)
-        ls_buf_adds(&b, " FROM m JOIN snapshots s ON s.id = m.sid"
-                        " JOIN links l ON l.id = s.link_id WHERE l.user_id = ?2");
-    else
-        ls_buf_adds(&b, " FROM snapshots s JOIN links l ON l.id = s.link_id"
-                        " WHERE l.user_id = ?2");
-    if (!q->match && q->exclude)
-        ls_buf_adds(&b, " AND s.id NOT IN (SELECT rowid FROM search_fts"
-                        " WHERE search_fts MATCH ?1)");
-    add_status_sql(&b, q, o->all_captures);
-    ls_buf_adds(&b, q->where);
-    if (q->match && !o->newest_first)
-        ls_buf_adds(&b, " ORDER BY m.score, s.id DESC");
-    else
-        ls_buf_adds(&b, " ORDER BY s.created DESC, s.id DESC");
-    ls_buf_adds(&b, " LIMIT ?3 OFFSET ?4");
+                        " FROM search_fts WHERE search_fts MATCH ?1%s)"
+                        " SELECT sid, 0 FROM m ORDER BY score, sid DESC LIMIT ?2 OFFSET ?3",
+                    score, capped ? " ORDER BY rowid DESC LIMIT " LS_SEARCH_RANK_CAP_S : "");
+    } else {
+        /* bm25() cannot run under the window function: score first. */
+        ls_buf_addf(&b, "WITH m AS MATERIALIZED (SELECT rowid AS sid, %s AS score"
+                        " FROM search_fts WHERE search_fts MATCH ?1)"
+                        " SELECT m.sid, count(*) OVER () FROM m JOIN snapshots s"
+                        " ON s.id = m.sid WHERE (?4 = 0 OR s.created >= ?4)"
+                        " AND (?5 = 0 OR s.created < ?5) ORDER BY %s LIMIT ?2 OFFSET ?3",
+                    score, o->newest_first ? "m.sid DESC" : "m.score, m.sid DESC");
+    }
     return b.err ? (ls_buf_release(&b), NULL) : ls_buf_detach(&b, NULL);
 }
 
-/* Binds the filters' parameters; tag paths are normalised like the store
- * stores them. */
-static int bind_params(sqlite3_stmt *st, const ls_search_query *q, char *err, size_t errsz)
+static int64_t count_matches(sqlite3 *sq, const char *match)
 {
-    for (size_t i = 0; i < q->nparams; i++) {
-        const ls_search_param *p = &q->params[i];
-        int idx = PARAM_BASE + (int)i;
-        if (p->kind == LS_SEARCH_PARAM_INT) {
-            sqlite3_bind_int64(st, idx, p->num);
-            continue;
-        }
-        if (p->kind == LS_SEARCH_PARAM_TEXT) {
-            sqlite3_bind_text(st, idx, p->text, -1, SQLITE_TRANSIENT);
-            continue;
-        }
-        char *norm = NULL, why[160] = "";
-        int rc = ls_tag_normalize(p->text, &norm, why, sizeof why);
-        if (rc == LS_EINVAL)
-            set_err(err, errsz, "tag:%s is not a valid tag: %s", p->text, why);
-        if (rc != LS_OK)
-            return rc;
-        sqlite3_bind_text(st, idx, norm, -1, SQLITE_TRANSIENT);
-        free(norm);
-    }
-    return LS_OK;
+    sqlite3_stmt *st = NULL;
+    int64_t n = -1;
+    if (sqlite3_prepare_v2(sq, "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?1", -1,
+                           &st, NULL) != SQLITE_OK)
+        return -1;
+    sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) == SQLITE_ROW)
+        n = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return n;
 }
 
 static char *col_dup(sqlite3_stmt *st, int i)
@@ -121,17 +158,21 @@ static char *col_dup(sqlite3_stmt *st, int i)
     return ls_strdup(s ? s : "");
 }
 
-/* Fills title_hl and snippet of h for the MATCH expression. */
+/* Fills title_hl and snippet of h for the user's terms. */
 static int add_highlights(sqlite3 *sq, const char *match, ls_search_hit *h)
 {
     sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(sq, "SELECT highlight(search_fts, 0, char(1), char(2)),"
-                                    " snippet(search_fts, 1, char(1), char(2), '…', 40)"
-                                    " FROM search_fts WHERE search_fts MATCH ?1 AND rowid = ?2",
-                                -1, &st, NULL);
-    if (rc != SQLITE_OK)
-        return LS_EDB;
-    sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
+    char *m = sqlite3_mprintf(CONTENT " : (%s)", match);
+    int rc = m ? sqlite3_prepare_v2(sq, "SELECT highlight(search_fts, 0, char(1), char(2)),"
+                                        " snippet(search_fts, 1, char(1), char(2), '…', 40)"
+                                        " FROM search_fts WHERE search_fts MATCH ?1"
+                                        " AND rowid = ?2", -1, &st, NULL)
+               : SQLITE_NOMEM;
+    if (rc != SQLITE_OK) {
+        sqlite3_free(m);
+        return rc == SQLITE_NOMEM ? LS_ENOMEM : LS_EDB;
+    }
+    sqlite3_bind_text(st, 1, m, -1, sqlite3_free);
     sqlite3_bind_int64(st, 2, h->snapshot_id);
     rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) {
@@ -147,21 +188,33 @@ static int add_highlights(sqlite3 *sq, const char *match, ls_search_hit *h)
     return rc;
 }
 
-static int read_hit(sqlite3_stmt *st, ls_search_hit *h, int64_t *total)
+/* Reads the display columns of hit h (snapshot_id set). */
+static int load_hit(sqlite3 *sq, ls_search_hit *h)
 {
-    h->snapshot_id = sqlite3_column_int64(st, 0);
-    h->link_id = sqlite3_column_int64(st, 1);
-    h->title = col_dup(st, 2);
-    h->url = col_dup(st, 3);
-    h->site = col_dup(st, 4);
-    h->status = col_dup(st, 5);
-    h->created = sqlite3_column_int64(st, 6);
-    *total = sqlite3_column_int64(st, 7);
-    h->title_hl = col_dup(st, 2);
-    h->snippet = col_dup(st, 8);
-    if (!h->title || !h->url || !h->site || !h->status || !h->title_hl || !h->snippet)
-        return LS_ENOMEM;
-    return LS_OK;
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(sq, "SELECT s.link_id, COALESCE(NULLIF(l.title, ''), s.title, ''),"
+                               " l.url, ls_search_host(l.url), s.status, s.created,"
+                               " COALESCE(CASE WHEN s.status = 'done' THEN COALESCE(s.excerpt,"
+                               " substr(s.text, 1, 160)) ELSE s.error END, '')"
+                               " FROM snapshots s JOIN links l ON l.id = s.link_id"
+                               " WHERE s.id = ?1", -1, &st, NULL) != SQLITE_OK)
+        return LS_EDB;
+    sqlite3_bind_int64(st, 1, h->snapshot_id);
+    int rc = sqlite3_step(st) == SQLITE_ROW ? LS_OK : LS_EDB;
+    if (rc == LS_OK) {
+        h->link_id = sqlite3_column_int64(st, 0);
+        h->title = col_dup(st, 1);
+        h->url = col_dup(st, 2);
+        h->site = col_dup(st, 3);
+        h->status = col_dup(st, 4);
+        h->created = sqlite3_column_int64(st, 5);
+        h->title_hl = col_dup(st, 1);
+        h->snippet = col_dup(st, 6);
+        if (!h->title || !h->url || !h->site || !h->status || !h->title_hl || !h->snippet)
+            rc = LS_ENOMEM;
+    }
+    sqlite3_finalize(st);
+    return rc;
 }
 
 static void clamp_opts(const ls_search_opts *in, ls_search_opts *o)
@@ -178,71 +231,90 @@ static void clamp_opts(const ls_search_opts *in, ls_search_opts *o)
         o->page = LS_SEARCH_PAGE_MAX;
 }
 
-/* Runs the page statement into out; total stays 0 when the page is empty. */
-static int fetch_page(ls_db *db, const ls_search_query *q, const ls_search_opts *o,
-                      int64_t user_id, ls_search_results *out, char *err, size_t errsz)
+/* Runs the page statement for the full MATCH m into out. */
+static int fetch_page(sqlite3 *sq, const char *m, const ls_search_query *q,
+                      const ls_search_opts *o, ls_search_results *out)
 {
-    sqlite3 *sq = ls_db_sqlite(db);
+    bool dates = q->after || q->before;
+    if (!dates && (out->total = count_matches(sq, m)) < 0)
+        return LS_EDB;
     sqlite3_stmt *st = NULL;
-    char *sql = build_sql(q, o);
+    char *sql = page_sql(q, o, out->total > LS_SEARCH_RANK_CAP);
     int rc = sql ? LS_OK : LS_ENOMEM;
     if (rc == LS_OK && sqlite3_prepare_v2(sq, sql, -1, &st, NULL) != SQLITE_OK)
         rc = LS_EDB;
     free(sql);
     if (rc == LS_OK) {
-        sqlite3_bind_text(st, 1, q->match ? q->match : q->exclude, -1, SQLITE_STATIC);
-        sqlite3_bind_int64(st, 2, user_id);
-        sqlite3_bind_int(st, 3, o->per_page);
-        sqlite3_bind_int64(st, 4, (int64_t)(o->page - 1) * o->per_page);
-        rc = bind_params(st, q, err, errsz);
+        sqlite3_bind_text(st, 1, m, -1, SQLITE_STATIC);
+        sqlite3_bind_int(st, 2, o->per_page);
+        sqlite3_bind_int64(st, 3, (int64_t)(o->page - 1) * o->per_page);
+        sqlite3_bind_int64(st, 4, q->after);
+        sqlite3_bind_int64(st, 5, q->before);
+        out->hits = calloc((size_t)o->per_page, sizeof *out->hits);
+        if (!out->hits)
+            rc = LS_ENOMEM;
     }
-    out->hits = calloc((size_t)o->per_page, sizeof *out->hits);
-    if (rc == LS_OK && !out->hits)
-        rc = LS_ENOMEM;
     int src = SQLITE_DONE;
-    while (rc == LS_OK && (src = sqlite3_step(st)) == SQLITE_ROW)
-        rc = read_hit(st, &out->hits[out->n++], &out->total);
+    while (rc == LS_OK && (src = sqlite3_step(st)) == SQLITE_ROW) {
+        out->hits[out->n++].snapshot_id = sqlite3_column_int64(st, 0);
+        if (dates)
+            out->total = sqlite3_column_int64(st, 1);
+    }
     if (rc == LS_OK && src != SQLITE_DONE)
         rc = LS_EDB;
-    if (rc == LS_EDB)
-        set_err(err, errsz, "search failed: %s", sqlite3_errmsg(sq));
     sqlite3_finalize(st);
-    for (size_t i = 0; rc == LS_OK && q->match && i < out->n; i++)
-        rc = add_highlights(sq, q->match, &out->hits[i]);
+    for (size_t i = 0; rc == LS_OK && i < out->n; i++) {
+        rc = load_hit(sq, &out->hits[i]);
+        if (rc == LS_OK && q->match)
+            rc = add_highlights(sq, q->match, &out->hits[i]);
+    }
+    return rc;
+}
+
+/* Past the last page with a date filter the window gives no total: count
+ * with a one-hit first page. */
+static int total_from_first_page(sqlite3 *sq, const char *m, const ls_search_query *q,
+                                 const ls_search_opts *o, int64_t *total)
+{
+    ls_search_results first = {0};
+    ls_search_opts o1 = *o;
+    o1.page = 1;
+    o1.per_page = 1;
+    int rc = fetch_page(sq, m, q, &o1, &first);
+    *total = first.total;
+    ls_search_results_release(&first);
     return rc;
 }
 
 int ls_search_run(ls_db *db, int64_t user_id, const char *query, const ls_search_opts *opts,
                   ls_search_results *out, char *err, size_t errsz)
 {
+    sqlite3 *sq = ls_db_sqlite(db);
     ls_search_opts o;
     ls_search_query q;
+    ls_buf m;
     memset(out, 0, sizeof *out);
     clamp_opts(opts, &o);
+    ls_buf_init(&m, 64 * 1024);
+    int rc = ls_search_query_parse(query, &q, err, errsz);
+    if (rc == LS_OK)
+        rc = build_match(sq, user_id, &q, o.all_captures, &m, err, errsz);
+    if (rc == LS_OK)
+        rc = fetch_page(sq, m.data, &q, &o, out);
+    if (rc == LS_OK && out->n == 0 && o.page > 1 && (q.after || q.before))
+        rc = total_from_first_page(sq, m.data, &q, &o, &out->total);
+    if (rc == LS_ENOTFOUND)
+        rc = LS_OK; /* a tag that does not exist: no hits */
+    if (rc == LS_EDB)
+        set_err(err, errsz, "search failed: %s", sqlite3_errmsg(sq));
+    if (rc == LS_ENOMEM)
+        set_err(err, errsz, "out of memory");
+    if (rc != LS_OK)
+        ls_search_results_release(out);
     out->page = o.page;
     out->per_page = o.per_page;
-    int rc = ls_search_query_parse(query, PARAM_BASE, &q, err, errsz);
-    if (rc == LS_OK)
-        rc = fetch_page(db, &q, &o, user_id, out, err, errsz);
-    if (rc == LS_OK && out->n == 0 && o.page > 1) {
-        /* past the last page: the total still comes from page one */
-        ls_search_results first = {0};
-        ls_search_opts o1 = o;
-        o1.page = 1;
-        o1.per_page = 1;
-        rc = fetch_page(db, &q, &o1, user_id, &first, err, errsz);
-        out->total = first.total;
-        ls_search_results_release(&first);
-    }
     ls_search_query_release(&q);
-    if (rc != LS_OK) {
-        int page = out->page, per = out->per_page;
-        ls_search_results_release(out);
-        out->page = page;
-        out->per_page = per;
-        if (rc == LS_ENOMEM)
-            set_err(err, errsz, "out of memory");
-    }
+    ls_buf_release(&m);
     return rc;
 }
 

@@ -2,15 +2,21 @@
  * search.h - full-text search over every snapshot. Owned by the search
  * layer (src/store/fts_*, src/store/search*).
  *
- * The index: an FTS5 table search_fts(title, text, url, site, source, tags)
- * with tokenize='linksnap' (fts_tokenizer.h), one row per done or failed
- * snapshot, rowid = snapshot id. Triggers keep it in step with the store in
- * the same transaction as the change: a snapshot becoming done or failed,
- * its re-capture or deletion, a link's title or URL edit, tags added to or
- * removed from a link, tag rename/move/merge/delete (tags.path), link and
- * user deletion. The columns hold: the link's own title, else the page
- * title; the article text (the error for a failed capture); the URL and
- * final URL; the host and site name; 来源 and byline; the link's tag paths.
+ * The index: an FTS5 table search_fts(title, text, url, site, source, tags,
+ * meta) with tokenize='linksnap' (fts_tokenizer.h), one row per done or
+ * failed snapshot, rowid = snapshot id, filled from the view search_src.
+ * Triggers keep it in step with the store in the same transaction as the
+ * change: a snapshot becoming done or failed, its re-capture or deletion, a
+ * link's title, URL or owner edit, tags added to or removed from a link,
+ * tag rename/move/merge/delete (tags.path), link and user deletion. The
+ * columns hold: the link's own title, else the page title; the article
+ * text (the error for a failed capture); the URL and final URL; the host
+ * and site name; 来源 and byline; the link's tag paths; and meta, the
+ * index's own tokens: u<user id>, s<status>, latest (the link's newest done
+ * capture), lastfin (its newest finished one), g<tag id> for each tag of
+ * the link and each ancestor, l<lang> (lzh, lzhcn). Queries restrict typed
+ * terms to the other columns, so filters (user, latest, tag:, lang:) are
+ * posting-list intersections inside FTS5, not joins.
  *
  * Every connection that may touch these tables must call
  * ls_search_conn_init() (ls_db_open() does): the triggers call the
@@ -39,6 +45,10 @@
 #define LS_SEARCH_PER_PAGE_DEFAULT 20
 #define LS_SEARCH_PER_PAGE_MAX 100
 #define LS_SEARCH_PAGE_MAX 1000
+/* Beyond this many hits relevance ranking scores only the newest this many
+ * (the total stays exact): bm25 costs a lookup per hit. */
+#define LS_SEARCH_RANK_CAP 10000
+#define LS_SEARCH_RANK_CAP_S "10000"
 
 /*
  * Per-connection setup: registers the "linksnap" tokenizer and
@@ -56,7 +66,7 @@ int ls_search_rebuild(sqlite3 *db);
 typedef struct ls_search_opts {
     int page;          /* 1-based; clamped to 1..LS_SEARCH_PAGE_MAX */
     int per_page;      /* clamped to 1..LS_SEARCH_PER_PAGE_MAX; <= 0 gives the default */
-    bool newest_first; /* order by capture time instead of relevance */
+    bool newest_first; /* newest capture first (by snapshot id) instead of relevance */
     bool all_captures; /* every matching capture, not only each link's latest */
 } ls_search_opts;
 
@@ -84,7 +94,8 @@ typedef struct ls_search_results {
  * Runs the query (search_query.h language) over user_id's links. By
  * default each link's latest done capture (with is:failed, links whose
  * latest finished capture failed); ranked by bm25 with the title weighted
- * (title 10, text 1, url 2, site 2, source 2, tags 4), or newest first.
+ * (title 10, text 1, url 2, site 2, source 2, tags 4), or newest first. A
+ * tag: that does not exist gives no hits (a -tag: of one is ignored).
  * LS_EINVAL with a one-line message in err for a malformed query (never an
  * SQL error); LS_EDB when the database fails (message in err too).
  */

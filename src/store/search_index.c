@@ -12,17 +12,18 @@
  * "what is indexed" exists.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "store/fts_tokenizer.h"
 #include "store/search.h"
 #include "util/err.h"
 
-/* Bump the suffix when the triggers or the view change: conn_init then
- * drops the old ones and rebuilds the index. */
-#define SEARCH_SCHEMA_MARK "search_v1_snap_ins"
+/* Bump the version when the table, view or triggers change: conn_init
+ * then drops the old generation and rebuilds the index. */
+#define SEARCH_SCHEMA_MARK "search_v2_snap_ins"
 
-#define COLS "title, text, url, site, source, tags"
+#define COLS "title, text, url, site, source, tags, meta"
 
 #define REINDEX_LINK(x)                                                              \
     "DELETE FROM search_fts WHERE rowid IN (SELECT id FROM snapshots WHERE link_id = " x \
@@ -30,9 +31,9 @@
     "INSERT INTO search_fts(rowid, " COLS ") SELECT id, " COLS                         \
     " FROM search_src WHERE link_id = " x ";"
 
-static const char schema_sql[] =
-    "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(" COLS ","
-    " tokenize = 'linksnap');"
+/* meta: the index's own tokens (search.h), one column no typed word can
+ * reach because search.c restricts the user's terms to the others. */
+static const char view_sql[] =
     "CREATE VIEW search_src AS"
     " SELECT s.id AS id, s.link_id AS link_id,"
     "  COALESCE(NULLIF(l.title, ''), s.title, '') AS title,"
@@ -42,42 +43,63 @@ static const char schema_sql[] =
     "  TRIM(ls_search_host(l.url) || ' ' || COALESCE(s.site_name, '')) AS site,"
     "  TRIM(COALESCE(s.source, '') || ' ' || COALESCE(s.byline, '')) AS source,"
     "  COALESCE((SELECT group_concat(t.path, ' ') FROM link_tags lt"
-    "   JOIN tags t ON t.id = lt.tag_id WHERE lt.link_id = s.link_id), '') AS tags"
+    "   JOIN tags t ON t.id = lt.tag_id WHERE lt.link_id = s.link_id), '') AS tags,"
+    "  'u' || l.user_id || ' s' || s.status"
+    "  || CASE WHEN s.status = 'done' AND s.id = (SELECT max(x.id) FROM snapshots x"
+    "   WHERE x.link_id = s.link_id AND x.status = 'done') THEN ' latest' ELSE '' END"
+    "  || CASE WHEN s.id = (SELECT max(x.id) FROM snapshots x WHERE x.link_id = s.link_id"
+    "   AND x.status IN ('done', 'failed')) THEN ' lastfin' ELSE '' END"
+    "  || COALESCE((SELECT ' ' || group_concat('g' || a.id, ' ') FROM link_tags lt"
+    "   JOIN tags t ON t.id = lt.tag_id JOIN tags a ON a.user_id = t.user_id"
+    "   AND (a.id = t.id OR (t.path > a.path || '/' AND t.path < a.path || '0'))"
+    "   WHERE lt.link_id = s.link_id), '')"
+    "  || COALESCE(' ' || ls_search_lang(s.lang), '') AS meta"
     " FROM snapshots s JOIN links l ON l.id = s.link_id"
-    " WHERE s.status IN ('done', 'failed');"
-    "CREATE TRIGGER search_v1_snap_ins AFTER INSERT ON snapshots"
-    " WHEN new.status IN ('done', 'failed') BEGIN"
-    " INSERT INTO search_fts(rowid, " COLS ") SELECT id, " COLS
-    "  FROM search_src WHERE id = new.id; END;"
-    "CREATE TRIGGER search_v1_snap_upd AFTER UPDATE OF status, title, text, error,"
-    " final_url, site_name, source, byline, link_id ON snapshots BEGIN"
-    " DELETE FROM search_fts WHERE rowid = old.id;"
-    " INSERT INTO search_fts(rowid, " COLS ") SELECT id, " COLS
-    "  FROM search_src WHERE id = new.id; END;"
-    "CREATE TRIGGER search_v1_snap_del AFTER DELETE ON snapshots BEGIN"
-    " DELETE FROM search_fts WHERE rowid = old.id; END;"
-    "CREATE TRIGGER search_v1_link_upd AFTER UPDATE OF title, url ON links BEGIN "
-    REINDEX_LINK("new.id") " END;"
-    "CREATE TRIGGER search_v1_lt_ins AFTER INSERT ON link_tags BEGIN "
+    " WHERE s.status IN ('done', 'failed');";
+
+/* Every change re-derives the rows of the whole link: which capture is the
+ * latest, and the tags, are properties of the link. */
+static const char trigger_sql[] =
+    "CREATE TRIGGER search_v2_snap_ins AFTER INSERT ON snapshots"
+    " WHEN new.status IN ('done', 'failed') BEGIN " REINDEX_LINK("new.link_id") " END;"
+    "CREATE TRIGGER search_v2_snap_upd AFTER UPDATE OF status, title, text, error,"
+    " final_url, site_name, source, byline, lang, link_id ON snapshots"
+    " WHEN old.status IN ('done', 'failed') OR new.status IN ('done', 'failed') BEGIN "
     REINDEX_LINK("new.link_id") " END;"
-    "CREATE TRIGGER search_v1_lt_del AFTER DELETE ON link_tags BEGIN "
+    "CREATE TRIGGER search_v2_snap_move AFTER UPDATE OF link_id ON snapshots"
+    " WHEN old.link_id <> new.link_id BEGIN " REINDEX_LINK("old.link_id") " END;"
+    "CREATE TRIGGER search_v2_snap_del AFTER DELETE ON snapshots BEGIN"
+    " DELETE FROM search_fts WHERE rowid = old.id; " REINDEX_LINK("old.link_id") " END;"
+    "CREATE TRIGGER search_v2_link_upd AFTER UPDATE OF title, url, user_id ON links BEGIN "
+    REINDEX_LINK("new.id") " END;"
+    "CREATE TRIGGER search_v2_lt_ins AFTER INSERT ON link_tags BEGIN "
+    REINDEX_LINK("new.link_id") " END;"
+    "CREATE TRIGGER search_v2_lt_del AFTER DELETE ON link_tags BEGIN "
     REINDEX_LINK("old.link_id") " END;"
-    "CREATE TRIGGER search_v1_lt_upd AFTER UPDATE ON link_tags BEGIN "
+    "CREATE TRIGGER search_v2_lt_upd AFTER UPDATE ON link_tags BEGIN "
     REINDEX_LINK("old.link_id") REINDEX_LINK("new.link_id") " END;"
-    "CREATE TRIGGER search_v1_tag_upd AFTER UPDATE OF path ON tags"
+    "CREATE TRIGGER search_v2_tag_upd AFTER UPDATE OF path ON tags"
     " WHEN old.path IS NOT new.path BEGIN"
     " DELETE FROM search_fts WHERE rowid IN (SELECT s.id FROM snapshots s"
     "  JOIN link_tags lt ON lt.link_id = s.link_id WHERE lt.tag_id = new.id);"
     " INSERT INTO search_fts(rowid, " COLS ") SELECT id, " COLS " FROM search_src"
     "  WHERE link_id IN (SELECT link_id FROM link_tags WHERE tag_id = new.id); END;";
 
-/* Older generations of the view and triggers, dropped before creating. */
+/* Every generation's objects, dropped before creating the current one. */
 static const char drop_sql[] =
-    "DROP VIEW IF EXISTS search_src;"
+    "DROP TABLE IF EXISTS search_fts; DROP VIEW IF EXISTS search_src;"
     "DROP TRIGGER IF EXISTS search_v1_snap_ins; DROP TRIGGER IF EXISTS search_v1_snap_upd;"
     "DROP TRIGGER IF EXISTS search_v1_snap_del; DROP TRIGGER IF EXISTS search_v1_link_upd;"
     "DROP TRIGGER IF EXISTS search_v1_lt_ins; DROP TRIGGER IF EXISTS search_v1_lt_del;"
-    "DROP TRIGGER IF EXISTS search_v1_lt_upd; DROP TRIGGER IF EXISTS search_v1_tag_upd;";
+    "DROP TRIGGER IF EXISTS search_v1_lt_upd; DROP TRIGGER IF EXISTS search_v1_tag_upd;"
+    "DROP TRIGGER IF EXISTS search_v2_snap_ins; DROP TRIGGER IF EXISTS search_v2_snap_upd;"
+    "DROP TRIGGER IF EXISTS search_v2_snap_move; DROP TRIGGER IF EXISTS search_v2_snap_del;"
+    "DROP TRIGGER IF EXISTS search_v2_link_upd; DROP TRIGGER IF EXISTS search_v2_lt_ins;"
+    "DROP TRIGGER IF EXISTS search_v2_lt_del; DROP TRIGGER IF EXISTS search_v2_lt_upd;"
+    "DROP TRIGGER IF EXISTS search_v2_tag_upd;";
+
+static const char table_sql[] =
+    "CREATE VIRTUAL TABLE search_fts USING fts5(" COLS ", tokenize = 'linksnap');";
 
 /* ls_search_host(url): the lowercased host of an absolute URL, without
  * user info or port; "" when there is none. */
@@ -114,6 +136,34 @@ static void host_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     sqlite3_result_text(ctx, buf, (int)n, SQLITE_TRANSIENT);
 }
 
+/* ls_search_lang(lang): the meta tokens of a language tag, "zh-CN" ->
+ * "lzh lzhcn", "en" -> "len"; NULL when there is none. */
+static void lang_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    const char *l = (const char *)sqlite3_value_text(argv[0]);
+    char prim[20] = "l", full[40] = "l", out[64];
+    size_t np = 1, nf = 1;
+    bool in_prim = true;
+    for (; l && *l && nf + 1 < sizeof full; l++) {
+        char c = (char)tolower((unsigned char)*l);
+        if (c == '-' || c == '_') {
+            in_prim = false;
+        } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            full[nf++] = c;
+            if (in_prim && np + 1 < sizeof prim)
+                prim[np++] = c;
+        }
+    }
+    prim[np] = full[nf] = '\0';
+    if (np == 1) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    int n = nf > np ? snprintf(out, sizeof out, "%s %s", prim, full)
+                    : snprintf(out, sizeof out, "%s", prim);
+    sqlite3_result_text(ctx, out, n, SQLITE_TRANSIENT);
+}
+
 static int count_of(sqlite3 *db, const char *sql)
 {
     sqlite3_stmt *st = NULL;
@@ -144,9 +194,11 @@ static int ensure_schema(sqlite3 *db)
     if (rc == SQLITE_OK && !(have_table && have_mark)) {
         rc = sqlite3_exec(db, drop_sql, NULL, NULL, NULL);
         if (rc == SQLITE_OK)
-            rc = sqlite3_exec(db, schema_sql, NULL, NULL, NULL);
+            rc = sqlite3_exec(db, table_sql, NULL, NULL, NULL);
         if (rc == SQLITE_OK)
-            rc = sqlite3_exec(db, "DELETE FROM search_fts;", NULL, NULL, NULL);
+            rc = sqlite3_exec(db, view_sql, NULL, NULL, NULL);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_exec(db, trigger_sql, NULL, NULL, NULL);
         if (rc == SQLITE_OK)
             rc = sqlite3_exec(db, fill_sql, NULL, NULL, NULL);
     }
@@ -166,7 +218,10 @@ int ls_search_conn_init(sqlite3 *db)
         return LS_EDB;
     if (sqlite3_create_function(db, "ls_search_host", 1,
                                 SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
-                                host_fn, NULL, NULL) != SQLITE_OK)
+                                host_fn, NULL, NULL) != SQLITE_OK
+        || sqlite3_create_function(db, "ls_search_lang", 1,
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+                                   lang_fn, NULL, NULL) != SQLITE_OK)
         return LS_EDB;
     /* Before the store's first migration there is nothing to index yet;
      * the call after the migrations creates the index. */

@@ -4,9 +4,9 @@
  *
  * Two passes: lex the text into items (words, phrases, key:value filters,
  * OR markers), then build. Lexing first lets OR look at both neighbours and
- * keeps every error on the whole query before anything is built. Nothing a
- * user typed is pasted into SQL; in MATCH it only ever appears inside a
- * double-quoted FTS5 string, where every character is literal.
+ * keeps every error on the whole query before anything is built. In MATCH
+ * what a user typed only ever appears inside a double-quoted FTS5 string,
+ * where every character is literal; filters come out as values.
  */
 #include "store/search_query.h"
 
@@ -225,23 +225,18 @@ static void add_fts_item(ls_buf *b, const item *it)
 typedef struct builder {
     parser *p;
     ls_search_query *q;
-    int base;
-    ls_buf where;
-    size_t maxparams;
 } builder;
 
-/* Adds a parameter; returns its ?N number or a negative LS_E*. */
-static int add_param(builder *b, ls_search_param_kind kind, const char *text, int64_t num)
+static int add_filter_value(builder *b, ls_search_filter_kind kind, const item *it)
 {
-    if (b->q->nparams == b->maxparams)
+    ls_search_filter *f = &b->q->filters[b->q->nfilters];
+    f->kind = kind;
+    f->neg = it->neg;
+    f->value = ls_strdup(it->text);
+    if (!f->value)
         return LS_ENOMEM;
-    ls_search_param *sp = &b->q->params[b->q->nparams];
-    sp->kind = kind;
-    sp->num = num;
-    sp->text = text ? ls_strdup(text) : NULL;
-    if (text && !sp->text)
-        return LS_ENOMEM;
-    return b->base + (int)b->q->nparams++;
+    b->q->nfilters++;
+    return LS_OK;
 }
 
 static int64_t days_from_civil(int y, int m, int d)
@@ -293,39 +288,20 @@ static bool clean_lang(char *s)
     return letters >= 2 && letters <= 3 && (letters == n || s[letters] == '-');
 }
 
-static int add_tag_filter(builder *b, const item *it)
-{
-    int n = add_param(b, LS_SEARCH_PARAM_TAG, it->text, 0);
-    if (n < 0)
-        return n;
-    /* X itself or anything under X/: the range keeps the tags index usable
-     * and, unlike LIKE, gives % and _ no meaning. '0' follows '/'. */
-    ls_buf_addf(&b->where,
-                " AND %sEXISTS (SELECT 1 FROM link_tags lt JOIN tags t ON t.id = lt.tag_id"
-                " WHERE lt.link_id = l.id AND (t.path = ?%d OR (t.path >= ?%d || '/'"
-                " AND t.path < ?%d || '0')))", it->neg ? "NOT " : "", n, n, n);
-    return LS_OK;
-}
-
 static int add_filter(builder *b, const item *it)
 {
     parser *p = b->p;
     const char *key = key_names[it->key];
     int64_t t = 0;
-    int n;
     if (!*it->text)
         return fail(p, "%s: needs a value", key);
     switch (it->key) {
     case KEY_TAG:
-        return add_tag_filter(b, it);
+        return add_filter_value(b, LS_SEARCH_FILTER_TAG, it);
     case KEY_LANG:
         if (!clean_lang(it->text))
             return fail(p, "lang: needs a language code such as zh or en");
-        if ((n = add_param(b, LS_SEARCH_PARAM_TEXT, it->text, 0)) < 0)
-            return n;
-        ls_buf_addf(&b->where, " AND %s(lower(s.lang) = ?%d OR substr(lower(s.lang), 1,"
-                    " length(?%d) + 1) = ?%d || '-')", it->neg ? "NOT " : "", n, n, n);
-        return LS_OK;
+        return add_filter_value(b, LS_SEARCH_FILTER_LANG, it);
     case KEY_BEFORE:
     case KEY_AFTER:
         if (!parse_date(it->text, &t))
@@ -333,9 +309,10 @@ static int add_filter(builder *b, const item *it)
         if (it->neg)
             return fail(p, "-%s: cannot be excluded; use %s:", key,
                         it->key == KEY_AFTER ? "before" : "after");
-        if ((n = add_param(b, LS_SEARCH_PARAM_INT, NULL, t)) < 0)
-            return n;
-        ls_buf_addf(&b->where, " AND s.created %s ?%d", it->key == KEY_AFTER ? ">=" : "<", n);
+        if (it->key == KEY_AFTER && t > b->q->after)
+            b->q->after = t;
+        if (it->key == KEY_BEFORE && (!b->q->before || t < b->q->before))
+            b->q->before = t;
         return LS_OK;
     case KEY_IS:
         if (strcasecmp(it->text, "failed") && strcasecmp(it->text, "done"))
@@ -428,8 +405,6 @@ static int build(builder *b)
     int rc = build_match(b, &any_term);
     if (rc != LS_OK)
         return rc;
-    if (b->where.err)
-        return b->where.err;
     if (!b->q->match && !any_filter) {
         if (b->q->exclude)
             return fail(p, "the query only excludes; add a word to search for");
@@ -441,17 +416,15 @@ static int build(builder *b)
     return LS_OK;
 }
 
-int ls_search_query_parse(const char *q, int param_base, ls_search_query *out, char *err,
-                          size_t errsz)
+int ls_search_query_parse(const char *q, ls_search_query *out, char *err, size_t errsz)
 {
     memset(out, 0, sizeof *out);
     parser p = {.s = q ? q : "", .err = err, .errsz = errsz};
-    builder b = {.p = &p, .q = out, .base = param_base};
+    builder b = {.p = &p, .q = out};
     int rc = LS_OK;
     if (err && errsz)
         err[0] = '\0';
     p.n = strlen(p.s);
-    ls_buf_init(&b.where, 16 * LS_SEARCH_QUERY_MAX);
     if (p.n > LS_SEARCH_QUERY_MAX) {
         rc = fail(&p, "the query is too long (at most %d bytes)", LS_SEARCH_QUERY_MAX);
         goto out;
@@ -462,21 +435,15 @@ int ls_search_query_parse(const char *q, int param_base, ls_search_query *out, c
     }
     if ((rc = lex(&p)) != LS_OK)
         goto out;
-    b.maxparams = p.nitems;
-    out->params = calloc(p.nitems ? p.nitems : 1, sizeof *out->params);
-    if (!out->params) {
+    out->filters = calloc(p.nitems ? p.nitems : 1, sizeof *out->filters);
+    if (!out->filters) {
         rc = LS_ENOMEM;
         goto out;
     }
-    if ((rc = build(&b)) != LS_OK)
-        goto out;
-    out->where = ls_buf_detach(&b.where, NULL);
-    if (!out->where)
-        rc = LS_ENOMEM;
+    rc = build(&b);
 out:
     for (size_t i = 0; i < p.nitems; i++)
         free(p.items[i].text);
-    ls_buf_release(&b.where);
     if (rc == LS_ENOMEM && err && errsz)
         snprintf(err, errsz, "out of memory");
     return rc;
@@ -488,9 +455,8 @@ void ls_search_query_release(ls_search_query *q)
         return;
     free(q->match);
     free(q->exclude);
-    free(q->where);
-    for (size_t i = 0; i < q->nparams; i++)
-        free(q->params[i].text);
-    free(q->params);
+    for (size_t i = 0; i < q->nfilters; i++)
+        free(q->filters[i].value);
+    free(q->filters);
     memset(q, 0, sizeof *q);
 }

@@ -26,10 +26,9 @@
  * exclusions, too long (LS_SEARCH_QUERY_MAX bytes, LS_SEARCH_TERMS_MAX
  * terms), invalid UTF-8.
  *
- * The SQL conditions refer to the aliases the caller must use:
- *   l = links (id, user_id, ...), s = snapshots (id, link_id, status,
- *   created, lang, ...), and the tables link_tags(link_id, tag_id) and
- *   tags(id, path).
+ * The result is structured, not SQL: search.c turns the filters into index
+ * tokens (search.h), so what a user typed reaches neither SQL nor MATCH
+ * except as quoted FTS5 strings.
  */
 #ifndef LS_STORE_SEARCH_QUERY_H
 #define LS_STORE_SEARCH_QUERY_H
@@ -41,39 +40,36 @@
 #define LS_SEARCH_QUERY_MAX 1024 /* bytes */
 #define LS_SEARCH_TERMS_MAX 32
 
-typedef enum ls_search_param_kind {
-    LS_SEARCH_PARAM_TEXT, /* bind text */
-    LS_SEARCH_PARAM_INT,  /* bind num */
-    LS_SEARCH_PARAM_TAG,  /* a tag path as typed: normalise, then bind as text */
-} ls_search_param_kind;
+typedef enum ls_search_filter_kind {
+    LS_SEARCH_FILTER_TAG,  /* value: the tag path as typed (normalise before use) */
+    LS_SEARCH_FILTER_LANG, /* value: a lowercased language code, '-' between subtags */
+} ls_search_filter_kind;
 
-typedef struct ls_search_param {
-    ls_search_param_kind kind;
-    char *text;
-    int64_t num;
-} ls_search_param;
+typedef struct ls_search_filter {
+    ls_search_filter_kind kind;
+    bool neg;    /* -tag:X, -lang:X */
+    char *value;
+} ls_search_filter;
 
 typedef struct ls_search_query {
-    /* The FTS5 expression of the terms with their exclusions, or NULL when
-     * the query is only filters (and exclusions). Columns named in it:
-     * site. */
+    /* The FTS5 expression of the words, phrases and site: terms with their
+     * exclusions, or NULL when the query is only filters (and exclusions).
+     * The one column it names is site. */
     char *match;
     /* When match is NULL: an FTS5 expression of the excluded terms (rows it
      * matches are left out), or NULL. */
     char *exclude;
-    /* "" or SQL conditions, each starting with " AND ", on l and s, with
-     * parameters ?N numbered from the param_base given to parse. */
-    char *where;
-    ls_search_param *params; /* params[i] binds ?(param_base + i) */
-    size_t nparams;
-    bool failed; /* is:failed */
+    ls_search_filter *filters; /* tag: and lang:, in query order */
+    size_t nfilters;
+    int64_t after;  /* captured at or after (unix seconds), 0 = no bound */
+    int64_t before; /* captured before, 0 = no bound */
+    bool failed;    /* is:failed */
 } ls_search_query;
 
 /* Parses q into *out (released with ls_search_query_release(), also after
  * an error). Returns LS_OK, LS_EINVAL with a message in err (errsz bytes,
  * may be NULL) or LS_ENOMEM. */
-int ls_search_query_parse(const char *q, int param_base, ls_search_query *out, char *err,
-                          size_t errsz);
+int ls_search_query_parse(const char *q, ls_search_query *out, char *err, size_t errsz);
 void ls_search_query_release(ls_search_query *q);
 
 #endif

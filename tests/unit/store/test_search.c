@@ -108,6 +108,24 @@ TEST(search_capture_appears_only_when_done)
     ls_db_close(db);
 }
 
+TEST(search_lang_and_owner_change)
+{
+    ls_db *db = open_db("lang");
+    int64_t a = add_doc(db, 1, "https://a.cn/1", "智能", "中文内容", NULL); /* zh-CN */
+    CHECK_STR_EQ(ids(db, 1, "lang:zh 智能", false), one(a));
+    CHECK_STR_EQ(ids(db, 1, "lang:zh-cn 智能", false), one(a));
+    CHECK_STR_EQ(ids(db, 1, "lang:zh-tw 智能", false), "");
+    CHECK_STR_EQ(ids(db, 1, "lang:en 智能", false), "");
+    CHECK_STR_EQ(ids(db, 1, "-lang:zh 智能", false), "");
+    CHECK_STR_EQ(ids(db, 1, "lang:zh", false), one(a)); /* a filter alone lists */
+    /* the first real user adopts the local owner's links: the index follows */
+    int64_t alice = 0;
+    CHECK_INT_EQ(ls_user_create(db, "alice", "correct horse battery", false, &alice), LS_OK);
+    CHECK_STR_EQ(ids(db, alice, "智能", false), one(a));
+    CHECK_STR_EQ(ids(db, 1, "智能", false), "");
+    ls_db_close(db);
+}
+
 TEST(search_latest_capture_and_all_captures)
 {
     ls_db *db = open_db("recapture");
