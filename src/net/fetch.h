@@ -81,7 +81,8 @@ typedef struct ls_fetch_opts {
     const char *referer;           /* Referer sent on every hop; NULL = none */
     /* Test hooks. */
     struct curl_slist *resolve;    /* CURLOPT_RESOLVE entries "host:port:addr" */
-    struct curl_slist *allow_addrs;/* "ip:port" let through even when private is not */
+    struct curl_slist *allow_addrs;/* "ip:port" (IPv6 unbracketed) let through even when
+                                      private is not; never metadata/reserved */
     const char *ca_file;           /* extra trust anchor (CURLOPT_CAINFO); NULL = system */
 } ls_fetch_opts;
 
