@@ -31,7 +31,7 @@ def page(i, assets, size):
     per = max(1, size // max(imgs, 1))
     for k in range(imgs):
         chunk = []
-        while sum(len(x) for x in chunk) < per - 200:
+        while sum(len(x.encode()) for x in chunk) < per - 200:
             chunk.append("<p>%s %s</p>" % (ZH * rnd.randint(1, 3), EN * rnd.randint(1, 3)))
         body.append("".join(chunk))
         src = "/static/shared-%d.png" % (k % 5) if k < 5 else "/img/p%d-%d.png" % (i, k)

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Capture benchmark: linksnap add vs wget -p -k -E on the same local pages.
 #   bench/capture/run.sh [PAGES] [ASSETS] [PAGE_BYTES]
-# Serves a generated site (make_site.py) on 127.0.0.1 with python3's
-# http.server, then for each page measures wall time and peak RSS
+# Serves a generated site (make_site.py) on 127.0.0.1 with serve.py
+# (threads, keep-alive), then for each page measures wall time and peak RSS
 # (/usr/bin/time) of `linksnap add` (single file + reader + WARC) and of
 # `wget -p -k -E` (page requisites, links converted). Prints a table.
 set -euo pipefail
@@ -13,7 +13,7 @@ work=$(mktemp -d)
 trap 'kill $srv 2>/dev/null || true; rm -rf "$work"' EXIT
 python3 bench/capture/make_site.py "$work/site" "$pages" "$assets" "$size"
 port=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
-(cd "$work/site" && exec python3 -m http.server "$port" --bind 127.0.0.1 >/dev/null 2>&1) &
+python3 bench/capture/serve.py "$work/site" "$port" &
 srv=$!
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/static/base.css" >/dev/null && break; sleep 0.1; done
 
