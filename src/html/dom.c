@@ -20,6 +20,7 @@
 
 #include "html/prescan.h"
 #include "util/err.h"
+#include "util/str.h"
 
 /* Header of every block gumbo allocates; 16 bytes keep malloc alignment. */
 typedef struct galloc {
@@ -279,17 +280,29 @@ static void set_shortcuts(ls_dom *dom)
     }
 }
 
+/* The public ls_dom plus private state; ls_dom is its first member. */
+typedef struct {
+    ls_dom pub;
+    bool truncated;
+} dom_impl;
+
+bool ls_dom_truncated(const ls_dom *dom)
+{
+    return dom && ((const dom_impl *)dom)->truncated;
+}
+
 int ls_dom_parse(const char *html, size_t len, ls_dom **out)
 {
     int rc = LS_ENOMEM;
     char *capped = NULL;
-    size_t capped_len = 0;
+    size_t capped_len = 0, parse_len = 0;
     gpool pool;
     pool.head.next = pool.head.prev = &pool.head;
     *out = NULL;
-    ls_dom *dom = calloc(1, sizeof *dom);
-    if (!dom)
+    dom_impl *impl = calloc(1, sizeof *impl);
+    if (!impl)
         return LS_ENOMEM;
+    ls_dom *dom = &impl->pub;
     ls_arena_init(&dom->arena);
     dom->root = ls_arena_alloc(&dom->arena, sizeof *dom->root);
     if (!dom->root)
@@ -298,17 +311,20 @@ int ls_dom_parse(const char *html, size_t len, ls_dom **out)
     dom->root->tag = GUMBO_TAG_UNKNOWN;
     dom->node_count = 1;
     if (!html)
-        html = "";
-    rc = ls_html_prescan_cap(html, len, LS_HTML_PRESCAN_DEPTH, &capped, &capped_len);
+        html = "", len = 0;
+    size_t in_len = len > LS_DOM_MAX_INPUT ? ls_utf8_clip(html, len, LS_DOM_MAX_INPUT) : len;
+    rc = ls_html_prescan_cap(html, in_len, LS_HTML_PRESCAN_DEPTH, LS_DOM_MAX_ELEMENTS,
+                             &parse_len, &capped, &capped_len);
     if (rc != LS_OK)
         goto out;
+    impl->truncated = parse_len < len;
     GumboOptions opt = kGumboDefaultOptions;
     opt.allocator = gpool_alloc;
     opt.deallocator = gpool_free;
     opt.userdata = &pool;
     opt.max_errors = 0;
     GumboOutput *g = capped ? gumbo_parse_with_options(&opt, capped, capped_len)
-                            : gumbo_parse_with_options(&opt, html, len);
+                            : gumbo_parse_with_options(&opt, html, parse_len);
     rc = add_doctype(dom, &g->document->v.document);
     if (rc == LS_OK)
         rc = copy_tree(dom, g->document);

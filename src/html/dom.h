@@ -27,6 +27,13 @@
 #include "util/buf.h"
 
 #define LS_DOM_MAX_DEPTH 256
+/* Bounds on what one parse takes in (time and memory on hostile pages):
+ * bytes past LS_DOM_MAX_INPUT (cut at a UTF-8 boundary) and everything from
+ * the (LS_DOM_MAX_ELEMENTS + 1)th start tag on are not parsed; elements
+ * nested past 512 levels are dropped before parsing (their text is kept).
+ * ls_dom_truncated() tells whether the first two happened. */
+#define LS_DOM_MAX_INPUT ((size_t)32 << 20)
+#define LS_DOM_MAX_ELEMENTS 500000
 
 typedef enum {
     LS_NODE_DOCUMENT,
@@ -69,6 +76,8 @@ typedef struct ls_dom {
  * Returns LS_OK and *out (free with ls_dom_free), or LS_ENOMEM. */
 int ls_dom_parse(const char *html, size_t len, ls_dom **out);
 void ls_dom_free(ls_dom *dom);
+/* True when the input was cut by LS_DOM_MAX_INPUT or LS_DOM_MAX_ELEMENTS. */
+bool ls_dom_truncated(const ls_dom *dom);
 
 /* Attribute lookup by lowercase name; NULL when absent. */
 const char *ls_node_attr(const ls_node *n, const char *name);

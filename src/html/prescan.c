@@ -147,6 +147,7 @@ static size_t end_of_raw_text(const char *s, size_t len, size_t i, GumboTag tag)
 typedef struct {
     const char *s;
     size_t len, max_depth, depth, dropped;
+    size_t max_tags, tags; /* start tags seen; the scan stops past max_tags */
     ls_buf *out;     /* NULL on the first pass */
     size_t copied;   /* input bytes before this index are copied already */
     bool over;       /* first pass: the cap was passed */
@@ -195,6 +196,10 @@ static size_t on_tag(scan *sc, size_t i)
         }
         return after;
     }
+    if (++sc->tags > sc->max_tags) {
+        sc->len = i; /* cut here: nothing after this tag is parsed */
+        return i;
+    }
     if (k == TAG_PLAINTEXT)
         return len;
     if (k == TAG_RAW)
@@ -219,27 +224,28 @@ static void run(scan *sc)
         if (i >= sc->len)
             break;
         i = on_tag(sc, i);
-        if (sc->over && !sc->out)
-            return;
     }
 }
 
-int ls_html_prescan_cap(const char *html, size_t len, size_t max_depth, char **out,
-                        size_t *out_len)
+int ls_html_prescan_cap(const char *html, size_t len, size_t max_depth, size_t max_tags,
+                        size_t *parse_len, char **out, size_t *out_len)
 {
-    scan sc = {.s = html, .len = len, .max_depth = max_depth};
+    scan sc = {.s = html, .len = len, .max_depth = max_depth, .max_tags = max_tags};
     pthread_once(&classes_once, init_classes);
     *out = NULL;
     *out_len = 0;
     run(&sc);
+    *parse_len = sc.len;
     if (!sc.over)
         return LS_OK;
+    len = sc.len;
     ls_buf b;
     ls_buf_init(&b, len + 1);
     memset(&sc, 0, sizeof sc);
     sc.s = html;
     sc.len = len;
     sc.max_depth = max_depth;
+    sc.max_tags = max_tags;
     sc.out = &b;
     run(&sc);
     ls_buf_add(&b, html + sc.copied, len - sc.copied);
