@@ -193,6 +193,7 @@ static int fetch_round(ls_single *s, size_t from, const ls_single_opts *o, int64
     fo.max_wire_bytes = o->max_asset_bytes;
     fo.timeout_ms = left_ms;
     fo.accept = "*/*";
+    fo.referer = o->source_url; /* hotlink-protected images need it */
     if (o->user_agent)
         fo.user_agent = o->user_agent;
     ls_fetch_budget b = {.max_parallel = o->parallel, .max_count = (int)n,
