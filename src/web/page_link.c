@@ -91,7 +91,17 @@ static void reader(ls_app *app, ls_req *r, ls_resp *s, const ls_link *l, const l
         ls_page_raw(s, "<span>");
         ls_page_t(r, s, "published");
         ls_page_raw(s, ": ");
-        ls_esc_html_clip(&s->body, p->published, 40);
+        /* "2024-05-01T10:23:00+08:00" reads as "2024-05-01 10:23" */
+        const char *d = p->published;
+        if (strlen(d) >= 16 && d[10] == 'T') {
+            char when[17];
+            memcpy(when, d, 16);
+            when[10] = ' ';
+            when[16] = '\0';
+            ls_page_text(s, when);
+        } else {
+            ls_esc_html_clip(&s->body, d, 40);
+        }
         ls_page_raw(s, "</span>");
     }
     ls_page_raw(s, "<span><a rel=\"noopener noreferrer\" href=\"");

@@ -82,11 +82,15 @@ static void settings(ls_req *r, ls_resp *s, const char *new_token)
     ls_page_csrf(r, s);
     ls_page_raw(s, "<div class=\"field\"><select name=\"lang\" aria-label=\"language\">");
     static const char *const langs[][2] = {{"", "lang_auto"}, {"zh-CN", "lang_zh"}, {"en", "lang_en"}};
+    ls_user u = {0};
+    ls_user_get(r->db, r->user.id, &u);
     for (int i = 0; i < 3; i++) {
-        ls_buf_addf(&s->body, "<option value=\"%s\">", langs[i][0]);
+        bool sel = u.lang ? !strcmp(u.lang, langs[i][0]) : i == 0;
+        ls_buf_addf(&s->body, "<option value=\"%s\"%s>", langs[i][0], sel ? " selected" : "");
         ls_page_t(r, s, langs[i][1]);
         ls_page_raw(s, "</option>");
     }
+    ls_user_release(&u);
     ls_page_raw(s, "</select></div><button type=\"submit\">");
     ls_page_t(r, s, "save");
     ls_page_raw(s, "</button></form></div><div class=\"panel\"><h2>");

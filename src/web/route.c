@@ -106,7 +106,9 @@ static bool match(const char *pat, const char *path, int64_t *ids, const char **
 static void security_headers(const ls_app *app, ls_resp *s)
 {
     ls_resp_header(s, "X-Content-Type-Options", "nosniff");
-    ls_resp_header(s, "Referrer-Policy", "no-referrer");
+    /* same-origin, not no-referrer: with no-referrer browsers send
+     * "Origin: null" on our own form posts, which the Origin check refuses. */
+    ls_resp_header(s, "Referrer-Policy", s->archived ? "no-referrer" : "same-origin");
     if (s->archived) {
         /* Hostile stored content: an opaque origin, no script, no network
          * except inline data:. Set by files.c, repeated here on purpose so

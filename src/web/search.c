@@ -120,7 +120,7 @@ void ls_page_search(ls_app *app, ls_req *r, ls_resp *s, const int64_t *ids)
     ls_page_raw(s, "</span></div>");
     if (rc != LS_OK) {
         ls_page_raw(s, "<div class=\"flash err\">");
-        ls_page_t(r, s, "search_bad_query");
+        ls_page_t(r, s, rc == LS_EINVAL ? "search_bad_query" : "search_unavailable");
         ls_page_raw(s, "</div>");
     } else if (res.n == 0) {
         ls_page_raw(s, "<div class=\"panel empty\"><p>");

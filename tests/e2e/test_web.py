@@ -1,0 +1,219 @@
+"""`linksnap serve` end to end: first-visit setup, login, adding links
+(form, API, bookmarklet prefill) against the fixture site, background
+captures finishing, the library with tag filters and pagination, the reader
+view with 来源, the sandboxed copy and downloads, capture again, tag rename
+and merge, API tokens made in the settings page, a public share URL, and a
+`kill -9` in the middle of captures followed by a restart."""
+import os
+import re
+import signal
+import sqlite3
+import time
+
+import lib
+from lib import check
+from test_web_common import Client, WebServer, wait_capture
+
+ARTICLE = "/gbk/article.html"
+
+
+def started(workers=2, args=()):
+    ls = lib.Linksnap()
+    srv = WebServer(ls, workers=workers, args=args)
+    c = Client(srv)
+    return ls, srv, c
+
+
+@lib.timeout(180)
+def test_web_setup_add_capture_read():
+    site = lib.start_site()
+    ls, srv, c = started()
+    r = c.get("/")
+    check(r.status == 303 and r.header("Location").startswith("/login"), "anonymous /: %r" % r)
+    r = c.get("/login")
+    check(r.status == 303 and r.header("Location") == "/setup", "login before any user: %r" % r)
+    c.setup("admin", "correct horse")
+    r = c.get("/")
+    check(r.status == 200 and "资料库还是空的" in r.text, "empty state: %r" % r)
+    r = c.get("/add?url=" + site.url(ARTICLE))
+    check(site.url(ARTICLE) in r.text and "javascript:" in r.text, "add form with bookmarklet")
+    r = c.post_form("/links", {"url": site.url(ARTICLE), "tags": "智能制造, 工业互联网/边缘计算",
+                               "note": "第一条"})
+    check(r.status == 303, "add: %r" % r)
+    lid = int(re.search(r"/links/(\d+)", r.header("Location")).group(1))
+    r = c.get("/links/%d" % lid)
+    check(r.status == 200 and "data-poll-link" in r.text, "pending page polls: %r" % r)
+    link, snap = wait_capture(c, lid, timeout=90)
+    check(snap["status"] == "done", "capture failed: %r" % snap)
+    check("智能制造" in (link["title"] or ""), "title: %r" % link["title"])
+    # library: the card, tags, counts
+    r = c.get("/")
+    check("智能制造加速落地" in r.text, "card title in the library")
+    check("工业互联网" in r.text and "边缘计算" in r.text, "tag tree")
+    r = c.get("/?tag=%E5%B7%A5%E4%B8%9A%E4%BA%92%E8%81%94%E7%BD%91")  # 工业互联网 (parent)
+    check("智能制造加速落地" in r.text, "parent tag filter finds a child-tagged link")
+    r = c.get("/?tag=%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD")  # 人工智能: none
+    check("智能制造加速落地" not in r.text, "filter by an unused tag")
+    # reader view with 来源
+    r = c.get("/links/%d" % lid)
+    check("来源" in r.text and "信息化时代" in r.text, "reader shows 来源")
+    check("<script" not in r.text.split("</head>")[1].replace("<script src", ""),
+          "no inline script on the link page")
+    # the copy in a sandboxed frame, served with the sandbox CSP
+    r = c.get("/links/%d?view=copy" % lid)
+    m = re.search(r'<iframe[^>]* sandbox [^>]*src="([^"]+)"', r.text)
+    check(m, "iframe sandbox on the copy tab: %r" % r.text[:200])
+    r = c.get(m.group(1).replace("&amp;", "&"))
+    check(r.status == 200 and r.header("Content-Security-Policy").startswith("sandbox"),
+          "single file CSP: %r" % r.header("Content-Security-Policy"))
+    check("allow-scripts" not in r.header("Content-Security-Policy"), "no allow-scripts")
+    check(r.header("X-Content-Type-Options") == "nosniff", "nosniff on the copy")
+    sid = snap["id"]
+    for kind in ("raw", "warc"):
+        r = c.get("/api/snapshots/%d/files/%s" % (sid, kind))
+        check(r.status == 200 and "attachment" in (r.header("Content-Disposition") or ""),
+              "%s is an attachment: %r" % (kind, r.headers))
+        check(r.header("X-Content-Type-Options") == "nosniff", "%s nosniff" % kind)
+    check(c.get("/api/snapshots/%d/files/raw" % sid).header("Content-Type").startswith("text/html"),
+          "raw keeps the detected type")
+    # capture again
+    r = c.post_form("/links/%d/capture" % lid, {})
+    check(r.status == 303, "capture again: %r" % r)
+    sid2 = int(re.search(r"snapshot=(\d+)", r.header("Location")).group(1))
+    check(sid2 != sid, "a new snapshot")
+    link, snap2 = wait_capture(c, lid, snapshot_id=sid2, timeout=90)
+    check(snap2["status"] == "done" and len(link["snapshots"]) == 2, "two captures: %r" % link)
+    r = c.get("/links/%d" % lid)
+    check(r.text.count("/links/%d?snapshot=" % lid) >= 2, "both captures listed")
+    check(srv.stop() == 0, "clean exit after SIGTERM")
+
+
+@lib.timeout(180)
+def test_web_tags_tokens_share():
+    site = lib.start_site()
+    ls, srv, c = started()
+    c.setup("admin", "correct horse")
+    h = {"X-CSRF-Token": c.token}
+    ids = []
+    for path, tags in ((ARTICLE, ["AI", "工业互联网/边缘计算"]), ("/en/article.html", ["AI"])):
+        r = c.api("POST", "/api/links", {"url": site.url(path), "tags": tags, "note": "n"},
+                  headers=h)
+        check(r.status == 202 and r.json()["job_id"], "API add: %r" % r)
+        ids.append(r.json()["id"])
+    for lid in ids:
+        wait_capture(c, lid, timeout=90)
+    r = c.get("/api/jobs/%d" % c.get("/api/snapshots/%d" % c.get("/api/links/%d" % ids[0]).json()
+                                     ["snapshots"][0]["id"]).json()["job_id"])
+    check(r.status == 200 and r.json()["state"] == "done", "job state: %r" % r)
+    # rename (form) and merge (API)
+    r = c.post_form("/tags/rename", {"from": "AI", "to": "人工智能"})
+    check(r.status == 303 and "msg=tag_renamed" in r.header("Location"), "rename: %r" % r)
+    r = c.get("/api/links?tag=%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD")
+    check(r.json()["total"] == 2, "renamed tag keeps its links: %r" % r)
+    r = c.api("PATCH", "/api/tags", {"merge": ["人工智能"], "into": "智能制造"}, headers=h)
+    check(r.status == 200, "merge: %r" % r)
+    tags = {t["path"]: t for t in r.json()["tags"]}
+    check("人工智能" not in tags and tags["智能制造"]["total"] == 2, "after merge: %r" % tags)
+    r = c.post_form("/tags/rename", {"from": "工业互联网/边缘计算", "to": "智能制造/边缘计算"})
+    check(r.status == 303, "nest: %r" % r)
+    t = c.get("/tags").text
+    check("边缘计算" in t, "tags page")
+    # two-tag filter
+    r = c.get("/api/links?tag=%E6%99%BA%E8%83%BD%E5%88%B6%E9%80%A0&tag="
+              "%E6%99%BA%E8%83%BD%E5%88%B6%E9%80%A0%2F%E8%BE%B9%E7%BC%98%E8%AE%A1%E7%AE%97")
+    check(r.json()["total"] == 1, "two tags must both match: %r" % r)
+    # a token made in the settings page works for scripts, and is revocable
+    r = c.post_form("/settings/tokens", {"name": "script"})
+    m = re.search(r'<code id="new-token">([^<]+)</code>', r.text)
+    check(r.status == 200 and m, "token shown once: %r" % r)
+    tok = m.group(1)
+    s = Client(srv, origin=False)
+    r = s.api("POST", "/api/links/%d/snapshots" % ids[1], token=tok)
+    check(r.status == 202, "capture again with a bearer token: %r" % r)
+    r = s.api("PATCH", "/api/links/%d" % ids[1], {"title": "新标题", "tags": ["x/y"]}, token=tok)
+    check(r.status == 200 and r.json()["title"] == "新标题" and r.json()["tags"] == ["x/y"],
+          "patch: %r" % r)
+    # public share of the newest capture
+    r = c.post_form("/links/%d/share" % ids[0], {})
+    check(r.status == 303, "share: %r" % r)
+    page = c.get("/links/%d" % ids[0]).text
+    share = re.search(r'href="(/s/[^"]+)"', page).group(1)
+    anon = Client(srv)
+    r = anon.get(share)
+    check(r.status == 200 and "信息化时代" in r.text, "share page: %r" % r)
+    check("admin" not in r.text, "share page leaks the owner")
+    r = anon.get(share + "/single")
+    check(r.header("Content-Security-Policy").startswith("sandbox"), "shared copy sandboxed")
+    c.post_form("/links/%d/unshare" % ids[0], {})
+    check(anon.get(share).status == 404, "unshared link still public")
+    # delete with confirmation
+    r = c.post_form("/links/%d/delete" % ids[1], {})
+    check(r.status == 303 and c.get("/api/links/%d" % ids[1]).status == 404, "delete: %r" % r)
+    # English by Accept-Language, then by the user setting
+    r = c.get("/", headers={"Accept-Language": "en-US,en;q=0.9"})
+    check("Library" in r.text, "English by Accept-Language")
+    c.post_form("/settings/lang", {"lang": "zh-CN"})
+    r = c.get("/", headers={"Accept-Language": "en-US,en;q=0.9"})
+    check("资料库" in r.text, "the user setting wins over the browser")
+
+
+@lib.timeout(240)
+def test_web_kill9_during_captures_then_restart():
+    site = lib.start_site()
+    ls, srv, c = started(workers=2)
+    c.setup("admin", "correct horse")
+    h = {"X-CSRF-Token": c.token}
+    ids = []
+    for i in range(24):
+        path = ARTICLE if i % 2 else "/en/article.html"
+        r = c.api("POST", "/api/links", {"url": site.url(path + "?n=%d" % i), "tags": ["k9"]},
+                  headers=h)
+        check(r.status == 202, "add %d: %r" % (i, r))
+        ids.append(r.json()["id"])
+    time.sleep(0.7)  # some captures running, most queued
+    srv.proc.send_signal(signal.SIGKILL)
+    srv.proc.wait(10)
+    srv2 = WebServer(ls, workers=3)
+    c.server = srv2
+    deadline = time.monotonic() + 180
+    states = {}
+    while time.monotonic() < deadline:
+        states = {}
+        for lid in ids:
+            snaps = c.get("/api/links/%d" % lid).json()["snapshots"]
+            states[lid] = snaps[0]["status"] if snaps else None
+        if all(s in ("done", "failed") for s in states.values()):
+            break
+        time.sleep(1)
+    check(all(s == "done" for s in states.values()), "after restart: %r\n%s" % (states, srv2.errors()))
+    check(c.get("/api/links?tag=k9&limit=100").json()["total"] == 24, "links lost")
+    check(srv2.stop() == 0, "clean exit")
+    db = sqlite3.connect(os.path.join(ls.data, "linksnap.db"))
+    check(db.execute("PRAGMA integrity_check").fetchone()[0] == "ok", "integrity_check")
+    left = db.execute("SELECT count(*) FROM jobs WHERE state != 'done'").fetchone()[0]
+    check(left == 0, "%d jobs not done" % left)
+    db.close()
+
+
+@lib.timeout(120)
+def test_web_sigterm_releases_running_captures():
+    hostile = None
+    try:
+        hostile = lib.start_hostile()
+    except lib.CheckFailed:
+        pass
+    site = lib.start_site()
+    ls, srv, c = started(workers=1, args=("--threads", "2"))
+    c.setup("admin", "correct horse")
+    url = hostile.url("/slow") if hostile else site.url("/big.bin?mb=50")
+    r = c.api("POST", "/api/links", {"url": url}, headers={"X-CSRF-Token": c.token})
+    check(r.status == 202, "add: %r" % r)
+    time.sleep(1.0)
+    t0 = time.monotonic()
+    rc = srv.stop(timeout=40)
+    check(rc == 0, "SIGTERM exit code %r" % rc)
+    check(time.monotonic() - t0 < 30, "shutdown took too long")
+    db = sqlite3.connect(os.path.join(ls.data, "linksnap.db"))
+    state = db.execute("SELECT state FROM jobs").fetchone()[0]
+    db.close()
+    check(state in ("queued", "done", "failed"), "job left %r after shutdown" % state)
