@@ -4,8 +4,9 @@
  * Two defences against hostile pages, both measured on gumbo 0.10.1:
  *  - gumbo frees its tree with a recursive function, which overflows the
  *    stack on deep documents. We never call gumbo_destroy_output(): gumbo
- *    allocates through our allocator, which links every live block in a
- *    list, and we free that list in one loop after copying the tree.
+ *    allocates from a pool (gpool.c) that we free in a few loops after
+ *    copying the tree; the pool is also faster than malloc for gumbo's
+ *    many small blocks, which pays for most of the copy.
  *  - gumbo scans the whole stack of open elements for most start tags, so
  *    N nested elements cost O(N^2) (100,000 nested <div>s took 32 s).
  *    prescan.c drops start tags beyond a nesting cap before gumbo sees them.
@@ -18,56 +19,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "html/gpool.h"
 #include "html/prescan.h"
 #include "util/err.h"
 #include "util/str.h"
-
-/* Header of every block gumbo allocates; 16 bytes keep malloc alignment. */
-typedef struct galloc {
-    struct galloc *prev, *next;
-} galloc;
-
-typedef struct {
-    galloc head; /* sentinel of a circular list */
-} gpool;
-
-static void *gpool_alloc(void *userdata, size_t size)
-{
-    gpool *p = userdata;
-    galloc *a = malloc(sizeof *a + size);
-    if (!a) {
-        /* gumbo cannot report a failed allocation; fail loudly, not with UB. */
-        fputs("linksnap: out of memory while parsing HTML\n", stderr);
-        abort();
-    }
-    a->next = p->head.next;
-    a->prev = &p->head;
-    p->head.next->prev = a;
-    p->head.next = a;
-    return a + 1;
-}
-
-static void gpool_free(void *userdata, void *ptr)
-{
-    (void)userdata;
-    if (!ptr)
-        return;
-    galloc *a = (galloc *)ptr - 1;
-    a->prev->next = a->next;
-    a->next->prev = a->prev;
-    free(a);
-}
-
-static void gpool_release(gpool *p)
-{
-    galloc *a = p->head.next;
-    while (a != &p->head) {
-        galloc *n = a->next;
-        free(a);
-        a = n;
-    }
-    p->head.next = p->head.prev = &p->head;
-}
 
 static const char *attr_prefix(GumboAttributeNamespaceEnum ns, const char *name)
 {
@@ -297,7 +252,7 @@ int ls_dom_parse(const char *html, size_t len, ls_dom **out)
     char *capped = NULL;
     size_t capped_len = 0, parse_len = 0;
     gpool pool;
-    pool.head.next = pool.head.prev = &pool.head;
+    gpool_init(&pool);
     *out = NULL;
     dom_impl *impl = calloc(1, sizeof *impl);
     if (!impl)
