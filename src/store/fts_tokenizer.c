@@ -44,6 +44,8 @@ typedef struct run_ctx {
     void *ctx;
     token_fn emit;
     bool doc;          /* indexing: also emit colocated single characters */
+    bool aux;          /* highlight(), snippet(): only positions and offsets
+                          matter, and conversions keep both, so none is done */
     const int *map;    /* unicode61 callback: folded byte -> original byte */
     int base;          /* unicode61 callback: offset of an unfolded run */
     uint32_t prev;     /* previous CJK character, 0 when none */
@@ -248,7 +250,7 @@ static int cjk_flush_chunk(run_ctx *r)
     const uint32_t *cs = r->cps, *ws = r->cps;
 #ifdef LS_HAVE_OPENCC
     uint32_t conv[CHUNK], words[CHUNK];
-    if (r->t->cc_chars && r->n > 0) {
+    if (r->t->cc_chars && r->n > 0 && !r->aux) {
         bool traditional = chunk_traditional(r);
         if (traditional && convert_chunk(r->t->cc_chars, r, conv))
             cs = ws = conv;
@@ -342,9 +344,32 @@ out:
 
 /* ---- fts5_tokenizer methods ---- */
 
+/* A value starting with LS_FTS_META: each space-separated word becomes the
+ * token LS_FTS_META + word, verbatim (see fts_tokenizer.h). */
+static int meta_tokens(void *ctx, const char *text, int len, token_fn emit)
+{
+    char word[64];
+    int rc = SQLITE_OK;
+    for (int p = 1; p < len && rc == SQLITE_OK;) {
+        while (p < len && text[p] == ' ')
+            p++;
+        int s = p;
+        while (p < len && text[p] != ' ')
+            p++;
+        if (p > s && p - s < (int)sizeof word - 1) {
+            word[0] = LS_FTS_META[0];
+            memcpy(word + 1, text + s, (size_t)(p - s));
+            rc = emit(ctx, 0, word, p - s + 1, s, p);
+        }
+    }
+    return rc;
+}
+
 static int tok_tokenize(Fts5Tokenizer *pt, void *ctx, int flags, const char *text,
                         int len, token_fn emit)
 {
+    if (len > 0 && text[0] == LS_FTS_META[0])
+        return meta_tokens(ctx, text, len, emit);
     run_ctx *r = calloc(1, sizeof *r);
     if (!r)
         return SQLITE_NOMEM;
@@ -352,6 +377,7 @@ static int tok_tokenize(Fts5Tokenizer *pt, void *ctx, int flags, const char *tex
     r->ctx = ctx;
     r->emit = emit;
     r->doc = (flags & FTS5_TOKENIZE_DOCUMENT) != 0;
+    r->aux = (flags & FTS5_TOKENIZE_AUX) != 0;
     int rc = SQLITE_OK, run_s = 0;
     bool fold = false;
     for (int p = 0; p < len && rc == SQLITE_OK;) {
@@ -431,7 +457,7 @@ static int tok_create(void *api_p, const char **argv, int argc, Fts5Tokenizer **
     return SQLITE_OK;
 }
 
-static fts5_api *get_api(sqlite3 *db)
+fts5_api *ls_fts_api(sqlite3 *db)
 {
     fts5_api *api = NULL;
     sqlite3_stmt *st = NULL;
@@ -445,7 +471,7 @@ static fts5_api *get_api(sqlite3 *db)
 
 int ls_fts_register(sqlite3 *db)
 {
-    fts5_api *api = get_api(db);
+    fts5_api *api = ls_fts_api(db);
     if (!api)
         return LS_EDB;
     fts5_tokenizer m = {tok_create, tok_delete, tok_tokenize};

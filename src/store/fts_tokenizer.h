@@ -30,6 +30,13 @@
  * and snippet() cut at the right places. A one-character hit is reported by
  * highlight() as the pair it is colocated with.
  *
+ * Index tokens: a value (document column or query string) that starts with
+ * LS_FTS_META (the byte 0x1E) is a list of space-separated words, each
+ * emitted verbatim with the 0x1E in front. No other text can produce such a
+ * token (unicode61 drops control characters), so callers that keep 0x1E out
+ * of user text at the start of a value (search.c, search_query.c) get
+ * tokens nobody can forge by typing or by writing a page.
+ *
  * Tokenizer arguments (tokenize = 'linksnap ...'): "fold 0" turns 繁简
  * folding off (it is on when OpenCC is available).
  */
@@ -38,10 +45,15 @@
 
 #include <sqlite3.h>
 
+#define LS_FTS_META "\x1e"
+
 /* Registers the "linksnap" tokenizer on db (idempotent). Returns LS_OK or
  * LS_EDB when FTS5 is missing. Call once per connection, before any FTS5
  * table using it is touched. */
 int ls_fts_register(sqlite3 *db);
+
+/* The connection's fts5_api (for registering functions), or NULL. */
+fts5_api *ls_fts_api(sqlite3 *db);
 
 /* True when 繁简 folding is compiled in and its OpenCC data loads. */
 int ls_fts_has_tc_fold(void);

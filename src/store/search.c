@@ -2,9 +2,8 @@
  * search.c - running a search and shaping its results (contract in
  * search.h). Owned by the search layer.
  *
- * Everything a query asks is one FTS5 MATCH (search.h: the user's terms on
- * the content columns AND meta tokens for user, status, latest, tags,
- * languages); the total is FTS5's count of it and the page one ranked
+ * Everything a query asks is one FTS5 MATCH (search.h: the user's terms
+ * AND index tokens for user, status, latest, tags, languages); the total is FTS5's count of it and the page one ranked
  * statement, so no hit is joined to the store unless a date bound needs
  * s.created. highlight() and snippet() then run for the page's hits only,
  * one rowid lookup each: both re-tokenize the text.
@@ -16,14 +15,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "store/fts_tokenizer.h"
 #include "store/search_query.h"
 #include "store/tags.h"
 #include "util/buf.h"
 #include "util/err.h"
 #include "util/str.h"
 
-#define RANK "bm25(search_fts, 10.0, 1.0, 2.0, 2.0, 2.0, 4.0, 0.0)"
-#define CONTENT "{title text url site source tags}"
+/* ls_rank (search_rank.c) skips the n_meta index phrases at the end. */
+#define RANK "ls_rank(search_fts, ?6)"
 
 static void set_err(char *err, size_t errsz, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
@@ -55,10 +55,10 @@ static int tag_id(sqlite3 *sq, int64_t user_id, const char *path, int64_t *id)
     return src == SQLITE_ROW || src == SQLITE_DONE ? LS_OK : LS_EDB;
 }
 
-/* Adds the meta token of a tag: filter. LS_ENOTFOUND when a required tag
+/* Adds the index token of a tag: filter. LS_ENOTFOUND when a required tag
  * does not exist (nothing can match). */
 static int add_tag_token(sqlite3 *sq, int64_t user_id, const ls_search_filter *f, ls_buf *m,
-                         char *err, size_t errsz)
+                         int *n_meta, char *err, size_t errsz)
 {
     char *norm = NULL, why[160] = "";
     int64_t id = 0;
@@ -68,44 +68,47 @@ static int add_tag_token(sqlite3 *sq, int64_t user_id, const ls_search_filter *f
     if (rc == LS_OK)
         rc = tag_id(sq, user_id, norm, &id);
     free(norm);
-    if (rc == LS_OK && id)
-        ls_buf_addf(m, " %s meta : \"g%lld\"", f->neg ? "NOT" : "AND", (long long)id);
-    else if (rc == LS_OK && !f->neg)
+    if (rc == LS_OK && id) {
+        ls_buf_addf(m, " %s \"" LS_FTS_META "g%lld\"", f->neg ? "NOT" : "AND", (long long)id);
+        (*n_meta)++;
+    } else if (rc == LS_OK && !f->neg) {
         rc = LS_ENOTFOUND;
+    }
     return rc;
 }
 
 /*
- * The whole MATCH: the user's terms restricted to the content columns (so
- * no typed word reaches meta), then the meta tokens that scope it to the
- * user, the status, the latest capture, tags and languages. Filtering inside
- * FTS5 intersects posting lists instead of joining every hit.
+ * The whole MATCH: the user's terms, then the index tokens (fts_tokenizer.h,
+ * search_index.c) that scope it to the user, the status, the latest capture,
+ * tags and languages, which FTS5 intersects as posting lists. No typed text
+ * can produce an index token, so the user's terms need no column filter.
+ * *n_meta gets the number of index phrases (all after the user's).
  */
 static int build_match(sqlite3 *sq, int64_t user_id, const ls_search_query *q, bool all,
-                       ls_buf *m, char *err, size_t errsz)
+                       ls_buf *m, int *n_meta, char *err, size_t errsz)
 {
+    char scope = q->failed ? (all ? 'f' : 'x') : (all ? 'a' : 'k');
     if (q->match)
-        ls_buf_addf(m, CONTENT " : (%s) AND ", q->match);
-    ls_buf_addf(m, "meta : \"u%lld\" AND meta : \"%s\"", (long long)user_id,
-                q->failed ? "sfailed" : "sdone");
-    if (!all)
-        ls_buf_addf(m, " AND meta : \"%s\"", q->failed ? "lastfin" : "latest");
+        ls_buf_addf(m, "(%s) AND ", q->match);
+    ls_buf_addf(m, "\"" LS_FTS_META "%c%lld\"", scope, (long long)user_id);
+    *n_meta = 1;
     for (size_t i = 0; i < q->nfilters; i++) {
         const ls_search_filter *f = &q->filters[i];
         if (f->kind == LS_SEARCH_FILTER_TAG) {
-            int rc = add_tag_token(sq, user_id, f, m, err, errsz);
+            int rc = add_tag_token(sq, user_id, f, m, n_meta, err, errsz);
             if (rc != LS_OK)
                 return rc;
             continue;
         }
-        ls_buf_addf(m, " %s meta : \"l", f->neg ? "NOT" : "AND");
+        ls_buf_addf(m, " %s \"" LS_FTS_META "l", f->neg ? "NOT" : "AND");
         for (const char *c = f->value; *c; c++)
             if (*c != '-')
                 ls_buf_addc(m, *c);
         ls_buf_addc(m, '"');
+        (*n_meta)++;
     }
     if (!q->match && q->exclude)
-        ls_buf_addf(m, " NOT " CONTENT " : (%s)", q->exclude);
+        ls_buf_addf(m, " NOT (%s)", q->exclude);
     return m->err;
 }
 
@@ -115,8 +118,8 @@ static char *page_sql(const ls_search_query *q, const ls_search_opts *o, bool ca
     ls_buf b;
     ls_buf_init(&b, 4096);
     bool dates = q->after || q->before;
-    const char *score = o->newest_first ? "0" : RANK;
-    if (!dates && o->newest_first) {
+    const char *score = o->newest_first || !q->match ? "0" : RANK;
+    if (!dates && (o->newest_first || !q->match)) {
         ls_buf_adds(&b, "SELECT rowid, 0 FROM search_fts WHERE search_fts MATCH ?1"
                         " ORDER BY rowid DESC LIMIT ?2 OFFSET ?3");
     } else if (!dates) {
@@ -133,7 +136,7 @@ static char *page_sql(const ls_search_query *q, const ls_search_opts *o, bool ca
                         " SELECT m.sid, count(*) OVER () FROM m JOIN snapshots s"
                         " ON s.id = m.sid WHERE (?4 = 0 OR s.created >= ?4)"
                         " AND (?5 = 0 OR s.created < ?5) ORDER BY %s LIMIT ?2 OFFSET ?3",
-                    score, o->newest_first ? "m.sid DESC" : "m.score, m.sid DESC");
+                    score, o->newest_first || !q->match ? "m.sid DESC" : "m.score, m.sid DESC");
     }
     return b.err ? (ls_buf_release(&b), NULL) : ls_buf_detach(&b, NULL);
 }
@@ -158,62 +161,71 @@ static char *col_dup(sqlite3_stmt *st, int i)
     return ls_strdup(s ? s : "");
 }
 
-/* Fills title_hl and snippet of h for the user's terms. */
-static int add_highlights(sqlite3 *sq, const char *match, ls_search_hit *h)
+/* Fills title_hl and snippet of h for the user's terms (st: the
+ * highlight statement with ?1 bound). */
+static int add_highlights(sqlite3_stmt *st, ls_search_hit *h)
 {
-    sqlite3_stmt *st = NULL;
-    char *m = sqlite3_mprintf(CONTENT " : (%s)", match);
-    int rc = m ? sqlite3_prepare_v2(sq, "SELECT highlight(search_fts, 0, char(1), char(2)),"
-                                        " snippet(search_fts, 1, char(1), char(2), '…', 40)"
-                                        " FROM search_fts WHERE search_fts MATCH ?1"
-                                        " AND rowid = ?2", -1, &st, NULL)
-               : SQLITE_NOMEM;
-    if (rc != SQLITE_OK) {
-        sqlite3_free(m);
-        return rc == SQLITE_NOMEM ? LS_ENOMEM : LS_EDB;
-    }
-    sqlite3_bind_text(st, 1, m, -1, sqlite3_free);
+    sqlite3_reset(st);
     sqlite3_bind_int64(st, 2, h->snapshot_id);
-    rc = sqlite3_step(st);
+    int rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) {
         free(h->title_hl);
         free(h->snippet);
         h->title_hl = col_dup(st, 0);
         h->snippet = col_dup(st, 1);
-        rc = h->title_hl && h->snippet ? LS_OK : LS_ENOMEM;
-    } else {
-        rc = rc == SQLITE_DONE ? LS_OK : LS_EDB;
+        return h->title_hl && h->snippet ? LS_OK : LS_ENOMEM;
     }
-    sqlite3_finalize(st);
-    return rc;
+    return rc == SQLITE_DONE ? LS_OK : LS_EDB;
 }
 
-/* Reads the display columns of hit h (snapshot_id set). */
-static int load_hit(sqlite3 *sq, ls_search_hit *h)
+/* Reads the display columns of hit h (snapshot_id set; st: the load
+ * statement). */
+static int load_hit(sqlite3_stmt *st, ls_search_hit *h)
 {
-    sqlite3_stmt *st = NULL;
+    sqlite3_reset(st);
+    sqlite3_bind_int64(st, 1, h->snapshot_id);
+    if (sqlite3_step(st) != SQLITE_ROW)
+        return LS_EDB;
+    h->link_id = sqlite3_column_int64(st, 0);
+    h->title = col_dup(st, 1);
+    h->url = col_dup(st, 2);
+    h->site = col_dup(st, 3);
+    h->status = col_dup(st, 4);
+    h->created = sqlite3_column_int64(st, 5);
+    h->title_hl = col_dup(st, 1);
+    h->snippet = col_dup(st, 6);
+    if (!h->title || !h->url || !h->site || !h->status || !h->title_hl || !h->snippet)
+        return LS_ENOMEM;
+    return LS_OK;
+}
+
+/* Fills every hit of the page; match is the user's terms or NULL. */
+static int load_hits(sqlite3 *sq, const char *match, ls_search_results *out)
+{
+    sqlite3_stmt *ld = NULL, *hl = NULL;
+    int rc = LS_OK;
     if (sqlite3_prepare_v2(sq, "SELECT s.link_id, COALESCE(NULLIF(l.title, ''), s.title, ''),"
                                " l.url, ls_search_host(l.url), s.status, s.created,"
                                " COALESCE(CASE WHEN s.status = 'done' THEN COALESCE(s.excerpt,"
                                " substr(s.text, 1, 160)) ELSE s.error END, '')"
                                " FROM snapshots s JOIN links l ON l.id = s.link_id"
-                               " WHERE s.id = ?1", -1, &st, NULL) != SQLITE_OK)
-        return LS_EDB;
-    sqlite3_bind_int64(st, 1, h->snapshot_id);
-    int rc = sqlite3_step(st) == SQLITE_ROW ? LS_OK : LS_EDB;
-    if (rc == LS_OK) {
-        h->link_id = sqlite3_column_int64(st, 0);
-        h->title = col_dup(st, 1);
-        h->url = col_dup(st, 2);
-        h->site = col_dup(st, 3);
-        h->status = col_dup(st, 4);
-        h->created = sqlite3_column_int64(st, 5);
-        h->title_hl = col_dup(st, 1);
-        h->snippet = col_dup(st, 6);
-        if (!h->title || !h->url || !h->site || !h->status || !h->title_hl || !h->snippet)
-            rc = LS_ENOMEM;
+                               " WHERE s.id = ?1", -1, &ld, NULL) != SQLITE_OK)
+        rc = LS_EDB;
+    if (rc == LS_OK && match
+        && sqlite3_prepare_v2(sq, "SELECT highlight(search_fts, 0, char(1), char(2)),"
+                                  " snippet(search_fts, 1, char(1), char(2), '…', 40)"
+                                  " FROM search_fts WHERE search_fts MATCH ?1 AND rowid = ?2",
+                              -1, &hl, NULL) != SQLITE_OK)
+        rc = LS_EDB;
+    if (hl)
+        sqlite3_bind_text(hl, 1, match, -1, SQLITE_STATIC);
+    for (size_t i = 0; rc == LS_OK && i < out->n; i++) {
+        rc = load_hit(ld, &out->hits[i]);
+        if (rc == LS_OK && hl)
+            rc = add_highlights(hl, &out->hits[i]);
     }
-    sqlite3_finalize(st);
+    sqlite3_finalize(ld);
+    sqlite3_finalize(hl);
     return rc;
 }
 
@@ -232,7 +244,7 @@ static void clamp_opts(const ls_search_opts *in, ls_search_opts *o)
 }
 
 /* Runs the page statement for the full MATCH m into out. */
-static int fetch_page(sqlite3 *sq, const char *m, const ls_search_query *q,
+static int fetch_page(sqlite3 *sq, const char *m, int n_meta, const ls_search_query *q,
                       const ls_search_opts *o, ls_search_results *out)
 {
     bool dates = q->after || q->before;
@@ -250,6 +262,7 @@ static int fetch_page(sqlite3 *sq, const char *m, const ls_search_query *q,
         sqlite3_bind_int64(st, 3, (int64_t)(o->page - 1) * o->per_page);
         sqlite3_bind_int64(st, 4, q->after);
         sqlite3_bind_int64(st, 5, q->before);
+        sqlite3_bind_int(st, 6, n_meta);
         out->hits = calloc((size_t)o->per_page, sizeof *out->hits);
         if (!out->hits)
             rc = LS_ENOMEM;
@@ -263,24 +276,20 @@ static int fetch_page(sqlite3 *sq, const char *m, const ls_search_query *q,
     if (rc == LS_OK && src != SQLITE_DONE)
         rc = LS_EDB;
     sqlite3_finalize(st);
-    for (size_t i = 0; rc == LS_OK && i < out->n; i++) {
-        rc = load_hit(sq, &out->hits[i]);
-        if (rc == LS_OK && q->match)
-            rc = add_highlights(sq, q->match, &out->hits[i]);
-    }
-    return rc;
+    return rc == LS_OK ? load_hits(sq, q->match, out) : rc;
 }
 
 /* Past the last page with a date filter the window gives no total: count
  * with a one-hit first page. */
-static int total_from_first_page(sqlite3 *sq, const char *m, const ls_search_query *q,
-                                 const ls_search_opts *o, int64_t *total)
+static int total_from_first_page(sqlite3 *sq, const char *m, int n_meta,
+                                 const ls_search_query *q, const ls_search_opts *o,
+                                 int64_t *total)
 {
     ls_search_results first = {0};
     ls_search_opts o1 = *o;
     o1.page = 1;
     o1.per_page = 1;
-    int rc = fetch_page(sq, m, q, &o1, &first);
+    int rc = fetch_page(sq, m, n_meta, q, &o1, &first);
     *total = first.total;
     ls_search_results_release(&first);
     return rc;
@@ -293,16 +302,17 @@ int ls_search_run(ls_db *db, int64_t user_id, const char *query, const ls_search
     ls_search_opts o;
     ls_search_query q;
     ls_buf m;
+    int n_meta = 0;
     memset(out, 0, sizeof *out);
     clamp_opts(opts, &o);
     ls_buf_init(&m, 64 * 1024);
     int rc = ls_search_query_parse(query, &q, err, errsz);
     if (rc == LS_OK)
-        rc = build_match(sq, user_id, &q, o.all_captures, &m, err, errsz);
+        rc = build_match(sq, user_id, &q, o.all_captures, &m, &n_meta, err, errsz);
     if (rc == LS_OK)
-        rc = fetch_page(sq, m.data, &q, &o, out);
+        rc = fetch_page(sq, m.data, n_meta, &q, &o, out);
     if (rc == LS_OK && out->n == 0 && o.page > 1 && (q.after || q.before))
-        rc = total_from_first_page(sq, m.data, &q, &o, &out->total);
+        rc = total_from_first_page(sq, m.data, n_meta, &q, &o, &out->total);
     if (rc == LS_ENOTFOUND)
         rc = LS_OK; /* a tag that does not exist: no hits */
     if (rc == LS_EDB)

@@ -60,7 +60,7 @@ static bool space_at(const parser *p, size_t i, size_t *len)
     size_t k = ls_utf8_next(p->s + i, p->n - i, &c);
     if (len)
         *len = k;
-    return ls_is_space_cp(c);
+    return ls_is_space_cp(c) || c < 0x20 || c == 0x7F; /* controls separate too */
 }
 
 /* 1 for ", 2 for “ (closed by ” or "), 0 otherwise; *len gets its size. */

@@ -3,7 +3,8 @@
  * expression and SQL conditions with bound parameters. Owned by the search
  * layer (src/store/fts_*, src/store/search*).
  *
- * Language (terms split on white space, U+3000 included):
+ * Language (terms split on white space, U+3000 and control characters
+ * included):
  *   word            must match (every term must match)
  *   "a phrase"      the words in this order (“…” works too); a Chinese term
  *                   is always a phrase of its character pairs

@@ -123,6 +123,15 @@ TEST(search_lang_and_owner_change)
     CHECK_INT_EQ(ls_user_create(db, "alice", "correct horse battery", false, &alice), LS_OK);
     CHECK_STR_EQ(ids(db, alice, "智能", false), one(a));
     CHECK_STR_EQ(ids(db, 1, "智能", false), "");
+    /* a page cannot forge the index tokens of another user */
+    int64_t bob = 0;
+    CHECK_INT_EQ(ls_user_create(db, "bob", "correct horse battery", false, &bob), LS_OK);
+    char forged[64];
+    snprintf(forged, sizeof forged, "\x1e" "k%lld a%lld 秘密", (long long)alice, (long long)alice);
+    int64_t b = add_doc(db, bob, "https://evil.example/", forged, forged, NULL);
+    CHECK_STR_EQ(ids(db, bob, "秘密", false), one(b));
+    CHECK_STR_EQ(ids(db, alice, "秘密", false), "");
+    CHECK_STR_EQ(ids(db, alice, "智能 OR 秘密", false), one(a));
     ls_db_close(db);
 }
 
