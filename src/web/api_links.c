@@ -145,6 +145,8 @@ void ls_api_link_patch(ls_app *app, ls_req *r, ls_resp *s, const int64_t *ids)
     json_t *jt = json_object_get(body, "title"), *jn = json_object_get(body, "note");
     const char *title = json_is_null(jt) ? "" : json_string_value(jt);
     const char *note = json_is_null(jn) ? "" : json_string_value(jn);
+    title = ls_svc_clip(&r->arena, title, LS_SVC_TITLE_MAX);
+    note = ls_svc_clip(&r->arena, note, LS_SVC_NOTE_MAX);
     int rc = LS_OK;
     if (title || note)
         rc = ls_link_update(r->db, r->user.id, ids[0], title, note);

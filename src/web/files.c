@@ -74,6 +74,21 @@ static void detected_type(ls_db *db, const ls_snapshot *p, char *out, size_t out
     ls_buf_release(&h);
 }
 
+/* Archived bytes must never run as a script, style sheet or worker of the
+ * app origin (script-src 'self' would otherwise accept a stored .js file):
+ * refuse when the browser says it wants one (Sec-Fetch-Dest). */
+static bool hostile_destination(const ls_req *r)
+{
+    static const char *const bad[] = {"script", "style", "worker", "sharedworker",
+                                      "serviceworker", "object", "embed", "manifest",
+                                      "audioworklet", "paintworklet", "xslt"};
+    const char *d = ls_req_header(r, "Sec-Fetch-Dest");
+    for (size_t i = 0; d && i < sizeof bad / sizeof bad[0]; i++)
+        if (ls_streq_nocase(d, bad[i]))
+            return true;
+    return false;
+}
+
 static void send_file(ls_db *db, ls_resp *s, const ls_snapshot *p, const char *kind,
                       bool api, bool download)
 {
@@ -117,7 +132,8 @@ void ls_files_snapshot(ls_app *app, ls_req *r, ls_resp *s, const int64_t *ids)
 {
     bool api = ls_startswith(r->path, "/api/");
     ls_snapshot p = {0};
-    int rc = ls_snapshot_get(r->db, r->user.id, ids[0], &p);
+    int rc = hostile_destination(r) ? LS_ENOTFOUND
+                                    : ls_snapshot_get(r->db, r->user.id, ids[0], &p);
     if (rc != LS_OK || !r->route_arg) {
         if (api)
             ls_json_store_error(s, rc ? rc : LS_ENOTFOUND);
@@ -163,7 +179,7 @@ void ls_files_capability(ls_app *app, ls_req *r, ls_resp *s, const int64_t *ids)
     long long sid = 0, exp = 0;
     char kind[16] = "";
     ls_snapshot p = {0};
-    if (!last || (size_t)(last - tok) >= sizeof msg)
+    if (!last || (size_t)(last - tok) >= sizeof msg || hostile_destination(r))
         goto notfound;
     memcpy(msg, tok, (size_t)(last - tok));
     msg[last - tok] = '\0';
@@ -190,7 +206,8 @@ void ls_files_share(ls_app *app, ls_req *r, ls_resp *s, const int64_t *ids)
 {
     ls_link l = {0};
     ls_snapshot p = {0};
-    if (r->route_arg && ls_link_get_by_share(r->db, r->route_arg, &l) == LS_OK &&
+    if (r->route_arg && !hostile_destination(r) &&
+        ls_link_get_by_share(r->db, r->route_arg, &l) == LS_OK &&
         ls_snapshot_latest_done(r->db, l.user_id, l.id, &p) == LS_OK)
         send_file(r->db, s, &p, "single", false, false);
     if (s->status != 200)

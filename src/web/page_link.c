@@ -21,9 +21,11 @@
 
 #define MAX_TAGS 64
 
-/* The body of a stored reader document (its <body> inner HTML when the
- * file is a whole document). The HTML was allow-listed by the extractor;
- * the page's CSP (no inline script) stands behind that. */
+/* The article of a stored reader document: what lies between its own
+ * heading block (<h1> and <div class="meta">, which this page draws itself)
+ * and </article>; else the inner HTML of <body>; else the whole file. The
+ * HTML was allow-listed by the extractor; the page's CSP (no inline script,
+ * images only from here or data:) stands behind that. */
 static void reader_html(ls_db *db, ls_resp *s, const char *hash)
 {
     ls_buf b;
@@ -31,7 +33,16 @@ static void reader_html(ls_db *db, ls_resp *s, const char *hash)
     if (ls_blob_get(db, hash, &b) == LS_OK && b.data) {
         const char *start = b.data, *end = b.data + b.len;
         const char *body = strstr(b.data, "<body");
-        if (body) {
+        const char *art = strstr(b.data, "<article>");
+        if (art) {
+            start = art + 9;
+            const char *meta = strstr(start, "<div class=\"meta\">");
+            const char *close = meta ? strstr(meta, "</div>") : NULL;
+            if (close)
+                start = close + 6;
+            for (const char *p = start; (p = strstr(p, "</article>")); p++)
+                end = p;
+        } else if (body) {
             const char *gt = strchr(body, '>');
             if (gt)
                 start = gt + 1;
@@ -39,7 +50,8 @@ static void reader_html(ls_db *db, ls_resp *s, const char *hash)
             if (close)
                 end = close;
         }
-        ls_buf_add(&s->body, start, (size_t)(end - start));
+        if (end > start)
+            ls_buf_add(&s->body, start, (size_t)(end - start));
     }
     ls_buf_release(&b);
 }
@@ -354,8 +366,8 @@ out:
 
 void ls_page_link_edit(ls_app *app, ls_req *r, ls_resp *s, const int64_t *ids)
 {
-    const char *title = ls_kv_get(&r->form, "title");
-    const char *note = ls_kv_get(&r->form, "note");
+    const char *title = ls_svc_clip(&r->arena, ls_kv_get(&r->form, "title"), LS_SVC_TITLE_MAX);
+    const char *note = ls_svc_clip(&r->arena, ls_kv_get(&r->form, "note"), LS_SVC_NOTE_MAX);
     int rc = ls_link_update(r->db, r->user.id, ids[0], title ? title : "", note ? note : "");
     const char *tv = ls_kv_get(&r->form, "tags");
     if (rc == LS_OK && tv) {

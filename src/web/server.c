@@ -48,6 +48,13 @@ ls_db *ls_app_db(ls_app *app)
 {
     pthread_once(&db_key_once, db_key_make);
     ls_db *db = pthread_getspecific(db_key);
+    /* A thread serves one app in the server; the unit tests run several
+     * apps (data folders) on one thread, so the folder is compared. */
+    if (db && strcmp(ls_db_data_dir(db), app->data_dir) != 0) {
+        ls_db_close(db);
+        pthread_setspecific(db_key, NULL);
+        db = NULL;
+    }
     if (!db) {
         if (ls_db_open(app->data_dir, &db) != LS_OK)
             return NULL;

@@ -48,8 +48,11 @@ int ls_svc_add_link(ls_db *db, int64_t user_id, const char *in, const char *cons
     rc = ls_db_begin(db);
     if (rc)
         goto out;
-    rc = ls_link_add(db, user_id, url, norm, NULL, note && *note ? note : NULL, &out->link_id,
-                     &out->created);
+    char *nclip = note && *note ? ls_strndup(note, ls_utf8_clip(note, strlen(note),
+                                                                 LS_SVC_NOTE_MAX))
+                                : NULL;
+    rc = ls_link_add(db, user_id, url, norm, NULL, nclip, &out->link_id, &out->created);
+    free(nclip);
     if (rc == LS_OK && ntags)
         rc = ls_tag_link_add(db, user_id, out->link_id, tags, ntags);
     if (rc == LS_OK && (out->created || !has_snapshot(db, user_id, out->link_id)))
@@ -181,6 +184,13 @@ size_t ls_svc_split_tags(const char *s, ls_arena *a, const char **out, size_t ma
         p = q + seplen;
     }
     return n;
+}
+
+const char *ls_svc_clip(ls_arena *a, const char *s, size_t max)
+{
+    if (!s || strlen(s) <= max)
+        return s;
+    return ls_arena_strndup(a, s, ls_utf8_clip(s, strlen(s), max));
 }
 
 int64_t ls_svc_job_of_snapshot(ls_db *db, int64_t snapshot_id)

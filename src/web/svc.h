@@ -41,6 +41,12 @@ int ls_svc_set_tags(ls_db *db, int64_t user_id, int64_t link_id, const char *con
  * trimmed non-empty items allocated in a; at most max items. */
 size_t ls_svc_split_tags(const char *s, ls_arena *a, const char **out, size_t max);
 
+/* Titles and notes are cut (on a character boundary) rather than refused:
+ * a pasted 1 MB title becomes its first LS_SVC_TITLE_MAX bytes. */
+#define LS_SVC_TITLE_MAX 1000
+#define LS_SVC_NOTE_MAX 20000
+const char *ls_svc_clip(ls_arena *a, const char *s, size_t max);
+
 /* The job id of a snapshot's capture, or 0. */
 int64_t ls_svc_job_of_snapshot(ls_db *db, int64_t snapshot_id);
 

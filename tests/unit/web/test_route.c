@@ -461,3 +461,40 @@ TEST(english_by_accept_language_setting)
     CHECK_CONTAINS(s.body.data, "登录");
     ls_resp_release(&s);
 }
+
+TEST(content_origin_serves_signed_urls_only)
+{
+    int64_t id = api_add(alice_token, "http://origin.example/", NULL);
+    stored_snapshot(id);
+    app.opts.content_origin = "http://files.localhost:8080";
+    char path[64];
+    snprintf(path, sizeof path, "/links/%lld?view=copy", (long long)id);
+    ls_resp s;
+    run(&(call){.target = path, .cookie = alice_cookie}, &s);
+    CHECK_INT_EQ(s.status, 200);
+    CHECK_CONTAINS(hdr(&s, "Content-Security-Policy"), "frame-src 'self' http://files.localhost:8080");
+    const char *src = s.body.data ? strstr(s.body.data, "src=\"http://files.localhost:8080/c/") : NULL;
+    CHECK(src != NULL);
+    char cap[256] = "";
+    if (src) {
+        src += strlen("src=\"http://files.localhost:8080");
+        size_t n = strcspn(src, "\"");
+        snprintf(cap, sizeof cap, "%.*s", (int)n, src);
+    }
+    ls_resp_release(&s);
+    app.opts.content_origin = NULL;
+    run(&(call){.target = cap}, &s); /* no cookie: the signature is the key */
+    CHECK_INT_EQ(s.status, 200);
+    CHECK(!strncmp(hdr(&s, "Content-Security-Policy"), "sandbox", 7));
+    ls_resp_release(&s);
+    size_t n = strlen(cap);
+    if (n > 10) {
+        cap[n - 1] = cap[n - 1] == 'a' ? 'b' : 'a';
+        run(&(call){.target = cap}, &s);
+        CHECK_INT_EQ(s.status, 404);
+        ls_resp_release(&s);
+    }
+    run(&(call){.target = "/c/1.single.99999999999.00"}, &s);
+    CHECK_INT_EQ(s.status, 404);
+    ls_resp_release(&s);
+}
