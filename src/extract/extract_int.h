@@ -26,6 +26,7 @@ enum {
     LS_XF_KEEP = 1u << 3,      /* part of the article */
     LS_XF_DROP = 1u << 4,      /* removed from the article by cleaning */
     LS_XF_TITLE = 1u << 5,     /* the headline element */
+    LS_XF_HIDDEN = 1u << 7,    /* hidden attribute / display:none */
     LS_XF_UNLIKELY = 1u << 6,  /* boilerplate by class/id (junk unless it holds most text) */
 };
 

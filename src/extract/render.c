@@ -139,6 +139,10 @@ static bool drop_container(const ls_node *n, const ls_xstat *s, const ls_xstat *
     default:
         return false;
     }
+    const char *lv = getenv("LS_X_CLEAN");
+    int level = lv ? atoi(lv) : 0;
+    if (level == 0)
+        return false;
     /* a container that holds most of the article is not boilerplate */
     if (top && s->chars * 2 > top->chars)
         return false;
@@ -146,8 +150,12 @@ static bool drop_container(const ls_node *n, const ls_xstat *s, const ls_xstat *
     if (s->weight + score < 0)
         return true;
     unsigned marks = s->cjk * 2 > s->chars ? s->punct : s->commas;
-    if (marks >= 10)
+    if (marks >= 10 || level == 1)
         return false;
+    if (level == 2)
+        return ls_x_link_density(s) > 0.6 && ls_x_len(s) < 300;
+    if (level == 3)
+        return ls_x_link_density(s) > 0.6;
     bool list = is_list(n, s);
     double p = s->paras, img = s->imgs, li = (double)s->lis - 100, input = s->inputs;
     unsigned len = ls_x_len(s);

@@ -11,6 +11,7 @@
  * many short links loses to a run of real sentences.
  */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract/extract_int.h"
@@ -245,6 +246,22 @@ void ls_x_choose(ls_xctx *x)
         top = x->dom->body ? x->dom->body : x->dom->root;
     else
         top = widen(top, tops, ntop);
+    /* the page's own <main> (or role=main) around the best block is the
+     * content a reader sees: product grids, forms of a service page, the
+     * rest of a documentation page */
+    for (ls_node *p = top; p && p->type == LS_NODE_ELEMENT; p = p->parent) {
+        const char *role = ls_node_attr(p, "role");
+        if (p->tag == GUMBO_TAG_MAIN || (role && !strcmp(role, "main"))) {
+            top = p;
+            break;
+        }
+    }
+    /* page chrome is never the article: nothing is better than a footer */
+    for (ls_node *p = top; p && p->type == LS_NODE_ELEMENT; p = p->parent)
+        if (p->tag == GUMBO_TAG_FOOTER || p->tag == GUMBO_TAG_NAV) {
+            x->top = NULL;
+            return;
+        }
     x->top = top;
     if (top->user)
         keep_siblings(x, top);

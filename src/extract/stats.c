@@ -9,6 +9,7 @@
  */
 #include <ctype.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,18 +53,27 @@ static bool junk_tag(GumboTag t)
     }
 }
 
-/* Lowercase "class id" into buf (clipped). */
+/* Lowercase "class id" into buf (clipped). Utility-class tokens with ':',
+ * '[' or '(' (Tailwind's "lg:pt-[var(--banner-h)]") say nothing about the
+ * role of the element and are left out. */
 static size_t class_id(const ls_node *n, char *buf, size_t sz)
 {
     const char *c = ls_node_attr(n, "class"), *i = ls_node_attr(n, "id");
     size_t len = 0;
     for (int k = 0; k < 2; k++) {
         const char *s = k ? i : c;
-        if (!s)
-            continue;
-        for (; *s && len + 2 < sz; s++)
-            buf[len++] = (char)tolower((unsigned char)*s);
-        buf[len++] = ' ';
+        while (s && *s) {
+            while (*s == ' ' || *s == '\t' || *s == '\n')
+                s++;
+            size_t t = strcspn(s, " \t\n");
+            if (t && !memchr(s, ':', t) && !memchr(s, '[', t) && !memchr(s, '(', t)
+                && len + t + 2 < sz) {
+                for (size_t j = 0; j < t; j++)
+                    buf[len++] = (char)tolower((unsigned char)s[j]);
+                buf[len++] = ' ';
+            }
+            s += t;
+        }
     }
     buf[len] = 0;
     return len;
@@ -101,16 +111,23 @@ static const char *const positive[] = {"article", "body", "content", "entry", "h
 
 #define NW(a) (sizeof(a) / sizeof((a)[0]))
 
-static bool hidden(const ls_node *n)
+/* Hidden by markup; such text may still be the page's (React streams the
+ * content into hidden divs, tabs hide their panels), see ls_x_stats_build. */
+static bool hidden_soft(const ls_node *n)
 {
     if (ls_node_has_attr(n, "hidden"))
         return true;
+    const char *st = ls_node_attr(n, "style");
+    return st && (strstr(st, "display:none") || strstr(st, "display: none"));
+}
+
+static bool hidden(const ls_node *n)
+{
     const char *ah = ls_node_attr(n, "aria-hidden");
     if (ah && !strcmp(ah, "true") && n->tag != GUMBO_TAG_SPAN && n->tag != GUMBO_TAG_I)
         return true;
     const char *st = ls_node_attr(n, "style");
-    if (st && (strstr(st, "display:none") || strstr(st, "display: none")
-               || strstr(st, "visibility:hidden") || strstr(st, "visibility: hidden")))
+    if (st && (strstr(st, "visibility:hidden") || strstr(st, "visibility: hidden")))
         return true;
     const char *role = ls_node_attr(n, "role");
     return role && (!strcmp(role, "navigation") || !strcmp(role, "dialog")
@@ -118,7 +135,7 @@ static bool hidden(const ls_node *n)
                     || !strcmp(role, "complementary") || !strcmp(role, "contentinfo"));
 }
 
-enum { C_CONTENT, C_JUNK, C_UNLIKELY };
+enum { C_CONTENT, C_JUNK, C_UNLIKELY, C_HIDDEN };
 
 /* Classifies an element: C_JUNK (never content, subtree skipped),
  * C_UNLIKELY (boilerplate by its class/id, unless it turns out to hold most
@@ -127,6 +144,8 @@ static int classify(ls_xstat *s, const ls_node *n)
 {
     if (junk_tag(n->tag) || n->ns != LS_NS_HTML || hidden(n))
         return C_JUNK;
+    if (hidden_soft(n))
+        return C_HIDDEN;
     /* tags gumbo 0.10 does not know come as GUMBO_TAG_UNKNOWN with a name */
     if (n->tag == GUMBO_TAG_UNKNOWN && n->name
         && (!strcmp(n->name, "dialog") || !strcmp(n->name, "search")))
@@ -275,6 +294,8 @@ int ls_x_stats_build(ls_xctx *x)
         }
         if (cl == C_UNLIKELY)
             n->flags |= LS_XF_UNLIKELY;
+        else if (cl == C_HIDDEN)
+            n->flags |= LS_XF_HIDDEN;
         if (ls_x_is_block_tag(n->tag))
             n->flags |= LS_XF_BLOCK;
         n = ls_node_next(n, dom->root);
@@ -288,12 +309,23 @@ int ls_x_stats_build(ls_xctx *x)
     /* boilerplate by name, unless it holds half of the page's text (a
      * "sidebars" layout wrapper around the article) */
     const ls_xstat *body = dom->body ? ls_xs(dom->body) : NULL;
-    unsigned total = body ? body->chars : 0;
+    /* shares of non-link text: menus and footers are mostly links */
+    unsigned total = body ? body->chars - body->link_chars : 0;
     bool changed = false;
     for (size_t i = 0; i < k; i++) {
         ls_node *n = x->st[i].node;
-        if ((n->flags & LS_XF_UNLIKELY) && !(n->flags & LS_XF_JUNK)
-            && x->st[i].chars * 2 <= total) {
+        const ls_xstat *s = &x->st[i];
+        if (n->flags & LS_XF_JUNK)
+            continue;
+        bool junk = (n->flags & LS_XF_UNLIKELY) && (s->chars - s->link_chars) * 2 <= total;
+        /* hidden text that reads like prose (paragraphs, few links) stays */
+        if ((n->flags & LS_XF_HIDDEN)
+            && !(s->paras && ls_x_len(s) >= 300 && ls_x_link_density(s) < 0.5))
+            junk = true;
+        if (junk && getenv("LS_EXTRACT_DEBUG") && s->chars > 200)
+            fprintf(stderr, "  junk %s class=%s chars=%u\n", n->name,
+                    ls_node_attr(n, "class") ? ls_node_attr(n, "class") : "", s->chars);
+        if (junk) {
             n->flags |= LS_XF_JUNK;
             changed = true;
         }
