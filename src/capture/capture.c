@@ -116,6 +116,8 @@ static int decode_and_parse(run *r)
     rc = ls_dom_parse(r->utf8.data ? r->utf8.data : "", r->utf8.len, &r->dom);
     if (rc != LS_OK)
         fail(r, rc, false, "cannot parse the page: %s", ls_strerror(rc));
+    /* The DOM holds its own copies: keep peak memory near one page. */
+    ls_buf_release(&r->utf8);
     return rc;
 }
 
@@ -153,6 +155,8 @@ static int build_files(run *r, const char *final_url)
     rc = ls_single_render(&r->single, r->dom, &so);
     if (rc != LS_OK)
         goto err;
+    ls_dom_free(r->dom);
+    r->dom = NULL;
     return LS_OK;
 err:
     fail(r, rc, false, "cannot build the snapshot files: %s", ls_strerror(rc));
