@@ -25,6 +25,8 @@ enum {
     LS_R_PUBLIC = 1, /* no login needed */
     LS_R_ADMIN = 2,  /* admins only */
     LS_R_API = 4,    /* JSON errors, Bearer tokens accepted */
+    LS_R_CACHE = 8,  /* GET answer depends only on the database and the key
+                        route.c builds: may come from the response cache */
 };
 
 typedef void (*ls_route_fn)(ls_app *app, ls_req *r, ls_resp *s, const int64_t *ids);

@@ -38,6 +38,54 @@ static void adopt_user(ls_db *db, ls_req *r, int64_t uid)
     ls_user_release(&u);
 }
 
+/* Verified API tokens are remembered for a minute (by their sha256), so a
+ * script's requests do not each write the token's last_used time: that
+ * write would take the database write lock on every API read. Revoking a
+ * token or deleting a user in this server forgets them all at once. */
+#define TOK_SLOTS 256
+#define TOK_TTL_MS 60000
+
+typedef struct tok_slot {
+    unsigned char hash[LS_SHA256_LEN];
+    int64_t user_id;
+    int64_t until_ms;
+} tok_slot;
+
+static pthread_mutex_t tok_mu = PTHREAD_MUTEX_INITIALIZER;
+static tok_slot toks[TOK_SLOTS];
+
+void ls_auth_forget_tokens(void)
+{
+    pthread_mutex_lock(&tok_mu);
+    memset(toks, 0, sizeof toks);
+    pthread_mutex_unlock(&tok_mu);
+}
+
+static int64_t bearer_user(ls_db *db, const char *tok)
+{
+    unsigned char h[LS_SHA256_LEN];
+    ls_sha256(tok, strlen(tok), h);
+    tok_slot *slot = &toks[(h[0] << 8 | h[1]) % TOK_SLOTS];
+    int64_t now = ls_mono_ms(), uid = 0;
+    pthread_mutex_lock(&tok_mu);
+    if (slot->until_ms > now && !sodium_memcmp(slot->hash, h, sizeof h))
+        uid = slot->user_id;
+    pthread_mutex_unlock(&tok_mu);
+    if (uid)
+        return uid;
+    ls_api_token t = {0};
+    if (ls_api_token_lookup(db, tok, &t) == 0) {
+        uid = t.user_id;
+        pthread_mutex_lock(&tok_mu);
+        memcpy(slot->hash, h, sizeof h);
+        slot->user_id = uid;
+        slot->until_ms = now + TOK_TTL_MS;
+        pthread_mutex_unlock(&tok_mu);
+    }
+    ls_api_token_release(&t);
+    return uid;
+}
+
 void ls_auth_identify(ls_db *db, ls_req *r, bool allow_bearer)
 {
     set_lang(r, NULL);
@@ -46,12 +94,11 @@ void ls_auth_identify(ls_db *db, ls_req *r, bool allow_bearer)
         const char *tok = authz + 7;
         while (*tok == ' ')
             tok++;
-        ls_api_token t = {0};
-        if (*tok && strlen(tok) < LS_TOKEN_SZ && ls_api_token_lookup(db, tok, &t) == 0) {
-            adopt_user(db, r, t.user_id);
+        int64_t uid = *tok && strlen(tok) < LS_TOKEN_SZ ? bearer_user(db, tok) : 0;
+        if (uid) {
+            adopt_user(db, r, uid);
             r->user.via_token = r->user.id != 0;
         }
-        ls_api_token_release(&t);
         return;
     }
     char tok[LS_TOKEN_SZ];

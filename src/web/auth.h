@@ -25,6 +25,9 @@
  */
 void ls_auth_identify(ls_db *db, ls_req *r, bool allow_bearer);
 
+/* Forgets the remembered API tokens (after a revoke or a user deletion). */
+void ls_auth_forget_tokens(void);
+
 /* True when an Origin (or, lacking it, Referer) header is present and names
  * a different host than the Host header. Requests without either pass (old
  * clients and scripts); the CSRF token still has to match. */

@@ -5,7 +5,6 @@
 
 #include <string.h>
 
-#include "store/tags.h"
 #include "util/err.h"
 #include "util/str.h"
 #include "web/page.h"
@@ -25,46 +24,57 @@ const char *ls_card_host(ls_req *r, const char *url)
     return ls_arena_strndup(&r->arena, p, n);
 }
 
-static const char *col(sqlite3_stmt *st, int i, ls_req *r)
+/* The tags of every link on the page in one statement (a page has at most
+ * a few dozen links; tags are the user's, the links were listed for them). */
+static void load_tags(ls_db *db, ls_req *r, int64_t user_id, const ls_link *links, size_t n,
+                      ls_card *cards)
 {
-    const unsigned char *t = sqlite3_column_text(st, i);
-    return t ? ls_arena_strdup(&r->arena, (const char *)t) : NULL;
+    ls_buf ids;
+    ls_buf_init(&ids, 1 << 16);
+    ls_buf_addc(&ids, '[');
+    for (size_t i = 0; i < n; i++)
+        ls_buf_addf(&ids, "%s%lld", i ? "," : "", (long long)links[i].id);
+    ls_buf_addc(&ids, ']');
+    sqlite3_stmt *st = NULL;
+    if (!ids.err &&
+        sqlite3_prepare_v2(ls_db_sqlite(db),
+                           "SELECT lt.link_id, t.path FROM link_tags lt JOIN tags t"
+                           " ON t.id = lt.tag_id WHERE t.user_id = ?1 AND lt.link_id IN"
+                           " (SELECT value FROM json_each(?2)) ORDER BY lt.link_id, t.path",
+                           -1, &st, NULL) == SQLITE_OK) {
+        sqlite3_bind_int64(st, 1, user_id);
+        sqlite3_bind_text(st, 2, ids.data, (int)ids.len, SQLITE_STATIC);
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            int64_t lid = sqlite3_column_int64(st, 0);
+            const char *path = (const char *)sqlite3_column_text(st, 1);
+            for (size_t i = 0; i < n && path; i++) {
+                ls_card *c = &cards[i];
+                if (links[i].id != lid || c->ntags >= 32)
+                    continue;
+                if (!c->tags)
+                    c->tags = ls_arena_alloc(&r->arena, 32 * sizeof *c->tags);
+                if (c->tags)
+                    ((const char **)c->tags)[c->ntags++] = ls_arena_strdup(&r->arena, path);
+            }
+        }
+    }
+    sqlite3_finalize(st);
+    ls_buf_release(&ids);
 }
 
 void ls_cards_load(ls_db *db, ls_req *r, const ls_link *links, size_t n, ls_card *cards)
 {
-    sqlite3_stmt *st = NULL;
-    sqlite3_prepare_v2(ls_db_sqlite(db),
-                       "SELECT site_name, excerpt, finished FROM snapshots WHERE link_id = ? "
-                       "AND status = 'done' ORDER BY created DESC, id DESC LIMIT 1",
-                       -1, &st, NULL);
     for (size_t i = 0; i < n; i++) {
         ls_card *c = &cards[i];
         memset(c, 0, sizeof *c);
-        if (st) {
-            sqlite3_reset(st);
-            sqlite3_bind_int64(st, 1, links[i].id);
-            if (sqlite3_step(st) == SQLITE_ROW) {
-                c->site = col(st, 0, r);
-                c->excerpt = col(st, 1, r);
-                c->captured = sqlite3_column_int64(st, 2);
-            }
-        }
+        c->site = links[i].site_name;
+        c->excerpt = links[i].excerpt;
+        c->captured = links[i].captured;
         if (!c->site || !*c->site)
             c->site = ls_card_host(r, links[i].url);
-        char **paths = NULL;
-        size_t np = 0;
-        if (ls_tag_link_list(db, r->user.id ? r->user.id : links[i].user_id, links[i].id, &paths,
-                             &np) == LS_OK && np) {
-            const char **t = ls_arena_alloc(&r->arena, np * sizeof *t);
-            for (size_t k = 0; t && k < np; k++)
-                t[k] = ls_arena_strdup(&r->arena, paths[k]);
-            c->tags = t;
-            c->ntags = t ? np : 0;
-        }
-        ls_tag_paths_free(paths);
     }
-    sqlite3_finalize(st);
+    if (n)
+        load_tags(db, r, r->user.id ? r->user.id : links[0].user_id, links, n, cards);
 }
 
 /* A coloured initial stands in for the favicon: fetching the live icon

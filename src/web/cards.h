@@ -1,8 +1,7 @@
 /*
- * cards.h - what a link card shows beyond the links row: the newest done
- * snapshot's title, excerpt, site and capture time, and the link's tags.
- * Fetched with one prepared statement per link (ids come from a page of
- * at most 100 links), never the article text.
+ * cards.h - a link card: title, site, excerpt and capture time of the
+ * newest done snapshot (filled by the store's list query) and the link's
+ * tags (one statement for the whole page).
  */
 #ifndef LS_WEB_CARDS_H
 #define LS_WEB_CARDS_H
@@ -17,7 +16,7 @@ typedef struct ls_card {
     const char *site;     /* site name, else host */
     const char *excerpt;  /* or NULL */
     int64_t captured;     /* finished time of the newest done snapshot, or 0 */
-    const char *const *tags;
+    const char *const *tags; /* at most 32 shown */
     size_t ntags;
 } ls_card;
 

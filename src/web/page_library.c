@@ -8,6 +8,7 @@
 #include "store/links.h"
 #include "store/tags.h"
 #include "util/err.h"
+#include "web/cache.h"
 #include "web/cards.h"
 #include "web/handlers.h"
 #include "web/page.h"
@@ -62,8 +63,9 @@ static bool tag_active(const lib_state *st, const char *path)
 /* The tag tree (pre-order with depths) as nested lists. */
 static void sidebar(ls_req *r, ls_resp *s, const lib_state *st)
 {
-    ls_tag_tree t = {0};
-    ls_tag_tree_get(r->db, r->user.id, &t);
+    static const ls_tag_tree none;
+    const ls_tag_tree *tp = ls_cache_tag_tree(r->db, r->user.id);
+    const ls_tag_tree t = tp ? *tp : none;
     ls_page_raw(s, "<aside class=\"side panel\"><h3>");
     ls_page_t(r, s, "tags");
     ls_page_raw(s, "</h3>");
@@ -97,7 +99,6 @@ static void sidebar(ls_req *r, ls_resp *s, const lib_state *st)
     ls_page_raw(s, "</ul><p class=\"small\"><a href=\"/tags\">");
     ls_page_t(r, s, "manage_tags");
     ls_page_raw(s, " \xE2\x86\x92</a></p></aside>");
-    ls_tag_tree_release(&t);
 }
 
 static void empty_state(ls_req *r, ls_resp *s, bool filtered)

@@ -170,6 +170,7 @@ void ls_page_settings_token_add(ls_app *app, ls_req *r, ls_resp *s, const int64_
 void ls_page_settings_token_revoke(ls_app *app, ls_req *r, ls_resp *s, const int64_t *ids)
 {
     int rc = ls_api_token_revoke(r->db, r->user.id, ids[0]);
+    ls_auth_forget_tokens();
     if (rc == LS_ENOTFOUND) {
         ls_page_error(r, s, 404);
         return;
@@ -247,6 +248,7 @@ void ls_page_admin_user_delete(ls_app *app, ls_req *r, ls_resp *s, const int64_t
         return;
     }
     int rc = ls_user_delete(r->db, ids[0]);
+    ls_auth_forget_tokens();
     if (rc == LS_ENOTFOUND) {
         ls_page_error(r, s, 404);
         return;

@@ -9,22 +9,24 @@
  * "not found" for another user's object (the one authorization check).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "util/err.h"
 #include "util/str.h"
 #include "web/app.h"
 #include "web/auth.h"
+#include "web/cache.h"
 #include "web/handlers.h"
 #include "web/i18n.h"
 #include "web/page.h"
 
 static const ls_route routes[] = {
-    {"GET", "/", 0, ls_page_library},
+    {"GET", "/", LS_R_CACHE, ls_page_library},
     {"GET", "/search", 0, ls_page_search},
     {"GET", "/add", 0, ls_page_add},
     {"POST", "/links", 0, ls_page_add_post},
-    {"GET", "/links/#", 0, ls_page_link},
+    {"GET", "/links/#", LS_R_CACHE, ls_page_link},
     {"POST", "/links/#/edit", 0, ls_page_link_edit},
     {"GET", "/links/#/delete", 0, ls_page_link_delete_confirm},
     {"POST", "/links/#/delete", 0, ls_page_link_delete},
@@ -35,7 +37,7 @@ static const ls_route routes[] = {
     {"GET", "/c/*", LS_R_PUBLIC, ls_files_capability},
     {"GET", "/s/*", LS_R_PUBLIC, ls_page_share},
     {"GET", "/s/*/single", LS_R_PUBLIC, ls_files_share},
-    {"GET", "/tags", 0, ls_page_tags},
+    {"GET", "/tags", LS_R_CACHE, ls_page_tags},
     {"POST", "/tags", 0, ls_page_tags_create},
     {"POST", "/tags/rename", 0, ls_page_tags_rename},
     {"POST", "/tags/merge", 0, ls_page_tags_merge},
@@ -58,15 +60,15 @@ static const ls_route routes[] = {
 
     {"GET", "/api/me", LS_R_API, ls_api_me},
     {"POST", "/api/links", LS_R_API, ls_api_links_add},
-    {"GET", "/api/links", LS_R_API, ls_api_links_list},
-    {"GET", "/api/links/#", LS_R_API, ls_api_link_get},
+    {"GET", "/api/links", LS_R_API | LS_R_CACHE, ls_api_links_list},
+    {"GET", "/api/links/#", LS_R_API | LS_R_CACHE, ls_api_link_get},
     {"PATCH", "/api/links/#", LS_R_API, ls_api_link_patch},
     {"DELETE", "/api/links/#", LS_R_API, ls_api_link_delete},
     {"GET", "/api/links/#/snapshots", LS_R_API, ls_api_link_snapshots},
     {"POST", "/api/links/#/snapshots", LS_R_API, ls_api_link_capture},
     {"GET", "/api/snapshots/#", LS_R_API, ls_api_snapshot_get},
     {"GET", "/api/snapshots/#/files/*", LS_R_API, ls_files_snapshot},
-    {"GET", "/api/tags", LS_R_API, ls_api_tags_get},
+    {"GET", "/api/tags", LS_R_API | LS_R_CACHE, ls_api_tags_get},
     {"POST", "/api/tags", LS_R_API, ls_api_tags_post},
     {"PATCH", "/api/tags", LS_R_API, ls_api_tags_patch},
     {"DELETE", "/api/tags", LS_R_API, ls_api_tags_delete},
@@ -197,6 +199,45 @@ static bool allowed(ls_app *app, const ls_route *rt, ls_req *r, ls_resp *s)
     return true;
 }
 
+/* The cache key: everything a cacheable answer depends on besides the
+ * database. The session's CSRF token stands for the session (pages embed
+ * it); bearer answers hold none, so the user id is enough for them. */
+static char *cache_key(ls_req *r)
+{
+    ls_buf k;
+    ls_buf_init(&k, 16384);
+    ls_buf_addf(&k, "%lld|%d|%s|%s|%s|%s?", (long long)r->user.id, r->user.via_token,
+                r->user.csrf, r->user.lang, r->method, r->path);
+    for (size_t i = 0; i < r->query.n; i++) {
+        ls_buf_adds(&k, r->query.v[i].key);
+        ls_buf_addc(&k, '=');
+        ls_buf_adds(&k, r->query.v[i].val);
+        ls_buf_addc(&k, '&');
+    }
+    if (k.err) {
+        ls_buf_release(&k);
+        return NULL;
+    }
+    return ls_buf_detach(&k, NULL);
+}
+
+static void call_handler(ls_app *app, const ls_route *rt, ls_req *r, ls_resp *s,
+                         const int64_t *ids)
+{
+    char *key = NULL;
+    if ((rt->flags & LS_R_CACHE) && app->opts.response_cache && r->user.id &&
+        ls_req_is(r, "GET"))
+        key = cache_key(r);
+    if (key && ls_cache_response_get(r->db, key, s)) {
+        free(key);
+        return;
+    }
+    rt->fn(app, r, s, ids);
+    if (key)
+        ls_cache_response_put(r->db, key, s);
+    free(key);
+}
+
 void ls_app_handle(ls_app *app, ls_req *r, ls_resp *s)
 {
     bool api = ls_startswith(r->path, "/api/") || !strcmp(r->path, "/api");
@@ -235,7 +276,7 @@ void ls_app_handle(ls_app *app, ls_req *r, ls_resp *s)
     }
     parse_form(r);
     if (allowed(app, found, r, s))
-        found->fn(app, r, s, ids);
+        call_handler(app, found, r, s, ids);
 out:
     security_headers(app, s);
     if (ls_req_is(r, "HEAD"))

@@ -224,6 +224,8 @@ void ls_web_opts_default(ls_web_opts *o)
     o->workers = 2;
     o->max_per_host = 2;
     o->grace_seconds = 10;
+    const char *rc = getenv("LINKSNAP_RESPONSE_CACHE");
+    o->response_cache = !(rc && !strcmp(rc, "0"));
 }
 
 static struct MHD_Daemon *start_daemon(ls_app *app, const struct sockaddr_storage *ss, bool v6)

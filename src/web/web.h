@@ -23,6 +23,8 @@ typedef struct ls_web_opts {
     const char *content_origin; /* e.g. "http://127.0.0.2:8080": archived
                                    files are linked from there, or NULL */
     int grace_seconds;          /* shutdown wait for running captures (default 10) */
+    bool response_cache;        /* cache read-only answers until the next commit
+                                   (default on; LINKSNAP_RESPONSE_CACHE=0 turns it off) */
 } ls_web_opts;
 
 void ls_web_opts_default(ls_web_opts *o);

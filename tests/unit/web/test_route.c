@@ -498,3 +498,60 @@ TEST(content_origin_serves_signed_urls_only)
     CHECK_INT_EQ(s.status, 404);
     ls_resp_release(&s);
 }
+
+static int64_t total_links(const char *token)
+{
+    ls_resp s;
+    run(&(call){.target = "/api/links", .bearer = token}, &s);
+    json_t *j = json_of(&s);
+    int64_t n = j ? json_integer_value(json_object_get(j, "total")) : -1;
+    json_decref(j);
+    ls_resp_release(&s);
+    return n;
+}
+
+TEST(response_cache_follows_every_write)
+{
+    int64_t before = total_links(alice_token);
+    CHECK_INT_EQ(total_links(alice_token), before); /* served from the cache */
+    api_add(alice_token, "http://cache.example/1", NULL);
+    CHECK_INT_EQ(total_links(alice_token), before + 1); /* own connection wrote */
+    ls_db *db = NULL;
+    CHECK_INT_EQ(ls_db_open(app.data_dir, &db), 0);
+    int64_t id = 0;
+    ls_user u = {0};
+    CHECK_INT_EQ(ls_user_get_by_name(db, "alice", &u), 0);
+    CHECK_INT_EQ(ls_link_add(db, u.id, "http://other-conn.example/", "http://other-conn.example/",
+                             NULL, NULL, &id, NULL), 0);
+    ls_user_release(&u);
+    ls_db_close(db);
+    CHECK_INT_EQ(total_links(alice_token), before + 2); /* another connection wrote */
+}
+
+TEST(revoked_token_stops_at_once)
+{
+    ls_db *db = NULL;
+    CHECK_INT_EQ(ls_db_open(app.data_dir, &db), 0);
+    ls_user u = {0};
+    CHECK_INT_EQ(ls_user_get_by_name(db, "alice", &u), 0);
+    char tok[LS_TOKEN_SZ];
+    int64_t tid = 0;
+    CHECK_INT_EQ(ls_api_token_create(db, u.id, "short-lived", tok, &tid), 0);
+    ls_user_release(&u);
+    ls_db_close(db);
+    ls_resp s;
+    run(&(call){.target = "/api/me", .bearer = tok}, &s);
+    CHECK_INT_EQ(s.status, 200);
+    ls_resp_release(&s);
+    char path[64], body[128];
+    snprintf(path, sizeof path, "/settings/tokens/%lld/revoke", (long long)tid);
+    snprintf(body, sizeof body, "csrf=%s", alice_csrf);
+    run(&(call){.method = "POST", .target = path, .cookie = alice_cookie, .body = body,
+                .ctype = "application/x-www-form-urlencoded"},
+        &s);
+    CHECK_INT_EQ(s.status, 303);
+    ls_resp_release(&s);
+    run(&(call){.target = "/api/me", .bearer = tok}, &s);
+    CHECK_INT_EQ(s.status, 401);
+    ls_resp_release(&s);
+}
