@@ -126,12 +126,12 @@ class Linksnap:
             argv.append("--allow-private")
         argv += [str(a) for a in args]
         t0 = time.monotonic()
-        try:
-            p = subprocess.run(argv, capture_output=True, env=self.env(env), timeout=timeout, input=input)
-        except subprocess.TimeoutExpired as e:
-            raise CheckFailed("linksnap %s did not finish in %ds" % (" ".join(argv[1:]), timeout)) from e
-        r = Result(argv[1:], p.returncode, p.stdout, p.stderr, time.monotonic() - t0)
-        check(p.returncode >= 0, "linksnap crashed with signal %d: %r" % (-p.returncode, r))
+        rc, out, err, rss_kb = _run_with_rusage(argv, self.env(env), timeout, input)
+        if rc is None:
+            raise CheckFailed("linksnap %s did not finish in %ds" % (" ".join(argv[1:]), timeout))
+        r = Result(argv[1:], rc, out, err, time.monotonic() - t0)
+        r.rss_mb = rss_kb / 1024.0
+        check(rc >= 0, "linksnap crashed with signal %d: %r" % (-rc, r))
         return r
 
     def ok(self, *args, **kw):
@@ -177,6 +177,46 @@ def require_capture_works(ls, site):
     r = ls.run("add", site.url("/en/article.html"), allow_private=True)
     check(r.rc == 0, "control capture of a plain loopback page failed: %r" % r)
     return link_id_of(r)
+
+
+def _run_with_rusage(argv, env, timeout, input):
+    """(exit code or None on timeout, stdout, stderr, peak RSS in KB) of one
+    process: wait4() gives this child's own peak, not the test's others."""
+    import threading
+    p = subprocess.Popen(argv, stdin=subprocess.PIPE if input is not None else subprocess.DEVNULL,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    bufs = {}
+
+    def drain(name, f):
+        bufs[name] = f.read()
+
+    threads = [threading.Thread(target=drain, args=("out", p.stdout)),
+               threading.Thread(target=drain, args=("err", p.stderr))]
+    for t in threads:
+        t.start()
+    if input is not None:
+        try:
+            p.stdin.write(input)
+            p.stdin.close()
+        except BrokenPipeError:
+            pass
+    deadline = time.monotonic() + timeout
+    status = rusage = None
+    while True:
+        pid, status, rusage = os.wait4(p.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.monotonic() > deadline:
+            p.kill()
+            os.wait4(p.pid, 0)
+            for t in threads:
+                t.join()
+            return None, bufs.get("out", b""), bufs.get("err", b""), 0
+        time.sleep(0.01)
+    p.returncode = os.waitstatus_to_exitcode(status)
+    for t in threads:
+        t.join()
+    return p.returncode, bufs.get("out", b""), bufs.get("err", b""), rusage.ru_maxrss
 
 
 def link_id_of(result):
@@ -398,6 +438,9 @@ def gunzip_if(data):
     return gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
 
 
-def max_rss_children_mb():
-    import resource
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
+def check_rss(result, what):
+    """The run's peak RSS under E2E_RSS_LIMIT_MB (default 512; 0 turns the
+    check off, e.g. for sanitizer builds whose shadow memory inflates it)."""
+    limit = float(os.environ.get("E2E_RSS_LIMIT_MB", "512"))
+    check(not limit or result.rss_mb < limit,
+          "%s: peak RSS of linksnap %.0f MB (limit %.0f): caps not bounding memory" % (what, result.rss_mb, limit))
