@@ -237,6 +237,10 @@ def test_s11_body_caps_on_decoded_bytes():
                 ls.ok("open", item["id"], "--format", "warc", "-o", path, "--snapshot", s["id"])
                 summary = lib.warc_check(path)
                 check(summary["ok"], "%s: %s" % (item["url"], summary["problems"][:5]))
+                if "/endless/" in item["url"]:
+                    resp = [x for x in summary["records"] if x["type"] == "response"]
+                    check(resp and resp[-1]["truncated"] == "length",
+                          "%s: cut body without WARC-Truncated: length" % item["url"])
 
 
 def test_s12_huge_headers_abort_cleanly():
@@ -358,6 +362,37 @@ def test_s20_charsets_come_out_as_readable_utf8():
                 bad.append("%s: NUL in %s" % (f, fmt))
             if fmt == "single" and lib.scan_html(text).meta_charsets != ["utf-8"]:
                 bad.append("%s: meta charsets %r" % (f, lib.scan_html(text).meta_charsets))
+    check(not bad, "; ".join(bad))
+
+
+# hostile.py's charset routes: labels in the HTTP header this time.
+HOSTILE_CHARSETS = {"/charset/gbk-nolabel": "朱镕基", "/charset/gbk-meta": "朱镕基", "/charset/wrong": "朱镕基",
+                    "/charset/utf7": "+ADw-script", "/charset/bom": "智能制造的新阶段", "/charset/nul": None,
+                    "/charset/invalid-utf8": "end"}
+
+
+def test_s20_http_header_charsets_come_out_as_readable_utf8():
+    srv = lib.start_hostile()
+    ls = lib.Linksnap()
+    bad = []
+    for path, want in HOSTILE_CHARSETS.items():
+        r = ls.run("add", srv.url(path))
+        if r.rc != 0:
+            bad.append("%s: %s" % (path, r.errtext.strip()))
+            continue
+        link_id = lib.link_id_of(r)
+        try:
+            single = ls.open(link_id, "single").decode("utf-8")
+            reader = ls.open(link_id, "reader").decode("utf-8")
+        except UnicodeDecodeError:
+            bad.append("%s: stored view is not UTF-8" % path)
+            continue
+        if want and want not in single:
+            bad.append("%s: %r not in the single file" % (path, want))
+        if "\x00" in single + reader:
+            bad.append("%s: NUL kept" % path)
+        if path == "/charset/utf7" and lib.active_content(single):
+            bad.append("%s: UTF-7 decoded into markup: %s" % (path, lib.active_content(single)))
     check(not bad, "; ".join(bad))
 
 
