@@ -41,10 +41,11 @@ def free_port():
 
 
 class Serve:
-    def __init__(self, data, workers=0, extra=()):
+    def __init__(self, data, workers=0, extra=(), env=None):
         self.proc = subprocess.Popen([BIN, "--data", data, "--allow-private", "serve", "--listen",
                                       "127.0.0.1:0", "--workers", str(workers)] + list(extra),
-                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                     env=dict(os.environ, **(env or {})))
         line = self.proc.stdout.readline().decode()
         self.port = int(re.search(r":(\d+)/", line).group(1))
 
@@ -146,7 +147,7 @@ def capture_bench(pages, workers=4):
                            input=b"bench-password\n", capture_output=True)
         token = subprocess.run([BIN, "--data", data, "token", "add", "b"],
                                capture_output=True).stdout.decode().strip()
-        srv = Serve(data, workers=workers)
+        srv = Serve(data, workers=workers, extra=("--max-per-host", str(workers)))
         h = {"Authorization": "Bearer " + token, "Content-Type": "application/json"}
         t0 = time.monotonic()
         ids = []
@@ -191,9 +192,12 @@ def main():
     ap.add_argument("--pages", type=int, default=100)
     ap.add_argument("--duration", type=int, default=10)
     ap.add_argument("--skip-capture", action="store_true")
+    ap.add_argument("--capture-only", action="store_true")
     a = ap.parse_args()
     work = tempfile.mkdtemp(prefix="linksnap-bench-")
     try:
+        if a.capture_only:
+            raise StopIteration
         data = os.path.join(work, "data")
         token, add_secs = seed(data, a.links)
         print("seeded %d links through POST /api/links in %.1f s (%.0f adds/s)\n"
@@ -213,22 +217,32 @@ def main():
         print()
         print("| wrk -t2 -c32 -d%ds, loopback, 2 cores shared by wrk and serve | req/s | p50 | p99 | non-2xx |" % a.duration)
         print("|---|---|---|---|---|")
-        for name, path, hdr in (("library page /", "/", "Cookie: " + cookie),
-                                ("library page, tag filter", "/?tag=%E5%B7%A5%E4%B8%9A%E4%BA%92%E8%81%94%E7%BD%91", "Cookie: " + cookie),
-                                ("GET /api/links", "/api/links", "Authorization: Bearer " + token),
-                                ("GET /api/links/ID", "/api/links/5000", "Authorization: Bearer " + token)):
+        cases = (("library page /", "/", "Cookie: " + cookie),
+                 ("library page, tag filter", "/?tag=%E5%B7%A5%E4%B8%9A%E4%BA%92%E8%81%94%E7%BD%91", "Cookie: " + cookie),
+                 ("library page 250 of 500", "/?page=250", "Cookie: " + cookie),
+                 ("GET /api/links", "/api/links", "Authorization: Bearer " + token),
+                 ("GET /api/links?tag=...&page=3", "/api/links?tag=%E6%99%BA%E8%83%BD%E5%88%B6%E9%80%A0&page=3", "Authorization: Bearer " + token),
+                 ("GET /api/links/ID", "/api/links/%d" % (a.links // 2), "Authorization: Bearer " + token))
+        for name, path, hdr in cases:
             rps, p50, p99, bad = wrk(srv.port, path, hdr, a.duration)
-            print("| %s | %.0f | %.2f ms | %.2f ms | %d |" % (name, rps, p50, p99, bad))
+            print("| %s (response cache on) | %.0f | %.2f ms | %.2f ms | %d |" % (name, rps, p50, p99, bad))
         after = srv.rss_kb()
         srv.stop()
+        nc = Serve(data, workers=2, env={"LINKSNAP_RESPONSE_CACHE": "0"})
+        for name, path, hdr in cases:
+            rps, p50, p99, bad = wrk(nc.port, path, hdr, a.duration)
+            print("| %s (cache off: every request renders) | %.0f | %.2f ms | %.2f ms | %d |" % (name, rps, p50, p99, bad))
+        nc.stop()
         print("\nRSS after the wrk runs: %.1f MB\n" % (after / 1024))
+    except StopIteration:
+        pass
     finally:
         shutil.rmtree(work, ignore_errors=True)
     if not a.skip_capture:
         pages, done, secs, peak, wseq, wpar = capture_bench(a.pages)
         print("| %d local pages with 40 assets each | time | pages/min | notes |" % pages)
         print("|---|---|---|---|")
-        print("| linksnap serve, 4 workers (single file + reader + WARC) | %.1f s | %.0f | %d done, peak RSS %.1f MB |"
+        print("| linksnap serve, 4 workers, --max-per-host 4 (single file + reader + WARC) | %.1f s | %.0f | %d done, peak RSS %.1f MB |"
               % (secs, pages * 60 / secs, done, peak / 1024))
         print("| wget -p -k -E, one after another | %.1f s | %.0f | |" % (wseq, pages * 60 / wseq))
         print("| wget -p -k -E, 4 in parallel | %.1f s | %.0f | |" % (wpar, pages * 60 / wpar))

@@ -11,12 +11,14 @@
 static void usage(FILE *f)
 {
     fputs("usage: linksnap [--data DIR] serve [--listen HOST:PORT] [--workers N]\n"
-          "                [--threads N] [--allow-private] [--content-origin URL]\n\n"
+          "                [--threads N] [--max-per-host N] [--allow-private]\n"
+          "                [--content-origin URL]\n\n"
           "Serves the web app and JSON API (default http://127.0.0.1:8080/) and runs N\n"
           "capture workers (default 2). SIGINT/SIGTERM stop it cleanly.\n"
           "  --listen HOST:PORT     address to listen on; port 0 picks a free one\n"
           "  --workers N            capture workers (0 = none)\n"
           "  --threads N            HTTP threads (default 4)\n"
+          "  --max-per-host N       concurrent captures of one host (default 2)\n"
           "  --allow-private        captures may reach private and loopback addresses\n"
           "  --content-origin URL   link archived files from this origin (same server\n"
           "                         under another host name), e.g. http://127.0.0.2:8080\n",
@@ -54,6 +56,8 @@ int cmd_serve(int argc, char **argv, const ls_cli *cli)
         } else if (!strcmp(a, "--workers") && v && int_arg(v, 0, 64, &o.workers)) {
             i++;
         } else if (!strcmp(a, "--threads") && v && int_arg(v, 1, 256, &o.http_threads)) {
+            i++;
+        } else if (!strcmp(a, "--max-per-host") && v && int_arg(v, 1, 64, &o.max_per_host)) {
             i++;
         } else if (!strcmp(a, "--content-origin") && v &&
                    (!strncmp(v, "http://", 7) || !strncmp(v, "https://", 8)) &&

@@ -51,7 +51,7 @@ static void setup(void)
 }
 
 typedef struct call {
-    const char *method, *target, *cookie, *bearer, *body, *ctype, *origin;
+    const char *method, *target, *cookie, *bearer, *body, *ctype, *origin, *dest;
 } call;
 
 /* Runs one request; the response stays in *s (release it). */
@@ -76,6 +76,8 @@ static void run(const call *c, ls_resp *s)
     }
     if (c->origin)
         ls_kv_add(&r.headers, &r.arena, "Origin", 6, c->origin, strlen(c->origin));
+    if (c->dest)
+        ls_kv_add(&r.headers, &r.arena, "Sec-Fetch-Dest", 14, c->dest, strlen(c->dest));
     if (c->body) {
         r.body = c->body;
         r.body_len = strlen(c->body);
@@ -553,5 +555,29 @@ TEST(revoked_token_stops_at_once)
     ls_resp_release(&s);
     run(&(call){.target = "/api/me", .bearer = tok}, &s);
     CHECK_INT_EQ(s.status, 401);
+    ls_resp_release(&s);
+}
+
+TEST(archived_files_never_load_as_scripts_or_styles)
+{
+    int64_t id = api_add(alice_token, "http://dest.example/", NULL);
+    int64_t sid = stored_snapshot(id);
+    char path[96];
+    snprintf(path, sizeof path, "/snapshots/%lld/files/raw", (long long)sid);
+    static const char *const dests[] = {"script", "style", "worker", "serviceworker"};
+    for (int i = 0; i < 4; i++) {
+        ls_resp s;
+        run(&(call){.target = path, .cookie = alice_cookie, .dest = dests[i]}, &s);
+        CHECK_INT_EQ(s.status, 404);
+        ls_resp_release(&s);
+    }
+    ls_resp s;
+    run(&(call){.target = path, .cookie = alice_cookie, .dest = "document"}, &s);
+    CHECK_INT_EQ(s.status, 200);
+    ls_resp_release(&s);
+    run(&(call){.method = "HEAD", .target = path, .cookie = alice_cookie}, &s);
+    CHECK_INT_EQ(s.status, 200);
+    CHECK_INT_EQ(s.body.len, 0);
+    CHECK(!strncmp(hdr(&s, "Content-Security-Policy"), "sandbox", 7));
     ls_resp_release(&s);
 }
