@@ -12,6 +12,18 @@
 
 /* Keep in the order `--help` lists them. Add a line when adding cmd_X.c. */
 static const ls_cli_command commands[] = {
+    {"add", cmd_add, "create (or find) a link and capture it now"},
+    {"list", cmd_list, "list links, newest first"},
+    {"show", cmd_show, "show a link with its tags and snapshots"},
+    {"snapshot", cmd_snapshot, "capture a link again"},
+    {"rm", cmd_rm, "delete links, their snapshots and unused files"},
+    {"open", cmd_open, "write a stored file of a snapshot"},
+    {"tag", cmd_tag, "add, remove, list, rename, merge and delete tags"},
+    {"extract", cmd_extract, "print the reader article of a saved page as JSON"},
+    {"search", cmd_search, "full-text search of saved pages (Chinese too)"},
+    {"serve", cmd_serve, "run the web app, JSON API and capture workers"},
+    {"user", cmd_user, "add, list or remove accounts (user add NAME [--admin])"},
+    {"token", cmd_token, "make an API token for a user (token add USER)"},
     {NULL, NULL, NULL},
 };
 
