@@ -132,6 +132,10 @@ class Linksnap:
         r = Result(argv[1:], rc, out, err, time.monotonic() - t0)
         r.rss_mb = rss_kb / 1024.0
         check(rc >= 0, "linksnap crashed with signal %d: %r" % (-rc, r))
+        # A sanitizer build reports with an ordinary exit code: never let an
+        # expected failure hide one.
+        for marker in (b"ERROR: AddressSanitizer", b"ERROR: LeakSanitizer", b"runtime error:"):
+            check(marker not in err, "sanitizer report: %s" % err[err.find(marker):][:600].decode("utf-8", "replace"))
         return r
 
     def ok(self, *args, **kw):
