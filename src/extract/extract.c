@@ -89,6 +89,16 @@ static void fallback_lang(ls_article *a)
         a->lang = ls_strdup(g);
 }
 
+static void trim_text(ls_article *a)
+{
+    if (!a->text)
+        return;
+    ls_buf b = {.data = a->text, .len = strlen(a->text), .max = (size_t)-1};
+    b.cap = b.len + 1;
+    ls_x_trim_tail(&b);
+    a->text = b.data;
+}
+
 /* LS_EXTRACT_DEBUG=1: the chosen container on stderr, for tuning. */
 static void debug_top(const ls_xctx *x)
 {
@@ -123,12 +133,14 @@ int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *o
         ls_x_meta_infoline(&x, out);
         rc = ls_x_render(&x, out);
         ls_x_meta_tail(&x, out);
+        trim_text(out);
     }
     ls_x_stats_clear(&x);
     if (!out->text)
         out->text = ls_strdup("");
     if (!out->html)
         out->html = ls_strdup("");
+    out->word_count = out->text ? ls_extract_word_count(out->text, strlen(out->text)) : 0;
     fallback_excerpt(out);
     fallback_image(out);
     fallback_lang(out);

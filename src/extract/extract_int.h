@@ -75,6 +75,7 @@ void ls_x_choose(ls_xctx *x);
 
 /* render.c */
 int ls_x_render(ls_xctx *x, ls_article *out);
+void ls_x_trim_tail(ls_buf *t);
 
 /* meta.c */
 int ls_x_meta(ls_xctx *x, ls_article *out);

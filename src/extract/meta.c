@@ -203,24 +203,35 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
         if (best < 0 && c->title_tag && strstr(c->title_tag, h1t[i]))
             best = i;
     }
-    if (best < 0) /* a single h1 with some words is the headline */
-        for (int i = 0; i < c->nh1 && best < 0; i++)
-            if (h1t[i] && ls_utf8_len(h1t[i], strlen(h1t[i])) >= 6
-                && !ls_node_is(c->h1[i]->first_child, GUMBO_TAG_IMG))
-                best = i;
+    int guess = -1; /* a plausible h1 that no metadata confirms */
+    for (int i = 0; i < c->nh1 && guess < 0; i++)
+        if (h1t[i] && ls_utf8_len(h1t[i], strlen(h1t[i])) >= 6
+            && !ls_node_is(c->h1[i]->first_child, GUMBO_TAG_IMG))
+            guess = i;
     if (best >= 0) {
         out->title = h1t[best];
         h1t[best] = NULL;
         x->title_node = c->h1[best];
         c->h1[best]->flags |= LS_XF_TITLE;
     } else {
-        const char *hints[2] = {c->ld.headline, c->v[M_OG_TITLE]};
+        /* an unconfirmed h1 is often a slogan (product and service pages):
+         * the page's own title is the better name, and the h1 stays text */
+        const char *hints[3] = {c->ld.headline, c->v[M_OG_TITLE], guess >= 0 ? h1t[guess] : NULL};
         for (size_t k = 0; k < sizeof metas / sizeof metas[0] && !out->title; k++)
             if (metas[k])
                 out->title = ls_title_clean(metas[k], hints, 0, NULL);
         if (!out->title && c->title_tag) {
-            clean_title = ls_title_clean(c->title_tag, hints, 2, NULL);
+            clean_title = ls_title_clean(c->title_tag, hints, 3, NULL);
             out->title = clean_title;
+        }
+        if (guess >= 0) {
+            x->title_node = c->h1[guess];
+            if (!out->title || !*out->title) {
+                free(out->title);
+                out->title = h1t[guess];
+                h1t[guess] = NULL;
+                c->h1[guess]->flags |= LS_XF_TITLE;
+            }
         }
     }
     for (int i = 0; i < c->nh1; i++)

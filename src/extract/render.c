@@ -314,8 +314,9 @@ static void walk(rctx *r, ls_node *n, int depth)
         want_break(r, brk);
 }
 
-/* Removes trailing editorial lines: 责任编辑：…, 【纠错】, （完）. */
-static void trim_tail(ls_buf *t)
+/* Removes trailing editorial lines: 责任编辑：…, 【纠错】, （完）. Called after
+ * the metadata has read them. */
+void ls_x_trim_tail(ls_buf *t)
 {
     for (int guard = 0; guard < 8 && t->len; guard++) {
         char *last = t->data + t->len;
@@ -350,7 +351,6 @@ int ls_x_render(ls_xctx *x, ls_article *out)
         walk(&r, top, 0);
     }
     ls_buf_adds(&r.html, "</article>");
-    trim_tail(&r.text);
     int rc = LS_OK;
     if (r.text.err == LS_ENOMEM || r.html.err == LS_ENOMEM)
         rc = LS_ENOMEM;
@@ -362,7 +362,5 @@ int ls_x_render(ls_xctx *x, ls_article *out)
         out->text = ls_strdup("");
     if (!out->html)
         out->html = ls_strdup("");
-    if (out->text)
-        out->word_count = ls_extract_word_count(out->text, strlen(out->text));
     return rc;
 }

@@ -249,10 +249,15 @@ void ls_x_choose(ls_xctx *x)
     /* the page's own <main> (or role=main) around the best block is the
      * content a reader sees: product grids, forms of a service page, the
      * rest of a documentation page */
+    const char *ws = getenv("LS_X_WIDEN");
+    double wshare = ws ? atof(ws) : 0.6;
     for (ls_node *p = top; p && p->type == LS_NODE_ELEMENT; p = p->parent) {
         const char *role = ls_node_attr(p, "role");
         if (p->tag == GUMBO_TAG_MAIN || (role && !strcmp(role, "main"))) {
-            top = p;
+            const ls_xstat *ts = ls_xs(top), *ms = ls_xs(p);
+            if (ts && ms && (ts->chars - ts->link_chars)
+                < wshare * (ms->chars - ms->link_chars))
+                top = p;
             break;
         }
     }

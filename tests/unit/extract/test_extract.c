@@ -1,0 +1,246 @@
+/* ls_extract() on small pages written here: metadata order of trust, the
+ * DOM left as it was, hooks, and pages that must not break it. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract.h"
+#include "extract/extract_int.h"
+#include "harness.h"
+#include "html/dom.h"
+#include "util/buf.h"
+
+static const char *PARAS =
+    "<p>The first paragraph explains, at some length, what happened at the plant, why it "
+    "matters to the town, and what the managers said about it afterwards.</p>"
+    "<p>The second paragraph adds numbers, quotes and context, so that a reader can follow "
+    "the argument without reading anything else on the page.</p>";
+
+static ls_dom *parse(const char *html)
+{
+    ls_dom *d = NULL;
+    CHECK_INT_EQ(ls_dom_parse(html, strlen(html), &d), 0);
+    return d;
+}
+
+static int run(const char *html, const ls_extract_opts *o, ls_article *a)
+{
+    ls_dom *d = parse(html);
+    int rc = ls_extract(d, "https://site.example/dir/page.html", o, a);
+    ls_dom_free(d);
+    return rc;
+}
+
+static char *page(const char *head, const char *body)
+{
+    ls_buf b;
+    ls_buf_init(&b, 1 << 20);
+    ls_buf_addf(&b, "<html><head>%s</head><body>%s</body></html>", head, body);
+    return ls_buf_detach(&b, NULL);
+}
+
+TEST(extract_jsonld_beats_meta_beats_infoline)
+{
+    char body[2048];
+    snprintf(body, sizeof body, "<h1>Headline</h1><div class=info>作者：赵信行 "
+             "发布时间：2020-01-01</div><div class=content>%s</div>", PARAS);
+    char *p = page("<title>Headline - Site</title><meta name=author content='Meta Author'>"
+                   "<meta property='article:published_time' content='2021-02-03T04:05:06Z'>"
+                   "<script type='application/ld+json'>{\"@type\":\"Article\","
+                   "\"author\":{\"name\":\"LD Author\"},\"datePublished\":\"2022-03-04\"}</script>",
+                   body);
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK_STR_EQ(a.byline, "LD Author");
+    CHECK_STR_EQ(a.published, "2022-03-04");
+    CHECK_STR_EQ(a.title, "Headline");
+    ls_article_release(&a);
+    free(p);
+    /* without JSON-LD the meta tags win over the info line */
+    p = page("<title>Headline - Site</title><meta name=author content='Meta Author'>"
+             "<meta property='article:published_time' content='2021-02-03T04:05:06Z'>", body);
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK_STR_EQ(a.byline, "Meta Author");
+    CHECK_STR_EQ(a.published, "2021-02-03T04:05:06Z");
+    ls_article_release(&a);
+    free(p);
+    /* and the info line is used when nothing else says it */
+    p = page("<title>Headline - Site</title>", body);
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK_STR_EQ(a.byline, "赵信行");
+    CHECK_STR_EQ(a.published, "2020-01-01");
+    CHECK_NOT_CONTAINS(a.text, "赵信行");
+    ls_article_release(&a);
+    free(p);
+}
+
+TEST(extract_government_cms_meta_tags)
+{
+    char *p = page("<meta charset=utf-8><meta name=ArticleTitle content='数字孪生工厂投产'>"
+                   "<meta name=PubDate content='2024-05-01 10:23'>"
+                   "<meta name=ContentSource content='信息化时代'><title>x_y_z</title>",
+                   "<div class=TRS_Editor><p>近年来，数字孪生技术在制造业加速落地，工厂通过虚拟模型优化排产，"
+                   "设备利用率明显提升，能耗持续下降，企业效益稳步增长。</p></div>");
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK_STR_EQ(a.title, "数字孪生工厂投产");
+    CHECK_STR_EQ(a.published, "2024-05-01T10:23:00+08:00");
+    CHECK_STR_EQ(a.source, "信息化时代");
+    CHECK_STR_EQ(a.lang, "zh");
+    ls_article_release(&a);
+    free(p);
+}
+
+TEST(extract_editor_is_not_author)
+{
+    char *p = page("<title>标题</title>",
+                   "<h1>人工智能赋能工业互联网</h1><div>来源：新华网 责任编辑：王五</div>"
+                   "<div><p>人工智能正在深刻改变工业生产方式，越来越多的企业把算法部署到生产线上，"
+                   "实现质量检测、预测维护和能耗优化。</p></div>");
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK(a.byline == NULL);
+    CHECK_STR_EQ(a.editor, "王五");
+    CHECK_STR_EQ(a.source, "新华网");
+    ls_article_release(&a);
+    free(p);
+}
+
+TEST(extract_relative_date_uses_opts_now)
+{
+    char *p = page("<title>t</title>",
+                   "<h1>边缘计算新进展发布会</h1><div>3小时前 来源：科技日报</div>"
+                   "<div><p>边缘计算产业联盟今天发布了新一代参考架构，"
+                   "覆盖设备接入、数据处理和安全管理等环节，得到与会企业的广泛关注。</p></div>");
+    ls_extract_opts o = {.now = 1715342400}; /* 2024-05-10T12:00:00Z */
+    ls_article a;
+    CHECK_INT_EQ(run(p, &o, &a), 0);
+    CHECK_STR_EQ(a.published, "2024-05-10T17:00:00+08:00");
+    ls_article_release(&a);
+    free(p);
+}
+
+static int calls;
+static char *rewrite(void *ctx, const char *url)
+{
+    (void)ctx;
+    calls++;
+    return strstr(url, "keep") ? NULL : strdup("/stored/1.jpg");
+}
+
+TEST(extract_html_links_absolute_and_image_hook)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<article>%s<p>See <a href='../other.html'>this</a> and "
+             "<a href='javascript:alert(1)'>that</a>, <img src='pic.jpg' onerror='x()'> "
+             "<img data-src='/keep.png' src='data:image/gif;base64,R0lG'>"
+             "<script>evil()</script></p></article>", PARAS);
+    char *p = page("<title>Links</title>", body);
+    ls_extract_opts o = {.rewrite_image = rewrite};
+    ls_article a;
+    calls = 0;
+    CHECK_INT_EQ(run(p, &o, &a), 0);
+    CHECK_CONTAINS(a.html, "href=\"https://site.example/other.html\"");
+    CHECK_NOT_CONTAINS(a.html, "javascript:");
+    CHECK_CONTAINS(a.html, "<img src=\"/stored/1.jpg\">");
+    CHECK_CONTAINS(a.html, "<img src=\"https://site.example/keep.png\">");
+    CHECK_NOT_CONTAINS(a.html, "onerror");
+    CHECK_NOT_CONTAINS(a.html, "evil");
+    CHECK_NOT_CONTAINS(a.text, "evil");
+    CHECK_INT_EQ(calls, 2);
+    ls_article_release(&a);
+    free(p);
+}
+
+static void dom_digest(const ls_dom *d, ls_buf *out)
+{
+    for (ls_node *n = d->root; n; n = ls_node_next(n, d->root)) {
+        ls_buf_addf(out, "%d:%s:", (int)n->type, n->name ? n->name : "");
+        if (n->text)
+            ls_buf_add(out, n->text, n->text_len);
+        for (ls_attr *at = n->attrs; at; at = at->next)
+            ls_buf_addf(out, "@%s=%s", at->name, at->value);
+        if (n->user || n->flags || n->score != 0)
+            ls_buf_adds(out, "!scratch");
+        ls_buf_addc(out, '\n');
+    }
+}
+
+TEST(extract_leaves_the_dom_as_it_was)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<nav><a href=/>Home</a></nav><h1>T</h1><div class=share>x</div>"
+             "<div class=content>%s<ul><li>one</li></ul></div><footer>f</footer>", PARAS);
+    char *p = page("<title>T</title><meta property=og:title content=T>", body);
+    ls_dom *d = parse(p);
+    ls_buf before, after;
+    ls_buf_init(&before, 1 << 20);
+    ls_buf_init(&after, 1 << 20);
+    dom_digest(d, &before);
+    ls_article a;
+    CHECK_INT_EQ(ls_extract(d, NULL, NULL, &a), 0);
+    dom_digest(d, &after);
+    CHECK_STR_EQ(after.data, before.data);
+    CHECK_NOT_CONTAINS(after.data, "!scratch");
+    CHECK_CONTAINS(a.text, "The first paragraph");
+    ls_article_release(&a);
+    ls_buf_release(&before);
+    ls_buf_release(&after);
+    ls_dom_free(d);
+    free(p);
+}
+
+TEST(extract_never_fails_on_odd_pages)
+{
+    const char *pages[] = {"", "<html></html>", "<script>var a=1;</script>",
+                           "\xff\xfe\x00garbage\x80\x81", "<frameset><frame src=a></frameset>",
+                           "<table><tr><td>only a cell</td></tr></table>"};
+    const size_t lens[] = {0, 13, 25, 13, 34, 44}; /* the garbage holds a NUL */
+    for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+        ls_dom *d = NULL;
+        CHECK_INT_EQ(ls_dom_parse(pages[i], lens[i], &d), 0);
+        ls_article a;
+        CHECK_INT_EQ(ls_extract(d, "not a url", NULL, &a), 0);
+        CHECK(a.text != NULL && a.html != NULL);
+        ls_article_release(&a);
+        ls_dom_free(d);
+    }
+}
+
+TEST(extract_deep_nesting_is_fine)
+{
+    ls_buf b;
+    ls_buf_init(&b, 1 << 24);
+    for (int i = 0; i < 20000; i++)
+        ls_buf_adds(&b, "<div>");
+    ls_buf_adds(&b, "<p>Deep text, with commas, and more words to make it count as a block.</p>");
+    ls_dom *d = parse(b.data);
+    ls_article a;
+    CHECK_INT_EQ(ls_extract(d, NULL, NULL, &a), 0);
+    CHECK_CONTAINS(a.text, "Deep text");
+    ls_article_release(&a);
+    ls_dom_free(d);
+    ls_buf_release(&b);
+}
+
+TEST(extract_word_count_cjk_and_latin)
+{
+    const char *s = "智能制造 is here, 边缘 computing!";
+    CHECK_INT_EQ(ls_extract_word_count(s, strlen(s)), 9);
+}
+
+TEST(extract_resolve_urls)
+{
+    char *u = ls_x_resolve("https://a.example/x/y/z.html?q=1", "../b/./c.png");
+    CHECK_STR_EQ(u, "https://a.example/x/b/c.png");
+    free(u);
+    u = ls_x_resolve("https://a.example/x/", "//cdn.example/i.png");
+    CHECK_STR_EQ(u, "https://cdn.example/i.png");
+    free(u);
+    u = ls_x_resolve("http://a.example", "p?x=1#f");
+    CHECK_STR_EQ(u, "http://a.example/p?x=1#f");
+    free(u);
+    CHECK(ls_x_resolve("https://a.example/", "javascript:alert(1)") == NULL);
+    CHECK(ls_x_resolve(NULL, "rel.html") == NULL);
+    CHECK(ls_x_resolve("file:///etc/", "passwd") == NULL);
+}

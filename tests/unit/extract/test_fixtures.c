@@ -1,0 +1,134 @@
+/*
+ * Regression over the fixture pages in tests/fixtures/extract (written for
+ * these tests): the whole path the `extract` command takes (charset
+ * detection and decoding, one parse, extraction), checking title, source,
+ * author, editor, date and the first and last paragraph of the text.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract.h"
+#include "harness.h"
+#include "html/dom.h"
+#include "net/charset.h"
+#include "util/buf.h"
+#include "util/fs.h"
+
+#define FIX "tests/fixtures/extract/"
+
+static int load(const char *name, ls_article *a)
+{
+    ls_buf raw, html;
+    ls_buf_init(&raw, 1 << 22);
+    ls_buf_init(&html, 1 << 23);
+    ls_dom *dom = NULL;
+    memset(a, 0, sizeof *a);
+    int rc = ls_read_file(name, &raw);
+    if (rc == 0)
+        rc = ls_charset_to_utf8(raw.data, raw.len, NULL, &html, NULL, 0);
+    if (rc == 0)
+        rc = ls_dom_parse(html.data, html.len, &dom);
+    if (rc == 0)
+        rc = ls_extract(dom, "https://example.cn/news/2024/a.html", NULL, a);
+    ls_dom_free(dom);
+    ls_buf_release(&raw);
+    ls_buf_release(&html);
+    return rc;
+}
+
+/* The first and the last paragraph of the text (blank-line separated). */
+static void paragraphs(const char *t, char *first, char *last, size_t sz)
+{
+    const char *e = strstr(t, "\n\n");
+    size_t n = e ? (size_t)(e - t) : strlen(t);
+    snprintf(first, sz, "%.*s", (int)n, t);
+    const char *l = t, *p;
+    while ((p = strstr(l, "\n\n")))
+        l = p + 2;
+    snprintf(last, sz, "%s", l);
+}
+
+TEST(fixture_gbk_government_article)
+{
+    ls_article a;
+    char first[1024], last[1024];
+    CHECK_INT_EQ(load(FIX "gov_gbk.html", &a), 0);
+    CHECK_STR_EQ(a.title, "边缘计算助力智能制造转型升级");
+    CHECK_STR_EQ(a.source, "信息化时代");
+    CHECK_STR_EQ(a.byline, "张三");
+    CHECK_STR_EQ(a.editor, "李四");
+    CHECK_STR_EQ(a.published, "2024-05-01T10:23:00+08:00");
+    CHECK(a.lang && !strncmp(a.lang, "zh", 2));
+    paragraphs(a.text, first, last, sizeof first);
+    CHECK_STR_EQ(first, "近年来，我市深入推进工业互联网建设，以边缘计算为突破口，推动制造企业数字化、"
+                        "网络化、智能化转型，取得了明显成效。");
+    CHECK_STR_EQ(last, "来源：信息化时代");
+    CHECK_NOT_CONTAINS(a.text, "责任编辑");
+    CHECK_NOT_CONTAINS(a.text, "相关文章");
+    CHECK_NOT_CONTAINS(a.text, "版权所有");
+    CHECK_NOT_CONTAINS(a.text, "浏览次数");
+    ls_article_release(&a);
+}
+
+TEST(fixture_english_news_with_jsonld)
+{
+    ls_article a;
+    char first[1024], last[1024];
+    CHECK_INT_EQ(load(FIX "news_jsonld.html", &a), 0);
+    CHECK_STR_EQ(a.title, "Factories Turn to Edge Computing as Costs Fall");
+    CHECK_STR_EQ(a.byline, "Maria Chen"); /* JSON-LD is trusted over <meta name=author> */
+    CHECK_STR_EQ(a.published, "2024-03-14T08:30:00-04:00");
+    CHECK_STR_EQ(a.site_name, "Daily Ledger");
+    CHECK_STR_EQ(a.canonical_url, "https://ledger.example/tech/edge-factories");
+    CHECK_STR_EQ(a.lead_image, "https://example.cn/img/lead.jpg");
+    CHECK(a.source == NULL);
+    paragraphs(a.text, first, last, sizeof first);
+    CHECK(!strncmp(first, "Manufacturers across the Midwest", 32));
+    CHECK(!strncmp(last, "Analysts expect the trend", 25));
+    CHECK_CONTAINS(a.text, "\n\nWhy now\n\n");
+    CHECK_CONTAINS(a.text, "Lower latency for safety systems\nLess data sent over costly links\n");
+    CHECK_NOT_CONTAINS(a.text, "cookies");
+    CHECK_NOT_CONTAINS(a.text, "Share on");
+    CHECK_NOT_CONTAINS(a.text, "Copyright");
+    CHECK_CONTAINS(a.html, "<img src=\"https://example.cn/img/press.jpg\"");
+    CHECK_CONTAINS(a.html, "<figcaption>");
+    CHECK_NOT_CONTAINS(a.html, "<button");
+    ls_article_release(&a);
+}
+
+TEST(fixture_blog_with_code_and_comments)
+{
+    ls_article a;
+    char first[1024], last[1024];
+    CHECK_INT_EQ(load(FIX "blog.html", &a), 0);
+    CHECK_STR_EQ(a.title, "Notes on Parsing HTML in C");
+    CHECK_STR_EQ(a.byline, "Jane Doe");
+    CHECK_STR_EQ(a.published, "2023-11-02T19:05:00Z");
+    paragraphs(a.text, first, last, sizeof first);
+    CHECK(!strncmp(first, "I spent the weekend", 19));
+    CHECK(!strncmp(last, "The lesson I keep relearning", 28));
+    /* code keeps its lines; the quote and the code stay in order */
+    CHECK_CONTAINS(a.text, "walk(out->root);\ngumbo_destroy_output");
+    CHECK(strstr(a.text, "Never recurse") > strstr(a.text, "gumbo_parse"));
+    CHECK_CONTAINS(a.html, "<pre><code>");
+    CHECK_NOT_CONTAINS(a.text, "Great write-up");
+    CHECK_NOT_CONTAINS(a.text, "Archives");
+    ls_article_release(&a);
+}
+
+TEST(fixture_forum_thread)
+{
+    ls_article a;
+    char first[1024], last[1024];
+    CHECK_INT_EQ(load(FIX "forum.html", &a), 0);
+    CHECK_STR_EQ(a.title, "求助：边缘网关如何接入工业互联网平台？");
+    CHECK_STR_EQ(a.published, "2024-06-18T09:15:00+08:00");
+    paragraphs(a.text, first, last, sizeof first);
+    CHECK(!strncmp(first, "各位好，我们车间有二十台老设备", 15 * 3));
+    CHECK(!strncmp(last, "我们用过国产的工业网关", 11 * 3));
+    CHECK_CONTAINS(a.text, "建议先统计设备的通信接口");
+    CHECK_NOT_CONTAINS(a.text, "免责声明");
+    CHECK_NOT_CONTAINS(a.text, "注册");
+    ls_article_release(&a);
+}
