@@ -123,14 +123,14 @@ static char *page_sql(const ls_search_query *q, const ls_search_opts *o, bool ca
         ls_buf_adds(&b, "SELECT rowid, 0 FROM search_fts WHERE search_fts MATCH ?1"
                         " ORDER BY rowid DESC LIMIT ?2 OFFSET ?3");
     } else if (!dates) {
-        /* Past LS_SEARCH_RANK_CAP hits only the newest are scored: bm25
+        /* Past LS_SEARCH_RANK_CAP hits only the newest are scored: ranking
          * reads every hit's sizes, the one cost that grows with the hits. */
         ls_buf_addf(&b, "WITH m AS MATERIALIZED (SELECT rowid AS sid, %s AS score"
                         " FROM search_fts WHERE search_fts MATCH ?1%s)"
                         " SELECT sid, 0 FROM m ORDER BY score, sid DESC LIMIT ?2 OFFSET ?3",
                     score, capped ? " ORDER BY rowid DESC LIMIT " LS_SEARCH_RANK_CAP_S : "");
     } else {
-        /* bm25() cannot run under the window function: score first. */
+        /* ls_rank() cannot run under the window function: score first. */
         ls_buf_addf(&b, "WITH m AS MATERIALIZED (SELECT rowid AS sid, %s AS score"
                         " FROM search_fts WHERE search_fts MATCH ?1)"
                         " SELECT m.sid, count(*) OVER () FROM m JOIN snapshots s"

@@ -47,8 +47,8 @@
 #define LS_SEARCH_PAGE_MAX 1000
 /* Beyond this many hits relevance ranking scores only the newest this many
  * (the total stays exact): bm25 costs a lookup per hit. */
-#define LS_SEARCH_RANK_CAP 10000
-#define LS_SEARCH_RANK_CAP_S "10000"
+#define LS_SEARCH_RANK_CAP 2000
+#define LS_SEARCH_RANK_CAP_S "2000"
 
 /*
  * Per-connection setup: registers the "linksnap" tokenizer and

@@ -198,14 +198,16 @@ static bool searchable(const char *s)
     return false;
 }
 
-/* Appends s as an FTS5 string: "..." with inner quotes doubled. */
+/* Appends s as an FTS5 string: "..." with inner quotes doubled and control
+ * characters as spaces (so no string starts with the index-token mark of
+ * fts_tokenizer.h). */
 static void add_fts_string(ls_buf *b, const char *s)
 {
     ls_buf_addc(b, '"');
     for (const char *q = s; *q; q++) {
         if (*q == '"')
             ls_buf_addc(b, '"');
-        ls_buf_addc(b, *q);
+        ls_buf_addc(b, (unsigned char)*q < 0x20 || *q == 0x7F ? ' ' : *q);
     }
     ls_buf_addc(b, '"');
 }

@@ -190,6 +190,7 @@ TEST(sq_runs_words)
     CHECK_STR_EQ(run(db, "k1"), "");
     CHECK_STR_EQ(run(db, "\x1ek1"), "");
     CHECK_STR_EQ(run(db, "\"\x1ek2\""), "");
+    CHECK_STR_EQ(match_of("\"\x1ek2\""), "(\" k2\")");
     CHECK_STR_EQ(run(db, "100%"), "2");
     CHECK_STR_EQ(run(db, "a_b"), "2");
     CHECK_STR_EQ(run(db, "NEAR"), ""); /* row 3 is another user's */
