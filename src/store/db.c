@@ -282,6 +282,27 @@ static int migrate(ls_db *db)
     }
 }
 
+/*
+ * Switching a new file to WAL takes an exclusive lock, and SQLite answers
+ * SQLITE_BUSY at once (without the busy handler) when another connection is
+ * switching the same file at that moment, e.g. several server threads
+ * opening a fresh data folder together. Retry for up to the busy timeout.
+ */
+static int setup_pragmas(ls_db *db)
+{
+    int rc = LS_OK;
+    for (int tries = 0; tries < 500; tries++) {
+        rc = store_exec(db, "PRAGMA journal_mode = WAL;"
+                            "PRAGMA synchronous = NORMAL;"
+                            "PRAGMA foreign_keys = ON;");
+        int ext = sqlite3_errcode(db->sq);
+        if (rc == LS_OK || (ext != SQLITE_BUSY && ext != SQLITE_LOCKED))
+            break;
+        sqlite3_sleep(10);
+    }
+    return rc;
+}
+
 static int open_conn(ls_db *db, const char *path)
 {
     int src = sqlite3_open_v2(path, &db->sq,
@@ -292,10 +313,7 @@ static int open_conn(ls_db *db, const char *path)
         return db->sq ? store_fail(db, src) : LS_ENOMEM;
     sqlite3_extended_result_codes(db->sq, 1);
     sqlite3_busy_timeout(db->sq, 5000);
-    int rc = store_exec(db, "PRAGMA journal_mode = WAL;"
-                            "PRAGMA synchronous = NORMAL;"
-                            "PRAGMA foreign_keys = ON;");
-    return rc;
+    return setup_pragmas(db);
 }
 
 int ls_db_open(const char *data_dir, ls_db **out)

@@ -17,15 +17,19 @@
 
 #define LINK_MAX_TAG_FILTERS 16
 
-/* The columns of an ls_link, in row_to_link()'s order; alias l = links. */
+/* The columns of an ls_link, in row_to_link()'s order; alias l = links and
+ * d = the newest done snapshot (LINK_FROM). */
 #define LINK_COLS                                                              \
     "l.id, l.user_id, l.url, l.url_norm, l.title, l.note, l.created, l.updated," \
-    " l.share_token,"                                                          \
-    " COALESCE(l.title, (SELECT s.title FROM snapshots s WHERE s.link_id = l.id" \
-    "   AND s.status = 'done' AND s.title IS NOT NULL AND s.title <> ''"       \
-    "   ORDER BY s.created DESC, s.id DESC LIMIT 1)) AS dt,"                   \
+    " l.share_token, COALESCE(l.title, NULLIF(d.title, '')) AS dt,"           \
     " (SELECT s.status FROM snapshots s WHERE s.link_id = l.id"                \
-    "   ORDER BY s.created DESC, s.id DESC LIMIT 1)"
+    "   ORDER BY s.created DESC, s.id DESC LIMIT 1),"                          \
+    " d.site_name, d.excerpt, d.finished"
+
+#define LINK_FROM                                                              \
+    " FROM links l LEFT JOIN snapshots d ON d.id = (SELECT s.id FROM snapshots s" \
+    " WHERE s.link_id = l.id AND s.status = 'done'"                            \
+    " ORDER BY s.created DESC, s.id DESC LIMIT 1)"
 
 void ls_link_release(ls_link *l)
 {
@@ -38,6 +42,8 @@ void ls_link_release(ls_link *l)
     free(l->share_token);
     free(l->display_title);
     free(l->last_status);
+    free(l->site_name);
+    free(l->excerpt);
     memset(l, 0, sizeof *l);
 }
 
@@ -55,6 +61,9 @@ static void row_to_link(sqlite3_stmt *st, ls_link *l)
     l->share_token = store_col_dup(st, 8);
     l->display_title = store_col_dup(st, 9);
     l->last_status = store_col_dup(st, 10);
+    l->site_name = store_col_dup(st, 11);
+    l->excerpt = store_col_dup(st, 12);
+    l->captured = sqlite3_column_int64(st, 13);
 }
 
 /* LS_OK when s is NULL or valid UTF-8 of at most max bytes. */
@@ -140,7 +149,7 @@ static int get_one(ls_db *db, const char *where, int64_t a, const int64_t *b,
                    const char *btext, ls_link *out)
 {
     char sql[2048];
-    int w = snprintf(sql, sizeof sql, "SELECT " LINK_COLS " FROM links l WHERE %s", where);
+    int w = snprintf(sql, sizeof sql, "SELECT " LINK_COLS LINK_FROM " WHERE %s", where);
     if (w < 0 || (size_t)w >= sizeof sql)
         return LS_EINVAL;
     sqlite3_stmt *st;
@@ -180,10 +189,12 @@ int ls_link_get_by_share(ls_db *db, const char *token, ls_link *out)
     return get_one(db, "l.share_token = ?1", 0, NULL, token, out);
 }
 
-/* Appends the WHERE clause of a filter; tag paths bind from ?2. */
-static void filter_where(ls_buf *sql, size_t ntags)
+/* Appends FROM and WHERE of a filter (with the newest done snapshot as d
+ * when with_done); tag paths bind from ?2. */
+static void filter_where(ls_buf *sql, size_t ntags, bool with_done)
 {
-    ls_buf_adds(sql, " FROM links l WHERE l.user_id = ?1");
+    ls_buf_adds(sql, with_done ? LINK_FROM : " FROM links l");
+    ls_buf_adds(sql, " WHERE l.user_id = ?1");
     for (size_t i = 0; i < ntags; i++) {
         int p = (int)i + 2;
         ls_buf_addf(sql,
@@ -207,7 +218,7 @@ static int count_links(ls_db *db, const ls_link_filter *f, char **paths, int64_t
     ls_buf sql;
     ls_buf_init(&sql, 1 << 16);
     ls_buf_adds(&sql, "SELECT count(*)");
-    filter_where(&sql, f->ntags);
+    filter_where(&sql, f->ntags, false);
     int rc = sql.err;
     sqlite3_stmt *st = NULL;
     if (rc == LS_OK)
@@ -239,7 +250,7 @@ static int fetch_links(ls_db *db, const ls_link_filter *f, char **paths, int64_t
     ls_buf sql;
     ls_buf_init(&sql, 1 << 16);
     ls_buf_adds(&sql, "SELECT " LINK_COLS);
-    filter_where(&sql, f->ntags);
+    filter_where(&sql, f->ntags, true);
     ls_buf_adds(&sql, order[sort]);
     ls_buf_adds(&sql, " LIMIT ?40 OFFSET ?41");
     int rc = sql.err;

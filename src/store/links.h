@@ -34,6 +34,9 @@ typedef struct ls_link {
     /* Filled by get and list for display, not columns of links: */
     char *display_title; /* title, else the newest done snapshot's title, else NULL */
     char *last_status;   /* status of the newest snapshot, or NULL if none */
+    char *site_name;     /* of the newest done snapshot, or NULL */
+    char *excerpt;       /* of the newest done snapshot, or NULL */
+    int64_t captured;    /* finish time of the newest done snapshot, 0 if none */
 } ls_link;
 
 /* Frees the strings and zeroes the struct. */

@@ -1,5 +1,6 @@
 #include <pthread.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "harness.h"
 #include "store/blob.h"
@@ -95,8 +96,18 @@ static void *opener(void *p)
 {
     worker_arg *a = p;
     ls_db *db = NULL;
-    if (ls_db_open(a->dir, &db) != LS_OK || ls_db_schema_version(db) != LS_DB_SCHEMA_VERSION)
+    int rc = ls_db_open(a->dir, &db);
+    if (rc != LS_OK || ls_db_schema_version(db) != LS_DB_SCHEMA_VERSION) {
+        fprintf(stderr, "open failed: %d\n", rc);
         a->failures++;
+    } else {
+        sqlite3_stmt *st;
+        sqlite3_prepare_v2(ls_db_sqlite(db), "PRAGMA journal_mode", -1, &st, NULL);
+        if (sqlite3_step(st) != SQLITE_ROW ||
+            strcmp((const char *)sqlite3_column_text(st, 0), "wal") != 0)
+            a->failures++;
+        sqlite3_finalize(st);
+    }
     ls_db_close(db);
     return NULL;
 }
