@@ -4,6 +4,7 @@
  */
 #include "store/jobs.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -179,7 +180,9 @@ int ls_job_fail(ls_db *db, int64_t id, bool transient, const char *error,
     return LS_OK;
 }
 
-int ls_job_requeue_expired(ls_db *db)
+/* Requeues (or fails, at max_attempts) running jobs whose lease ends
+ * before `before`, with their snapshots. */
+static int requeue_running(ls_db *db, int64_t before)
 {
     int64_t now = ls_db_now(db);
     int rc = ls_db_begin(db);
@@ -195,11 +198,12 @@ int ls_job_requeue_expired(ls_db *db)
         "   THEN 'capture worker stopped (lease expired)' ELSE snapshots.error END,"
         " finished = CASE WHEN j.attempts >= j.max_attempts THEN ?1 ELSE snapshots.finished END"
         " FROM jobs j WHERE j.snapshot_id = snapshots.id AND j.state = 'running'"
-        " AND j.lease_until < ?1",
+        " AND j.lease_until < ?2",
         &st);
     if (rc)
         goto out;
     sqlite3_bind_int64(st, 1, now);
+    sqlite3_bind_int64(st, 2, before);
     if ((rc = store_step_done(db, st)))
         goto out;
     sqlite3_finalize(st);
@@ -209,11 +213,12 @@ int ls_job_requeue_expired(ls_db *db)
         " state = CASE WHEN attempts >= max_attempts THEN 'failed' ELSE 'queued' END,"
         " error = 'capture worker stopped (lease expired)', lease_until = NULL,"
         " worker = NULL, next_run_at = ?1, updated = ?1"
-        " WHERE state = 'running' AND lease_until < ?1",
+        " WHERE state = 'running' AND lease_until < ?2",
         &st);
     if (rc)
         goto out;
     sqlite3_bind_int64(st, 1, now);
+    sqlite3_bind_int64(st, 2, before);
     rc = store_step_done(db, st);
     int n = sqlite3_changes(db->sq);
     if (rc == LS_OK)
@@ -228,6 +233,16 @@ out:
     return rc;
 }
 
+int ls_job_requeue_expired(ls_db *db)
+{
+    return requeue_running(db, ls_db_now(db));
+}
+
+int ls_job_recover_running(ls_db *db)
+{
+    return requeue_running(db, INT64_MAX);
+}
+
 int ls_job_release(ls_db *db, int64_t id)
 {
     return job_update(db,
@@ -237,14 +252,14 @@ int ls_job_release(ls_db *db, int64_t id)
                       id, NULL, 0);
 }
 
-int ls_job_get(ls_db *db, int64_t user_id, int64_t id, ls_job *out)
+/* One job by a WHERE binding ?1 = a, ?2 = user_id. */
+static int get_job(ls_db *db, const char *sql, int64_t a, int64_t user_id, ls_job *out)
 {
     sqlite3_stmt *st;
-    int rc = store_prepare(db, "SELECT " JOB_COLS " FROM jobs WHERE id = ?1 AND user_id = ?2",
-                           &st);
+    int rc = store_prepare(db, sql, &st);
     if (rc)
         return rc;
-    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_int64(st, 1, a);
     sqlite3_bind_int64(st, 2, user_id);
     int src = sqlite3_step(st);
     if (src == SQLITE_ROW)
@@ -253,6 +268,20 @@ int ls_job_get(ls_db *db, int64_t user_id, int64_t id, ls_job *out)
         rc = src == SQLITE_DONE ? LS_ENOTFOUND : store_fail(db, src);
     sqlite3_finalize(st);
     return rc;
+}
+
+int ls_job_get(ls_db *db, int64_t user_id, int64_t id, ls_job *out)
+{
+    return get_job(db, "SELECT " JOB_COLS " FROM jobs WHERE id = ?1 AND user_id = ?2", id,
+                   user_id, out);
+}
+
+int ls_job_get_for_snapshot(ls_db *db, int64_t user_id, int64_t snapshot_id, ls_job *out)
+{
+    return get_job(db,
+                   "SELECT " JOB_COLS " FROM jobs WHERE snapshot_id = ?1 AND user_id = ?2"
+                   " ORDER BY id DESC LIMIT 1",
+                   snapshot_id, user_id, out);
 }
 
 int ls_job_count(ls_db *db, int64_t user_id, ls_job_counts *out)

@@ -80,12 +80,23 @@ int ls_job_fail(ls_db *db, int64_t id, bool transient, const char *error,
  * attempts reached max_attempts). Returns how many (>= 0) or LS_E*. */
 int ls_job_requeue_expired(ls_db *db);
 
+/*
+ * At the start of the only worker process (`serve` after a crash or kill
+ * -9): every running job is treated as if its lease had expired now, the
+ * attempt counted, so a job that crashes the process each time ends failed
+ * instead of looping. Not for deployments with several worker processes
+ * (they rely on leases). Returns how many (>= 0) or LS_E*.
+ */
+int ls_job_recover_running(ls_db *db);
+
 /* A running job goes back to queued, due now, its attempt not counted
  * (clean shutdown). */
 int ls_job_release(ls_db *db, int64_t id);
 
 /* The job if it is the user's (LS_ENOTFOUND otherwise). */
 int ls_job_get(ls_db *db, int64_t user_id, int64_t id, ls_job *out);
+/* The newest job of the user's snapshot (LS_ENOTFOUND otherwise). */
+int ls_job_get_for_snapshot(ls_db *db, int64_t user_id, int64_t snapshot_id, ls_job *out);
 
 typedef struct ls_job_counts {
     int64_t queued, running, done, failed;

@@ -241,3 +241,25 @@ TEST(jobs_go_with_their_link)
     CHECK_INT_EQ(ls_job_enqueue(db, 12345, 0, "x", NULL), LS_ENOTFOUND);
     ls_db_close(db);
 }
+
+TEST(jobs_recover_running_after_a_crash_counts_the_attempt)
+{
+    ls_db *db = store_test_open("jobs_recover");
+    ls_db_set_now(db, T0);
+    int64_t j = enqueue(db, "http://a/", "a");
+    ls_job job;
+    CHECK_INT_EQ(ls_job_claim(db, "w", 3600, 0, &job), LS_OK);
+    int64_t sid = job.snapshot_id;
+    ls_job_clear(&job);
+    CHECK_INT_EQ(ls_job_get_for_snapshot(db, 1, sid, &job), LS_OK);
+    CHECK_INT_EQ(job.id, j);
+    ls_job_clear(&job);
+    CHECK_INT_EQ(ls_job_get_for_snapshot(db, 2, sid, &job), LS_ENOTFOUND);
+    CHECK_INT_EQ(ls_job_recover_running(db), 1); /* lease still valid, but we restarted */
+    CHECK_INT_EQ(ls_job_get(db, 1, j, &job), LS_OK);
+    CHECK_STR_EQ(job.state, "queued");
+    CHECK_INT_EQ(job.attempts, 1);
+    ls_job_clear(&job);
+    CHECK_INT_EQ(ls_job_recover_running(db), 0);
+    ls_db_close(db);
+}

@@ -217,7 +217,8 @@ TEST(links_display_title_falls_back_to_snapshot)
     ls_db *db = store_test_open("links_title");
     int64_t a = add(db, 1, "http://a/"), s1 = 0, s2 = 0;
     CHECK_INT_EQ(ls_snapshot_create(db, a, &s1), LS_OK);
-    ls_snapshot s = {.id = s1, .title = "页面标题"};
+    ls_db_set_now(db, 1700000000);
+    ls_snapshot s = {.id = s1, .title = "页面标题", .site_name = "例子网", .excerpt = "摘要"};
     CHECK_INT_EQ(ls_snapshot_finish(db, &s), LS_OK);
     CHECK_INT_EQ(ls_snapshot_create(db, a, &s2), LS_OK); /* newer, still queued */
     ls_link l = {0};
@@ -225,7 +226,15 @@ TEST(links_display_title_falls_back_to_snapshot)
     CHECK(l.title == NULL);
     CHECK_STR_EQ(l.display_title, "页面标题");
     CHECK_STR_EQ(l.last_status, "queued");
+    CHECK_STR_EQ(l.site_name, "例子网");
+    CHECK_STR_EQ(l.excerpt, "摘要");
+    CHECK_INT_EQ(l.captured, 1700000000);
     ls_link_release(&l);
+    ls_link_filter f = {.user_id = 1};
+    ls_link_list list;
+    CHECK_INT_EQ(ls_link_list_query(db, &f, &list), LS_OK);
+    CHECK(list.n == 1 && list.items[0].excerpt && strcmp(list.items[0].excerpt, "摘要") == 0);
+    ls_link_list_release(&list);
     ls_db_close(db);
 }
 
