@@ -215,9 +215,9 @@ TEST(links_update_delete_and_share)
 TEST(links_display_title_falls_back_to_snapshot)
 {
     ls_db *db = store_test_open("links_title");
+    ls_db_set_now(db, 1700000000);
     int64_t a = add(db, 1, "http://a/"), s1 = 0, s2 = 0;
     CHECK_INT_EQ(ls_snapshot_create(db, a, &s1), LS_OK);
-    ls_db_set_now(db, 1700000000);
     ls_snapshot s = {.id = s1, .title = "页面标题", .site_name = "例子网", .excerpt = "摘要"};
     CHECK_INT_EQ(ls_snapshot_finish(db, &s), LS_OK);
     CHECK_INT_EQ(ls_snapshot_create(db, a, &s2), LS_OK); /* newer, still queued */
