@@ -442,6 +442,12 @@ def gunzip_if(data):
     return gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
 
 
+def time_limit(seconds):
+    """A time bound of a test scaled by E2E_TIME_SCALE (default 1; sanitizer
+    builds run the page pipeline about ten times slower)."""
+    return seconds * float(os.environ.get("E2E_TIME_SCALE", "1"))
+
+
 def check_rss(result, what):
     """The run's peak RSS under E2E_RSS_LIMIT_MB (default 512; 0 turns the
     check off, e.g. for sanitizer builds whose shadow memory inflates it)."""

@@ -11,7 +11,8 @@ started), prints "ok NAME" or "FAIL NAME: reason" per test and ends with
 Environment: LINKSNAP_BIN (default build/linksnap, relative to the repository
 root), E2E_TIMEOUT (default per-test timeout, seconds), E2E_JOBS (parallel
 tests, default 4), E2E_RSS_LIMIT_MB (peak RSS allowed for one linksnap run in
-the hostile-body tests, default 512, 0 = off for sanitizer builds), E2E_KEEP=1
+the hostile-body tests, default 512, 0 = off for sanitizer builds),
+E2E_TIME_SCALE (multiplies the huge-page time bounds, e.g. 10 for ASan), E2E_KEEP=1
 to keep the temporary data folders. A test may set its own limit with @lib.timeout(S).
 Each test's full output goes to tests/artifacts/e2e/NAME.log.
 """
