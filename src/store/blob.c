@@ -88,44 +88,49 @@ out:
     return rc;
 }
 
+/* Records the put (touching last_put) and, once written, the stored size. */
+static int record_put(ls_db *db, const char *hash, size_t n, size_t stored)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = store_prepare(db,
+                           "INSERT INTO blobs(hash, size, stored_size, created, last_put)"
+                           " VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT(hash) DO UPDATE SET"
+                           " last_put = excluded.last_put, stored_size ="
+                           " CASE WHEN ?3 > 0 THEN ?3 ELSE stored_size END",
+                           &st);
+    if (rc)
+        return rc;
+    sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)n);
+    sqlite3_bind_int64(st, 3, (sqlite3_int64)stored);
+    sqlite3_bind_int64(st, 4, ls_db_now(db));
+    rc = store_step_done(db, st);
+    sqlite3_finalize(st);
+    return rc;
+}
+
+/*
+ * Compression and fsync happen before the write lock is taken, so a large
+ * blob does not stall other writers. Under the lock the row is touched and
+ * the file checked again: ls_blob_gc() may have removed an old copy in
+ * between (it deletes under the same lock), in which case it is rewritten.
+ */
 int ls_blob_put(ls_db *db, const void *p, size_t n, char hash_out[65])
 {
     char path[4200];
+    size_t stored = 0;
     ls_sha256_hex(p, n, hash_out);
     int rc = ls_blob_path(db, hash_out, path, sizeof path);
     if (rc)
         return rc;
-    int64_t now = ls_db_now(db);
+    if (!ls_file_exists(path) && (rc = write_blob(db, hash_out, path, p, n, &stored)))
+        return rc;
     if ((rc = ls_db_begin(db)))
         return rc;
-    sqlite3_stmt *st = NULL;
-    rc = store_prepare(db,
-                       "INSERT INTO blobs(hash, size, stored_size, created, last_put)"
-                       " VALUES (?1, ?2, 0, ?3, ?3)"
-                       " ON CONFLICT(hash) DO UPDATE SET last_put = excluded.last_put",
-                       &st);
-    if (rc)
-        goto out;
-    sqlite3_bind_text(st, 1, hash_out, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 2, (sqlite3_int64)n);
-    sqlite3_bind_int64(st, 3, now);
-    rc = store_step_done(db, st);
-    sqlite3_finalize(st);
-    st = NULL;
-    if (rc || ls_file_exists(path))
-        goto out;
-    size_t stored = 0;
-    rc = write_blob(db, hash_out, path, p, n, &stored);
-    if (rc)
-        goto out;
-    rc = store_prepare(db, "UPDATE blobs SET stored_size = ?2 WHERE hash = ?1", &st);
-    if (rc)
-        goto out;
-    sqlite3_bind_text(st, 1, hash_out, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 2, (sqlite3_int64)stored);
-    rc = store_step_done(db, st);
-out:
-    sqlite3_finalize(st);
+    if (!ls_file_exists(path))
+        rc = write_blob(db, hash_out, path, p, n, &stored);
+    if (rc == LS_OK)
+        rc = record_put(db, hash_out, n, stored);
     return store_end(db, rc);
 }
 
