@@ -466,7 +466,7 @@ static size_t try_at(const char *s, size_t n, size_t i, const ls_date_ctx *c, dt
     if ((e = parse_mdy(s, n, i, t)))
         return e;
     memset(t, 0, sizeof *t);
-    if ((e = parse_md_zh(s, n, i, c, t)))
+    if (!c->need_year && (e = parse_md_zh(s, n, i, c, t)))
         return e;
     memset(t, 0, sizeof *t);
     return parse_relative(s, n, i, c, t);

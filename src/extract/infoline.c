@@ -53,6 +53,7 @@ static const label labels[] = {
     {"浏览", F_STOP, true, false}, {"评论", F_STOP, true, false},
     {"审核", F_STOP, true, false}, {"校对", F_STOP, true, false},
     {"摄影", F_STOP, true, false}, {"通讯员", F_STOP, true, false},
+    {"发自", F_STOP, false, false}, {"报道", F_STOP, false, false},
     {"【", F_STOP, false, false}, {"[", F_STOP, false, false},
 };
 #define NLABELS (sizeof labels / sizeof labels[0])
@@ -181,6 +182,36 @@ static bool put_value(const char *s, size_t n, char *dst, size_t max_cps)
     return ok;
 }
 
+static bool reporter_label(const char *l, size_t n)
+{
+    return (n >= 6 && !memcmp(l + n - 6, "记者", 6)) || (n >= 6 && !memcmp(l + n - 6, "記者", 6));
+}
+
+/* After 记者: names of two to four Han characters separated by spaces or 、;
+ * the value stops where a longer run begins ("记者近日从…了解到"). */
+static size_t names_len(const char *s, size_t n)
+{
+    size_t i = 0, ok = 0, before = 0, run = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t k = ls_utf8_next(s + i, n - i, &cp);
+        if (ls_is_cjk(cp)) {
+            if (run == 0)
+                before = ok; /* where the names ended before this run */
+            if (++run > 4)
+                return before;
+            if (run >= 2)
+                ok = i + k;
+        } else if (ls_is_space_cp(cp) || cp == 0x3001 || cp == ',' || cp == 0xFF0C) {
+            run = 0;
+        } else {
+            break;
+        }
+        i += k;
+    }
+    return ok;
+}
+
 int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
 {
     size_t pos[32], lens[32];
@@ -213,11 +244,14 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
                 && put_value(s + vs, value_end(s, n, vs, lim, true) - vs, out->source, 40))
                 filled++;
             break;
-        case F_AUTHOR:
-            if (!out->author[0]
-                && put_value(s + vs, value_end(s, n, vs, lim, true) - vs, out->author, 40))
+        case F_AUTHOR: {
+            size_t ve = value_end(s, n, vs, lim, true);
+            if (reporter_label(s + pos[h], lens[h]))
+                ve = vs + names_len(s + vs, ve - vs);
+            if (!out->author[0] && ve > vs && put_value(s + vs, ve - vs, out->author, 40))
                 filled++;
             break;
+        }
         case F_EDITOR:
             if (!out->editor[0]
                 && put_value(s + vs, value_end(s, n, vs, lim, true) - vs, out->editor, 40))
@@ -227,8 +261,13 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
             break;
         }
     }
-    if (!out->date[0] && ls_date_find(s, n, ctx, out->date, NULL, NULL))
-        filled++;
+    if (!out->date[0]) {
+        /* an unlabelled date must name its year */
+        ls_date_ctx c = ctx ? *ctx : (ls_date_ctx){0};
+        c.need_year = true;
+        if (ls_date_find(s, n, &c, out->date, NULL, NULL))
+            filled++;
+    }
     return filled;
 }
 

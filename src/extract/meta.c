@@ -335,6 +335,44 @@ static void decide_zh(ls_xctx *x, collected *c)
     }
 }
 
+static unsigned visible_chars(const char *s)
+{
+    unsigned c = 0;
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += ls_utf8_next(s + i, n - i, &cp);
+        if (!ls_is_space_cp(cp))
+            c++;
+    }
+    return c;
+}
+
+/* Without an <h1>, the headline is the first short block whose text is the
+ * title (old table layouts: <td><font><b>标题</b></font></td>); the info
+ * line is read after it. Only elements with the same number of visible
+ * characters are compared, so this stays cheap. */
+static void find_title_node(ls_xctx *x, const char *title)
+{
+    unsigned want = visible_chars(title);
+    if (want < 4 || want > 200)
+        return;
+    for (size_t i = 0; i < x->nst; i++) {
+        ls_xstat *s = &x->st[i];
+        if (s->chars != want || (s->node->flags & LS_XF_JUNK) || s->node->tag == GUMBO_TAG_TITLE
+            || s->node->tag == GUMBO_TAG_A || s->link_chars)
+            continue;
+        char *t = node_text(s->node, 4096);
+        bool same = t && !strcmp(t, title);
+        free(t);
+        if (same) {
+            x->title_node = s->node;
+            s->node->flags |= LS_XF_TITLE;
+            return;
+        }
+    }
+}
+
 int ls_x_meta(ls_xctx *x, ls_article *out)
 {
     collected c;
@@ -342,6 +380,8 @@ int ls_x_meta(ls_xctx *x, ls_article *out)
     collect(x, &c);
     decide_zh(x, &c);
     pick_title(x, &c, out);
+    if (!x->title_node && out->title)
+        find_title_node(x, out->title);
     pick_byline(&c, out);
     pick_date(x, &c, out);
     pick_rest(x, &c, out);

@@ -49,8 +49,11 @@ static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, int *
         int got = ls_info_parse(line->data, line->len, &x->dctx, &in);
         if (got) {
             fill(out, &in, true);
-            /* a line of labels is not article text */
-            if (blk && blk != x->top && ls_utf8_len(line->data, line->len) < 120)
+            /* a line of labels is not article text (but never drop a block
+             * that holds more than the line, such as the article's cell) */
+            const ls_xstat *bs = blk ? ls_xs(blk) : NULL;
+            if (bs && blk != x->top && bs->chars < 150
+                && ls_utf8_len(line->data, line->len) < 120)
                 blk->flags |= LS_XF_DROP;
         }
     } else {
@@ -97,11 +100,71 @@ static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
     ls_buf_release(&line);
 }
 
+/* The node before n in document order (the deepest last descendant of the
+ * previous sibling, else the parent). */
+static ls_node *prev_in_doc(ls_node *n)
+{
+    if (!n->prev)
+        return n->parent;
+    ls_node *p = n->prev;
+    for (int d = 0; p->last_child && d < LS_DOM_MAX_DEPTH; d++)
+        p = p->last_child;
+    return p;
+}
+
+static bool in_junk(const ls_node *n)
+{
+    for (const ls_node *p = n->parent; p; p = p->parent)
+        if (p->type == LS_NODE_ELEMENT && (!p->user || (p->flags & LS_XF_JUNK)))
+            return p->type == LS_NODE_ELEMENT && p->tag != GUMBO_TAG_HTML;
+    return false;
+}
+
+/* Short blocks just before the content (the info line between a headline
+ * we did not recognise and the text), read backwards. */
+static void scan_before(ls_xctx *x, ls_article *out)
+{
+    ls_buf line, tmp;
+    ls_buf_init(&line, 4096);
+    ls_buf_init(&tmp, 4096);
+    ls_node *cur = NULL;
+    int blocks = 0;
+    size_t budget = 400;
+    for (ls_node *n = prev_in_doc(x->top); n && budget && blocks < 6; n = prev_in_doc(n), budget--) {
+        if (n->type != LS_NODE_TEXT || !n->text_len || in_junk(n))
+            continue;
+        ls_node *blk = block_of(n, x->dom->root);
+        if (blk != cur && line.len) {
+            ls_info in;
+            memset(&in, 0, sizeof in);
+            if (line.len <= SHORT_LINE && ls_info_parse(line.data, line.len, &x->dctx, &in))
+                fill(out, &in, true);
+            ls_buf_reset(&line);
+            blocks++;
+        }
+        cur = blk;
+        /* text arrives backwards: put each piece in front */
+        ls_buf_reset(&tmp);
+        ls_buf_add(&tmp, n->text, n->text_len);
+        if (line.len) {
+            ls_buf_addc(&tmp, ' ');
+            ls_buf_add(&tmp, line.data, line.len);
+        }
+        ls_buf swap = line;
+        line = tmp;
+        tmp = swap;
+    }
+    ls_buf_release(&line);
+    ls_buf_release(&tmp);
+}
+
 int ls_x_meta_infoline(ls_xctx *x, ls_article *out)
 {
     ls_node *start = x->title_node ? x->title_node : x->top;
     if (start)
         scan_from(x, start, out);
+    if (x->top && (!out->published || !out->byline || !out->source))
+        scan_before(x, out);
     return LS_OK;
 }
 

@@ -105,3 +105,21 @@ TEST(lang_guess_by_script)
     CHECK_STR_EQ(ls_lang_guess(ja, strlen(ja)), "ja");
     CHECK(ls_lang_guess(en, strlen(en)) == NULL);
 }
+
+TEST(info_reporter_names_only)
+{
+    ls_info in = parse("本报记者在广汽商用车项目的有关负责人方面首次了解到");
+    CHECK_STR_EQ(in.author, "");
+    in = parse("据新华社拉萨电（记者 格桑边觉）记者近日从西藏自治区了解到");
+    CHECK_STR_EQ(in.author, "格桑边觉");
+    in = parse("本报记者罗科苏盈发自北京");
+    CHECK_STR_EQ(in.author, "罗科苏盈");
+}
+
+TEST(info_unlabelled_date_needs_a_year)
+{
+    ls_info in = parse("6月21日，随着协议的签署");
+    CHECK_STR_EQ(in.date, "");
+    in = parse("发布时间：6月21日"); /* after today (2024-05-10): last year's */
+    CHECK_STR_EQ(in.date, "2023-06-21");
+}
