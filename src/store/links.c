@@ -15,8 +15,6 @@
 #include "util/hash.h"
 #include "util/str.h"
 
-#define LINK_MAX_TAG_FILTERS 16
-
 /* The columns of an ls_link, in row_to_link()'s order; alias l = links and
  * d = the newest done snapshot (LINK_FROM). */
 #define LINK_COLS                                                              \
@@ -281,9 +279,9 @@ out:
 int ls_link_list_query(ls_db *db, const ls_link_filter *f, ls_link_list *out)
 {
     memset(out, 0, sizeof *out);
-    if (f->ntags > LINK_MAX_TAG_FILTERS)
+    if (f->ntags > LS_LINK_MAX_TAG_FILTERS)
         return store_fail_msg(db, LS_EINVAL, "too many tag filters");
-    char *paths[LINK_MAX_TAG_FILTERS] = {0};
+    char *paths[LS_LINK_MAX_TAG_FILTERS] = {0};
     int rc = LS_OK;
     for (size_t i = 0; i < f->ntags && rc == LS_OK; i++) {
         char why[128];

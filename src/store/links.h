@@ -75,12 +75,13 @@ typedef enum ls_link_sort {
 } ls_link_sort;
 
 #define LS_LINK_LIST_MAX 500
+#define LS_LINK_MAX_TAG_FILTERS 16
 
 typedef struct ls_link_filter {
     int64_t user_id;
     const char *const *tags; /* tag paths that must ALL match; a link tagged
                                 with a child (a/b) matches its parent (a) */
-    size_t ntags;
+    size_t ntags;            /* at most LS_LINK_MAX_TAG_FILTERS, else LS_EINVAL */
     ls_link_sort sort;
     int64_t limit;  /* clamped to 1..LS_LINK_LIST_MAX (<= 0 gives 50) */
     int64_t offset; /* negative is treated as 0 */
