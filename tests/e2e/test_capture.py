@@ -4,9 +4,11 @@ reader article, the WARC, and the snapshot row, for the GBK portal article
 article, a gzip-encoded page, a chunked page and redirect chains."""
 import base64
 import hashlib
+import json
 import os
 import re
 import urllib.parse
+import urllib.request
 
 import lib
 from lib import check
@@ -147,6 +149,18 @@ def test_warc_holds_every_exchange_with_valid_digests():
     check(page[0]["payload_sha256"] == hashlib.sha256(fixture("gbk/article.html")).hexdigest(),
           "page payload is not the bytes served")
     check(page[0]["ip"] == "127.0.0.1", "WARC-IP-Address: %r" % page[0]["ip"])
+    # The request records hold the heads as sent: compare with what the server got.
+    received = {}
+    for method, target, headers in json.loads(urllib.request.urlopen(site.url("/__log")).read()):
+        received[urllib.parse.urlsplit(target).path] = {k.lower(): v for k, v in headers.items()}
+    for rq in (r for r in s["records"] if r["type"] == "request"):
+        path = urllib.parse.urlsplit(rq["uri"]).path
+        got = received.get(path)
+        check(got is not None, "request record for %s the server never saw" % path)
+        check(rq["request_line"].startswith("GET " + path), "request line %r for %s" % (rq["request_line"], path))
+        for h in ("user-agent", "host", "accept-encoding"):
+            check(rq["request_headers"].get(h) == got.get(h),
+                  "%s: %s in the WARC %r, sent %r" % (path, h, rq["request_headers"].get(h), got.get(h)))
 
 
 def test_gzip_page_warc_keeps_encoded_bytes_and_views_decode():
@@ -258,3 +272,12 @@ def test_open_writes_to_stdout_without_o():
     check(r.out == via_file, "stdout and -o differ")
     r = ls.run("open", link_id, "--format", "nonsense")
     check(r.rc != 0 and r.err, "bad --format accepted: %r" % r)
+
+
+def test_assets_are_fetched_concurrently():
+    site = lib.start_site()
+    ls = lib.Linksnap()
+    ls.add(site.url("/en/article.html"))  # warm up: database creation is not what is timed
+    r = ls.ok("add", site.url("/concurrent.html?n=8&ms=1500"))
+    check(site.hits("/slowimg/") == 8, "slow images fetched: %s" % site.counts())
+    check(r.secs < 7, "8 images of 1.5 s each took %.1fs: not fetched concurrently" % r.secs)

@@ -1,6 +1,7 @@
 """The command line forms of issue 2: help and version, list/show JSON,
 one link per normalised URL, failed captures kept, nested tags with counts,
 rename/merge/delete, extract --json, LINKSNAP_DATA and LINKSNAP_ALLOW_PRIVATE."""
+import json
 import os
 
 import lib
@@ -153,7 +154,7 @@ def test_extract_never_fails_on_odd_charsets():
         if r.rc != 0:
             bad.append("%s: rc %d %s" % (f, r.rc, r.errtext.strip()))
             continue
-        e = lib.json.loads(r.out)
+        e = json.loads(r.out)
         if title and title not in (e.get("title") or ""):
             bad.append("%s: title %r" % (f, e.get("title")))
     check(not bad, "; ".join(bad))

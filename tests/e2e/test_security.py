@@ -317,6 +317,20 @@ def test_s17_import_loop_fetches_each_sheet_once():
 
 
 @lib.timeout(240)
+def test_s17_asset_that_never_answers_stays_within_the_time_budget():
+    site = lib.start_site()
+    srv = lib.start_hostile()
+    ls = lib.Linksnap()
+    r = ls.run("add", site.url("/hang.html?port=%d&path=/slow/silent" % srv.port), timeout=200)
+    check(r.rc == 0, "a page with one silent asset failed: %r" % r)
+    check(r.secs < 100, "silent asset held the capture for %.0fs (assets budget 90 s)" % r.secs)
+    link_id = lib.link_id_of(r)
+    single = ls.open(link_id, "single").decode("utf-8")
+    check(not lib.remote_asset_urls(single), "remote URLs left: %s" % lib.remote_asset_urls(single))
+    check(site.hits("/sec/img/ok.png") == 1, "the normal asset was not fetched")
+
+
+@lib.timeout(240)
 def test_s17_ten_thousand_images_within_budgets():
     site = lib.start_site()
     ls = lib.Linksnap()

@@ -140,6 +140,7 @@ function checkRecord(i, r, problems) {
         bad(`stored head claims Transfer-Encoding: ${info.headers["transfer-encoding"]}`);
     } else if (info.first_line) {
       summary.request_line = info.first_line;
+      summary.request_headers = info.headers;
     }
   }
   if (summary.truncated && !["length", "time", "disconnect", "unspecified"].includes(summary.truncated))

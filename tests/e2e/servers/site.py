@@ -24,6 +24,10 @@ so the page's own <meta> or bytes decide):
   /deep.html?n=N            N nested <div>s
   /longline.html?mb=N       an N MiB page on a single line
   /status/C                 an HTML page with status C
+  /slowimg/NAME.png?ms=M    a PNG sent after M milliseconds
+  /concurrent.html?n=N&ms=M a page with N such slow images
+  /hang.html?port=P&path=Q  a page with one image at http://127.0.0.1:P/Q (e.g.
+                            hostile.py's /slow/silent) and one normal image
 Files under sec/ have "{{PORT}}" replaced by this server's port.
 """
 import argparse
@@ -33,6 +37,7 @@ import os
 import struct
 import sys
 import threading
+import time
 import urllib.parse
 import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -134,6 +139,19 @@ class Handler(BaseHTTPRequestHandler):
             word = "工业互联网 smart manufacturing ".encode()
             body = head + word * (n // len(word)) + b"</p></body></html>"
             return self.send_body(200, body)
+        if path.startswith("/slowimg/"):
+            time.sleep(int(q.get("ms", "1000")) / 1000.0)
+            return self.send_body(200, PNG, "image/png")
+        if path == "/concurrent.html":
+            n, ms = int(q.get("n", "8")), int(q.get("ms", "1000"))
+            imgs = "".join('<img src="/slowimg/%d.png?ms=%d">' % (i, ms) for i in range(n))
+            return self.send_body(200, ("<html><head><title>slow images</title></head><body><p>%d slow images</p>%s"
+                                        "</body></html>" % (n, imgs)).encode())
+        if path == "/hang.html":
+            body = ('<html><head><title>hanging asset</title></head><body><p>One asset never answers.</p>'
+                    '<img src="http://127.0.0.1:%s%s"><img src="/sec/img/ok.png"></body></html>'
+                    % (int(q.get("port", "9")), q.get("path", "/slow/silent")))
+            return self.send_body(200, body.encode())
         if path.startswith("/status/"):
             code = int(path.rsplit("/", 1)[1])
             return self.send_body(code, b"<html><head><title>status</title></head><body>status page</body></html>")
