@@ -203,6 +203,7 @@ HOSTILE = {
     "drip": "/slow/drip", "silent": "/slow/silent", "slow_headers": "/slow/headers",
     "endless_chunked": "/endless/chunked", "huge_length": "/endless/length", "gzip_bomb": "/bomb/gzip",
     "gzip_gzip": "/bomb/gzip2", "huge_header": "/headers/longline", "many_headers": "/headers/many",
+    "big_headers": "/headers/big",
 }
 
 
@@ -246,7 +247,7 @@ def test_s11_body_caps_on_decoded_bytes():
 def test_s12_huge_headers_abort_cleanly():
     srv = lib.start_hostile()
     ls = lib.Linksnap()
-    for case in ("huge_header", "many_headers"):
+    for case in ("huge_header", "many_headers", "big_headers"):
         r = ls.run("add", hostile_url(srv, case), timeout=120)
         check(r.rc != 0, "%s captured: %r" % (case, r))
         check(r.errtext.strip(), "%s: no reason" % case)
