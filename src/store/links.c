@@ -240,8 +240,8 @@ static int fetch_links(ls_db *db, const ls_link_filter *f, char **paths, int64_t
     static const char *const order[] = {
         [LS_LINK_SORT_CREATED_DESC] = " ORDER BY l.created DESC, l.id DESC",
         [LS_LINK_SORT_CREATED_ASC] = " ORDER BY l.created ASC, l.id ASC",
-        [LS_LINK_SORT_TITLE] = " ORDER BY COALESCE(dt, l.url) COLLATE NOCASE,"
-                               " l.created DESC, l.id DESC",
+        [LS_LINK_SORT_TITLE] = (" ORDER BY COALESCE(dt, l.url) COLLATE NOCASE,"
+                                " l.created DESC, l.id DESC"),
     };
     int sort = f->sort >= LS_LINK_SORT_CREATED_DESC && f->sort <= LS_LINK_SORT_TITLE
                    ? (int)f->sort : 0;
