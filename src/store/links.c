@@ -195,10 +195,12 @@ static void filter_where(ls_buf *sql, size_t ntags, bool with_done)
     ls_buf_adds(sql, " WHERE l.user_id = ?1");
     for (size_t i = 0; i < ntags; i++) {
         int p = (int)i + 2;
+        /* An uncorrelated IN list is built once per query; a correlated
+         * EXISTS would scan the user's tags again for every link. */
         ls_buf_addf(sql,
-                    " AND EXISTS (SELECT 1 FROM link_tags lt JOIN tags t"
-                    " ON t.id = lt.tag_id WHERE lt.link_id = l.id AND t.user_id = ?1"
-                    " AND (t.path = ?%d OR substr(t.path, 1, length(?%d) + 1) = ?%d || '/'))",
+                    " AND l.id IN (SELECT lt.link_id FROM tags t JOIN link_tags lt"
+                    " ON lt.tag_id = t.id WHERE t.user_id = ?1 AND (t.path = ?%d"
+                    " OR (t.path >= ?%d || '/' AND t.path < ?%d || '0')))",
                     p, p, p);
     }
 }
