@@ -43,6 +43,7 @@ typedef struct ls_xstat {
     unsigned link_tags;  /* <a> elements */
     unsigned paras;      /* <p>-like blocks with text */
     unsigned imgs, inputs, lis, embeds, headings;
+    unsigned good;       /* non-link text outside link-dense blocks (units) */
 } ls_xstat;
 
 typedef struct ls_xctx {

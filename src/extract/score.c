@@ -11,6 +11,7 @@
  * many short links loses to a run of real sentences.
  */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -236,6 +237,32 @@ static void keep_siblings(ls_xctx *x, ls_node *top)
     }
 }
 
+/* When the best-scored block holds little of the page's reading matter
+ * (text spread over many list items or sections, each scoring little), the
+ * article is the deepest element that holds most of it. */
+static ls_node *by_reading_matter(ls_xctx *x, ls_node *top)
+{
+    ls_node *body = x->dom->body;
+    const ls_xstat *b = body ? ls_xs(body) : NULL, *t = ls_xs(top);
+    if (!b || !t || !b->good || t->good * 10 >= b->good * 3)
+        return top;
+    ls_node *n = body;
+    for (int d = 0; d < LS_DOM_MAX_DEPTH; d++) {
+        ls_node *best = NULL;
+        unsigned bg = 0;
+        for (ls_node *c = n->first_child; c; c = c->next)
+            if (c->type == LS_NODE_ELEMENT && c->user && !(c->flags & LS_XF_JUNK)
+                && ls_xs(c)->good > bg) {
+                bg = ls_xs(c)->good;
+                best = c;
+            }
+        if (!best || bg * 10 < b->good * 7)
+            break;
+        n = best;
+    }
+    return n;
+}
+
 void ls_x_choose(ls_xctx *x)
 {
     score_blocks(x);
@@ -245,7 +272,7 @@ void ls_x_choose(ls_xctx *x)
     if (!top)
         top = x->dom->body ? x->dom->body : x->dom->root;
     else
-        top = widen(top, tops, ntop);
+        top = by_reading_matter(x, widen(top, tops, ntop));
     /* the page's own <main> (or role=main) around the best block is the
      * content a reader sees: product grids, forms of a service page, the
      * rest of a documentation page */
@@ -264,6 +291,9 @@ void ls_x_choose(ls_xctx *x)
     /* page chrome is never the article: nothing is better than a footer */
     for (ls_node *p = top; p && p->type == LS_NODE_ELEMENT; p = p->parent)
         if (p->tag == GUMBO_TAG_FOOTER || p->tag == GUMBO_TAG_NAV) {
+            if (getenv("LS_EXTRACT_DEBUG"))
+                fprintf(stderr, "  top in <%s>: %s score %.1f chars %u\n", p->name, top->name,
+                        top->score, ls_xs(top) ? ls_xs(top)->chars : 0);
             x->top = NULL;
             return;
         }

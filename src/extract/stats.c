@@ -216,6 +216,7 @@ static void add_child(ls_xstat *s, const ls_xstat *c, GumboTag ctag)
     s->lis += c->lis;
     s->embeds += c->embeds;
     s->headings += c->headings;
+    s->good += c->good;
 }
 
 /* The element's own text (direct text children), counted once. */
@@ -245,6 +246,11 @@ static void sum_up(ls_xstat *s)
     for (ls_node *c = n->first_child; c; c = c->next)
         if (c->type == LS_NODE_ELEMENT && c->user && !(c->flags & LS_XF_JUNK))
             add_child(s, (ls_xstat *)c->user, c->tag);
+    if (n->tag != GUMBO_TAG_A)
+        s->good += s->own_chars - s->own_cjk + 3 * s->own_cjk;
+    /* a block that is mostly links (a menu, a tag cloud) is no reading matter */
+    if ((n->flags & LS_XF_BLOCK) && s->chars && s->link_chars * 2 > s->chars)
+        s->good = 0;
     switch (n->tag) {
     case GUMBO_TAG_A: s->link_tags++; break;
     case GUMBO_TAG_IMG: s->imgs++; break;
