@@ -311,13 +311,18 @@ int ls_blob_gc(ls_db *db)
         rc = collect_rows(db, st, &v, &n);
         sqlite3_finalize(st);
     }
-    int removed = 0;
+    int removed = 0, swept = 0;
     if (rc == LS_OK) {
         removed = store_blob_remove_unreferenced(db, v, n);
         if (removed < 0)
             rc = removed;
     }
+    if (rc == LS_OK) {
+        swept = store_blob_sweep_orphans(db, ls_db_now(db) - LS_BLOB_GC_GRACE_SECONDS);
+        if (swept < 0)
+            rc = swept;
+    }
     store_free_strv(v, n);
     rc = store_end(db, rc);
-    return rc ? rc : removed;
+    return rc ? rc : removed + swept;
 }

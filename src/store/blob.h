@@ -48,7 +48,9 @@ int ls_blob_path(ls_db *db, const char *hash, char *out, size_t sz);
 
 /*
  * Deletes every blob (file, then row) that no snapshot references and that
- * was last put more than LS_BLOB_GC_GRACE_SECONDS ago. Returns the number
+ * was last put more than LS_BLOB_GC_GRACE_SECONDS ago, and files older than
+ * that with no blobs row at all (a crash between file and row, or a
+ * temporary file of an interrupted write). Returns the number of files
  * removed (>= 0) or a negative LS_E*. Runs under the write lock.
  */
 int ls_blob_gc(ls_db *db);

@@ -63,4 +63,9 @@ int store_collect_blobs(ls_db *db, const char *where_sql, int64_t id, char ***ou
                         size_t *n_out);
 void store_free_strv(char **v, size_t n);
 
+/* Deletes blob files (and temporaries) that have no blobs row and were
+ * modified before `before`. Inside a write transaction. Returns the number
+ * removed or LS_E*. */
+int store_blob_sweep_orphans(ls_db *db, int64_t before);
+
 #endif

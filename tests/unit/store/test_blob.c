@@ -198,3 +198,35 @@ TEST(blob_must_exist_before_a_row_names_it)
     CHECK_INT_EQ(ls_db_integrity_check(db), LS_OK);
     ls_db_close(db);
 }
+
+TEST(blob_gc_sweeps_files_left_by_a_crash)
+{
+    ls_db *db = store_test_open("blob_sweep");
+    char h[65], path[1024], tmp[1100], other[1100];
+    ls_sha256_hex("crashed before its row", 22, h);
+    CHECK_INT_EQ(ls_blob_path(db, h, path, sizeof path), LS_OK);
+    /* A durable file with no row, a leftover temporary, a stranger. */
+    char dir[1024];
+    snprintf(dir, sizeof dir, "%s/blobs/%.2s/%.2s", ls_db_data_dir(db), h, h + 2);
+    CHECK_INT_EQ(ls_mkdirs(dir, 0700), LS_OK);
+    CHECK_INT_EQ(ls_write_file_atomic(path, "zz", 2, true), LS_OK);
+    snprintf(tmp, sizeof tmp, "%s.tmp-abc", path);
+    CHECK_INT_EQ(ls_write_file_atomic(tmp, "zz", 2, true), LS_OK);
+    snprintf(other, sizeof other, "%s/README", dir);
+    CHECK_INT_EQ(ls_write_file_atomic(other, "keep", 4, true), LS_OK);
+    char kept[65];
+    CHECK_INT_EQ(ls_blob_put(db, "recorded", 8, kept), LS_OK);
+    int64_t l = 0;
+    ls_link_add(db, 1, "http://a/", "http://a/", NULL, NULL, &l, NULL);
+    done_snapshot(db, l, kept, NULL);
+    /* Fresh files are left alone: a put may be in progress. */
+    CHECK_INT_EQ(ls_blob_gc(db), 0);
+    CHECK(ls_file_exists(path) && ls_file_exists(tmp));
+    ls_db_set_now(db, ls_db_now(db) + LS_BLOB_GC_GRACE_SECONDS + 10);
+    CHECK_INT_EQ(ls_blob_gc(db), 2);
+    CHECK(!ls_file_exists(path));
+    CHECK(!ls_file_exists(tmp));
+    CHECK(ls_file_exists(other));
+    CHECK(blob_file(db, kept));
+    ls_db_close(db);
+}
