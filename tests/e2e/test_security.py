@@ -16,8 +16,9 @@ import urllib.parse
 import lib
 from lib import check
 
-BLOCK_WORDS = ("block", "refus", "not allowed", "forbidden", "private", "loopback", "link-local", "metadata",
-               "reserved", "unspecified", "multicast", "scheme", "protocol", "unsupported", "denied")
+# Words of a guard refusal; "connection refused" or a timeout must not count.
+BLOCK_WORDS = ("blocked", "not allowed", "forbidden", "private", "loopback", "link-local", "metadata",
+               "reserved", "unspecified", "multicast", "broadcast", "benchmark", "only http")
 
 
 def says_blocked(text):
@@ -173,6 +174,7 @@ def test_s08_redirect_to_metadata_file_gopher_blocked_on_the_hop():
         for code in (301, 307):
             r = ls.run("add", redirect_url(site, to, code))
             check(r.rc != 0, "redirect %d to %s was followed: %r" % (code, to, r))
+            check(says_blocked(r.errtext), "redirect %d to %s: reason does not say blocked: %r" % (code, to, r))
             check(r.secs < 20, "redirect to %s took %.1fs" % (to, r.secs))
     hits = site.counts()
     check(not [p for p in hits if "hit" in p or p.startswith("/x")], "a non-HTTP hop reached the server: %s" % hits)
