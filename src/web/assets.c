@@ -41,7 +41,7 @@ const char ls_asset_css[] =
     ".nav a.on{background:var(--accent-soft);color:var(--accent)}\n"
     ".wrap{max-width:1180px;margin:0 auto;padding:1.2rem 1rem 3rem}\n"
     ".cols{display:grid;gap:1.2rem;align-items:start}.cols>*{min-width:0}\n"
-    "aside{display:grid;gap:1rem;align-content:start}\n"
+    "aside:not(.panel){display:grid;gap:1rem;align-content:start}\n"
     "@media(min-width:860px){.cols{grid-template-columns:1fr 260px}}\n"
     ".panel{background:var(--card);border:1px solid var(--line);border-radius:var(--radius);"
     "padding:1rem 1.1rem;box-shadow:var(--shadow)}\n"
