@@ -79,7 +79,7 @@ if [ "${LS_SKIP_ASAN:-0}" != 1 ]; then
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
     unit_suites build-asan asan-unit
-    run_suite asan-e2e env LINKSNAP_BIN="$root/build-asan/linksnap" LS_E2E_SANITIZED=1 python3 tests/e2e/run.py
+    run_suite asan-e2e env LINKSNAP_BIN="$root/build-asan/linksnap" E2E_TIME_SCALE=10 E2E_RSS_LIMIT_MB=0 python3 tests/e2e/run.py
   else
     total_fail=$((total_fail + 1))
   fi
