@@ -175,7 +175,7 @@ def test_web_kill9_during_captures_then_restart():
     srv.proc.wait(10)
     srv2 = WebServer(ls, workers=3)
     c.server = srv2
-    deadline = time.monotonic() + 180
+    deadline = time.monotonic() + lib.time_limit(180)
     states = {}
     while time.monotonic() < deadline:
         states = {}

@@ -181,7 +181,7 @@ class Client:
 
 
 def wait_capture(client, link_id, timeout=60, token=None, snapshot_id=None):
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + lib.time_limit(timeout)
     last = None
     while time.monotonic() < deadline:
         r = client.get("/api/links/%d" % link_id, token=token)
