@@ -19,10 +19,25 @@ ls_db *ls_cli_open_db(const ls_cli *cli)
     return db;
 }
 
+/* Without --user: the first administrator (lowest id) once accounts exist
+ * (the first account adopted the local owner's links), else 'local'. */
+static int64_t default_owner(ls_db *db)
+{
+    ls_user_list l = {0};
+    int64_t id = LS_USER_LOCAL_ID;
+    if (ls_user_list_all(db, &l) == LS_OK) {
+        for (size_t i = 0; i < l.n; i++)
+            if (l.items[i].is_admin && (id == LS_USER_LOCAL_ID || l.items[i].id < id))
+                id = l.items[i].id;
+    }
+    ls_user_list_release(&l);
+    return id;
+}
+
 int64_t ls_cli_user_id(ls_db *db, const ls_cli *cli)
 {
     if (!cli->user)
-        return LS_USER_LOCAL_ID;
+        return default_owner(db);
     ls_user u = {0};
     int rc = ls_user_get_by_name(db, cli->user, &u);
     if (rc != LS_OK) {

@@ -14,8 +14,9 @@
 
 /* Opens the data folder; prints the reason and returns NULL on failure. */
 ls_db *ls_cli_open_db(const ls_cli *cli);
-/* The acting user's id: --user NAME (must exist) or the built-in local
- * owner. Prints the reason and returns -1 when the user does not exist. */
+/* The acting user's id: --user NAME (must exist), else the first
+ * administrator once accounts exist, else the built-in local owner. Prints
+ * the reason and returns -1 when the named user does not exist. */
 int64_t ls_cli_user_id(ls_db *db, const ls_cli *cli);
 /* Parses a positive decimal id; prints "invalid WHAT 'S'" and returns -1. */
 int64_t ls_cli_parse_id(const char *s, const char *what);
