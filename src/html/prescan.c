@@ -1,10 +1,14 @@
 /*
  * prescan.c - the nesting cap applied before gumbo (see prescan.h).
  *
- * One pass decides whether the cap is passed at all (most pages: no copy);
- * only then a second pass copies the input without the excess tags.
+ * A byte-level scan finds tags the way the tokenizer does (comments,
+ * quoted attribute values and raw-text elements skipped); prescan_tree.c
+ * models the stack of open elements. One pass decides whether the cap is
+ * passed at all (most pages: no copy); only then a second pass copies the
+ * input without the excess tags.
  */
 #include "html/prescan.h"
+#include "html/prescan_int.h"
 
 #include <gumbo.h>
 #include <pthread.h>
@@ -16,22 +20,8 @@
 #include "util/buf.h"
 #include "util/err.h"
 
-typedef enum { TAG_COUNTED = 0, TAG_FREE, TAG_RAW, TAG_PLAINTEXT } tag_class;
+typedef enum { TAG_NORMAL = 0, TAG_RAW, TAG_PLAINTEXT } tag_class;
 
-/* Tags the tree builder never nests without bound: void elements, elements
- * whose end tag is optional, and those that close an open one of their kind. */
-static const GumboTag free_tags[] = {
-    GUMBO_TAG_AREA, GUMBO_TAG_BASE, GUMBO_TAG_BR, GUMBO_TAG_COL, GUMBO_TAG_EMBED,
-    GUMBO_TAG_HR, GUMBO_TAG_IMG, GUMBO_TAG_INPUT, GUMBO_TAG_LINK, GUMBO_TAG_META,
-    GUMBO_TAG_PARAM, GUMBO_TAG_SOURCE, GUMBO_TAG_TRACK, GUMBO_TAG_WBR, GUMBO_TAG_BASEFONT,
-    GUMBO_TAG_BGSOUND, GUMBO_TAG_FRAME, GUMBO_TAG_KEYGEN, GUMBO_TAG_IMAGE, GUMBO_TAG_HTML,
-    GUMBO_TAG_HEAD, GUMBO_TAG_BODY, GUMBO_TAG_P, GUMBO_TAG_LI, GUMBO_TAG_DT, GUMBO_TAG_DD,
-    GUMBO_TAG_OPTION, GUMBO_TAG_OPTGROUP, GUMBO_TAG_TR, GUMBO_TAG_TD, GUMBO_TAG_TH,
-    GUMBO_TAG_THEAD, GUMBO_TAG_TBODY, GUMBO_TAG_TFOOT, GUMBO_TAG_COLGROUP, GUMBO_TAG_CAPTION,
-    GUMBO_TAG_RB, GUMBO_TAG_RT, GUMBO_TAG_RTC, GUMBO_TAG_RP, GUMBO_TAG_A, GUMBO_TAG_BUTTON,
-    GUMBO_TAG_NOBR, GUMBO_TAG_FORM, GUMBO_TAG_SELECT, GUMBO_TAG_H1, GUMBO_TAG_H2,
-    GUMBO_TAG_H3, GUMBO_TAG_H4, GUMBO_TAG_H5, GUMBO_TAG_H6, GUMBO_TAG_MENUITEM,
-};
 static const GumboTag raw_tags[] = {
     GUMBO_TAG_SCRIPT, GUMBO_TAG_STYLE, GUMBO_TAG_XMP, GUMBO_TAG_IFRAME,
     GUMBO_TAG_NOEMBED, GUMBO_TAG_NOFRAMES, GUMBO_TAG_TEXTAREA, GUMBO_TAG_TITLE,
@@ -43,8 +33,6 @@ static pthread_once_t classes_once = PTHREAD_ONCE_INIT;
 
 static void init_classes(void)
 {
-    for (size_t i = 0; i < sizeof free_tags / sizeof free_tags[0]; i++)
-        tag_classes[free_tags[i]] = TAG_FREE;
     for (size_t i = 0; i < sizeof raw_tags / sizeof raw_tags[0]; i++)
         tag_classes[raw_tags[i]] = TAG_RAW;
     tag_classes[GUMBO_TAG_PLAINTEXT] = TAG_PLAINTEXT;
@@ -146,8 +134,9 @@ static size_t end_of_raw_text(const char *s, size_t len, size_t i, GumboTag tag)
 
 typedef struct {
     const char *s;
-    size_t len, max_depth, depth, dropped;
+    size_t len;
     size_t max_tags, tags; /* start tags seen; the scan stops past max_tags */
+    pstack st;
     ls_buf *out;     /* NULL on the first pass */
     size_t copied;   /* input bytes before this index are copied already */
     bool over;       /* first pass: the cap was passed */
@@ -188,12 +177,8 @@ static size_t on_tag(scan *sc, size_t i)
     bool self_closing;
     size_t after = end_of_start_tag(s, len, n1, &self_closing);
     if (end) {
-        if (k == TAG_COUNTED && sc->dropped > 0) {
-            sc->dropped--;
+        if (!pstack_end(&sc->st, tag))
             drop_range(sc, i, after);
-        } else if (k == TAG_COUNTED && sc->depth > 0) {
-            sc->depth--;
-        }
         return after;
     }
     if (++sc->tags > sc->max_tags) {
@@ -204,13 +189,11 @@ static size_t on_tag(scan *sc, size_t i)
         return len;
     if (k == TAG_RAW)
         return end_of_raw_text(s, len, after, tag);
-    if (k != TAG_COUNTED || self_closing)
+    if (self_closing || pstack_is_void(tag))
         return after;
-    if (sc->depth < sc->max_depth) {
-        sc->depth++;
-    } else {
+    bool ignored;
+    if (!pstack_start(&sc->st, tag, &ignored) && !ignored) {
         sc->over = true;
-        sc->dropped++;
         drop_range(sc, i, after);
     }
     return after;
@@ -230,8 +213,9 @@ static void run(scan *sc)
 int ls_html_prescan_cap(const char *html, size_t len, size_t max_depth, size_t max_tags,
                         size_t *parse_len, char **out, size_t *out_len)
 {
-    scan sc = {.s = html, .len = len, .max_depth = max_depth, .max_tags = max_tags};
+    scan sc = {.s = html, .len = len, .max_tags = max_tags};
     pthread_once(&classes_once, init_classes);
+    pstack_init(&sc.st, max_depth);
     *out = NULL;
     *out_len = 0;
     run(&sc);
@@ -244,7 +228,7 @@ int ls_html_prescan_cap(const char *html, size_t len, size_t max_depth, size_t m
     memset(&sc, 0, sizeof sc);
     sc.s = html;
     sc.len = len;
-    sc.max_depth = max_depth;
+    pstack_init(&sc.st, max_depth);
     sc.max_tags = max_tags;
     sc.out = &b;
     run(&sc);

@@ -3,11 +3,10 @@
  * the html layer).
  *
  * gumbo 0.10.1 spends O(depth) per start tag, so a page of 100,000 nested
- * elements costs O(N^2) time. This scanner approximates the tree-builder's
- * nesting (void elements and elements whose end tag is optional are not
- * counted; comments and raw-text elements are skipped) and, only when the
- * approximate depth passes max_depth, copies the input without the excess
- * start tags and their matching end tags. Their text content is kept.
+ * elements costs O(N^2) time. This scanner models the tree builder's stack
+ * of open elements with its common implied end tags (prescan_int.h) and,
+ * only when that depth passes max_depth, copies the input without the
+ * excess start tags and their matching end tags. Their text is kept.
  *
  * The approximation only matters for pages nested deeper than max_depth,
  * which the DOM flattens anyway (LS_DOM_MAX_DEPTH); ordinary pages are
@@ -18,7 +17,9 @@
 
 #include <stddef.h>
 
-#define LS_HTML_PRESCAN_DEPTH 512
+#include "html/dom.h"
+
+#define LS_HTML_PRESCAN_DEPTH LS_DOM_MAX_DEPTH
 
 /*
  * Also cuts the input before its (max_tags + 1)th start tag, bounding the
