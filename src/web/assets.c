@@ -123,7 +123,9 @@ const char ls_asset_css[] =
     "code{background:var(--bg);padding:.05rem .3rem;border-radius:4px;font-size:.9em;"
     "word-break:break-all}\n"
     ".fav{display:inline-grid;place-items:center;width:18px;height:18px;border-radius:5px;"
-    "color:#fff;font-size:11px;font-weight:700;line-height:1;flex:none}"
+    "color:#fff;font-size:11px;font-weight:700;line-height:1;flex:none;position:relative;"
+    "overflow:hidden}.site .fav img{position:absolute;inset:0;width:100%;height:100%;"
+    "border-radius:0;object-fit:contain}"
     ".h0{background:#c2410c}.h1{background:#0f766e}.h2{background:#1d4ed8}.h3{background:#7c3aed}"
     ".h4{background:#be123c}.h5{background:#4d7c0f}.h6{background:#a16207}.h7{background:#334155}\n"
     ".foot{color:var(--muted);font-size:.8rem;text-align:center;padding:1rem}\n";

@@ -77,9 +77,10 @@ void ls_cards_load(ls_db *db, ls_req *r, const ls_link *links, size_t n, ls_card
         load_tags(db, r, r->user.id ? r->user.id : links[0].user_id, links, n, cards);
 }
 
-/* A coloured initial stands in for the favicon: fetching the live icon
- * would be a side request to a server the user did not ask us to visit. */
-static void site_badge(ls_resp *s, const char *site)
+/* A coloured initial under the favicon of the stored capture (never the
+ * live icon: that would be a request to a server the user did not ask us
+ * to visit). */
+static void site_badge(ls_resp *s, const char *site, int64_t link_id, bool captured)
 {
     uint32_t cp = '?';
     if (site && *site)
@@ -91,6 +92,10 @@ static void site_badge(ls_resp *s, const char *site)
         hue = hue * 31 + (unsigned char)*p;
     ls_buf_addf(&s->body, "<span class=\"fav h%u\" aria-hidden=\"true\">", hue % 8);
     ls_buf_add_utf8(&s->body, cp);
+    /* The stored icon (or a transparent pixel) over the letter. */
+    if (captured)
+        ls_buf_addf(&s->body, "<img src=\"/links/%lld/favicon\" alt=\"\" loading=\"lazy\">",
+                    (long long)link_id);
     ls_page_raw(s, "</span>");
 }
 
@@ -100,7 +105,7 @@ void ls_card_write(ls_req *r, ls_resp *s, const ls_link *l, const ls_card *c,
     ls_buf *b = &s->body;
     ls_buf_addf(b, "<article class=\"card\" data-link=\"%lld\"><div class=\"site\">",
                 (long long)l->id);
-    site_badge(s, c->site);
+    site_badge(s, c->site, l->id, c->captured > 0);
     ls_page_text(s, c->site);
     ls_buf_addf(b, "</div><h2><a href=\"/links/%lld\">", (long long)l->id);
     ls_esc_html_clip(b, l->display_title ? l->display_title : l->url, 300);

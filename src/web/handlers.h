@@ -34,6 +34,8 @@ H(ls_files_share);
 H(ls_static_css);
 H(ls_static_js);
 H(ls_static_favicon);
+/* favicon.c */
+H(ls_files_favicon);
 /* page_library.c */
 H(ls_page_library);
 H(ls_page_search);

@@ -33,6 +33,7 @@ static const ls_route routes[] = {
     {"POST", "/links/#/capture", 0, ls_page_link_capture},
     {"POST", "/links/#/share", 0, ls_page_link_share},
     {"POST", "/links/#/unshare", 0, ls_page_link_unshare},
+    {"GET", "/links/#/favicon", 0, ls_files_favicon},
     {"GET", "/snapshots/#/files/*", 0, ls_files_snapshot},
     {"GET", "/c/*", LS_R_PUBLIC, ls_files_capability},
     {"GET", "/s/*", LS_R_PUBLIC, ls_page_share},

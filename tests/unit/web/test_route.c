@@ -581,3 +581,43 @@ TEST(archived_files_never_load_as_scripts_or_styles)
     CHECK(!strncmp(hdr(&s, "Content-Security-Policy"), "sandbox", 7));
     ls_resp_release(&s);
 }
+
+TEST(favicon_comes_from_the_stored_copy_only)
+{
+    int64_t id = api_add(alice_token, "http://icon.example/", NULL);
+    char path[64];
+    snprintf(path, sizeof path, "/links/%lld/favicon", (long long)id);
+    ls_resp s;
+    run(&(call){.target = path, .cookie = alice_cookie}, &s);
+    CHECK_INT_EQ(s.status, 200); /* no capture yet: the transparent pixel */
+    CHECK_STR_EQ(s.content_type, "image/gif");
+    ls_resp_release(&s);
+    ls_db *db = NULL;
+    CHECK_INT_EQ(ls_db_open(app.data_dir, &db), 0);
+    int64_t sid = 0;
+    CHECK_INT_EQ(ls_snapshot_create(db, id, &sid), 0);
+    /* "PNGDATA" in base64, in the head of the single-file copy */
+    const char *html = "<html><head><link rel=\"apple-touch-icon\" href=\"data:image/png;base64,"
+                       "QVBQTEU=\"><link rel=\"icon\" href=\"data:image/png;base64,UE5HREFUQQ==\">"
+                       "</head><body>x</body></html>";
+    char single[65];
+    CHECK_INT_EQ(ls_blob_put(db, html, strlen(html), single), 0);
+    ls_snapshot p = {0};
+    p.id = sid;
+    p.single_blob = single;
+    CHECK_INT_EQ(ls_snapshot_finish(db, &p), 0);
+    ls_db_close(db);
+    run(&(call){.target = path, .cookie = alice_cookie}, &s);
+    CHECK_INT_EQ(s.status, 200);
+    CHECK_STR_EQ(s.content_type, "image/png");
+    CHECK_INT_EQ(s.body.len, 7);
+    CHECK(s.body.data && !memcmp(s.body.data, "PNGDATA", 7));
+    CHECK_STR_EQ(hdr(&s, "X-Content-Type-Options"), "nosniff");
+    ls_resp_release(&s);
+    run(&(call){.target = path, .cookie = bob_cookie}, &s);
+    CHECK_INT_EQ(s.status, 404);
+    ls_resp_release(&s);
+    run(&(call){.target = "/", .cookie = alice_cookie}, &s);
+    CHECK_CONTAINS(s.body.data, path);
+    ls_resp_release(&s);
+}
