@@ -134,6 +134,8 @@ static void collect_ref(void *ctx, ls_node *el, const char *attr, ref_kind kind)
             c->rc = LS_ENOMEM;
         break;
     }
+    case REF_DROP:
+        break;
     case REF_STYLE:
         if (single_css_collect(c->s, v, strlen(v), c->s->base_url) != LS_OK)
             c->rc = LS_ENOMEM;
@@ -362,8 +364,8 @@ static int css_inline_url(void *ctx, const ls_css_ref *r, ls_buf *repl)
     css_ctx *c = ctx;
     size_t n;
     const char *t = ls_trim(r->url, &n);
-    if (n >= 5 && !strncasecmp(t, "data:", 5))
-        return 1; /* already inline */
+    if ((n >= 5 && !strncasecmp(t, "data:", 5)) || (n && t[0] == '#'))
+        return 1; /* already inline, or a fragment of the document itself */
     char *abs = single_resolve(c->base, r->url);
     ls_single_asset *a = abs ? single_find(c->s, abs) : NULL;
     free(abs);

@@ -30,6 +30,8 @@ typedef enum {
     REF_CSS_TEXT,  /* CSS inside <style> */
     REF_LINK_CSS,  /* <link rel=stylesheet href> */
     REF_LINK_ICON, /* <link rel=icon href> and friends */
+    REF_DROP,      /* loads something not kept (media, SVG <use>): removed
+                    * unless it names a fragment of the document itself */
 } ref_kind;
 
 /* Called for each reference; attr is NULL for REF_CSS_TEXT. */

@@ -59,6 +59,27 @@ static void visit_lazy(ls_node *el, ref_fn fn, void *ctx)
             fn(ctx, el, *a, REF_SRCSET);
 }
 
+/* SVG loads images through <image>/<feImage>, other documents through
+ * <use>, and paint servers, filters, masks and markers through url() in
+ * presentation attributes. */
+static void visit_svg(ls_node *el, ref_fn fn, void *ctx)
+{
+    bool image = el->name && (!strcmp(el->name, "image") || !strcmp(el->name, "feimage"));
+    bool use = el->name && !strcmp(el->name, "use");
+    if (image || use) {
+        if (ls_node_attr(el, "href"))
+            fn(ctx, el, "href", image ? REF_URL : REF_DROP);
+        if (ls_node_attr(el, "xlink:href"))
+            fn(ctx, el, "xlink:href", image ? REF_URL : REF_DROP);
+    }
+    /* The callback may replace or remove the attribute it is given. */
+    for (ls_attr *a = el->attrs, *next; a; a = next) {
+        next = a->next;
+        if (strcmp(a->name, "style") != 0 && a->value && strcasestr(a->value, "url("))
+            fn(ctx, el, a->name, REF_STYLE);
+    }
+}
+
 static void visit_element(ls_node *el, ref_fn fn, void *ctx)
 {
     switch (el->tag) {
@@ -70,14 +91,25 @@ static void visit_element(ls_node *el, ref_fn fn, void *ctx)
         visit_lazy(el, fn, ctx);
         break;
     case GUMBO_TAG_SOURCE:
-        /* Only picture sources are images; audio/video media is not kept. */
+        /* Only picture sources are images; audio/video media is not kept,
+         * and a URL left behind would load when the copy is opened. */
         if (el->parent && el->parent->name && !strcmp(el->parent->name, "picture")) {
             if (ls_node_attr(el, "srcset"))
                 fn(ctx, el, "srcset", REF_SRCSET);
             if (ls_node_attr(el, "src"))
                 fn(ctx, el, "src", REF_URL);
             visit_lazy(el, fn, ctx);
+        } else {
+            if (ls_node_attr(el, "src"))
+                fn(ctx, el, "src", REF_DROP);
+            if (ls_node_attr(el, "srcset"))
+                fn(ctx, el, "srcset", REF_DROP);
         }
+        break;
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_TRACK:
+        if (ls_node_attr(el, "src"))
+            fn(ctx, el, "src", REF_DROP);
         break;
     case GUMBO_TAG_INPUT: {
         const char *type = ls_node_attr(el, "type");
@@ -94,17 +126,14 @@ static void visit_element(ls_node *el, ref_fn fn, void *ctx)
     case GUMBO_TAG_VIDEO:
         if (ls_node_attr(el, "poster"))
             fn(ctx, el, "poster", REF_URL);
+        if (ls_node_attr(el, "src"))
+            fn(ctx, el, "src", REF_DROP);
         break;
     default:
         break;
     }
-    if (el->ns == LS_NS_SVG && el->name
-        && (!strcmp(el->name, "image") || !strcmp(el->name, "feimage"))) {
-        if (ls_node_attr(el, "href"))
-            fn(ctx, el, "href", REF_URL);
-        if (ls_node_attr(el, "xlink:href"))
-            fn(ctx, el, "xlink:href", REF_URL);
-    }
+    if (el->ns == LS_NS_SVG)
+        visit_svg(el, fn, ctx);
     if (ls_node_attr(el, "background"))
         fn(ctx, el, "background", REF_URL);
     if (ls_node_attr(el, "style"))

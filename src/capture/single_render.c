@@ -96,6 +96,13 @@ static void rewrite_ref(void *ctx, ls_node *el, const char *attr, ref_kind kind)
         rewrite_css_attr(c, el, attr);
         return;
     }
+    if (kind == REF_DROP) {
+        size_t n;
+        const char *t = ls_trim(v, &n);
+        if (!n || t[0] != '#')
+            ls_node_remove_attr(el, attr);
+        return;
+    }
     if (kind == REF_SRCSET) {
         ls_buf out;
         ls_buf_init(&out, (size_t)256 << 20);
@@ -133,6 +140,62 @@ static void rewrite_ref(void *ctx, ls_node *el, const char *attr, ref_kind kind)
     free(u);
 }
 
+/* Link relations that load nothing, or (stylesheet, icons) whose target
+ * was inlined as data: by the time this runs. */
+static const char *const passive_rels[] = {
+    "stylesheet", "icon", "shortcut", "apple-touch-icon", "apple-touch-icon-precomposed",
+    "mask-icon", "canonical", "alternate", "author", "license", "help", "next", "prev",
+    "previous", "me", "shortlink", "bookmark", "nofollow", "noopener", "noreferrer", "tag",
+    "search", "amphtml", "first", "last", "up", "index", "home", "start", "contents",
+    "archives", "publisher", NULL,
+};
+
+static bool word_in(const char *w, size_t n, const char *const *list)
+{
+    for (const char *const *p = list; *p; p++)
+        if (strlen(*p) == n && !strncasecmp(w, *p, n))
+            return true;
+    return false;
+}
+
+/* True when a <link> would make the browser request something: any rel
+ * word outside the passive list (a substring test would let
+ * "modulepreload alternate" through), or a stylesheet or icon that is still
+ * not a data: URI ("alternate stylesheet" is never inlined). */
+static bool link_loads(const ls_node *n)
+{
+    const char *rel = ls_node_attr(n, "rel");
+    if (!rel)
+        return false;
+    bool fetches = false;
+    for (const char *p = rel; *p;) {
+        p += strspn(p, " \t\n\f\r");
+        size_t k = strcspn(p, " \t\n\f\r");
+        if (k && !word_in(p, k, passive_rels))
+            return true;
+        if (k && (word_in(p, k, (const char *const[]){"stylesheet", NULL})
+                  || word_in(p, k, (const char *const[]){"icon", "apple-touch-icon",
+                                                          "apple-touch-icon-precomposed",
+                                                          "mask-icon", NULL})))
+            fetches = true;
+        p += k;
+    }
+    const char *href = ls_node_attr(n, "href");
+    size_t hn;
+    const char *h = href ? ls_trim(href, &hn) : NULL;
+    return fetches && h && !(hn >= 5 && !strncasecmp(h, "data:", 5));
+}
+
+/* <set>/<animate> can change an <a>'s href to a javascript: URL after
+ * the attributes were cleaned. */
+static bool svg_animates_link(const ls_node *n)
+{
+    if (!n->name || (strcmp(n->name, "set") && strncmp(n->name, "animate", 7)))
+        return false;
+    const char *an = ls_node_attr(n, "attributename");
+    return an && strcasestr(an, "href");
+}
+
 static bool is_active_element(const ls_node *n)
 {
     switch (n->tag) {
@@ -147,16 +210,13 @@ static bool is_active_element(const ls_node *n)
                        || !strcasecmp(he, "set-cookie")
                        || !strcasecmp(he, "content-security-policy")));
     }
-    case GUMBO_TAG_LINK: {
-        const char *rel = ls_node_attr(n, "rel");
-        /* Stylesheets and icons were inlined; every other link rel that
-         * loads something (preload, prefetch, manifest...) goes. */
-        return rel && !strcasestr(rel, "stylesheet") && !strcasestr(rel, "icon")
-            && !strcasestr(rel, "canonical") && !strcasestr(rel, "alternate");
-    }
+    case GUMBO_TAG_LINK:
+        return link_loads(n);
     default:
         break;
     }
+    if (n->ns == LS_NS_SVG && svg_animates_link(n))
+        return true;
     /* Scripts inside SVG are parsed as foreign elements. */
     return n->ns != LS_NS_HTML && n->name && !strcasecmp(n->name, "script");
 }

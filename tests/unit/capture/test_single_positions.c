@@ -1,0 +1,113 @@
+/*
+ * test_single_positions.c - the less common places a browser loads from
+ * (SVG <use>, media, tracks, link rels, SVG paint attributes) and the
+ * less common ways to run script (SVG <set>/<animate> on href). Every
+ * asset points at an address the guard refuses, so nothing may be left
+ * naming it.
+ */
+#include "harness.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "capture/single.h"
+#include "util/err.h"
+
+static char *render_page(const char *page)
+{
+    ls_dom *dom = NULL;
+    if (ls_dom_parse(page, strlen(page), &dom) != LS_OK)
+        return NULL;
+    ls_single s;
+    ls_single_init(&s);
+    ls_single_opts o = {
+        .allow_private = false, .max_assets = 50, .parallel = 4,
+        .max_asset_bytes = 1 << 20, .max_total_bytes = 4 << 20, .timeout_ms = 5000,
+        .source_url = "http://10.0.0.1/article.html", .captured = 1700000000,
+    };
+    char *html = NULL;
+    if (ls_single_fetch_assets(&s, dom, &o) == LS_OK && ls_single_render(&s, dom, &o) == LS_OK)
+        html = ls_buf_detach(&s.html, NULL);
+    ls_single_release(&s);
+    ls_dom_free(dom);
+    return html;
+}
+
+TEST(single_file_leaves_no_media_or_svg_reference)
+{
+    char *html = render_page(
+        "<html><body>"
+        "<svg><use href='/sprite.svg#i'></use><use xlink:href='/sprite2.svg#j'></use>"
+        "<use href='#local'></use><feImage href='/fe.png'></feImage>"
+        "<rect filter='url(/filt.svg#f)' fill='url(#grad)'></rect></svg>"
+        "<video src='/movie.mp4' poster='/poster.png'><source src='/movie.webm'>"
+        "<track src='/subs.vtt'></video><audio src='/sound.mp3'></audio>"
+        "<audio><source src='/sound.ogg'></audio>"
+        "<input type=IMAGE src='/button.png'>"
+        "</body></html>");
+    CHECK(html != NULL);
+    CHECK_NOT_CONTAINS(html, "sprite");
+    CHECK_NOT_CONTAINS(html, "fe.png");
+    CHECK_NOT_CONTAINS(html, "filt.svg");
+    CHECK_NOT_CONTAINS(html, "movie");
+    CHECK_NOT_CONTAINS(html, "poster.png");
+    CHECK_NOT_CONTAINS(html, "subs.vtt");
+    CHECK_NOT_CONTAINS(html, "sound");
+    CHECK_NOT_CONTAINS(html, "button.png");
+    /* References inside the document itself are not requests: kept. */
+    CHECK_CONTAINS(html, "href=\"#local\"");
+    CHECK_CONTAINS(html, "url(#grad)");
+    free(html);
+}
+
+TEST(single_file_drops_loading_links_whatever_their_other_rels)
+{
+    char *html = render_page(
+        "<html><head>"
+        "<link rel='alternate stylesheet' href='/alt.css'>"
+        "<link rel='modulepreload alternate' href='/mod.js'>"
+        "<link rel='canonical prefetch' href='/pre.html'>"
+        "<link rel='preload icon-font' href='/font.woff2'>"
+        "<link rel=manifest href='/app.webmanifest'>"
+        "<link rel=canonical href='http://10.0.0.1/article.html'>"
+        "</head><body>x</body></html>");
+    CHECK(html != NULL);
+    CHECK_NOT_CONTAINS(html, "alt.css");
+    CHECK_NOT_CONTAINS(html, "mod.js");
+    CHECK_NOT_CONTAINS(html, "pre.html");
+    CHECK_NOT_CONTAINS(html, "font.woff2");
+    CHECK_NOT_CONTAINS(html, "webmanifest");
+    /* A plain canonical link loads nothing and stays. */
+    CHECK_CONTAINS(html, "rel=\"canonical\"");
+    free(html);
+}
+
+TEST(single_file_keeps_in_document_css_references)
+{
+    char *html = render_page(
+        "<html><head><style>.a{fill:url(#g);background:url(/bg.png)}</style></head>"
+        "<body><svg><circle style='fill:url(#g2)'></circle></svg></body></html>");
+    CHECK(html != NULL);
+    CHECK_CONTAINS(html, "url(#g)");
+    CHECK_CONTAINS(html, "url(#g2)");
+    CHECK_NOT_CONTAINS(html, "bg.png");
+    free(html);
+}
+
+TEST(single_file_drops_svg_animation_of_links)
+{
+    char *html = render_page(
+        "<html><body><svg><a><set attributeName='href' to='javascript:alert(1)'></set>"
+        "<animate attributeName='xlink:href' values='javascript:alert(2)'></animate>"
+        "<text>click</text></a>"
+        "<rect><animate attributeName='width' from='0' to='10' dur='1s'></animate></rect>"
+        "</svg>"
+        "<math><mi href='javascript:alert(3)'>x</mi></math></body></html>");
+    CHECK(html != NULL);
+    CHECK_NOT_CONTAINS(html, "javascript");
+    CHECK_NOT_CONTAINS(html, "alert");
+    /* Animations of other attributes are harmless and stay. */
+    CHECK_CONTAINS(html, "attributename=\"width\"");
+    CHECK_CONTAINS(html, "click");
+    free(html);
+}
