@@ -49,6 +49,9 @@ ls_single_asset *single_add(ls_single *s, const char *abs_url, asset_kind kind);
 /* Rewrites every url()/@import of css (relative to base) with data: URIs
  * of fetched assets; unavailable ones become empty. */
 int single_css_inline(ls_single *s, const char *css, size_t n, const char *base, ls_buf *out);
+/* Copies css to out with escaped url(, image-set( and @import names
+ * spelled out, so the scanner sees what a browser sees. */
+int single_css_spell_names(const char *css, size_t n, ls_buf *out);
 /* Appends the URLs a stylesheet references (resolved against base). */
 int single_css_collect(ls_single *s, const char *css, size_t n, const char *base);
 

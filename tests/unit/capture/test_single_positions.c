@@ -111,3 +111,37 @@ TEST(single_file_drops_svg_animation_of_links)
     CHECK_CONTAINS(html, "click");
     free(html);
 }
+
+TEST(single_file_finds_urls_in_odd_css_and_srcset_spelling)
+{
+    char *html = render_page(
+        "<html><head><style>"
+        ".a{background:u\\72l(/esc1.png)}"
+        ".b{background:/*x*/url( '/esc2.png' )}"
+        ".c{background:image-set(\"/is1.png\" 1x, url(/is2.png) 2x)}"
+        ".d{background:-webkit-image-set('/is3.png' 1x)}"
+        "@font-face{font-family:f;src:url(/f1.woff2) format(\"woff2\"),local(x),url('/f2.woff')}"
+        "@import \"/imp.css\";"
+        ".e{background:URL(/upper.png)}"
+        "</style></head><body>"
+        "<img srcset='/s1.png 1x,/s2.png   2x'><img srcset='  /s3.png'>"
+        "<img srcset='/s4.png\t1x,\n/s5.png 2x'>"
+        "<div style='background:\\75rl(/esc3.png)'>t</div>"
+        "</body></html>");
+    CHECK(html != NULL);
+    CHECK_NOT_CONTAINS(html, "esc1");
+    CHECK_NOT_CONTAINS(html, "esc2");
+    CHECK_NOT_CONTAINS(html, "esc3");
+    CHECK_NOT_CONTAINS(html, "is1.png");
+    CHECK_NOT_CONTAINS(html, "is2.png");
+    CHECK_NOT_CONTAINS(html, "is3.png");
+    CHECK_NOT_CONTAINS(html, ".woff");
+    CHECK_NOT_CONTAINS(html, "imp.css");
+    CHECK_NOT_CONTAINS(html, "upper.png");
+    CHECK_NOT_CONTAINS(html, "/s1.png");
+    CHECK_NOT_CONTAINS(html, "/s2.png");
+    CHECK_NOT_CONTAINS(html, "/s3.png");
+    CHECK_NOT_CONTAINS(html, "/s4.png");
+    CHECK_NOT_CONTAINS(html, "/s5.png");
+    free(html);
+}
