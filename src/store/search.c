@@ -77,26 +77,58 @@ static int add_tag_token(sqlite3 *sq, int64_t user_id, const ls_search_filter *f
     return rc;
 }
 
+/* True when a link of another user exists: only then must the MATCH name
+ * the user's token (in every row of theirs, so it costs an intersection
+ * with every hit). Read in the same transaction as the search itself. */
+static int others_exist(sqlite3 *sq, int64_t user_id, bool *yes)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(sq, "SELECT EXISTS (SELECT 1 FROM links WHERE user_id < ?1)"
+                               " OR EXISTS (SELECT 1 FROM links WHERE user_id > ?1)",
+                           -1, &st, NULL) != SQLITE_OK)
+        return LS_EDB;
+    sqlite3_bind_int64(st, 1, user_id);
+    int src = sqlite3_step(st);
+    *yes = src != SQLITE_ROW || sqlite3_column_int(st, 0) != 0;
+    sqlite3_finalize(st);
+    return src == SQLITE_ROW ? LS_OK : LS_EDB;
+}
+
+#define META(t) "\"" LS_FTS_META t "\""
+
 /*
  * The whole MATCH: the user's terms, then the index tokens (fts_tokenizer.h,
  * search_index.c) that scope it to the user, the status, the latest capture,
- * tags and languages, which FTS5 intersects as posting lists. No typed text
+ * tags and languages, as posting-list operations inside FTS5. No typed text
  * can produce an index token, so the user's terms need no column filter.
- * *n_meta gets the number of index phrases (all after the user's).
+ * Positive scope first, then every NOT. *n_meta gets the number of index
+ * phrases (all after the user's).
  */
 static int build_match(sqlite3 *sq, int64_t user_id, const ls_search_query *q, bool all,
                        ls_buf *m, int *n_meta, char *err, size_t errsz)
 {
-    char scope = q->failed ? (all ? 'f' : 'x') : (all ? 'a' : 'k');
+    bool others = true;
+    int rc = others_exist(sq, user_id, &others);
+    if (rc != LS_OK)
+        return rc;
     if (q->match)
-        ls_buf_addf(m, "(%s) AND ", q->match);
-    ls_buf_addf(m, "\"" LS_FTS_META "%c%lld\"", scope, (long long)user_id);
-    *n_meta = 1;
+        ls_buf_addf(m, "(%s)", q->match);
+    const char *and = q->match ? " AND " : "";
+    if (q->failed && !all) {
+        ls_buf_addf(m, "%s" META("x%lld"), and, (long long)user_id);
+        *n_meta += 1;
+    } else if (others || !q->match || q->failed) {
+        ls_buf_addf(m, "%s" META("u%lld"), and, (long long)user_id);
+        *n_meta += 1;
+    }
+    if (q->failed && all) {
+        ls_buf_adds(m, " AND " META("f"));
+        *n_meta += 1;
+    }
     for (size_t i = 0; i < q->nfilters; i++) {
         const ls_search_filter *f = &q->filters[i];
         if (f->kind == LS_SEARCH_FILTER_TAG) {
-            int rc = add_tag_token(sq, user_id, f, m, n_meta, err, errsz);
-            if (rc != LS_OK)
+            if ((rc = add_tag_token(sq, user_id, f, m, n_meta, err, errsz)) != LS_OK)
                 return rc;
             continue;
         }
@@ -106,6 +138,10 @@ static int build_match(sqlite3 *sq, int64_t user_id, const ls_search_query *q, b
                 ls_buf_addc(m, *c);
         ls_buf_addc(m, '"');
         (*n_meta)++;
+    }
+    if (!q->failed) {
+        ls_buf_adds(m, all ? " NOT " META("f") : " NOT " META("f") " NOT " META("o"));
+        *n_meta += all ? 1 : 2;
     }
     if (!q->match && q->exclude)
         ls_buf_addf(m, " NOT (%s)", q->exclude);
@@ -306,17 +342,24 @@ int ls_search_run(ls_db *db, int64_t user_id, const char *query, const ls_search
     memset(out, 0, sizeof *out);
     clamp_opts(opts, &o);
     ls_buf_init(&m, 64 * 1024);
+    /* One read transaction: the scope decided in build_match() and the
+     * statements that use it see the same snapshot of the store. */
+    bool own_tx = sqlite3_get_autocommit(sq);
     int rc = ls_search_query_parse(query, &q, err, errsz);
+    if (rc == LS_OK && own_tx && sqlite3_exec(sq, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+        rc = LS_EDB;
     if (rc == LS_OK)
         rc = build_match(sq, user_id, &q, o.all_captures, &m, &n_meta, err, errsz);
     if (rc == LS_OK)
         rc = fetch_page(sq, m.data, n_meta, &q, &o, out);
     if (rc == LS_OK && out->n == 0 && o.page > 1 && (q.after || q.before))
         rc = total_from_first_page(sq, m.data, n_meta, &q, &o, &out->total);
-    if (rc == LS_ENOTFOUND)
-        rc = LS_OK; /* a tag that does not exist: no hits */
     if (rc == LS_EDB)
         set_err(err, errsz, "search failed: %s", sqlite3_errmsg(sq));
+    if (own_tx && !sqlite3_get_autocommit(sq))
+        sqlite3_exec(sq, "COMMIT", NULL, NULL, NULL); /* read only: nothing to lose */
+    if (rc == LS_ENOTFOUND)
+        rc = LS_OK; /* a tag that does not exist: no hits */
     if (rc == LS_ENOMEM)
         set_err(err, errsz, "out of memory");
     if (rc != LS_OK)

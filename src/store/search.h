@@ -12,15 +12,19 @@
  * columns hold: the link's own title, else the page title; the article
  * text (the error for a failed capture); the URL and final URL; the host
  * and site name; 来源 and byline; the link's tag paths; and meta, the
- * index's own tokens: u<user id>, s<status>, latest (the link's newest done
- * capture), lastfin (its newest finished one), g<tag id> for each tag of
- * the link and each ancestor, l<lang> (lzh, lzhcn). Queries restrict typed
- * terms to the other columns, so filters (user, latest, tag:, lang:) are
- * posting-list intersections inside FTS5, not joins.
+ * index's own tokens (fts_tokenizer.h: 0x1E-marked, unforgeable): u<user>,
+ * o on a done capture that is not the link's latest done one, f on a
+ * failed one (x<user> when it is the link's latest finished one), g<tag id>
+ * for each tag of the link and each ancestor, l<lang> (lzh, lzhcn). A
+ * search is then one MATCH: the typed terms AND u<user> (left out when no
+ * other user has links, decided in the same read transaction) AND tags,
+ * NOT f NOT o for the latest done captures: posting-list work in FTS5, no
+ * join per hit.
  *
  * Every connection that may touch these tables must call
- * ls_search_conn_init() (ls_db_open() does): the triggers call the
- * tokenizer and the SQL function ls_search_host().
+ * ls_search_conn_init() (ls_db_open() through db.c's conn_init()): the
+ * triggers call the tokenizer and the SQL functions ls_search_host() and
+ * ls_search_lang(), and searches the function ls_rank().
  *
  * Highlights: title_hl and snippet carry LS_SEARCH_MARK_OPEN (\x01) and
  * LS_SEARCH_MARK_CLOSE (\x02) around matches, never HTML. The web layer
@@ -97,7 +101,8 @@ typedef struct ls_search_results {
  * (title 10, text 1, url 2, site 2, source 2, tags 4), or newest first. A
  * tag: that does not exist gives no hits (a -tag: of one is ignored).
  * LS_EINVAL with a one-line message in err for a malformed query (never an
- * SQL error); LS_EDB when the database fails (message in err too).
+ * SQL error); LS_EDB when the database fails (message in err too). Runs in
+ * one read transaction (BEGIN ... COMMIT) unless the caller has one open.
  */
 int ls_search_run(ls_db *db, int64_t user_id, const char *query, const ls_search_opts *opts,
                   ls_search_results *out, char *err, size_t errsz);

@@ -22,7 +22,7 @@
 
 /* Bump the version when the table, view or triggers change: conn_init
  * then drops the old generation and rebuilds the index. */
-#define SEARCH_SCHEMA_MARK "search_v3_snap_ins"
+#define SEARCH_SCHEMA_MARK "search_v4_snap_ins"
 
 #define COLS "title, text, url, site, source, tags, meta"
 
@@ -33,9 +33,12 @@
     " FROM search_src WHERE link_id = " x ";"
 
 /* Content columns never start with 0x1E (ltrim), so only meta yields index
- * tokens (fts_tokenizer.h): a<user> done capture, k<user> the link's latest
- * done one, f<user> failed, x<user> failed and the latest finished one,
- * g<tag id> for each tag and ancestor, l<lang>. */
+ * tokens (fts_tokenizer.h): u<user>; o on a done capture that is not the
+ * link's latest done one; f on a failed capture, with x<user> when it is the
+ * link's latest finished one; g<tag id> for each tag and ancestor; l<lang>.
+ * The common scope (the latest done capture) is "NOT o NOT f": rare tokens,
+ * cheap to subtract, where a token in every row would cost a full
+ * intersection with each query. */
 static const char view_sql[] =
     "CREATE VIEW search_src AS"
     " SELECT s.id AS id, s.link_id AS link_id,"
@@ -48,12 +51,12 @@ static const char view_sql[] =
     "  ltrim(TRIM(COALESCE(s.source, '') || ' ' || COALESCE(s.byline, '')), char(30)) AS source,"
     "  ltrim(COALESCE((SELECT group_concat(t.path, ' ') FROM link_tags lt"
     "   JOIN tags t ON t.id = lt.tag_id WHERE lt.link_id = s.link_id), ''), char(30)) AS tags,"
-    "  char(30) || CASE WHEN s.status = 'done' THEN 'a' || l.user_id"
-    "   || CASE WHEN s.id = (SELECT max(x.id) FROM snapshots x"
-    "    WHERE x.link_id = s.link_id AND x.status = 'done') THEN ' k' || l.user_id ELSE '' END"
-    "   ELSE 'f' || l.user_id"
-    "   || CASE WHEN s.id = (SELECT max(x.id) FROM snapshots x WHERE x.link_id = s.link_id"
-    "    AND x.status IN ('done', 'failed')) THEN ' x' || l.user_id ELSE '' END END"
+    "  char(30) || 'u' || l.user_id || CASE WHEN s.status = 'done' THEN"
+    "   CASE WHEN s.id = (SELECT max(x.id) FROM snapshots x"
+    "    WHERE x.link_id = s.link_id AND x.status = 'done') THEN '' ELSE ' o' END"
+    "   ELSE ' f' || CASE WHEN s.id = (SELECT max(x.id) FROM snapshots x"
+    "    WHERE x.link_id = s.link_id AND x.status IN ('done', 'failed'))"
+    "    THEN ' x' || l.user_id ELSE '' END END"
     "  || COALESCE((SELECT ' ' || group_concat('g' || a.id, ' ') FROM link_tags lt"
     "   JOIN tags t ON t.id = lt.tag_id JOIN tags a ON a.user_id = t.user_id"
     "   AND (a.id = t.id OR (t.path > a.path || '/' AND t.path < a.path || '0'))"
@@ -65,25 +68,25 @@ static const char view_sql[] =
 /* Every change re-derives the rows of the whole link: which capture is the
  * latest, and the tags, are properties of the link. */
 static const char trigger_sql[] =
-    "CREATE TRIGGER search_v3_snap_ins AFTER INSERT ON snapshots"
+    "CREATE TRIGGER search_v4_snap_ins AFTER INSERT ON snapshots"
     " WHEN new.status IN ('done', 'failed') BEGIN " REINDEX_LINK("new.link_id") " END;"
-    "CREATE TRIGGER search_v3_snap_upd AFTER UPDATE OF status, title, text, error,"
+    "CREATE TRIGGER search_v4_snap_upd AFTER UPDATE OF status, title, text, error,"
     " final_url, site_name, source, byline, lang, link_id ON snapshots"
     " WHEN old.status IN ('done', 'failed') OR new.status IN ('done', 'failed') BEGIN "
     REINDEX_LINK("new.link_id") " END;"
-    "CREATE TRIGGER search_v3_snap_move AFTER UPDATE OF link_id ON snapshots"
+    "CREATE TRIGGER search_v4_snap_move AFTER UPDATE OF link_id ON snapshots"
     " WHEN old.link_id <> new.link_id BEGIN " REINDEX_LINK("old.link_id") " END;"
-    "CREATE TRIGGER search_v3_snap_del AFTER DELETE ON snapshots BEGIN"
+    "CREATE TRIGGER search_v4_snap_del AFTER DELETE ON snapshots BEGIN"
     " DELETE FROM search_fts WHERE rowid = old.id; " REINDEX_LINK("old.link_id") " END;"
-    "CREATE TRIGGER search_v3_link_upd AFTER UPDATE OF title, url, user_id ON links BEGIN "
+    "CREATE TRIGGER search_v4_link_upd AFTER UPDATE OF title, url, user_id ON links BEGIN "
     REINDEX_LINK("new.id") " END;"
-    "CREATE TRIGGER search_v3_lt_ins AFTER INSERT ON link_tags BEGIN "
+    "CREATE TRIGGER search_v4_lt_ins AFTER INSERT ON link_tags BEGIN "
     REINDEX_LINK("new.link_id") " END;"
-    "CREATE TRIGGER search_v3_lt_del AFTER DELETE ON link_tags BEGIN "
+    "CREATE TRIGGER search_v4_lt_del AFTER DELETE ON link_tags BEGIN "
     REINDEX_LINK("old.link_id") " END;"
-    "CREATE TRIGGER search_v3_lt_upd AFTER UPDATE ON link_tags BEGIN "
+    "CREATE TRIGGER search_v4_lt_upd AFTER UPDATE ON link_tags BEGIN "
     REINDEX_LINK("old.link_id") REINDEX_LINK("new.link_id") " END;"
-    "CREATE TRIGGER search_v3_tag_upd AFTER UPDATE OF path ON tags"
+    "CREATE TRIGGER search_v4_tag_upd AFTER UPDATE OF path ON tags"
     " WHEN old.path IS NOT new.path BEGIN"
     " DELETE FROM search_fts WHERE rowid IN (SELECT s.id FROM snapshots s"
     "  JOIN link_tags lt ON lt.link_id = s.link_id WHERE lt.tag_id = new.id);"
@@ -106,7 +109,12 @@ static const char drop_sql[] =
     "DROP TRIGGER IF EXISTS search_v3_snap_move; DROP TRIGGER IF EXISTS search_v3_snap_del;"
     "DROP TRIGGER IF EXISTS search_v3_link_upd; DROP TRIGGER IF EXISTS search_v3_lt_ins;"
     "DROP TRIGGER IF EXISTS search_v3_lt_del; DROP TRIGGER IF EXISTS search_v3_lt_upd;"
-    "DROP TRIGGER IF EXISTS search_v3_tag_upd;";
+    "DROP TRIGGER IF EXISTS search_v3_tag_upd;"
+    "DROP TRIGGER IF EXISTS search_v4_snap_ins; DROP TRIGGER IF EXISTS search_v4_snap_upd;"
+    "DROP TRIGGER IF EXISTS search_v4_snap_move; DROP TRIGGER IF EXISTS search_v4_snap_del;"
+    "DROP TRIGGER IF EXISTS search_v4_link_upd; DROP TRIGGER IF EXISTS search_v4_lt_ins;"
+    "DROP TRIGGER IF EXISTS search_v4_lt_del; DROP TRIGGER IF EXISTS search_v4_lt_upd;"
+    "DROP TRIGGER IF EXISTS search_v4_tag_upd;";
 
 static const char table_sql[] =
     "CREATE VIRTUAL TABLE search_fts USING fts5(" COLS ", tokenize = 'linksnap');";

@@ -160,6 +160,16 @@ TEST(search_latest_capture_and_all_captures)
     CHECK_STR_EQ(ids(db, 1, "is:failed", false), one(link));
     CHECK_STR_EQ(ids(db, 1, "is:failed 503", false), one(link));
     CHECK_STR_EQ(ids(db, 1, "503", false), "");
+    CHECK_STR_EQ(ids(db, 1, "is:failed", true), one(s3));
+    CHECK_STR_EQ(ids(db, 1, "is:failed 503", true), one(s3));
+    /* a done capture after the failure makes the link searchable as done again */
+    int64_t s4 = 0;
+    CHECK_INT_EQ(ls_snapshot_create(db, link, &s4), LS_OK);
+    ls_snapshot s4v = {.id = s4, .title = "第四版", .text = "恢复正常"};
+    CHECK_INT_EQ(ls_snapshot_finish(db, &s4v), LS_OK);
+    CHECK_STR_EQ(ids(db, 1, "is:failed", false), "");
+    CHECK_STR_EQ(ids(db, 1, "恢复", false), one(link));
+    CHECK_STR_EQ(ids(db, 1, "数字孪生", false), "");
     ls_db_close(db);
 }
 
