@@ -240,6 +240,8 @@ int ls_single_fetch_assets(ls_single *s, const ls_dom *dom, const ls_single_opts
     s->base_url = document_base(dom, o->source_url);
     if (!s->base_url)
         return LS_ENOMEM;
+    s->inline_left = o->max_inline_bytes ? o->max_inline_bytes
+                                         : o->max_total_bytes / 3 * 4 + ((size_t)1 << 20);
     collect_ctx c = {s, LS_OK};
     single_refs_walk(dom, collect_ref, &c);
     if (c.rc != LS_OK)
@@ -327,10 +329,22 @@ static const char *asset_data_uri(ls_single *s, ls_single_asset *a)
     return a->data_uri;
 }
 
+/* Every use copies the whole data: URI into the output, so a page naming
+ * one large image thousands of times would grow without bound: uses past
+ * the budget are treated as unavailable. */
+static const char *charge(ls_single *s, const char *u)
+{
+    size_t n = u ? strlen(u) : 0;
+    if (!u || n > s->inline_left)
+        return NULL;
+    s->inline_left -= n;
+    return u;
+}
+
 char *ls_single_data_uri(ls_single *s, const char *abs_url)
 {
     ls_single_asset *a = abs_url ? single_find(s, abs_url) : NULL;
-    const char *u = a ? asset_data_uri(s, a) : NULL;
+    const char *u = a ? charge(s, asset_data_uri(s, a)) : NULL;
     return u ? ls_strdup(u) : NULL;
 }
 
@@ -385,7 +399,7 @@ static int css_inline_url(void *ctx, const ls_css_ref *r, ls_buf *repl)
     char *abs = single_resolve(c->base, r->url);
     ls_single_asset *a = abs ? single_find(c->s, abs) : NULL;
     free(abs);
-    const char *u = a ? asset_data_uri(c->s, a) : NULL;
+    const char *u = a ? charge(c->s, asset_data_uri(c->s, a)) : NULL;
     /* Unavailable: an empty data URI, so nothing is requested. */
     ls_buf_adds(repl, u ? u : "data:,");
     return repl->err;

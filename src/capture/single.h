@@ -37,6 +37,9 @@ typedef struct ls_single_opts {
     size_t max_asset_bytes;  /* decoded bytes of one asset */
     size_t max_total_bytes;  /* bytes of all assets */
     long timeout_ms;         /* for all asset rounds together */
+    size_t max_inline_bytes; /* data: URI bytes copied into the page over all
+                              * uses (0: the base64 size of max_total_bytes
+                              * plus 1 MiB) */
     const char *user_agent;
     const char *source_url;  /* the page's final URL: base for relative URLs */
     int64_t captured;        /* capture time for the note */
@@ -50,6 +53,7 @@ typedef struct ls_single {
     ls_fetch_result *fetched;  /* one per fetched asset, in fetch order */
     size_t n_fetched, cap_fetched;
     char *base_url;            /* the document's base (<base href> or source) */
+    size_t inline_left;        /* what is left of max_inline_bytes */
     ls_buf html;               /* the rendered single file */
 } ls_single;
 
@@ -57,7 +61,8 @@ void ls_single_init(ls_single *s);
 void ls_single_release(ls_single *s);
 int ls_single_fetch_assets(ls_single *s, const ls_dom *dom, const ls_single_opts *o);
 /* The data: URI of a fetched asset (absolute URL), malloc'd, or NULL when
- * the URL was not fetched or failed. */
+ * the URL was not fetched or failed, or when the inline budget is spent
+ * (each call is one more copy in the output). */
 char *ls_single_data_uri(ls_single *s, const char *abs_url);
 int ls_single_render(ls_single *s, ls_dom *dom, const ls_single_opts *o);
 

@@ -68,17 +68,17 @@ static void rewrite_style_text(render_ctx *c, ls_node *el)
     ls_buf_init(&text, (size_t)16 << 20);
     ls_buf_init(&out, (size_t)256 << 20);
     ls_node_text(el, &text);
-    if (single_css_inline(c->s, text.data ? text.data : "", text.len, c->s->base_url, &out)
-        == LS_OK) {
-        /* The serializer keeps "</style" inside from ending the element. */
-        while (el->first_child)
-            ls_node_detach(el->first_child);
-        ls_node *t = ls_node_new_text(c->dom, out.data ? out.data : "", out.len);
-        if (t)
-            ls_node_append(el, t);
-        else
-            c->rc = LS_ENOMEM;
-    }
+    /* When inlining fails the old text must not stay: its URLs are remote. */
+    bool ok = single_css_inline(c->s, text.data ? text.data : "", text.len, c->s->base_url,
+                                &out) == LS_OK;
+    /* The serializer keeps "</style" inside from ending the element. */
+    while (el->first_child)
+        ls_node_detach(el->first_child);
+    ls_node *t = ok ? ls_node_new_text(c->dom, out.data ? out.data : "", out.len) : NULL;
+    if (t)
+        ls_node_append(el, t);
+    else if (ok)
+        c->rc = LS_ENOMEM;
     ls_buf_release(&text);
     ls_buf_release(&out);
 }

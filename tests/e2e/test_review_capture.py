@@ -1,0 +1,72 @@
+"""Review cases of the capture: memory bounded when one large asset is used
+many times, and the single file clean of the less common asset positions
+end to end (served by a small server inside the test)."""
+import http.server
+import threading
+
+import lib
+from lib import check
+
+
+def serve(routes):
+    """A threaded HTTP server on 127.0.0.1 for {path: (type, bytes)}."""
+    class H(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            ctype, body = routes.get(self.path.split("?")[0], ("text/plain", None))
+            if body is None:
+                self.send_response(404)
+                body = b"no"
+            else:
+                self.send_response(200)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *a):
+            pass
+
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), H)
+    srv.daemon_threads = True
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    return "http://127.0.0.1:%d" % srv.server_address[1]
+
+
+@lib.timeout(300)
+def test_review_one_big_asset_used_many_times_stays_bounded():
+    big = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * (2 * 4096)  # 2 MiB
+    uses = "".join("<img src='/big.png' alt='%d'>" % i for i in range(300))
+    style = "<style>" + "".join(".c%d{background:url(/big.png)}" % i for i in range(150)) + "</style>"
+    page = ("<!DOCTYPE html><html><head><title>reuse</title>%s</head><body><p>%s</p>%s</body></html>"
+            % (style, "text " * 200, uses)).encode()
+    base = serve({"/page.html": ("text/html; charset=utf-8", page), "/big.png": ("image/png", big)})
+    ls = lib.Linksnap()
+    r = ls.run("add", base + "/page.html", timeout=int(lib.time_limit(120)))
+    check(r.rc == 0, "capture of a page reusing one image failed: %r" % r)
+    lib.check_rss(r, "one 2 MiB image used 450 times")
+    html = ls.open(lib.link_id_of(r), "single").decode()
+    check(not lib.remote_asset_urls(html), "remote assets left: %r" % lib.remote_asset_urls(html)[:3])
+    check("/big.png" not in html, "a use of the image still names it")
+    check(len(html) < 400 << 20, "single file of %d MB" % (len(html) >> 20))
+    check(lib.data_uri_count(html) >= 1, "the image was not inlined at all")
+
+
+def test_review_media_and_svg_references_do_not_survive():
+    png = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
+    page = (b"<!DOCTYPE html><html><head><meta charset=utf-8><title>m</title>"
+            b"<link rel='alternate stylesheet' href='/alt.css'>"
+            b"<link rel='modulepreload alternate' href='/mod.js'></head><body>"
+            b"<video src='/movie.mp4' poster='/poster.png'><source src='/movie.webm'>"
+            b"<track src='/subs.vtt'></video><audio src='/sound.mp3'></audio>"
+            b"<svg><use href='/sprite.svg#i'></use><rect filter='url(/filt.svg#f)'></rect></svg>"
+            b"<style>.a{background:u\\72l(/esc.png)}</style><p class=a>text</p></body></html>")
+    routes = {"/page.html": ("text/html", page), "/poster.png": ("image/png", png),
+              "/esc.png": ("image/png", png), "/filt.svg": ("image/svg+xml", b"<svg/>")}
+    base = serve(routes)
+    ls = lib.Linksnap()
+    link_id = ls.add(base + "/page.html")
+    html = ls.open(link_id, "single").decode()
+    for name in ("alt.css", "mod.js", "movie", "subs.vtt", "sound.mp3", "sprite.svg", "filt.svg",
+                 "esc.png", "poster.png"):
+        check(name not in html, "%s left in the single file" % name)
+    check(lib.data_uri_count(html) >= 2, "poster and escaped url() not inlined")
