@@ -65,8 +65,11 @@ static void visit_lazy(ls_node *el, ref_fn fn, void *ctx)
 static void visit_svg(ls_node *el, ref_fn fn, void *ctx)
 {
     bool image = el->name && (!strcmp(el->name, "image") || !strcmp(el->name, "feimage"));
-    bool use = el->name && !strcmp(el->name, "use");
-    if (image || use) {
+    /* On any other element but a link, href names a resource (<use>,
+     * gradients, patterns, filters, text paths): only a fragment of this
+     * document may stay. */
+    bool link = el->tag == GUMBO_TAG_A;
+    if (!link) {
         if (ls_node_attr(el, "href"))
             fn(ctx, el, "href", image ? REF_URL : REF_DROP);
         if (ls_node_attr(el, "xlink:href"))
@@ -134,6 +137,10 @@ static void visit_element(ls_node *el, ref_fn fn, void *ctx)
     }
     if (el->ns == LS_NS_SVG)
         visit_svg(el, fn, ctx);
+    /* MathML's <mglyph> shows an image. */
+    if (el->ns == LS_NS_MATHML && el->name && !strcmp(el->name, "mglyph")
+        && ls_node_attr(el, "src"))
+        fn(ctx, el, "src", REF_URL);
     if (ls_node_attr(el, "background"))
         fn(ctx, el, "background", REF_URL);
     if (ls_node_attr(el, "style"))

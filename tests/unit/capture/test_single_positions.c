@@ -44,6 +44,9 @@ TEST(single_file_leaves_no_media_or_svg_reference)
         "<track src='/subs.vtt'></video><audio src='/sound.mp3'></audio>"
         "<audio><source src='/sound.ogg'></audio>"
         "<input type=IMAGE src='/button.png'>"
+        "<svg><linearGradient id=g href='/grad.svg#x'></linearGradient>"
+        "<textPath xlink:href='/path.svg#p'>t</textPath><a href='/page2'>l</a></svg>"
+        "<math><mglyph src='/glyph.png'></mglyph></math>"
         "</body></html>");
     CHECK(html != NULL);
     CHECK_NOT_CONTAINS(html, "sprite");
@@ -54,6 +57,11 @@ TEST(single_file_leaves_no_media_or_svg_reference)
     CHECK_NOT_CONTAINS(html, "subs.vtt");
     CHECK_NOT_CONTAINS(html, "sound");
     CHECK_NOT_CONTAINS(html, "button.png");
+    CHECK_NOT_CONTAINS(html, "grad.svg");
+    CHECK_NOT_CONTAINS(html, "path.svg");
+    CHECK_NOT_CONTAINS(html, "glyph.png");
+    /* An SVG link is a link, not an asset: it stays, made absolute. */
+    CHECK_CONTAINS(html, "http://10.0.0.1/page2");
     /* References inside the document itself are not requests: kept. */
     CHECK_CONTAINS(html, "href=\"#local\"");
     CHECK_CONTAINS(html, "url(#grad)");
