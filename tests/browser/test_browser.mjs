@@ -148,6 +148,18 @@ async function main() {
     await page.goto(base + linkHref.replace(/\?.*/, '') + '/delete');
     await shot(page, '13-delete-confirm');
 
+    // a public read-only share of the newest capture
+    await page.goto(base + linkHref);
+    await Promise.all([page.waitForNavigation(), page.click('form[action$="/share"] button')]);
+    const shareHref = await page.getAttribute('a[href^="/s/"]', 'href');
+    check(!!shareHref, 'share link made');
+    const sharePage = await ctx.newPage();
+    await sharePage.goto(base + shareHref);
+    check(await sharePage.isVisible('article.reader h1'), 'share page shows the reader view');
+    check(!(await sharePage.isVisible('form[action="/logout"]')), 'share page shows no account');
+    await shot(sharePage, '19-share');
+    await sharePage.close();
+
     // the tag autocomplete (script enhancement)
     await page.goto(base + '/add');
     await page.type('#f-tags', '工业');
