@@ -1,7 +1,7 @@
 /*
- * search_query.h - the search box language, turned into an FTS5 MATCH
- * expression and SQL conditions with bound parameters. Owned by the search
- * layer (src/store/fts_*, src/store/search*).
+ * search_query.h - the search box language, parsed into a safe FTS5 MATCH
+ * expression of the typed terms plus structured filters. Owned by the
+ * search layer (src/store/fts_*, src/store/search*).
  *
  * Language (terms split on white space, U+3000 and control characters
  * included):
@@ -19,17 +19,17 @@
  *   is:failed       failed captures instead of done ones
  * Anything else, FTS5 syntax included (NEAR(, ^, :, parentheses, a * that is
  * not at the end), is plain text: every term reaches MATCH as a quoted
- * string with inner quotes doubled, and every filter value reaches SQL as a
- * bound parameter. Terms with nothing searchable in them (%, --) are dropped.
+ * string with inner quotes doubled (control characters as spaces), and
+ * filter values are returned as values: search.c binds tag paths as SQL
+ * parameters and turns them into index tokens. Terms with nothing
+ * searchable in them (%, --) are dropped.
  *
  * Errors (LS_EINVAL with a one-line English message in err): empty query,
  * unbalanced quote, bad date, unknown is: value, empty filter value, only
  * exclusions, too long (LS_SEARCH_QUERY_MAX bytes, LS_SEARCH_TERMS_MAX
  * terms), invalid UTF-8.
  *
- * The result is structured, not SQL: search.c turns the filters into index
- * tokens (search.h), so what a user typed reaches neither SQL nor MATCH
- * except as quoted FTS5 strings.
+ * Nothing a user typed reaches SQL text, and MATCH only as quoted strings.
  */
 #ifndef LS_STORE_SEARCH_QUERY_H
 #define LS_STORE_SEARCH_QUERY_H
