@@ -44,7 +44,7 @@ static int parse(int argc, char **argv, ls_cli *cli, add_args *a)
         }
     }
     if (!bad && !a->url) {
-        fputs(usage, stderr);
+        ls_cli_usage_error("add", "missing URL");
         bad = true;
     }
     return bad ? 2 : 0;

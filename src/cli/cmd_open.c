@@ -81,7 +81,7 @@ int cmd_open(int argc, char **argv, const ls_cli *cli_in)
     }
     if (bad || !id_s || !format) {
         if (!bad)
-            fputs(usage, stderr);
+            ls_cli_usage_error("open", !id_s ? "missing link ID" : "missing --format");
         return 2;
     }
     if (strcmp(format, "raw") && strcmp(format, "headers") && strcmp(format, "single")

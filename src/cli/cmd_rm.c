@@ -37,7 +37,7 @@ int cmd_rm(int argc, char **argv, const ls_cli *cli_in)
     }
     if (bad || !nids) {
         if (!bad)
-            fputs(usage, stderr);
+            ls_cli_usage_error("rm", "missing link ID");
         return 2;
     }
     ls_db *db = ls_cli_open_db(&cli);

@@ -30,7 +30,7 @@ int cmd_snapshot(int argc, char **argv, const ls_cli *cli_in)
     }
     if (bad || !id_s) {
         if (!bad)
-            fputs(usage, stderr);
+            ls_cli_usage_error("snapshot", "missing link ID");
         return 2;
     }
     int64_t id = ls_cli_parse_id(id_s, "link id");

@@ -84,16 +84,35 @@ static int run(ls_db *db, int64_t uid, const char *verb, char **args, int n, boo
     }
     if (!strcmp(verb, "delete") && n == 1)
         return report(ls_tag_delete(db, uid, args[0]), verb);
-    fputs(usage, stderr);
+    ls_cli_usage_error("tag", "wrong arguments");
     return 2;
+}
+
+/* The verb and its argument count, checked before the data folder is
+ * opened (a typo must not create one). */
+static bool verb_fits(const char *verb, int n)
+{
+    if (!strcmp(verb, "list"))
+        return n == 0;
+    if (!strcmp(verb, "add") || !strcmp(verb, "rm") || !strcmp(verb, "merge"))
+        return n >= 2;
+    if (!strcmp(verb, "rename"))
+        return n == 2;
+    if (!strcmp(verb, "delete"))
+        return n == 1;
+    return false;
 }
 
 int cmd_tag(int argc, char **argv, const ls_cli *cli_in)
 {
     ls_cli cli = *cli_in;
-    if (ls_cli_wants_help(argc, argv) || argc < 2) {
-        fputs(usage, argc < 2 ? stderr : stdout);
-        return argc < 2 ? 2 : 0;
+    if (ls_cli_wants_help(argc, argv)) {
+        fputs(usage, stdout);
+        return 0;
+    }
+    if (argc < 2) {
+        ls_cli_usage_error("tag", "missing add, rm, list, rename, merge or delete");
+        return 2;
     }
     char **args = calloc((size_t)argc, sizeof *args);
     if (!args)
@@ -114,6 +133,10 @@ int cmd_tag(int argc, char **argv, const ls_cli *cli_in)
     ls_db *db = NULL;
     if (bad)
         goto out;
+    if (!verb_fits(argv[1], n)) {
+        ls_cli_usage_error("tag", "wrong arguments");
+        goto out;
+    }
     code = 1;
     if (!(db = ls_cli_open_db(&cli)))
         goto out;

@@ -49,6 +49,11 @@ int64_t ls_cli_user_id(ls_db *db, const ls_cli *cli)
     return id;
 }
 
+void ls_cli_usage_error(const char *cmd, const char *what)
+{
+    ls_cli_error("%s: %s (see linksnap %s --help)", cmd, what, cmd);
+}
+
 int64_t ls_cli_parse_id(const char *s, const char *what)
 {
     char *end = NULL;

@@ -18,6 +18,9 @@ ls_db *ls_cli_open_db(const ls_cli *cli);
  * administrator once accounts exist, else the built-in local owner. Prints
  * the reason and returns -1 when the named user does not exist. */
 int64_t ls_cli_user_id(ls_db *db, const ls_cli *cli);
+/* A usage error as one line on stderr: "linksnap: CMD: WHAT (see
+ * linksnap CMD --help)". The full usage goes to stdout with --help. */
+void ls_cli_usage_error(const char *cmd, const char *what);
 /* Parses a positive decimal id; prints "invalid WHAT 'S'" and returns -1. */
 int64_t ls_cli_parse_id(const char *s, const char *what);
 /* Prints a JSON value on stdout with a trailing newline (UTF-8, not
