@@ -178,3 +178,96 @@ TEST(setup_only_for_loopback_and_only_once)
     ls_db_close(db);
     ls_auth_limiter_free(app.limiter);
 }
+
+/* A server with one admin and a logged-in session, for account pages. */
+typedef struct acct {
+    ls_app app;
+    char cookie[128];
+    char csrf[LS_TOKEN_SZ];
+    int64_t uid;
+} acct;
+
+static void acct_setup(acct *a, const char *dir)
+{
+    memset(a, 0, sizeof *a);
+    ls_web_opts_default(&a->app.opts);
+    snprintf(a->app.data_dir, sizeof a->app.data_dir, "%s/%s", ls_test_tmpdir(), dir);
+    a->app.limiter = ls_auth_limiter_new();
+    ls_db *db = NULL;
+    CHECK_INT_EQ(ls_db_open(a->app.data_dir, &db), 0);
+    CHECK_INT_EQ(ls_user_create(db, "admin", "first-password", true, &a->uid), 0);
+    char tok[LS_TOKEN_SZ];
+    ls_session sess;
+    CHECK_INT_EQ(ls_session_create(db, a->uid, tok, &sess), 0);
+    snprintf(a->cookie, sizeof a->cookie, "ls_session=%s", tok);
+    snprintf(a->csrf, sizeof a->csrf, "%s", sess.csrf);
+    ls_db_close(db);
+}
+
+static void acct_post(acct *a, const char *path, const char *fields, ls_resp *s)
+{
+    char body[512];
+    snprintf(body, sizeof body, "%s&csrf=%s", fields, a->csrf);
+    request(&a->app, "POST", path, true, a->cookie, body, s);
+}
+
+TEST(password_change_checks_current_and_renews_the_session)
+{
+    acct a;
+    acct_setup(&a, "pw");
+    ls_resp s;
+    acct_post(&a, "/settings/password",
+              "current=wrong-password&password=second-password&password2=second-password", &s);
+    CHECK_CONTAINS(ls_kv_get(&s.headers, "Location"), "err=password_wrong");
+    ls_resp_release(&s);
+    acct_post(&a, "/settings/password",
+              "current=first-password&password=second-password&password2=other-password", &s);
+    CHECK_CONTAINS(ls_kv_get(&s.headers, "Location"), "err=password_mismatch");
+    ls_resp_release(&s);
+    acct_post(&a, "/settings/password",
+              "current=first-password&password=second-password&password2=second-password", &s);
+    CHECK_CONTAINS(ls_kv_get(&s.headers, "Location"), "msg=password_changed");
+    CHECK_CONTAINS(ls_kv_get(&s.headers, "Set-Cookie"), "ls_session=");
+    ls_resp_release(&s);
+    request(&a.app, "GET", "/settings", true, a.cookie, NULL, &s); /* the old session is gone */
+    CHECK_INT_EQ(s.status, 303);
+    ls_resp_release(&s);
+    ls_db *db = NULL;
+    CHECK_INT_EQ(ls_db_open(a.app.data_dir, &db), 0);
+    int64_t uid = 0;
+    CHECK_INT_EQ(ls_user_verify(db, "admin", "second-password", &uid), 0);
+    ls_db_close(db);
+    ls_auth_limiter_free(a.app.limiter);
+}
+
+TEST(admin_adds_and_removes_users)
+{
+    acct a;
+    acct_setup(&a, "admin");
+    ls_resp s;
+    acct_post(&a, "/admin/users", "name=dora&password=dora-password", &s);
+    CHECK_CONTAINS(ls_kv_get(&s.headers, "Location"), "msg=user_added");
+    ls_resp_release(&s);
+    acct_post(&a, "/admin/users", "name=dora&password=dora-password", &s);
+    CHECK_CONTAINS(ls_kv_get(&s.headers, "Location"), "err=user_exists");
+    ls_resp_release(&s);
+    request(&a.app, "GET", "/admin/users", true, a.cookie, NULL, &s);
+    CHECK_CONTAINS(s.body.data, "dora");
+    ls_resp_release(&s);
+    ls_db *db = NULL;
+    CHECK_INT_EQ(ls_db_open(a.app.data_dir, &db), 0);
+    ls_user u = {0};
+    CHECK_INT_EQ(ls_user_get_by_name(db, "dora", &u), 0);
+    ls_db_close(db);
+    char path[64];
+    snprintf(path, sizeof path, "/admin/users/%lld/delete", (long long)u.id);
+    ls_user_release(&u);
+    acct_post(&a, path, "x=1", &s);
+    CHECK_CONTAINS(ls_kv_get(&s.headers, "Location"), "msg=user_deleted");
+    ls_resp_release(&s);
+    snprintf(path, sizeof path, "/admin/users/%lld/delete", (long long)a.uid);
+    acct_post(&a, path, "x=1", &s); /* not oneself */
+    CHECK_CONTAINS(ls_kv_get(&s.headers, "Location"), "err=failed");
+    ls_resp_release(&s);
+    ls_auth_limiter_free(a.app.limiter);
+}
