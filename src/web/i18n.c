@@ -54,7 +54,7 @@ static const entry catalogue[] = {
      "Drag this button to your bookmarks bar; click it on any page to add that page to linksnap."},
     {"brand_sub",
      "链接快照",
-     "snapshots"},
+     "archive"},
     {"cancel",
      "取消",
      "Cancel"},
