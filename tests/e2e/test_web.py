@@ -227,3 +227,23 @@ def test_web_sigterm_releases_running_captures():
         time.sleep(0.2)
     check(c.get("/api/jobs/%d" % job).json()["state"] == "running", "not resumed after restart")
     srv2.kill()
+
+
+@lib.timeout(120)
+def test_web_private_targets_refused_without_allow_private():
+    site = lib.start_site()
+    ls = lib.Linksnap(allow_private=False)
+    srv = WebServer(ls, workers=1, allow_private=False)
+    c = Client(srv)
+    c.setup("admin", "correct horse")
+    r = c.api("POST", "/api/links", {"url": site.url(ARTICLE)}, headers={"X-CSRF-Token": c.token})
+    check(r.status == 202, "add: %r" % r)
+    link, snap = wait_capture(c, r.json()["id"], timeout=60)
+    check(snap["status"] == "failed", "a loopback capture was allowed: %r" % snap)
+    check("block" in (snap["error"] or "").lower() or "private" in (snap["error"] or "").lower()
+          or "loopback" in (snap["error"] or "").lower(), "reason: %r" % snap["error"])
+    job = c.get("/api/jobs/%d" % r.json()["job_id"]).json()
+    check(job["state"] == "failed" and job["attempts"] == 1, "permanent failure retried: %r" % job)
+    check(site.total_hits() == 0, "the site was contacted: %r" % site.counts())
+    page = c.get("/links/%d" % link["id"]).text
+    check("抓取失败" in page, "the link page says the capture failed")
