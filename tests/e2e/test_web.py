@@ -247,3 +247,27 @@ def test_web_private_targets_refused_without_allow_private():
     check(site.total_hits() == 0, "the site was contacted: %r" % site.counts())
     page = c.get("/links/%d" % link["id"]).text
     check("抓取失败" in page, "the link page says the capture failed")
+
+
+@lib.timeout(120)
+def test_web_transient_failure_is_retried_later():
+    site = lib.start_site()
+    ls, srv, c = started(workers=1)
+    c.setup("admin", "correct horse")
+    r = c.api("POST", "/api/links", {"url": site.url("/status/503")},
+              headers={"X-CSRF-Token": c.token})
+    check(r.status == 202, "add: %r" % r)
+    jid, lid = r.json()["job_id"], r.json()["id"]
+    deadline = time.monotonic() + lib.time_limit(30)
+    job = {}
+    while time.monotonic() < deadline:
+        job = c.get("/api/jobs/%d" % jid).json()
+        if job["attempts"] >= 1 and job["state"] != "running":
+            break
+        time.sleep(0.2)
+    check(job["state"] == "queued" and job["attempts"] == 1, "503 not queued for a retry: %r" % job)
+    check(job["error"], "the retry keeps the reason")
+    check(job["next_run_at"] > job["updated"], "no backoff: %r" % job)
+    time.sleep(0.5)
+    snap = c.get("/api/links/%d" % lid).json()["snapshots"][0]
+    check(snap["status"] == "queued", "the snapshot waiting for its retry shows %r" % snap["status"])
