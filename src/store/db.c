@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "store/search.h"
 #include "store/store_int.h"
 #include "util/err.h"
 #include "util/fs.h"
@@ -229,17 +230,20 @@ int store_link_owned(ls_db *db, int64_t user_id, int64_t link_id)
 
 /*
  * Runs on every new connection, right after the migrations (so the store's
- * tables exist). This is where the search module's per-connection setup
- * (ls_search_conn_init(): registering the Chinese FTS5 tokenizer and its SQL
- * functions with this sqlite3 handle, creating its index and triggers) is
- * to be called; registration is per connection, so it cannot be done once
- * per process. Nothing is called yet. A future migration that fires the
- * search triggers would need the tokenizer registered before it runs.
+ * tables exist): the search module's per-connection setup registers the
+ * Chinese FTS5 tokenizer and its SQL functions with this sqlite3 handle
+ * (registration is per connection, so it cannot be done once per process)
+ * and creates its index and triggers when they are missing. A future
+ * migration that fires the search triggers needs the tokenizer registered
+ * before it runs.
  */
 static int conn_init(ls_db *db)
 {
-    (void)db;
-    return LS_OK;
+    int rc = ls_search_conn_init(db->sq);
+    if (rc != LS_OK)
+        snprintf(db->err, sizeof db->err, "cannot set up the search index: %s",
+                 sqlite3_errmsg(db->sq));
+    return rc;
 }
 
 static int user_version(ls_db *db, int *v)
