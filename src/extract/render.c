@@ -5,10 +5,12 @@
  * LS_DOM_MAX_DEPTH, which the DOM guarantees) and writes two outputs at
  * once: plain text (blank line between blocks, one line per list item or
  * table row, cells joined by " | ") and allow-listed HTML (a fixed set of
- * tags, href/src made absolute http(s), everything escaped). Containers
- * that look like boilerplate inside the article (link lists, share bars,
- * image strips, forms) are dropped as Readability's conditional cleaning
- * does, with Chinese punctuation counted on Chinese text.
+ * tags, href/src made absolute http(s), everything escaped).
+ *
+ * There is no Readability-style "conditional cleaning" of containers inside
+ * the article: measured on wcxb-dev it removed more content (product grids,
+ * listings, tables) than boilerplate; boilerplate is left out earlier, by
+ * tag, role, hidden state and class/id (stats.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -112,71 +114,6 @@ static const char *html_tag(GumboTag t)
     }
 }
 
-static bool is_list(const ls_node *n, const ls_xstat *s)
-{
-    if (n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL || n->tag == GUMBO_TAG_DL)
-        return true;
-    return false;
-    (void)s;
-}
-
-static bool has_ancestor(const ls_node *n, GumboTag t, int max)
-{
-    for (const ls_node *p = n->parent; p && max-- > 0; p = p->parent)
-        if (ls_node_is(p, t))
-            return true;
-    return false;
-}
-
-/* Readability's conditional cleaning, CJK-aware. */
-static bool drop_container(const ls_node *n, const ls_xstat *s, const ls_xstat *top)
-{
-    switch (n->tag) {
-    case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
-    case GUMBO_TAG_TABLE: case GUMBO_TAG_FORM: case GUMBO_TAG_ASIDE: case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_FOOTER: case GUMBO_TAG_DL: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_CENTER:
-        break;
-    default:
-        return false;
-    }
-    const char *lv = getenv("LS_X_CLEAN");
-    int level = lv ? atoi(lv) : 0;
-    if (level == 0)
-        return false;
-    /* a container that holds most of the article is not boilerplate */
-    if (top && s->chars * 2 > top->chars)
-        return false;
-    double score = (n->flags & LS_XF_CANDIDATE) ? n->score : 0;
-    if (s->weight + score < 0)
-        return true;
-    unsigned marks = s->cjk * 2 > s->chars ? s->punct : s->commas;
-    if (marks >= 10 || level == 1)
-        return false;
-    if (level == 2)
-        return ls_x_link_density(s) > 0.6 && ls_x_len(s) < 300;
-    if (level == 3)
-        return ls_x_link_density(s) > 0.6;
-    bool list = is_list(n, s);
-    double p = s->paras, img = s->imgs, li = (double)s->lis - 100, input = s->inputs;
-    unsigned len = ls_x_len(s);
-    double ld = ls_x_link_density(s);
-    if (img > 1 && p / img < 0.5 && !has_ancestor(n, GUMBO_TAG_FIGURE, 3))
-        return true;
-    if (!list && li > p)
-        return true;
-    if (input > (double)((int)p / 3))
-        return true;
-    if (!list && len < 25 && (img == 0 || img > 2) && ld > 0 && !s->headings)
-        return true;
-    if (!list && s->weight < 25 && ld > 0.2)
-        return true;
-    if (s->weight >= 25 && ld > 0.5)
-        return true;
-    if (list && ld > 0.5 && len < 200)
-        return true;
-    return false;
-}
-
 static void attr_url(rctx *r, const char *name, const char *url)
 {
     char *abs = ls_x_resolve(r->x->base_url, url);
@@ -242,9 +179,21 @@ static bool open_tag(rctx *r, const ls_node *n, const char *tag)
 
 static void walk(rctx *r, ls_node *n, int depth);
 
+/* An unrendered template placeholder ("{{ price.total }}") is no text. */
+static bool placeholder(const char *s, size_t n)
+{
+    while (n && (*s == ' ' || *s == '\n' || *s == '\t'))
+        s++, n--;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t'))
+        n--;
+    return n >= 4 && s[0] == '{' && s[1] == '{' && s[n - 1] == '}' && s[n - 2] == '}';
+}
+
 static void walk_children(rctx *r, ls_node *n, int depth)
 {
     for (ls_node *c = n->first_child; c; c = c->next) {
+        if (c->type == LS_NODE_TEXT && placeholder(c->text, c->text_len))
+            continue;
         if (c->type == LS_NODE_TEXT) {
             put_text(r, c->text, c->text_len);
             esc(&r->html, c->text, c->text_len, false);
@@ -279,13 +228,6 @@ static void walk(rctx *r, ls_node *n, int depth)
     }
     if (!s->chars && n->tag != GUMBO_TAG_BR && n->tag != GUMBO_TAG_HR && !s->imgs)
         return;
-    if (depth > 0 && drop_container(n, s, ls_xs(r->x->top))) {
-        if (getenv("LS_EXTRACT_DEBUG"))
-            fprintf(stderr, "  drop %s class=%s score=%.1f w=%d chars=%u ld=%.2f\n", n->name,
-                    ls_node_attr(n, "class") ? ls_node_attr(n, "class") : "", n->score,
-                    s->weight, s->chars, ls_x_link_density(s));
-        return;
-    }
     bool block = (n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_BR || n->tag == GUMBO_TAG_TD
         || n->tag == GUMBO_TAG_TH;
     int brk = block ? block_break(n->tag) : 0;

@@ -237,14 +237,14 @@ static void keep_siblings(ls_xctx *x, ls_node *top)
     }
 }
 
-/* When the best-scored block holds little of the page's reading matter
+/* When the best-scored block holds under half of the page's reading matter
  * (text spread over many list items or sections, each scoring little), the
- * article is the deepest element that holds most of it. */
+ * article is the deepest element that holds 80% of it. */
 static ls_node *by_reading_matter(ls_xctx *x, ls_node *top)
 {
     ls_node *body = x->dom->body;
     const ls_xstat *b = body ? ls_xs(body) : NULL, *t = ls_xs(top);
-    if (!b || !t || !b->good || t->good * 10 >= b->good * 3)
+    if (!b || !t || !b->good || t->good * 2 >= b->good)
         return top;
     ls_node *n = body;
     for (int d = 0; d < LS_DOM_MAX_DEPTH; d++) {
@@ -256,7 +256,7 @@ static ls_node *by_reading_matter(ls_xctx *x, ls_node *top)
                 bg = ls_xs(c)->good;
                 best = c;
             }
-        if (!best || bg * 10 < b->good * 7)
+        if (!best || bg * 10 < b->good * 8)
             break;
         n = best;
     }
@@ -274,16 +274,14 @@ void ls_x_choose(ls_xctx *x)
     else
         top = by_reading_matter(x, widen(top, tops, ntop));
     /* the page's own <main> (or role=main) around the best block is the
-     * content a reader sees: product grids, forms of a service page, the
-     * rest of a documentation page */
-    const char *ws = getenv("LS_X_WIDEN");
-    double wshare = ws ? atof(ws) : 0.6;
+     * content a reader sees (product grids, the rest of a documentation
+     * page) unless the block already holds 60% of main's non-link text */
     for (ls_node *p = top; p && p->type == LS_NODE_ELEMENT; p = p->parent) {
         const char *role = ls_node_attr(p, "role");
         if (p->tag == GUMBO_TAG_MAIN || (role && !strcmp(role, "main"))) {
             const ls_xstat *ts = ls_xs(top), *ms = ls_xs(p);
-            if (ts && ms && (ts->chars - ts->link_chars)
-                < wshare * (ms->chars - ms->link_chars))
+            if (ts && ms && (ts->chars - ts->link_chars) * 10
+                < 6 * (ms->chars - ms->link_chars))
                 top = p;
             break;
         }
