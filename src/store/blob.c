@@ -191,10 +191,10 @@ static int blob_refs(ls_db *db, sqlite3_stmt *st, const char *hash, int64_t *ref
     return LS_OK;
 }
 
-int store_blob_remove_unreferenced(ls_db *db, char **hashes, size_t n)
+int store_blob_forget_unreferenced(ls_db *db, char **hashes, size_t n)
 {
     sqlite3_stmt *ref = NULL, *del = NULL;
-    int removed = 0;
+    size_t kept = 0;
     int rc = store_prepare(db,
                            "SELECT (SELECT count(*) FROM snapshots WHERE raw_blob = ?1)"
                            " + (SELECT count(*) FROM snapshots WHERE headers_blob = ?1)"
@@ -207,23 +207,65 @@ int store_blob_remove_unreferenced(ls_db *db, char **hashes, size_t n)
         rc = store_prepare(db, "DELETE FROM blobs WHERE hash = ?1", &del);
     for (size_t i = 0; rc == LS_OK && i < n; i++) {
         int64_t refs = 0;
-        char path[4200];
         if (!ls_blob_hash_valid(hashes[i]))
             continue;
         if ((rc = blob_refs(db, ref, hashes[i], &refs)) || refs > 0)
             continue;
-        if ((rc = ls_blob_path(db, hashes[i], path, sizeof path)))
-            break;
-        /* The file goes first: a row without a file would be worse than a
-         * file without a row (which the next put simply reuses). */
-        if (unlink(path) == 0)
-            removed++;
         sqlite3_reset(del);
         sqlite3_bind_text(del, 1, hashes[i], -1, SQLITE_TRANSIENT);
-        rc = store_step_done(db, del);
+        if ((rc = store_step_done(db, del)))
+            break;
+        char *t = hashes[kept]; /* swap: the array still owns every string */
+        hashes[kept++] = hashes[i];
+        hashes[i] = t;
     }
     sqlite3_finalize(ref);
     sqlite3_finalize(del);
+    return rc ? rc : (int)kept;
+}
+
+/* Unlinks the files of hashes (valid ones); returns how many went. */
+static int unlink_files(ls_db *db, char **hashes, size_t n)
+{
+    int removed = 0;
+    for (size_t i = 0; i < n; i++) {
+        char path[4200];
+        if (ls_blob_path(db, hashes[i], path, sizeof path) == LS_OK && unlink(path) == 0)
+            removed++;
+    }
+    return removed;
+}
+
+int store_blob_remove_unreferenced(ls_db *db, char **hashes, size_t n)
+{
+    int k = store_blob_forget_unreferenced(db, hashes, n);
+    return k < 0 ? k : unlink_files(db, hashes, (size_t)k);
+}
+
+int store_blob_unlink_forgotten(ls_db *db, char **hashes, size_t n)
+{
+    if (!n)
+        return 0;
+    sqlite3_stmt *st = NULL;
+    int rc = ls_db_begin(db), removed = 0;
+    if (rc)
+        return rc;
+    rc = store_prepare(db, "SELECT 1 FROM blobs WHERE hash = ?1", &st);
+    for (size_t i = 0; rc == LS_OK && i < n; i++) {
+        /* A put since the commit re-added the row (it checks the file under
+         * this same lock, so it rewrites the file if this removes it). */
+        sqlite3_reset(st);
+        sqlite3_bind_text(st, 1, hashes[i], -1, SQLITE_TRANSIENT);
+        int src = sqlite3_step(st);
+        if (src == SQLITE_ROW)
+            continue;
+        if (src != SQLITE_DONE)
+            rc = store_fail(db, src);
+        else
+            removed += unlink_files(db, &hashes[i], 1);
+    }
+    sqlite3_finalize(st);
+    rc = store_end(db, rc);
     return rc ? rc : removed;
 }
 

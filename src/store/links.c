@@ -13,6 +13,7 @@
 #include "util/buf.h"
 #include "util/err.h"
 #include "util/hash.h"
+#include "util/log.h"
 #include "util/str.h"
 
 /* The columns of an ls_link, in row_to_link()'s order; alias l = links and
@@ -348,6 +349,7 @@ int ls_link_delete(ls_db *db, int64_t user_id, int64_t id)
 {
     char **hashes = NULL;
     size_t n = 0;
+    int forgotten = 0;
     sqlite3_stmt *st = NULL;
     int rc = ls_db_begin(db);
     if (rc)
@@ -363,13 +365,18 @@ int ls_link_delete(ls_db *db, int64_t user_id, int64_t id)
     sqlite3_bind_int64(st, 2, user_id);
     if ((rc = store_step_done(db, st)))
         goto out;
-    int removed = store_blob_remove_unreferenced(db, hashes, n);
-    if (removed < 0)
-        rc = removed;
+    forgotten = store_blob_forget_unreferenced(db, hashes, n);
+    if (forgotten < 0)
+        rc = forgotten;
 out:
     sqlite3_finalize(st);
+    rc = store_end(db, rc);
+    /* Files go only once no committed row can name them. */
+    if (rc == LS_OK && forgotten > 0
+        && store_blob_unlink_forgotten(db, hashes, (size_t)forgotten) < 0)
+        ls_warn("link %lld deleted; some of its files stay until the next gc", (long long)id);
     store_free_strv(hashes, n);
-    return store_end(db, rc);
+    return rc;
 }
 
 static int set_share(ls_db *db, int64_t user_id, int64_t id, const char *token)

@@ -55,6 +55,18 @@ int store_link_owned(ls_db *db, int64_t user_id, int64_t link_id);
 int store_blob_remove_unreferenced(ls_db *db, char **hashes, size_t n);
 
 /*
+ * For deletions of snapshot rows, where a file must outlive any row that
+ * could still name it: inside the deleting transaction, forget() deletes
+ * the blobs rows of the hashes no snapshot names any more and moves those
+ * hashes to the front of the array (returns how many, or LS_E*). Only
+ * after that transaction committed, unlink_forgotten() removes their files
+ * under a new write lock, skipping any whose row a put has brought back.
+ * A crash in between leaves row-less files for ls_blob_gc() to sweep.
+ */
+int store_blob_forget_unreferenced(ls_db *db, char **hashes, size_t n);
+int store_blob_unlink_forgotten(ls_db *db, char **hashes, size_t n);
+
+/*
  * Collects the blob hashes used by the snapshots matched by `where_sql`
  * (an SQL condition on table alias s, binding ?1 = id) into a malloc'd
  * array of malloc'd strings. Used before deleting those snapshots.

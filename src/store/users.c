@@ -367,6 +367,7 @@ int ls_user_delete(ls_db *db, int64_t id)
         return store_fail_msg(db, LS_EPERM, "the system owner cannot be deleted");
     char **hashes = NULL;
     size_t n = 0;
+    int forgotten = 0;
     int rc = ls_db_begin(db);
     if (rc)
         return rc;
@@ -383,12 +384,14 @@ int ls_user_delete(ls_db *db, int64_t id)
                              id, &hashes, &n);
     if (rc == LS_OK)
         rc = exec_id(db, "DELETE FROM users WHERE id = ?1 AND ?2 = ?2", id, 0);
-    if (rc == LS_OK) {
-        int removed = store_blob_remove_unreferenced(db, hashes, n);
-        if (removed < 0)
-            rc = removed;
-    }
+    if (rc == LS_OK && (forgotten = store_blob_forget_unreferenced(db, hashes, n)) < 0)
+        rc = forgotten;
 out:
+    rc = store_end(db, rc);
+    /* Files go only once no committed row can name them; a failure here
+     * leaves row-less files that ls_blob_gc() sweeps. */
+    if (rc == LS_OK && forgotten > 0)
+        (void)store_blob_unlink_forgotten(db, hashes, (size_t)forgotten);
     store_free_strv(hashes, n);
-    return store_end(db, rc);
+    return rc;
 }
