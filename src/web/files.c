@@ -232,11 +232,6 @@ void ls_static_css(ls_app *app, ls_req *r, ls_resp *s, const int64_t *ids)
     ls_resp_header(s, "Cache-Control", "public, max-age=31536000, immutable");
 }
 
-void ls_static_js(ls_app *app, ls_req *r, ls_resp *s, const int64_t *ids)
-{
-    ls_static_css(app, r, s, ids);
-}
-
 void ls_static_favicon(ls_app *app, ls_req *r, ls_resp *s, const int64_t *ids)
 {
     s->content_type = "image/svg+xml";

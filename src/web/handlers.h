@@ -32,7 +32,6 @@ H(ls_files_snapshot);
 H(ls_files_capability);
 H(ls_files_share);
 H(ls_static_css);
-H(ls_static_js);
 H(ls_static_favicon);
 /* favicon.c */
 H(ls_files_favicon);
