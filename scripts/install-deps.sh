@@ -10,7 +10,7 @@ pkgs=(build-essential cmake pkg-config
       libjansson-dev libsodium-dev libuchardet-dev zlib1g-dev libzstd-dev
       libopencc-dev libopencc-data)
 if [ "${1:-}" = "--test" ]; then
-  pkgs+=(python3 openssl nodejs npm chromium wget ca-certificates procps)
+  pkgs+=(python3 openssl nodejs npm chromium fonts-noto-cjk wget ca-certificates procps)
 fi
 
 missing=()
