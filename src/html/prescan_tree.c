@@ -25,6 +25,7 @@ enum {
     P_FORMATTING = 1 << 9, /* closed by the adoption agency */
     P_TABLE_PART = 1 << 10, /* ignored outside a table */
     P_LIST = 1 << 11,       /* ol, ul: bound "list item scope" */
+    P_INTEGRATION = 1 << 12, /* HTML inside svg/math (foreignObject, mi, ...) */
 };
 
 static unsigned short props[GUMBO_TAG_LAST + 1];
@@ -84,6 +85,8 @@ static void init_props(void)
     SET(P_TABLE_PART, GUMBO_TAG_TD, GUMBO_TAG_TH, GUMBO_TAG_TR, GUMBO_TAG_TBODY,
         GUMBO_TAG_THEAD, GUMBO_TAG_TFOOT, GUMBO_TAG_CAPTION, GUMBO_TAG_COLGROUP);
     SET(P_LIST, GUMBO_TAG_OL, GUMBO_TAG_UL);
+    SET(P_INTEGRATION, GUMBO_TAG_FOREIGNOBJECT, GUMBO_TAG_DESC, GUMBO_TAG_MI, GUMBO_TAG_MO,
+        GUMBO_TAG_MN, GUMBO_TAG_MS, GUMBO_TAG_MTEXT, GUMBO_TAG_ANNOTATION_XML);
     SET(P_HEADING, GUMBO_TAG_H1, GUMBO_TAG_H2, GUMBO_TAG_H3, GUMBO_TAG_H4, GUMBO_TAG_H5,
         GUMBO_TAG_H6);
     SET(P_CELL, GUMBO_TAG_TD, GUMBO_TAG_TH);
@@ -150,6 +153,37 @@ static void close_list_item(pstack *st, GumboTag tag)
     }
 }
 
+/* A select closes an open select only through option/optgroup ("select
+ * scope"); anything else between (a template, say) keeps it open. */
+static void close_select(pstack *st)
+{
+    for (size_t i = st->depth; i-- > 0;) {
+        GumboTag t = st->stack[i];
+        if (t == GUMBO_TAG_SELECT) {
+            pop_to(st, i);
+            return;
+        }
+        if (t != GUMBO_TAG_OPTION && t != GUMBO_TAG_OPTGROUP)
+            return;
+    }
+}
+
+/* True inside svg or math (not under an HTML integration point): there
+ * every start tag nests, whatever its name. */
+static bool in_foreign(const pstack *st)
+{
+    if (!st->open[GUMBO_TAG_SVG] && !st->open[GUMBO_TAG_MATH])
+        return false;
+    for (size_t i = st->depth; i-- > 0;) {
+        GumboTag t = st->stack[i];
+        if (t == GUMBO_TAG_SVG || t == GUMBO_TAG_MATH)
+            return true;
+        if (props[t] & P_INTEGRATION)
+            return false;
+    }
+    return false;
+}
+
 static GumboTag top(const pstack *st)
 {
     return st->depth ? st->stack[st->depth - 1] : GUMBO_TAG_LAST;
@@ -177,8 +211,10 @@ static void implied_ends(pstack *st, GumboTag tag)
          * (a "furthest block") is above it; otherwise the tree keeps its
          * depth, so the model must too (<a><div><a><div>... nests). */
         close_through(st, tag, 0, P_SPECIAL);
-    else if ((tag == GUMBO_TAG_BUTTON || tag == GUMBO_TAG_SELECT) && st->open[tag])
-        close_through(st, tag, 0, tag == GUMBO_TAG_BUTTON ? P_SCOPE : 0);
+    else if (tag == GUMBO_TAG_BUTTON && st->open[tag])
+        close_through(st, tag, 0, P_SCOPE);
+    else if (tag == GUMBO_TAG_SELECT && st->open[tag])
+        close_select(st);
     else if ((tag == GUMBO_TAG_OPTION || tag == GUMBO_TAG_OPTGROUP) &&
              top(st) == GUMBO_TAG_OPTION)
         pop_to(st, st->depth - 1);
@@ -192,13 +228,15 @@ static void implied_ends(pstack *st, GumboTag tag)
 bool pstack_start(pstack *st, GumboTag tag, bool *ignored)
 {
     *ignored = false;
+    bool foreign = in_foreign(st);
     if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_HEAD || tag == GUMBO_TAG_BODY ||
-        (tag == GUMBO_TAG_FORM && st->open[GUMBO_TAG_FORM]) ||
-        ((props[tag] & P_TABLE_PART) && !st->open[GUMBO_TAG_TABLE])) {
+        (!foreign && tag == GUMBO_TAG_FORM && st->open[GUMBO_TAG_FORM]) ||
+        (!foreign && (props[tag] & P_TABLE_PART) && !st->open[GUMBO_TAG_TABLE])) {
         *ignored = true;
         return false;
     }
-    implied_ends(st, tag);
+    if (!foreign)
+        implied_ends(st, tag);
     if (st->depth >= st->max_depth) {
         st->dropped[tag]++;
         return false;
