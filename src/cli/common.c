@@ -112,12 +112,42 @@ bool ls_cli_global_opt(int argc, char **argv, int *i, ls_cli *cli, bool *bad)
 }
 
 #include "capture/capture.h"
+#include "net/url.h"
+#include "store/jobs.h"
+#include "store/links.h"
 #include "store/snapshots.h"
+
+/* Covers the page and asset time budgets of a capture with room to spare. */
+#define CLI_LEASE_SECONDS 900
+
+/* Snapshot and a job already running under this process, in one
+ * transaction: if the process dies mid-capture, the job's lease runs out
+ * (or `serve` recovers it at start) and the capture runs again. */
+static int start_job(ls_db *db, int64_t link_id, int64_t *sid, int64_t *jid)
+{
+    ls_link l = {0};
+    char host[256] = "";
+    if (ls_link_load(db, link_id, &l) == LS_OK && l.url)
+        (void)ls_url_host(l.url, host, sizeof host);
+    ls_link_release(&l);
+    int rc = ls_db_begin(db);
+    if (rc != LS_OK)
+        return rc;
+    rc = ls_snapshot_create(db, link_id, sid);
+    if (rc == LS_OK)
+        rc = ls_job_enqueue(db, link_id, *sid, host, jid);
+    if (rc == LS_OK)
+        rc = ls_job_claim_id(db, *jid, "cli", CLI_LEASE_SECONDS);
+    if (rc == LS_OK)
+        return ls_db_commit(db);
+    ls_db_rollback(db);
+    return rc;
+}
 
 int ls_cli_capture_now(ls_db *db, const ls_cli *cli, int64_t link_id)
 {
-    int64_t sid = 0;
-    int rc = ls_snapshot_create(db, link_id, &sid);
+    int64_t sid = 0, jid = 0;
+    int rc = start_job(db, link_id, &sid, &jid);
     if (rc != LS_OK) {
         ls_cli_error("cannot create a snapshot: %s", ls_db_errmsg(db));
         return 1;
@@ -128,10 +158,15 @@ int ls_cli_capture_now(ls_db *db, const ls_cli *cli, int64_t link_id)
     ls_capture_result res;
     rc = ls_capture_run(db, sid, &o, &res);
     if (rc != LS_OK) {
+        /* The failure is the answer to this command: not retried later. */
+        if (ls_job_fail(db, jid, false, res.error, NULL) != LS_OK)
+            ls_cli_error("cannot record the job's failure: %s", ls_db_errmsg(db));
         printf("snapshot %lld failed\n", (long long)sid);
         ls_cli_error("capture failed: %s", res.error);
         return 1;
     }
+    if (ls_job_complete(db, jid) != LS_OK)
+        ls_cli_error("cannot record the job's completion: %s", ls_db_errmsg(db));
     ls_snapshot s = {0};
     if (ls_snapshot_load(db, sid, &s) == LS_OK) {
         printf("snapshot %lld done (HTTP %ld): %s\n", (long long)sid, s.http_status,

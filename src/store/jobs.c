@@ -137,6 +137,15 @@ static int job_update(ls_db *db, const char *sql, int64_t id, const char *text,
     return rc;
 }
 
+int ls_job_claim_id(ls_db *db, int64_t id, const char *worker, int lease_seconds)
+{
+    return job_update(db,
+                      "UPDATE jobs SET state = 'running', attempts = attempts + 1,"
+                      " lease_until = ?2 + ?4, worker = ?3, updated = ?2"
+                      " WHERE id = ?1 AND state = 'queued'",
+                      id, worker ? worker : "", lease_seconds > 0 ? lease_seconds : 600);
+}
+
 int ls_job_heartbeat(ls_db *db, int64_t id, const char *worker, int lease_seconds)
 {
     return job_update(db,

@@ -62,6 +62,13 @@ int ls_job_enqueue(ls_db *db, int64_t link_id, int64_t snapshot_id, const char *
 int ls_job_claim(ls_db *db, const char *worker, int lease_seconds, int max_per_host,
                  ls_job *out);
 
+/* queued -> running for one known job (a capture run in the foreground by
+ * the command line, which created the job itself): attempts+1, the lease
+ * and worker set as by ls_job_claim(), so a crash leaves it to be
+ * requeued. LS_ENOTFOUND unless the job was queued. Call inside the
+ * transaction that enqueued it, so no worker can claim it first. */
+int ls_job_claim_id(ls_db *db, int64_t id, const char *worker, int lease_seconds);
+
 /* Extends the lease of a running job held by worker (long captures). */
 int ls_job_heartbeat(ls_db *db, int64_t id, const char *worker, int lease_seconds);
 

@@ -31,3 +31,38 @@ def test_review_help_goes_to_stdout_for_every_command():
         r = ls.run(c, "--help")
         check(r.rc == 0 and r.text.startswith("usage: linksnap %s" % c) and not r.errtext,
               "%s --help: %r" % (c, r))
+
+
+@lib.timeout(180)
+def test_review_cli_capture_killed_mid_way_runs_again():
+    import sqlite3
+    import subprocess
+    import time
+    import test_web_common as web
+    site = lib.start_site()
+    ls = lib.Linksnap()
+    url = site.url("/concurrent.html?n=1&ms=6000")
+    p = subprocess.Popen([ls.bin, "--data", ls.data, "--allow-private", "add", url], env=ls.env(),
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + lib.time_limit(20)
+    while site.hits("/slowimg") < 1 and time.monotonic() < deadline and p.poll() is None:
+        time.sleep(0.05)
+    check(p.poll() is None, "add finished before it could be killed")
+    p.kill()
+    p.wait()
+    db = sqlite3.connect(os.path.join(ls.data, "linksnap.db"))
+    rows = db.execute("SELECT s.status, j.state FROM snapshots s LEFT JOIN jobs j"
+                      " ON j.snapshot_id = s.id").fetchall()
+    db.close()
+    check(len(rows) == 1 and rows[0][1] in ("running", "queued"),
+          "after kill -9 the capture has no job to run again: %r" % (rows,))
+    srv = web.WebServer(ls, workers=1)
+    deadline = time.monotonic() + lib.time_limit(60)
+    status = None
+    while time.monotonic() < deadline:
+        status = lib.newest(ls.show(1))["status"]
+        if status in ("done", "failed"):
+            break
+        time.sleep(0.3)
+    srv.stop()
+    check(status == "done", "the killed capture did not run again (status %r)" % status)
