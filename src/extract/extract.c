@@ -124,11 +124,12 @@ int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *o
     }
     ls_xctx x = {.dom = dom, .base_url = base_url, .opts = opts};
     x.dctx.now = opts && opts->now ? opts->now : ls_now();
+    x.debug = getenv("LS_EXTRACT_DEBUG") != NULL;
     int rc = ls_x_stats_build(&x);
     if (rc == LS_OK) {
         ls_x_meta(&x, out);
         ls_x_choose(&x);
-        if (getenv("LS_EXTRACT_DEBUG"))
+        if (x.debug)
             debug_top(&x);
         ls_x_meta_infoline(&x, out);
         rc = ls_x_render(&x, out);

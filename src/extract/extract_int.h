@@ -56,6 +56,7 @@ typedef struct ls_xctx {
     bool zh;             /* a Chinese page: CJK thresholds, +08:00 */
     ls_node *title_node; /* the headline element, if found */
     ls_node *top;        /* the chosen content root */
+    bool debug;          /* LS_EXTRACT_DEBUG set: decisions on stderr */
 } ls_xctx;
 
 static inline ls_xstat *ls_xs(const ls_node *n)

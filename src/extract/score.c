@@ -289,7 +289,7 @@ void ls_x_choose(ls_xctx *x)
     /* page chrome is never the article: nothing is better than a footer */
     for (ls_node *p = top; p && p->type == LS_NODE_ELEMENT; p = p->parent)
         if (p->tag == GUMBO_TAG_FOOTER || p->tag == GUMBO_TAG_NAV) {
-            if (getenv("LS_EXTRACT_DEBUG"))
+            if (x->debug)
                 fprintf(stderr, "  top in <%s>: %s score %.1f chars %u\n", p->name, top->name,
                         top->score, ls_xs(top) ? ls_xs(top)->chars : 0);
             x->top = NULL;

@@ -328,7 +328,7 @@ int ls_x_stats_build(ls_xctx *x)
         if ((n->flags & LS_XF_HIDDEN)
             && !(s->paras && ls_x_len(s) >= 300 && ls_x_link_density(s) < 0.5))
             junk = true;
-        if (junk && getenv("LS_EXTRACT_DEBUG") && s->chars > 200)
+        if (junk && x->debug && s->chars > 200)
             fprintf(stderr, "  junk %s class=%s chars=%u\n", n->name,
                     ls_node_attr(n, "class") ? ls_node_attr(n, "class") : "", s->chars);
         if (junk) {
