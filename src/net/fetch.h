@@ -129,7 +129,9 @@ typedef struct ls_fetch_result {
 typedef struct ls_fetch_budget {
     int max_parallel;          /* transfers at once [6], at most 64 */
     int max_count;             /* URLs fetched at most; the rest fail [no limit] */
-    size_t max_total_bytes;    /* wire bytes of all transfers together [no limit] */
+    size_t max_total_bytes;    /* body bytes of all transfers together, each
+                                * counted as received or decoded, whichever
+                                * is larger [no limit] */
     long max_total_ms;         /* wall time of the whole batch [no limit] */
 } ls_fetch_budget;
 

@@ -160,6 +160,14 @@ static size_t on_header(char *p, size_t size, size_t nmemb, void *ud)
     return n;
 }
 
+/* What an exchange counts against the batch's byte budget: its body as
+ * received or decoded, whichever is larger, so many small gzip bombs cannot
+ * hold count x the per-transfer decoded cap while the wire bytes stay low. */
+static size_t budget_weight(const ls_fetch_exchange *ex)
+{
+    return ex->wire.len > ex->body.len ? ex->wire.len : ex->body.len;
+}
+
 static size_t on_write(char *p, size_t size, size_t nmemb, void *ud)
 {
     ls_fetch_xfer *x = ud;
@@ -176,13 +184,19 @@ static size_t on_write(char *p, size_t size, size_t nmemb, void *ud)
     size_t room = ex->wire.max - ex->wire.len;
     if (take > room)
         take = room;
+    size_t weight = budget_weight(ex);
     if (ls_buf_add(&ex->wire, p, take)) {
         x->abort = LS_XFER_ABORT_NOMEM;
         return 0;
     }
-    if (x->budget_used)
-        *x->budget_used += take;
     int rc = ls_fetch_decoder_feed(&x->dec, p, take, &ex->body);
+    if (x->budget_used) {
+        *x->budget_used += budget_weight(ex) - weight;
+        if (rc == LS_OK && *x->budget_used > x->budget_max) {
+            x->abort = LS_XFER_ABORT_BUDGET;
+            return 0;
+        }
+    }
     if (rc == LS_ETOOBIG) {
         ex->truncated = true;
         x->abort = LS_XFER_ABORT_DECODED_CAP;
