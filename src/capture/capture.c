@@ -29,6 +29,7 @@
 #include "store/snapshots.h"
 #include "util/err.h"
 #include "util/log.h"
+#include "util/str.h"
 #include "util/timeutil.h"
 
 void ls_capture_opts_default(ls_capture_opts *o)
@@ -121,10 +122,13 @@ static int decode_and_parse(run *r)
     return rc;
 }
 
-/* The reader points at the same inlined copies as the single file. */
+/* The reader points at the same inlined copies as the single file; an
+ * image with no stored copy becomes empty rather than a request to the
+ * live site each time the reader is opened. */
 static char *reader_image(void *ctx, const char *abs_url)
 {
-    return ls_single_data_uri((ls_single *)ctx, abs_url);
+    char *u = ls_single_data_uri((ls_single *)ctx, abs_url);
+    return u ? u : ls_strdup("data:,");
 }
 
 static int build_files(run *r, const char *final_url)

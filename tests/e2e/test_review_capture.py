@@ -70,3 +70,23 @@ def test_review_media_and_svg_references_do_not_survive():
                  "esc.png", "poster.png"):
         check(name not in html, "%s left in the single file" % name)
     check(lib.data_uri_count(html) >= 2, "poster and escaped url() not inlined")
+
+
+def test_review_reader_images_never_point_at_the_live_site():
+    png = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
+    para = "<p>%s</p>" % ("This paragraph is the article body with enough words to be kept. " * 6)
+    page = ("<!DOCTYPE html><html><head><meta charset=utf-8><title>Reader images</title></head>"
+            "<body><article><h1>Reader images</h1>%s<img src='/ok.png' alt=ok>%s"
+            "<img src='/missing.png' alt=missing>%s"
+            "<img src='http://169.254.169.254/latest/meta.png' alt=meta>%s</article></body></html>"
+            % (para, para, para, para)).encode()
+    base = serve({"/page.html": ("text/html", page), "/ok.png": ("image/png", png)})
+    ls = lib.Linksnap()
+    link_id = ls.add(base + "/page.html")
+    reader = ls.open(link_id, "reader").decode()
+    check("article body" in reader, "reader lacks the article text")
+    left = lib.remote_asset_urls(reader)
+    check(not left, "reader images point at the live site: %r" % left)
+    check("missing.png" not in reader and "169.254.169.254" not in reader,
+          "an image without a stored copy is still named")
+    check(lib.data_uri_count(reader) >= 1, "the stored image is not inlined in the reader")
