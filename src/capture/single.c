@@ -290,7 +290,7 @@ static void media_type(const ls_fetch_exchange *e, asset_kind kind, char *out, s
     out[n] = '\0';
 }
 
-static char *encode_data_uri(const char *type, const void *p, size_t n)
+char *single_encode_data_uri(const char *type, const void *p, size_t n)
 {
     size_t b64 = sodium_base64_encoded_len(n, sodium_base64_VARIANT_ORIGINAL);
     size_t tl = strlen(type);
@@ -320,11 +320,12 @@ static const char *asset_data_uri(ls_single *s, ls_single_asset *a)
         int rc = single_css_inline(s, a->css.data ? a->css.data : "", a->css.len, e->url, &out);
         a->visiting = false;
         if (rc == LS_OK)
-            a->data_uri = encode_data_uri("text/css;charset=utf-8", out.data ? out.data : "",
-                                          out.len);
+            a->data_uri = single_encode_data_uri("text/css;charset=utf-8",
+                                                 out.data ? out.data : "", out.len);
         ls_buf_release(&out);
     } else {
-        a->data_uri = encode_data_uri(type, e->body.data ? e->body.data : "", e->body.len);
+        a->data_uri =
+            single_encode_data_uri(type, e->body.data ? e->body.data : "", e->body.len);
     }
     return a->data_uri;
 }
@@ -394,6 +395,13 @@ static int css_inline_url(void *ctx, const ls_css_ref *r, ls_buf *repl)
     css_ctx *c = ctx;
     size_t n;
     const char *t = ls_trim(r->url, &n);
+    if (r->kind == LS_CSS_IMPORT && n >= 5 && !strncasecmp(t, "data:", 5)) {
+        /* An inline stylesheet still loads what it names. */
+        char *u = single_data_css(c->s, t, n);
+        ls_buf_adds(repl, u ? u : "data:,");
+        free(u);
+        return repl->err;
+    }
     if ((n >= 5 && !strncasecmp(t, "data:", 5)) || (n && t[0] == '#'))
         return 1; /* already inline, or a fragment of the document itself */
     char *abs = single_resolve(c->base, r->url);

@@ -54,6 +54,7 @@ typedef struct ls_single {
     size_t n_fetched, cap_fetched;
     char *base_url;            /* the document's base (<base href> or source) */
     size_t inline_left;        /* what is left of max_inline_bytes */
+    int data_css_depth;        /* nesting of data: stylesheets being rewritten */
     ls_buf html;               /* the rendered single file */
 } ls_single;
 

@@ -52,6 +52,12 @@ int single_css_inline(ls_single *s, const char *css, size_t n, const char *base,
 /* Copies css to out with escaped url(, image-set( and @import names
  * spelled out, so the scanner sees what a browser sees. */
 int single_css_spell_names(const char *css, size_t n, ls_buf *out);
+/* A data: URI stylesheet with every URL inside it inlined or emptied,
+ * as a new data: URI (malloc'd), or NULL when it cannot be decoded or
+ * nests too deep (drop it then). */
+char *single_data_css(ls_single *s, const char *uri, size_t n);
+/* "data:<type>;base64,<p>" (malloc'd), or NULL. */
+char *single_encode_data_uri(const char *type, const void *p, size_t n);
 /* Appends the URLs a stylesheet references (resolved against base). */
 int single_css_collect(ls_single *s, const char *css, size_t n, const char *base);
 

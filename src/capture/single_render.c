@@ -119,10 +119,18 @@ static void rewrite_ref(void *ctx, ls_node *el, const char *attr, ref_kind kind)
     size_t n;
     const char *t = ls_trim(v, &n);
     bool already_inline = n >= 5 && !strncasecmp(t, "data:", 5);
-    if (!u && already_inline) {
+    if (!u && already_inline && kind == REF_LINK_CSS) {
+        /* An inline stylesheet still loads what it names. */
+        u = single_data_css(c->s, t, n);
+        if (u)
+            set_or_drop(c, el, attr, u);
+        else
+            el->flags |= FLAG_DROP;
         free(u);
         return;
     }
+    if (!u && already_inline)
+        return;
     if ((kind == REF_LINK_CSS || kind == REF_LINK_ICON) && !u) {
         el->flags |= FLAG_DROP;
         return;
@@ -186,14 +194,21 @@ static bool link_loads(const ls_node *n)
     return fetches && h && !(hn >= 5 && !strncasecmp(h, "data:", 5));
 }
 
-/* <set>/<animate> can change an <a>'s href to a javascript: URL after
- * the attributes were cleaned. */
+static bool word_is(const char *w, size_t n, const char *word)
+{
+    return strlen(word) == n && !strncasecmp(w, word, n);
+}
+
+/* <set>/<animate> can change an <a>'s href to a javascript: URL, or set
+ * an event handler, after the attributes were cleaned. */
 static bool svg_animates_link(const ls_node *n)
 {
     if (!n->name || (strcmp(n->name, "set") && strncmp(n->name, "animate", 7)))
         return false;
-    const char *an = ls_node_attr(n, "attributename");
-    return an && strcasestr(an, "href");
+    size_t k;
+    const char *v = ls_node_attr(n, "attributename");
+    const char *an = v ? ls_trim(v, &k) : NULL;
+    return an && (strcasestr(an, "href") || (k >= 2 && !strncasecmp(an, "on", 2)));
 }
 
 static bool is_active_element(const ls_node *n)
@@ -204,11 +219,14 @@ static bool is_active_element(const ls_node *n)
     case GUMBO_TAG_APPLET: case GUMBO_TAG_BASE:
         return true;
     case GUMBO_TAG_META: {
-        const char *he = ls_node_attr(n, "http-equiv");
+        /* Compared without surrounding spaces: "refresh " must not pass. */
+        size_t hn = 0;
+        const char *v = ls_node_attr(n, "http-equiv");
+        const char *he = v ? ls_trim(v, &hn) : NULL;
         return ls_node_has_attr(n, "charset")
-            || (he && (!strcasecmp(he, "refresh") || !strcasecmp(he, "content-type")
-                       || !strcasecmp(he, "set-cookie")
-                       || !strcasecmp(he, "content-security-policy")));
+            || (he && (word_is(he, hn, "refresh") || word_is(he, hn, "content-type")
+                       || word_is(he, hn, "set-cookie")
+                       || word_is(he, hn, "content-security-policy")));
     }
     case GUMBO_TAG_LINK:
         return link_loads(n);
@@ -217,26 +235,39 @@ static bool is_active_element(const ls_node *n)
     }
     if (n->ns == LS_NS_SVG && svg_animates_link(n))
         return true;
+    /* Navigables the parser does not know (they load a page like <iframe>). */
+    if (n->name && (!strcmp(n->name, "portal") || !strcmp(n->name, "fencedframe")))
+        return true;
     /* Scripts inside SVG are parsed as foreign elements. */
     return n->ns != LS_NS_HTML && n->name && !strcasecmp(n->name, "script");
 }
 
-static bool is_script_url(const char *v)
+static bool is_script_url(const char *v, bool link)
 {
     size_t n;
     const char *t = ls_trim(v, &n);
-    char clean[16];
+    char clean[32];
     size_t k = 0;
     for (size_t i = 0; i < n && k < sizeof clean - 1; i++)
         if ((unsigned char)t[i] > ' ')
             clean[k++] = t[i];
     clean[k] = '\0';
-    return !strncasecmp(clean, "javascript:", 11) || !strncasecmp(clean, "vbscript:", 9);
+    if (!strncasecmp(clean, "javascript:", 11) || !strncasecmp(clean, "vbscript:", 9))
+        return true;
+    /* A link to a document in a data: URI runs it in the frame it
+     * navigates (images in data: URIs are fine anywhere else). */
+    return link
+        && (!strncasecmp(clean, "data:text/html", 14)
+            || !strncasecmp(clean, "data:application/xhtml", 22)
+            || !strncasecmp(clean, "data:image/svg+xml", 18)
+            || !strncasecmp(clean, "data:text/xml", 13)
+            || !strncasecmp(clean, "data:application/xml", 20));
 }
 
 /* Event handlers, srcdoc, form targets and script URLs. */
 static void strip_attributes(ls_node *el)
 {
+    bool link = el->tag == GUMBO_TAG_A || el->tag == GUMBO_TAG_AREA;
     ls_attr *a = el->attrs;
     while (a) {
         ls_attr *next = a->next;
@@ -244,8 +275,9 @@ static void strip_attributes(ls_node *el)
         if ((name[0] == 'o' && name[1] == 'n') || !strcmp(name, "srcdoc")
             || !strcmp(name, "formaction") || !strcmp(name, "action")
             || !strcmp(name, "ping") || !strcmp(name, "nonce") || !strcmp(name, "integrity")
+            || !strcmp(name, "lowsrc") || !strcmp(name, "dynsrc")
             || ((!strcmp(name, "href") || !strcmp(name, "xlink:href") || !strcmp(name, "src"))
-                && is_script_url(a->value)))
+                && is_script_url(a->value, link && strcmp(name, "src") != 0)))
             ls_node_remove_attr(el, name);
         a = next;
     }

@@ -153,3 +153,49 @@ TEST(single_file_finds_urls_in_odd_css_and_srcset_spelling)
     CHECK_NOT_CONTAINS(html, "/s5.png");
     free(html);
 }
+
+TEST(single_file_rewrites_stylesheets_that_are_data_uris)
+{
+    /* base64 of "@import url(/imp2.css); .a{background:url(http://10.0.0.1/b64.png)}" */
+    char *html = render_page(
+        "<html><head>"
+        "<link rel=stylesheet href='data:text/css,body{background:url(http://10.0.0.1/plain.png)}'>"
+        "<link rel=stylesheet href='data:text/css;base64,QGltcG9ydCB1cmwoL2ltcDIuY3NzKTsgLmF7YmFja2dy"
+        "b3VuZDp1cmwoaHR0cDovLzEwLjAuMC4xL2I2NC5wbmcpfQ=='>"
+        "<link rel=stylesheet href='data:text/css,.c%7Bbackground:url(http://10.0.0.1/pct.png)%7D'>"
+        "<style>@import url(\"data:text/css,@import url('data:text/css,.d{background:"
+        "url(http://10.0.0.1/deep.png)}');.b{background:url(http://10.0.0.1/nested.png)}\");"
+        "</style></head><body>x</body></html>");
+    CHECK(html != NULL);
+    CHECK_NOT_CONTAINS(html, "plain.png");
+    CHECK_NOT_CONTAINS(html, "QGltcG9ydCB1cmwoL2ltcDIuY3NzKTsgLmF7");
+    CHECK_NOT_CONTAINS(html, "pct.png");
+    CHECK_NOT_CONTAINS(html, "nested.png");
+    CHECK_NOT_CONTAINS(html, "deep.png");
+    /* Still stylesheets: the links stay, as rewritten data: URIs. */
+    CHECK_CONTAINS(html, "href=\"data:text/css;charset=utf-8;base64,");
+    free(html);
+}
+
+TEST(single_file_drops_other_active_tricks)
+{
+    char *html = render_page(
+        "<html><head><meta http-equiv='refresh ' content='0;url=http://evil.example/'></head>"
+        "<body><svg><set attributeName='onmouseover' to='alert(4)'></set></svg>"
+        "<portal src='/portal.html'></portal>"
+        "<a href='data:text/html,<script>alert(1)</script>'>d</a>"
+        "<a href='data:image/png;base64,AAAA'>png</a>"
+        "<img src='data:image/svg+xml;base64,PHN2Zy8+' lowsrc='/low.png' dynsrc='/dyn.avi'>"
+        "</body></html>");
+    CHECK(html != NULL);
+    CHECK_NOT_CONTAINS(html, "evil.example");
+    CHECK_NOT_CONTAINS(html, "alert");
+    CHECK_NOT_CONTAINS(html, "portal");
+    CHECK_NOT_CONTAINS(html, "data:text/html");
+    CHECK_NOT_CONTAINS(html, "low.png");
+    CHECK_NOT_CONTAINS(html, "dyn.avi");
+    /* Inline images stay, in links and in img. */
+    CHECK_CONTAINS(html, "href=\"data:image/png;base64,AAAA\"");
+    CHECK_CONTAINS(html, "src=\"data:image/svg+xml;base64,PHN2Zy8+\"");
+    free(html);
+}
