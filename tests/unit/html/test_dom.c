@@ -1,4 +1,5 @@
 /* Unit tests for html/dom: building, editing, iterating, hostile nesting. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -336,4 +337,35 @@ TEST(dom_empty_and_garbage)
     const char junk[] = "<\0<!--<a\xff\xfe</\0>&#0;<![CDATA[";
     CHECK_INT_EQ(ls_dom_parse(junk, sizeof junk - 1, &d), LS_OK);
     ls_dom_free(d);
+}
+
+static void *parse_deep(void *arg)
+{
+    const char *s = arg;
+    ls_dom *d = NULL;
+    int rc = ls_dom_parse(s, strlen(s), &d);
+    size_t k = 0;
+    for (ls_node *n = d ? d->root : NULL; n; n = ls_node_next(n, d->root))
+        k++;
+    if (d && k != d->node_count)
+        rc = LS_EINVAL;
+    ls_dom_free(d);
+    return (void *)(long)rc;
+}
+
+TEST(dom_parse_fits_a_small_thread_stack)
+{
+    /* Worker threads may have small stacks: nothing in the parse may
+     * recurse with the input's depth (gumbo's own teardown would). */
+    char *s = repeat("<div><span><table><tr><td><svg><g>", 30000, "x");
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, 256 * 1024);
+    pthread_t t;
+    void *ret = (void *)-1L;
+    CHECK_INT_EQ(pthread_create(&t, &attr, parse_deep, s), 0);
+    pthread_join(t, &ret);
+    CHECK_INT_EQ((long)ret, LS_OK);
+    pthread_attr_destroy(&attr);
+    free(s);
 }
