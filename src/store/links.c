@@ -188,44 +188,84 @@ int ls_link_get_by_share(ls_db *db, const char *token, ls_link *out)
     return get_one(db, "l.share_token = ?1", 0, NULL, token, out);
 }
 
-/* Appends FROM and WHERE of a filter (with the newest done snapshot as d
- * when with_done); tag paths bind from ?2. */
-static void filter_where(ls_buf *sql, size_t ntags, bool with_done)
+/*
+ * Listing at 10,000+ links. Each tag filter is first resolved to the ids of
+ * the tag and its descendants (a range on the (user_id, path) index), so no
+ * statement compares paths per link. The page's ids come from
+ * links_user_created alone, probing link_tags by its primary key for the
+ * filters, and only the rows of the page pay for the snapshot lookups of
+ * LINK_COLS: the deferred join keeps deep pages at a cheap index walk
+ * instead of one correlated subquery per skipped row.
+ */
+typedef struct tag_ids {
+    int64_t *v;
+    size_t n;
+} tag_ids;
+
+/* The ids of the normalised path and its subtree; n == 0 when unknown. */
+static int resolve_tag(ls_db *db, int64_t user_id, const char *path, tag_ids *out)
 {
-    ls_buf_adds(sql, with_done ? LINK_FROM : " FROM links l");
+    sqlite3_stmt *st;
+    int rc = store_prepare(db,
+                           "SELECT id FROM tags WHERE user_id = ?1 AND path >= ?2"
+                           " AND path < ?2 || '0' AND (path = ?2 OR path > ?2 || '/')",
+                           &st);
+    if (rc)
+        return rc;
+    sqlite3_bind_int64(st, 1, user_id);
+    store_bind_text(st, 2, path);
+    size_t cap = 0;
+    int src;
+    while ((src = sqlite3_step(st)) == SQLITE_ROW) {
+        if (out->n == cap) {
+            size_t ncap = cap ? cap * 2 : 8;
+            int64_t *nv = realloc(out->v, ncap * sizeof *nv);
+            if (!nv) {
+                rc = LS_ENOMEM;
+                break;
+            }
+            out->v = nv;
+            cap = ncap;
+        }
+        out->v[out->n++] = sqlite3_column_int64(st, 0);
+    }
+    if (rc == LS_OK && src != SQLITE_DONE)
+        rc = store_fail(db, src);
+    sqlite3_finalize(st);
+    return rc;
+}
+
+/* "(1,2,3)": ids are integers the store read, so writing them is safe. */
+static void add_id_list(ls_buf *sql, const tag_ids *t)
+{
+    ls_buf_addc(sql, '(');
+    for (size_t i = 0; i < t->n; i++)
+        ls_buf_addf(sql, "%s%lld", i ? "," : "", (long long)t->v[i]);
+    ls_buf_addc(sql, ')');
+}
+
+/* WHERE of the filter over links l, the user bound as ?1. */
+static void filter_where(ls_buf *sql, const tag_ids *tags, size_t ntags)
+{
     ls_buf_adds(sql, " WHERE l.user_id = ?1");
     for (size_t i = 0; i < ntags; i++) {
-        int p = (int)i + 2;
-        /* An uncorrelated IN list is built once per query; a correlated
-         * EXISTS would scan the user's tags again for every link. */
-        ls_buf_addf(sql,
-                    " AND l.id IN (SELECT lt.link_id FROM tags t JOIN link_tags lt"
-                    " ON lt.tag_id = t.id WHERE t.user_id = ?1 AND (t.path = ?%d"
-                    " OR (t.path >= ?%d || '/' AND t.path < ?%d || '0')))",
-                    p, p, p);
+        ls_buf_adds(sql, " AND EXISTS (SELECT 1 FROM link_tags lt WHERE lt.link_id = l.id"
+                         " AND lt.tag_id IN ");
+        add_id_list(sql, &tags[i]);
+        ls_buf_addc(sql, ')');
     }
 }
 
-static int bind_filter(sqlite3_stmt *st, const ls_link_filter *f, char **paths)
+/* Runs a one-row, one-column statement binding ?1 = user_id if it has it. */
+static int count_sql(ls_db *db, const ls_buf *sql, int64_t user_id, int64_t *total)
 {
-    sqlite3_bind_int64(st, 1, f->user_id);
-    for (size_t i = 0; i < f->ntags; i++)
-        store_bind_text(st, (int)i + 2, paths[i]);
-    return LS_OK;
-}
-
-static int count_links(ls_db *db, const ls_link_filter *f, char **paths, int64_t *total)
-{
-    ls_buf sql;
-    ls_buf_init(&sql, 1 << 16);
-    ls_buf_adds(&sql, "SELECT count(*)");
-    filter_where(&sql, f->ntags, false);
-    int rc = sql.err;
     sqlite3_stmt *st = NULL;
+    int rc = sql->err;
     if (rc == LS_OK)
-        rc = store_prepare(db, sql.data, &st);
+        rc = store_prepare(db, sql->data, &st);
     if (rc == LS_OK) {
-        bind_filter(st, f, paths);
+        if (sqlite3_bind_parameter_count(st) > 0)
+            sqlite3_bind_int64(st, 1, user_id);
         int src = sqlite3_step(st);
         if (src == SQLITE_ROW)
             *total = sqlite3_column_int64(st, 0);
@@ -233,14 +273,47 @@ static int count_links(ls_db *db, const ls_link_filter *f, char **paths, int64_t
             rc = store_fail(db, src);
     }
     sqlite3_finalize(st);
+    return rc;
+}
+
+/* A single filter counts its link_tags rows on link_tags_tag (the tags are
+ * the user's, and only the owner's links carry them) instead of probing
+ * every link. */
+static int count_links(ls_db *db, int64_t user_id, const tag_ids *tags, size_t ntags,
+                       int64_t *total)
+{
+    ls_buf sql;
+    ls_buf_init(&sql, 1 << 22);
+    if (ntags == 1 && tags[0].n == 1) {
+        ls_buf_addf(&sql, "SELECT count(*) FROM link_tags WHERE tag_id = %lld",
+                    (long long)tags[0].v[0]);
+    } else if (ntags == 1) {
+        ls_buf_adds(&sql, "SELECT count(DISTINCT link_id) FROM link_tags WHERE tag_id IN ");
+        add_id_list(&sql, &tags[0]);
+    } else {
+        ls_buf_adds(&sql, "SELECT count(*) FROM links l");
+        filter_where(&sql, tags, ntags);
+    }
+    int rc = count_sql(db, &sql, user_id, total);
     ls_buf_release(&sql);
     return rc;
 }
 
-static int fetch_links(ls_db *db, const ls_link_filter *f, char **paths, int64_t limit,
-                       int64_t offset, ls_link_list *out)
+/* The display title of link l for sorting: COALESCE(dt, l.url) of LINK_COLS. */
+#define SORT_TITLE                                                              \
+    "COALESCE(l.title, NULLIF((SELECT s.title FROM snapshots s"                 \
+    " WHERE s.link_id = l.id AND s.status = 'done'"                             \
+    " ORDER BY s.created DESC, s.id DESC LIMIT 1), ''), l.url) COLLATE NOCASE"
+
+static int fetch_links(ls_db *db, const ls_link_filter *f, const tag_ids *tags,
+                       int64_t limit, int64_t offset, ls_link_list *out)
 {
-    static const char *const order[] = {
+    static const char *const inner_order[] = {
+        [LS_LINK_SORT_CREATED_DESC] = " ORDER BY l.created DESC, l.id DESC",
+        [LS_LINK_SORT_CREATED_ASC] = " ORDER BY l.created ASC, l.id ASC",
+        [LS_LINK_SORT_TITLE] = " ORDER BY " SORT_TITLE ", l.created DESC, l.id DESC",
+    };
+    static const char *const outer_order[] = {
         [LS_LINK_SORT_CREATED_DESC] = " ORDER BY l.created DESC, l.id DESC",
         [LS_LINK_SORT_CREATED_ASC] = " ORDER BY l.created ASC, l.id ASC",
         [LS_LINK_SORT_TITLE] = (" ORDER BY COALESCE(dt, l.url) COLLATE NOCASE,"
@@ -249,20 +322,24 @@ static int fetch_links(ls_db *db, const ls_link_filter *f, char **paths, int64_t
     int sort = f->sort >= LS_LINK_SORT_CREATED_DESC && f->sort <= LS_LINK_SORT_TITLE
                    ? (int)f->sort : 0;
     ls_buf sql;
-    ls_buf_init(&sql, 1 << 16);
-    ls_buf_adds(&sql, "SELECT " LINK_COLS);
-    filter_where(&sql, f->ntags, true);
-    ls_buf_adds(&sql, order[sort]);
-    ls_buf_adds(&sql, " LIMIT ?40 OFFSET ?41");
+    ls_buf_init(&sql, 1 << 22);
+    ls_buf_adds(&sql, "SELECT " LINK_COLS " FROM (SELECT l.id AS pid FROM links l");
+    filter_where(&sql, tags, f->ntags);
+    ls_buf_adds(&sql, inner_order[sort]);
+    ls_buf_adds(&sql, " LIMIT ?2 OFFSET ?3) p JOIN links l ON l.id = p.pid"
+                      " LEFT JOIN snapshots d ON d.id = (SELECT s.id FROM snapshots s"
+                      " WHERE s.link_id = l.id AND s.status = 'done'"
+                      " ORDER BY s.created DESC, s.id DESC LIMIT 1)");
+    ls_buf_adds(&sql, outer_order[sort]);
     int rc = sql.err;
     sqlite3_stmt *st = NULL;
     if (rc == LS_OK)
         rc = store_prepare(db, sql.data, &st);
     if (rc)
         goto out;
-    bind_filter(st, f, paths);
-    sqlite3_bind_int64(st, 40, limit);
-    sqlite3_bind_int64(st, 41, offset);
+    sqlite3_bind_int64(st, 1, f->user_id);
+    sqlite3_bind_int64(st, 2, limit);
+    sqlite3_bind_int64(st, 3, offset);
     out->items = calloc((size_t)limit, sizeof *out->items);
     if (!out->items) {
         rc = LS_ENOMEM;
@@ -279,28 +356,49 @@ out:
     return rc;
 }
 
+/* Normalises and resolves the filter's paths; *none is set when one names
+ * no tag of the user's (the result is then empty). */
+static int resolve_filter(ls_db *db, const ls_link_filter *f, tag_ids *tags, bool *none)
+{
+    int rc = LS_OK;
+    *none = false;
+    for (size_t i = 0; i < f->ntags && rc == LS_OK; i++) {
+        char why[128], *path = NULL;
+        rc = ls_tag_normalize(f->tags[i], &path, why, sizeof why);
+        if (rc)
+            store_fail_msg(db, rc, why);
+        else
+            rc = resolve_tag(db, f->user_id, path, &tags[i]);
+        if (rc == LS_OK && tags[i].n == 0)
+            *none = true;
+        free(path);
+    }
+    return rc;
+}
+
 int ls_link_list_query(ls_db *db, const ls_link_filter *f, ls_link_list *out)
 {
     memset(out, 0, sizeof *out);
     if (f->ntags > LS_LINK_MAX_TAG_FILTERS)
         return store_fail_msg(db, LS_EINVAL, "too many tag filters");
-    char *paths[LS_LINK_MAX_TAG_FILTERS] = {0};
-    int rc = LS_OK;
-    for (size_t i = 0; i < f->ntags && rc == LS_OK; i++) {
-        char why[128];
-        rc = ls_tag_normalize(f->tags[i], &paths[i], why, sizeof why);
-        if (rc)
-            store_fail_msg(db, rc, why);
-    }
+    tag_ids tags[LS_LINK_MAX_TAG_FILTERS] = {{0}};
+    bool none = false;
     int64_t limit = f->limit <= 0 ? 50 : f->limit > LS_LINK_LIST_MAX ? LS_LINK_LIST_MAX
                                                                      : f->limit;
     int64_t offset = f->offset < 0 ? 0 : f->offset;
+    /* One read transaction, so the total and the page agree. */
+    bool own_tx = sqlite3_get_autocommit(db->sq);
+    int rc = own_tx ? store_exec(db, "BEGIN") : LS_OK;
     if (rc == LS_OK)
-        rc = count_links(db, f, paths, &out->total);
-    if (rc == LS_OK)
-        rc = fetch_links(db, f, paths, limit, offset, out);
+        rc = resolve_filter(db, f, tags, &none);
+    if (rc == LS_OK && !none)
+        rc = count_links(db, f->user_id, tags, f->ntags, &out->total);
+    if (rc == LS_OK && !none && out->total > offset)
+        rc = fetch_links(db, f, tags, limit, offset, out);
+    if (own_tx)
+        sqlite3_exec(db->sq, "COMMIT", NULL, NULL, NULL);
     for (size_t i = 0; i < f->ntags; i++)
-        free(paths[i]);
+        free(tags[i].v);
     if (rc)
         ls_link_list_release(out);
     return rc;
