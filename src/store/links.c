@@ -469,8 +469,9 @@ int ls_link_delete(ls_db *db, int64_t user_id, int64_t id)
 out:
     sqlite3_finalize(st);
     rc = store_end(db, rc);
-    /* Files go only once no committed row can name them. */
-    if (rc == LS_OK && forgotten > 0
+    /* Files go only once no committed row can name them (inside an outer
+     * transaction they stay, row-less, for ls_blob_gc()). */
+    if (rc == LS_OK && forgotten > 0 && sqlite3_get_autocommit(db->sq)
         && store_blob_unlink_forgotten(db, hashes, (size_t)forgotten) < 0)
         ls_warn("link %lld deleted; some of its files stay until the next gc", (long long)id);
     store_free_strv(hashes, n);

@@ -390,7 +390,7 @@ out:
     rc = store_end(db, rc);
     /* Files go only once no committed row can name them; a failure here
      * leaves row-less files that ls_blob_gc() sweeps. */
-    if (rc == LS_OK && forgotten > 0)
+    if (rc == LS_OK && forgotten > 0 && sqlite3_get_autocommit(db->sq))
         (void)store_blob_unlink_forgotten(db, hashes, (size_t)forgotten);
     store_free_strv(hashes, n);
     return rc;
