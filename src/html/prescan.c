@@ -185,11 +185,12 @@ static size_t on_tag(scan *sc, size_t i)
         sc->len = i; /* cut here: nothing after this tag is parsed */
         return i;
     }
-    if (k == TAG_PLAINTEXT)
+    bool foreign = pstack_in_foreign(&sc->st);
+    if (k == TAG_PLAINTEXT && !foreign)
         return len;
-    if (k == TAG_RAW)
+    if (k == TAG_RAW && !foreign)
         return end_of_raw_text(s, len, after, tag);
-    if (self_closing || pstack_is_void(tag))
+    if (self_closing || pstack_is_void(&sc->st, tag))
         return after;
     bool ignored;
     if (!pstack_start(&sc->st, tag, &ignored) && !ignored) {

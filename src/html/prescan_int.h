@@ -33,7 +33,10 @@ bool pstack_start(pstack *st, GumboTag tag, bool *ignored);
 /* An end tag; returns false when it closes a dropped start tag and must be
  * dropped too. */
 bool pstack_end(pstack *st, GumboTag tag);
-/* True for void elements (never pushed). */
-bool pstack_is_void(GumboTag tag);
+/* True for void elements (never pushed); none is void inside svg/math. */
+bool pstack_is_void(const pstack *st, GumboTag tag);
+/* True inside svg or math, not under an HTML integration point: there
+ * every start tag nests and no element holds raw text. */
+bool pstack_in_foreign(const pstack *st);
 
 #endif

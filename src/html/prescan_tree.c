@@ -102,10 +102,10 @@ void pstack_init(pstack *st, size_t max_depth)
     st->max_depth = max_depth < LS_HTML_PRESCAN_DEPTH ? max_depth : LS_HTML_PRESCAN_DEPTH;
 }
 
-bool pstack_is_void(GumboTag tag)
+bool pstack_is_void(const pstack *st, GumboTag tag)
 {
-    pthread_once(&props_once, init_props);
-    return props[tag] & P_VOID;
+    /* In svg/math, <image>, <input>, ... are ordinary elements. */
+    return (props[tag] & P_VOID) && !pstack_in_foreign(st);
 }
 
 static void pop_to(pstack *st, size_t depth)
@@ -170,7 +170,7 @@ static void close_select(pstack *st)
 
 /* True inside svg or math (not under an HTML integration point): there
  * every start tag nests, whatever its name. */
-static bool in_foreign(const pstack *st)
+bool pstack_in_foreign(const pstack *st)
 {
     if (!st->open[GUMBO_TAG_SVG] && !st->open[GUMBO_TAG_MATH])
         return false;
@@ -221,16 +221,20 @@ static void implied_ends(pstack *st, GumboTag tag)
     else if ((p & P_RUBY) && st->open[GUMBO_TAG_RUBY])
         while (props[top(st)] & P_RUBY)
             pop_to(st, st->depth - 1);
-    if (tag == GUMBO_TAG_OPTGROUP && top(st) == GUMBO_TAG_OPTGROUP)
+    /* Only in a select does an optgroup close an optgroup. */
+    if (tag == GUMBO_TAG_OPTGROUP && top(st) == GUMBO_TAG_OPTGROUP && st->open[GUMBO_TAG_SELECT])
         pop_to(st, st->depth - 1);
 }
 
 bool pstack_start(pstack *st, GumboTag tag, bool *ignored)
 {
     *ignored = false;
-    bool foreign = in_foreign(st);
-    if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_HEAD || tag == GUMBO_TAG_BODY ||
-        (!foreign && tag == GUMBO_TAG_FORM && st->open[GUMBO_TAG_FORM]) ||
+    bool foreign = pstack_in_foreign(st);
+    /* <html> is no breakout tag: inside svg/math it nests like any other. */
+    if ((!foreign && tag == GUMBO_TAG_HTML) || tag == GUMBO_TAG_HEAD ||
+        tag == GUMBO_TAG_BODY ||
+        (!foreign && tag == GUMBO_TAG_FORM && st->open[GUMBO_TAG_FORM] &&
+         !st->open[GUMBO_TAG_TEMPLATE]) ||
         (!foreign && (props[tag] & P_TABLE_PART) && !st->open[GUMBO_TAG_TABLE])) {
         *ignored = true;
         return false;

@@ -187,7 +187,9 @@ TEST(dom_nesting_patterns_bounded)
                                   "<li><ul></li>", "<b><div></b>", "<div><table></div>",
                                   "<p><svg><foreignobject><div>", "<button><tbody><svg></p>",
                                   "<select><template><th><template>", "<a><select><dd><template>",
-                                  "</b><math><button><optgroup>"};
+                                  "</b><math><button><optgroup>", "<svg><textarea></div>",
+                                  "</svg><image></h1></object><math>", "<optgroup></html></h1>",
+                                  "<hr><form><optgroup><template></h2>", "<math><title></b>"};
     for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
         char *s = repeat(units[k], 20000, "z");
         double t0 = now();
