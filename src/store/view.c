@@ -7,7 +7,10 @@
 #include <stdlib.h>
 
 #include "store/snapshots.h"
+#include "store/store_int.h"
+#include "store/tag_int.h"
 #include "store/tags.h"
+#include "util/buf.h"
 #include "util/err.h"
 #include "util/timeutil.h"
 
@@ -129,10 +132,9 @@ json_t *ls_tags_json(ls_db *db, int64_t user_id)
     return root;
 }
 
-static json_t *link_item_json(ls_db *db, const ls_link *l)
+static json_t *link_item_json(const ls_link *l, json_t *tags)
 {
     json_t *o = json_object();
-    json_t *tags = tag_paths_json(db, l->user_id, l->id);
     json_object_set_new(o, "id", json_integer(l->id));
     json_object_set_new(o, "url", str_or_null(l->url));
     json_object_set_new(o, "title", str_or_null(l->display_title));
@@ -143,6 +145,39 @@ static json_t *link_item_json(ls_db *db, const ls_link *l)
     return o;
 }
 
+/* The tags of every link of the page in one statement, into tags[i] (in
+ * ls_tag_link_list()'s order): one query per link cost more than the list. */
+static int page_tags(ls_db *db, int64_t user_id, const ls_link_list *list, json_t **tags)
+{
+    ls_buf sql;
+    ls_buf_init(&sql, 1 << 20);
+    ls_buf_adds(&sql, "SELECT lt.link_id, t.path FROM link_tags lt JOIN tags t"
+                      " ON t.id = lt.tag_id WHERE t.user_id = ?1 AND lt.link_id IN (");
+    for (size_t i = 0; i < list->n; i++)
+        ls_buf_addf(&sql, "%s%lld", i ? "," : "", (long long)list->items[i].id);
+    ls_buf_adds(&sql, ") ORDER BY lt.link_id, " TAG_ORDER);
+    sqlite3_stmt *st = NULL;
+    int rc = sql.err;
+    if (rc == LS_OK)
+        rc = store_prepare(db, sql.data, &st);
+    if (rc == LS_OK) {
+        sqlite3_bind_int64(st, 1, user_id);
+        int src;
+        while ((src = sqlite3_step(st)) == SQLITE_ROW) {
+            int64_t lid = sqlite3_column_int64(st, 0);
+            const char *path = (const char *)sqlite3_column_text(st, 1);
+            for (size_t i = 0; i < list->n && path; i++)
+                if (list->items[i].id == lid && tags[i])
+                    json_array_append_new(tags[i], json_string(path));
+        }
+        if (src != SQLITE_DONE)
+            rc = store_fail(db, src);
+    }
+    sqlite3_finalize(st);
+    ls_buf_release(&sql);
+    return rc;
+}
+
 json_t *ls_links_json(ls_db *db, const ls_link_filter *f)
 {
     ls_link_list list;
@@ -151,8 +186,22 @@ json_t *ls_links_json(ls_db *db, const ls_link_filter *f)
     int64_t limit = f->limit <= 0 ? 50 : f->limit > LS_LINK_LIST_MAX ? LS_LINK_LIST_MAX
                                                                      : f->limit;
     json_t *items = json_array();
+    json_t **tags = list.n ? calloc(list.n, sizeof *tags) : NULL;
+    for (size_t i = 0; tags && i < list.n; i++)
+        tags[i] = json_array();
+    if (list.n && (!tags || page_tags(db, f->user_id, &list, tags) != LS_OK)) {
+        for (size_t i = 0; tags && i < list.n; i++)
+            json_decref(tags[i]);
+        free(tags);
+        ls_link_list_release(&list);
+        json_decref(items);
+        return NULL;
+    }
     for (size_t i = 0; items && i < list.n; i++)
-        json_array_append_new(items, link_item_json(db, &list.items[i]));
+        json_array_append_new(items, link_item_json(&list.items[i], tags[i]));
+    for (size_t i = 0; !items && i < list.n; i++)
+        json_decref(tags[i]);
+    free(tags);
     json_t *o = json_object();
     json_object_set_new(o, "total", json_integer(list.total));
     json_object_set_new(o, "limit", json_integer(limit));

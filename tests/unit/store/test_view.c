@@ -153,3 +153,44 @@ TEST(view_links_json_lists_with_paging)
     json_decref(j);
     ls_db_close(db);
 }
+
+/* The page's tags come from one statement: each item must still carry
+ * exactly its own tags, in ls_tag_link_list()'s order. */
+TEST(view_links_json_tags_per_item_match_the_link)
+{
+    ls_db *db = store_test_open("view_links_tags");
+    const char *sets[][3] = {{"b", "a/c", "a"}, {"a b", NULL, NULL}, {NULL, NULL, NULL},
+                             {"工业互联网/边缘计算", "工业互联网", "z"}};
+    for (int i = 0; i < 4; i++) {
+        char url[32];
+        int64_t id = 0;
+        snprintf(url, sizeof url, "http://h%d/", i);
+        CHECK_INT_EQ(ls_link_add(db, 1, url, url, NULL, NULL, &id, NULL), LS_OK);
+        size_t n = 0;
+        while (n < 3 && sets[i][n])
+            n++;
+        if (n)
+            CHECK_INT_EQ(ls_tag_link_add(db, 1, id, sets[i], n), LS_OK);
+    }
+    ls_link_filter f = {.user_id = 1, .limit = 10};
+    json_t *j = ls_links_json(db, &f);
+    json_t *items = json_object_get(j, "items");
+    CHECK_INT_EQ(json_array_size(items), 4);
+    size_t total_tags = 0;
+    for (size_t i = 0; i < json_array_size(items); i++) {
+        json_t *it = json_array_get(items, i);
+        char **want = NULL;
+        size_t nwant = 0;
+        CHECK_INT_EQ(ls_tag_link_list(db, 1, json_integer_value(json_object_get(it, "id")),
+                                      &want, &nwant), LS_OK);
+        json_t *tags = json_object_get(it, "tags");
+        CHECK_INT_EQ(json_array_size(tags), nwant);
+        for (size_t k = 0; k < nwant && k < json_array_size(tags); k++)
+            CHECK_STR_EQ(json_string_value(json_array_get(tags, k)), want[k]);
+        total_tags += nwant;
+        ls_tag_paths_free(want);
+    }
+    CHECK_INT_EQ(total_tags, 7);
+    json_decref(j);
+    ls_db_close(db);
+}
