@@ -330,9 +330,13 @@ int ls_tag_tree_get(ls_db *db, int64_t user_id, ls_tag_tree *out)
         db,
         "SELECT t.id, COALESCE(t.parent_id, 0), t.path, t.name, t.color,"
         " (SELECT count(*) FROM link_tags lt WHERE lt.tag_id = t.id),"
-        " (SELECT count(DISTINCT lt.link_id) FROM tags c JOIN link_tags lt"
-        "   ON lt.tag_id = c.id WHERE c.user_id = t.user_id AND (c.path = t.path"
-        "   OR (c.path >= t.path || '/' AND c.path < t.path || '0'))),"
+        /* Only a tag with children needs the distinct count of its subtree
+         * (a range on the (user_id, path) index); -1 says "own count". */
+        " CASE WHEN EXISTS (SELECT 1 FROM tags k WHERE k.parent_id = t.id) THEN"
+        "  (SELECT count(DISTINCT lt.link_id) FROM tags c JOIN link_tags lt"
+        "   ON lt.tag_id = c.id WHERE c.user_id = t.user_id AND c.path >= t.path"
+        "   AND c.path < t.path || '0' AND (c.path = t.path OR c.path > t.path || '/'))"
+        "  ELSE -1 END,"
         " (SELECT count(*) FROM tags u WHERE u.user_id = t.user_id)"
         " FROM tags t WHERE t.user_id = ?1"
         " ORDER BY " TAG_ORDER,
@@ -363,6 +367,8 @@ int ls_tag_tree_get(ls_db *db, int64_t user_id, ls_tag_tree *out)
         t->color = store_col_dup(st, 4);
         t->own_count = sqlite3_column_int64(st, 5);
         t->total_count = sqlite3_column_int64(st, 6);
+        if (t->total_count < 0)
+            t->total_count = t->own_count;
         t->depth = t->path ? tag_depth(t->path) : 0;
     }
     if (rc == LS_OK && src != SQLITE_DONE)
