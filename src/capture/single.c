@@ -64,19 +64,24 @@ ls_single_asset *single_find(ls_single *s, const char *abs_url)
     return NULL;
 }
 
-ls_single_asset *single_add(ls_single *s, const char *abs_url, asset_kind kind)
+int single_add(ls_single *s, const char *abs_url, asset_kind kind)
 {
     ls_single_asset *a = single_find(s, abs_url);
     if (a) {
         if (kind == ASSET_CSS)
             a->kind = ASSET_CSS;
-        return a;
+        return LS_OK;
     }
+    /* Past the count budget nothing more is fetched, so nothing more is
+     * kept: a page naming millions of distinct URLs would otherwise cost
+     * memory per URL and a lookup over all of them per reference. */
+    if (s->n_assets >= s->max_collect)
+        return LS_OK;
     if (s->n_assets == s->cap_assets) {
         size_t cap = s->cap_assets ? s->cap_assets * 2 : 64;
         ls_single_asset *p = realloc(s->assets, cap * sizeof *p);
         if (!p)
-            return NULL;
+            return LS_ENOMEM;
         s->assets = p;
         s->cap_assets = cap;
     }
@@ -84,12 +89,12 @@ ls_single_asset *single_add(ls_single *s, const char *abs_url, asset_kind kind)
     memset(a, 0, sizeof *a);
     a->url = ls_strdup(abs_url);
     if (!a->url)
-        return NULL;
+        return LS_ENOMEM;
     a->kind = kind;
     a->fetched = -1;
     ls_buf_init(&a->css, (size_t)16 << 20);
     s->n_assets++;
-    return a;
+    return LS_OK;
 }
 
 /* ---- finding assets in the page ---- */
@@ -102,7 +107,7 @@ typedef struct {
 static void add_ref(collect_ctx *c, const char *ref, asset_kind kind)
 {
     char *abs = single_resolve(c->s->base_url, ref);
-    if (abs && !single_add(c->s, abs, kind))
+    if (abs && single_add(c->s, abs, kind) != LS_OK)
         c->rc = LS_ENOMEM;
     free(abs);
 }
@@ -240,6 +245,7 @@ int ls_single_fetch_assets(ls_single *s, const ls_dom *dom, const ls_single_opts
     s->base_url = document_base(dom, o->source_url);
     if (!s->base_url)
         return LS_ENOMEM;
+    s->max_collect = o->max_assets > 0 ? (size_t)o->max_assets : 0;
     s->inline_left = o->max_inline_bytes ? o->max_inline_bytes
                                          : o->max_total_bytes / 3 * 4 + ((size_t)1 << 20);
     collect_ctx c = {s, LS_OK};
@@ -361,7 +367,8 @@ static int css_collect_url(void *ctx, const ls_css_ref *r)
 {
     css_ctx *c = ctx;
     char *abs = single_resolve(c->base, r->url);
-    if (abs && !single_add(c->s, abs, r->kind == LS_CSS_IMPORT ? ASSET_CSS : ASSET_IMAGE))
+    asset_kind kind = r->kind == LS_CSS_IMPORT ? ASSET_CSS : ASSET_IMAGE;
+    if (abs && single_add(c->s, abs, kind) != LS_OK)
         c->rc = LS_ENOMEM;
     free(abs);
     return c->rc;

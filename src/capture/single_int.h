@@ -44,8 +44,9 @@ void single_refs_walk(const ls_dom *dom, ref_fn fn, void *ctx);
 char *single_resolve(const char *base, const char *ref);
 /* The asset for an absolute URL, or NULL. */
 ls_single_asset *single_find(ls_single *s, const char *abs_url);
-/* Adds (or finds) an asset; NULL when out of memory. */
-ls_single_asset *single_add(ls_single *s, const char *abs_url, asset_kind kind);
+/* Adds (or finds) an asset; LS_ENOMEM when out of memory. A new URL past
+ * the count budget (max_collect) is ignored: it would never be fetched. */
+int single_add(ls_single *s, const char *abs_url, asset_kind kind);
 /* Rewrites every url()/@import of css (relative to base) with data: URIs
  * of fetched assets; unavailable ones become empty. */
 int single_css_inline(ls_single *s, const char *css, size_t n, const char *base, ls_buf *out);

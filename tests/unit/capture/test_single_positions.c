@@ -199,3 +199,31 @@ TEST(single_file_drops_other_active_tricks)
     CHECK_CONTAINS(html, "src=\"data:image/svg+xml;base64,PHN2Zy8+\"");
     free(html);
 }
+
+TEST(single_file_keeps_no_more_asset_urls_than_it_may_fetch)
+{
+    ls_buf page;
+    ls_buf_init(&page, 1 << 22);
+    ls_buf_adds(&page, "<html><body>");
+    for (int i = 0; i < 20000; i++)
+        ls_buf_addf(&page, "<img src='/many/%d.png'>", i);
+    ls_buf_adds(&page, "</body></html>");
+    ls_dom *dom = NULL;
+    CHECK_INT_EQ(ls_dom_parse(page.data, page.len, &dom), LS_OK);
+    ls_single s;
+    ls_single_init(&s);
+    ls_single_opts o = {
+        .allow_private = false, .max_assets = 50, .parallel = 4,
+        .max_asset_bytes = 1 << 20, .max_total_bytes = 4 << 20, .timeout_ms = 5000,
+        .source_url = "http://10.0.0.1/article.html", .captured = 1700000000,
+    };
+    CHECK_INT_EQ(ls_single_fetch_assets(&s, dom, &o), LS_OK);
+    /* One lookup per reference runs over what was kept: 20,000 kept URLs
+     * would make the page quadratic. */
+    CHECK(s.n_assets <= 50);
+    CHECK_INT_EQ(ls_single_render(&s, dom, &o), LS_OK);
+    CHECK_NOT_CONTAINS(s.html.data, "/many/");
+    ls_single_release(&s);
+    ls_dom_free(dom);
+    ls_buf_release(&page);
+}
