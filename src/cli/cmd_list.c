@@ -1,4 +1,5 @@
 /* linksnap list [--tag TAG]... [--json] [--limit N] [--offset N] */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,20 @@ static const char usage[] =
     "usage: linksnap list [--tag TAG]... [--json] [--limit N] [--offset N] [--sort new|old|title]\n"
     "Lists links, newest first. Several --tag options must all match; a link\n"
     "tagged with a child tag (a/b) matches its parent (a).\n";
+
+/* A count option: a whole number >= 0 (the store clamps large ones). */
+static bool parse_count(const char *s, const char *opt, int64_t *out)
+{
+    char *end = NULL;
+    errno = 0;
+    long long v = strtoll(s, &end, 10);
+    if (!*s || *end || errno || v < 0) {
+        ls_cli_error("list: %s takes a whole number, not '%s'", opt, s);
+        return false;
+    }
+    *out = (int64_t)v;
+    return true;
+}
 
 int cmd_list(int argc, char **argv, const ls_cli *cli_in)
 {
@@ -46,8 +61,10 @@ int cmd_list(int argc, char **argv, const ls_cli *cli_in)
     ls_link_filter f = {0};
     f.tags = tags;
     f.ntags = ntags;
-    f.limit = limit ? atoll(limit) : 50;
-    f.offset = offset ? atoll(offset) : 0;
+    f.limit = 50;
+    if ((limit && !parse_count(limit, "--limit", &f.limit))
+        || (offset && !parse_count(offset, "--offset", &f.offset)))
+        bad = true;
     if (sort && !strcmp(sort, "old"))
         f.sort = LS_LINK_SORT_CREATED_ASC;
     else if (sort && !strcmp(sort, "title"))

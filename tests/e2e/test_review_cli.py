@@ -66,3 +66,12 @@ def test_review_cli_capture_killed_mid_way_runs_again():
         time.sleep(0.3)
     srv.stop()
     check(status == "done", "the killed capture did not run again (status %r)" % status)
+
+
+def test_review_list_refuses_bad_numbers():
+    ls = lib.Linksnap()
+    for args in (("--limit", "abc"), ("--limit", "-5"), ("--offset", "1x"), ("--limit=")):
+        r = ls.run("list", *args) if isinstance(args, tuple) else ls.run("list", args)
+        check(r.rc == 2 and r.errtext.startswith("linksnap: list:"),
+              "list %s accepted: %r" % (args, r))
+    check(ls.run("list", "--limit", "10", "--offset", "0").rc == 0, "a good --limit refused")
