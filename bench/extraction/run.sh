@@ -34,5 +34,11 @@ for set in wcxb-dev cwced-dev readability; do
     python3 "$EVAL" --bin "$OUT/extract" --set "$set" --per-type --worst 30 \
         --out "$OUT/$set.jsonl" | tee "$OUT/$set.txt"
 done
+# the same through the full linksnap binary, when the whole tree builds
+# (it also pays for loading libcurl, OpenSSL, SQLite, ... at start)
+if cmake --build "$BUILD" -j2 --target linksnap >/dev/null 2>&1; then
+    python3 "$EVAL" --bin "$BUILD/linksnap" --set wcxb-dev --per-type \
+        --out "$OUT/wcxb-dev-linksnap.jsonl" | tee "$OUT/wcxb-dev-linksnap.txt"
+fi
 # the floor: gumbo alone over the same pages (unpacked by the scorer above)
 "$OUT/gumbo_parse" "$CACHE"/wcxb-dev/pages/*.html | tee "$OUT/gumbo.txt"

@@ -14,7 +14,7 @@
 #include "util/err.h"
 #include "util/str.h"
 
-#define MAX_BLOCKS 10
+#define MAX_BLOCKS 16
 #define SHORT_LINE 300 /* bytes: an info line is short */
 
 static ls_node *block_of(ls_node *n, const ls_node *stop)
@@ -129,8 +129,8 @@ static void scan_before(ls_xctx *x, ls_article *out)
     ls_buf_init(&tmp, 4096);
     ls_node *cur = NULL;
     int blocks = 0;
-    size_t budget = 400;
-    for (ls_node *n = prev_in_doc(x->top); n && budget && blocks < 6; n = prev_in_doc(n), budget--) {
+    size_t budget = 1500;
+    for (ls_node *n = prev_in_doc(x->top); n && budget && blocks < 12; n = prev_in_doc(n), budget--) {
         if (n->type != LS_NODE_TEXT || !n->text_len || in_junk(n))
             continue;
         ls_node *blk = block_of(n, x->dom->root);
