@@ -43,17 +43,20 @@ static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, int *
     if (!line->len)
         return true;
     bool go_on = true;
+    size_t cps = ls_utf8_len(line->data, line->len);
     if (line->len <= SHORT_LINE) {
         ls_info in;
         memset(&in, 0, sizeof in);
         int got = ls_info_parse(line->data, line->len, &x->dctx, &in);
+        if (!got && cps > 50)
+            go_on = false; /* a sentence without labels: the body has begun */
         if (got) {
             fill(out, &in, true);
             /* a line of labels is not article text (but never drop a block
              * that holds more than the line, such as the article's cell) */
             const ls_xstat *bs = blk ? ls_xs(blk) : NULL;
             if (bs && blk != x->top && bs->chars < 150
-                && ls_utf8_len(line->data, line->len) < 120)
+                && cps < 120)
                 blk->flags |= LS_XF_DROP;
         }
     } else {
