@@ -7,6 +7,7 @@
 #include "net/fetch_int.h"
 
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -311,9 +312,20 @@ out:
     return rc;
 }
 
+/* Redirect bodies a chain may hold besides its one full-size body. */
+#define PAGE_REDIRECT_BODIES ((size_t)1 << 20)
+
 int ls_fetch_page(const ls_fetch_opts *opts, const char *url, ls_fetch_result *result)
 {
     ls_fetch_budget one = {.max_parallel = 1};
+    /* Every hop keeps its body (for the WARC), each up to the caps: without
+     * a budget for the chain, ten redirects with full-size bodies would hold
+     * eleven times the page cap. */
+    size_t cap = opts && opts->max_wire_bytes > opts->max_decoded_bytes ? opts->max_wire_bytes
+               : opts ? opts->max_decoded_bytes : 0;
+    if (cap && opts->max_wire_bytes && opts->max_decoded_bytes
+        && cap <= SIZE_MAX - PAGE_REDIRECT_BODIES)
+        one.max_total_bytes = cap + PAGE_REDIRECT_BODIES;
     const char *urls[1] = {url};
     int rc = ls_fetch_many(opts, urls, 1, &one, result);
     if (rc && result->rc == LS_OK)

@@ -90,3 +90,48 @@ def test_review_reader_images_never_point_at_the_live_site():
     check("missing.png" not in reader and "169.254.169.254" not in reader,
           "an image without a stored copy is still named")
     check(lib.data_uri_count(reader) >= 1, "the stored image is not inlined in the reader")
+
+
+@lib.timeout(240)
+def test_review_redirect_bodies_do_not_multiply_the_page_cap():
+    """Ten redirects, each with a 30 MB body, then a small page: the chain
+    holds every body for the WARC, so it needs one budget, not one cap per
+    hop (eleven caps of 32 MB would be 350-700 MB)."""
+    import http.server
+    body = b"x" * (30 << 20)
+
+    class H(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            path = self.path.split("?")[0]
+            if path.startswith("/r"):
+                n = int(path[2:])
+                self.send_response(302)
+                self.send_header("Location", "/r%d" % (n + 1) if n < 9 else "/final")
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                try:
+                    self.wfile.write(body)
+                except OSError:
+                    pass
+                return
+            page = b"<html><head><title>final</title></head><body><p>end of chain</p></body></html>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *a):
+            pass
+
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), H)
+    srv.daemon_threads = True
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    ls = lib.Linksnap()
+    r = ls.run("add", "http://127.0.0.1:%d/r0" % srv.server_address[1], timeout=int(lib.time_limit(180)))
+    limit = float(__import__("os").environ.get("E2E_RSS_LIMIT_MB", "512"))
+    check(not limit or r.rss_mb < 200,
+          "peak RSS %.0f MB for a redirect chain: each hop's body counted apart" % r.rss_mb)
+    check(r.rc == 0 or ("budget" in r.errtext and len(r.errtext.strip().split("\n")) == 1),
+          "the chain neither captured nor failed with the budget as the reason: %r" % r)
