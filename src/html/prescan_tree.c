@@ -25,7 +25,8 @@ enum {
     P_FORMATTING = 1 << 9, /* closed by the adoption agency */
     P_TABLE_PART = 1 << 10, /* ignored outside a table */
     P_LIST = 1 << 11,       /* ol, ul: bound "list item scope" */
-    P_INTEGRATION = 1 << 12, /* HTML inside svg/math (foreignObject, mi, ...) */
+    P_INTEGRATION = 1 << 12, /* HTML inside svg (foreignObject, desc) */
+    P_MATH_TEXT = 1 << 13,   /* HTML inside math (mi, mo, ...) */
 };
 
 static unsigned short props[GUMBO_TAG_LAST + 1];
@@ -63,9 +64,7 @@ static void init_props(void)
         GUMBO_TAG_SCRIPT, GUMBO_TAG_SECTION, GUMBO_TAG_SELECT, GUMBO_TAG_STYLE,
         GUMBO_TAG_SUMMARY, GUMBO_TAG_TABLE, GUMBO_TAG_TBODY, GUMBO_TAG_TD, GUMBO_TAG_TEMPLATE,
         GUMBO_TAG_TEXTAREA, GUMBO_TAG_TFOOT, GUMBO_TAG_TH, GUMBO_TAG_THEAD, GUMBO_TAG_TITLE,
-        GUMBO_TAG_TR, GUMBO_TAG_UL, GUMBO_TAG_XMP, GUMBO_TAG_FOREIGNOBJECT, GUMBO_TAG_DESC,
-        GUMBO_TAG_MI, GUMBO_TAG_MO, GUMBO_TAG_MN, GUMBO_TAG_MS, GUMBO_TAG_MTEXT,
-        GUMBO_TAG_ANNOTATION_XML);
+        GUMBO_TAG_TR, GUMBO_TAG_UL, GUMBO_TAG_XMP);
     SET(P_CLOSES_P, GUMBO_TAG_ADDRESS, GUMBO_TAG_ARTICLE, GUMBO_TAG_ASIDE,
         GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_CENTER, GUMBO_TAG_DETAILS, GUMBO_TAG_DIR,
         GUMBO_TAG_DIV, GUMBO_TAG_DL, GUMBO_TAG_FIELDSET, GUMBO_TAG_FIGCAPTION,
@@ -85,8 +84,9 @@ static void init_props(void)
     SET(P_TABLE_PART, GUMBO_TAG_TD, GUMBO_TAG_TH, GUMBO_TAG_TR, GUMBO_TAG_TBODY,
         GUMBO_TAG_THEAD, GUMBO_TAG_TFOOT, GUMBO_TAG_CAPTION, GUMBO_TAG_COLGROUP);
     SET(P_LIST, GUMBO_TAG_OL, GUMBO_TAG_UL);
-    SET(P_INTEGRATION, GUMBO_TAG_FOREIGNOBJECT, GUMBO_TAG_DESC, GUMBO_TAG_MI, GUMBO_TAG_MO,
-        GUMBO_TAG_MN, GUMBO_TAG_MS, GUMBO_TAG_MTEXT, GUMBO_TAG_ANNOTATION_XML);
+    SET(P_INTEGRATION, GUMBO_TAG_FOREIGNOBJECT, GUMBO_TAG_DESC);
+    SET(P_MATH_TEXT, GUMBO_TAG_MI, GUMBO_TAG_MO, GUMBO_TAG_MN, GUMBO_TAG_MS, GUMBO_TAG_MTEXT,
+        GUMBO_TAG_ANNOTATION_XML);
     SET(P_HEADING, GUMBO_TAG_H1, GUMBO_TAG_H2, GUMBO_TAG_H3, GUMBO_TAG_H4, GUMBO_TAG_H5,
         GUMBO_TAG_H6);
     SET(P_CELL, GUMBO_TAG_TD, GUMBO_TAG_TH);
@@ -154,34 +154,66 @@ static void close_list_item(pstack *st, GumboTag tag)
 }
 
 /* A select closes an open select only through option/optgroup ("select
- * scope"); anything else between (a template, say) keeps it open. */
-static void close_select(pstack *st)
+ * scope"); anything else between (a template, say) keeps it open. The
+ * closing select is not inserted itself. */
+static bool close_select(pstack *st)
 {
     for (size_t i = st->depth; i-- > 0;) {
         GumboTag t = st->stack[i];
         if (t == GUMBO_TAG_SELECT) {
             pop_to(st, i);
-            return;
+            return true;
         }
         if (t != GUMBO_TAG_OPTION && t != GUMBO_TAG_OPTGROUP)
-            return;
+            return false;
     }
+    return false;
 }
 
-/* True inside svg or math (not under an HTML integration point): there
- * every start tag nests, whatever its name. */
 bool pstack_in_foreign(const pstack *st)
 {
     if (!st->open[GUMBO_TAG_SVG] && !st->open[GUMBO_TAG_MATH])
         return false;
+    /* An integration point counts only under a root of its own language
+     * (<svg><mo> is an svg element, and its content is foreign). */
+    bool svg_ip = false, math_ip = false;
     for (size_t i = st->depth; i-- > 0;) {
         GumboTag t = st->stack[i];
-        if (t == GUMBO_TAG_SVG || t == GUMBO_TAG_MATH)
-            return true;
-        if (props[t] & P_INTEGRATION)
-            return false;
+        if (t == GUMBO_TAG_SVG)
+            return !svg_ip;
+        if (t == GUMBO_TAG_MATH)
+            return !math_ip;
+        svg_ip |= (props[t] & P_INTEGRATION) != 0;
+        math_ip |= (props[t] & P_MATH_TEXT) != 0;
     }
     return false;
+}
+
+/* The adoption agency without a furthest block: the formatting element
+ * goes, so do the ordinary elements above it, but formatting elements above
+ * it are reopened at once (reconstruction), so the model keeps those. A
+ * special element above it means a furthest block: the depth stays. */
+static void adopt(pstack *st, GumboTag tag)
+{
+    size_t i = st->depth;
+    while (i-- > 0) {
+        GumboTag t = st->stack[i];
+        if (t == tag)
+            break;
+        if (props[t] & P_SPECIAL)
+            return;
+    }
+    if (i == (size_t)-1)
+        return;
+    size_t w = i;
+    for (size_t r = i; r < st->depth; r++) {
+        GumboTag t = st->stack[r];
+        if (r != i && (props[t] & P_FORMATTING))
+            st->stack[w++] = t;
+        else
+            st->open[t]--;
+    }
+    st->depth = w;
 }
 
 static GumboTag top(const pstack *st)
@@ -189,8 +221,9 @@ static GumboTag top(const pstack *st)
     return st->depth ? st->stack[st->depth - 1] : GUMBO_TAG_LAST;
 }
 
-/* The implied end tags a start tag causes. */
-static void implied_ends(pstack *st, GumboTag tag)
+/* The implied end tags a start tag causes; true when the tag itself is
+ * consumed by them (a select closing a select). */
+static bool implied_ends(pstack *st, GumboTag tag)
 {
     unsigned p = props[tag];
     if ((p & P_CLOSES_P) && st->open[GUMBO_TAG_P])
@@ -207,14 +240,11 @@ static void implied_ends(pstack *st, GumboTag tag)
                                  st->open[GUMBO_TAG_TFOOT]))
         close_through(st, GUMBO_TAG_LAST, P_SECTION, P_TABLE_STOP);
     else if ((tag == GUMBO_TAG_A || tag == GUMBO_TAG_NOBR) && st->open[tag])
-        /* The adoption agency pops an open a only when no special element
-         * (a "furthest block") is above it; otherwise the tree keeps its
-         * depth, so the model must too (<a><div><a><div>... nests). */
-        close_through(st, tag, 0, P_SPECIAL);
+        adopt(st, tag); /* <a><div><a><div>... keeps nesting */
     else if (tag == GUMBO_TAG_BUTTON && st->open[tag])
         close_through(st, tag, 0, P_SCOPE);
     else if (tag == GUMBO_TAG_SELECT && st->open[tag])
-        close_select(st);
+        return close_select(st);
     else if ((tag == GUMBO_TAG_OPTION || tag == GUMBO_TAG_OPTGROUP) &&
              top(st) == GUMBO_TAG_OPTION)
         pop_to(st, st->depth - 1);
@@ -224,6 +254,7 @@ static void implied_ends(pstack *st, GumboTag tag)
     /* Only in a select does an optgroup close an optgroup. */
     if (tag == GUMBO_TAG_OPTGROUP && top(st) == GUMBO_TAG_OPTGROUP && st->open[GUMBO_TAG_SELECT])
         pop_to(st, st->depth - 1);
+    return false;
 }
 
 bool pstack_start(pstack *st, GumboTag tag, bool *ignored)
@@ -239,8 +270,10 @@ bool pstack_start(pstack *st, GumboTag tag, bool *ignored)
         *ignored = true;
         return false;
     }
-    if (!foreign)
-        implied_ends(st, tag);
+    if (!foreign && implied_ends(st, tag)) {
+        *ignored = true;
+        return false;
+    }
     if (st->depth >= st->max_depth) {
         st->dropped[tag]++;
         return false;
@@ -283,10 +316,12 @@ bool pstack_end(pstack *st, GumboTag tag)
     else if (!st->open[tag])
         return true;
     else if (p & P_FORMATTING)
-        close_through(st, tag, 0, P_SPECIAL);
+        adopt(st, tag);
     else if (tag == GUMBO_TAG_LI)
         close_through(st, tag, 0, P_SCOPE | P_LIST);
-    else
+    else if (p & P_SPECIAL)
         close_through(st, tag, 0, P_SCOPE);
+    else /* "any other end tag": stops at the first special element */
+        close_through(st, tag, 0, P_SPECIAL);
     return true;
 }

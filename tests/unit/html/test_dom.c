@@ -189,7 +189,9 @@ TEST(dom_nesting_patterns_bounded)
                                   "<select><template><th><template>", "<a><select><dd><template>",
                                   "</b><math><button><optgroup>", "<svg><textarea></div>",
                                   "</svg><image></h1></object><math>", "<optgroup></html></h1>",
-                                  "<hr><form><optgroup><template></h2>", "<math><title></b>"};
+                                  "<hr><form><optgroup><template></h2>", "<math><title></b>",
+                                  "<th><svg></tr><mo>", "</desc><desc><dl><a><b>",
+                                  "<b></span></i></title><a>", "<optgroup><select><select></h2>"};
     for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
         char *s = repeat(units[k], 20000, "z");
         double t0 = now();
