@@ -10,6 +10,7 @@
  * 2 on a usage error.
  */
 #include <jansson.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -105,6 +106,12 @@ int cmd_extract(int argc, char **argv, const ls_cli *cli)
         fputs(usage, stderr);
         return 2;
     }
+    /* One short-lived page: keep freed memory in the process instead of
+     * returning it to the kernel and faulting it back in (parse buffers are
+     * large and grow by realloc). */
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+    mallopt(M_TOP_PAD, 16 << 20);
     int rc = 1;
     ls_buf raw, html;
     ls_buf_init(&raw, MAX_PAGE);
