@@ -19,7 +19,8 @@
 #include "util/str.h"
 #include "util/timeutil.h"
 
-#define MAX_CSS_DEPTH 5 /* rounds of stylesheets importing stylesheets */
+#define MAX_CSS_DEPTH 5     /* rounds of stylesheets importing stylesheets */
+#define MAX_INLINE_DEPTH 16 /* stylesheets inlined inside one another */
 
 void ls_single_init(ls_single *s)
 {
@@ -318,12 +319,16 @@ static const char *asset_data_uri(ls_single *s, ls_single_asset *a)
     char type[128];
     media_type(e, a->kind, type, sizeof type);
     if (a->kind == ASSET_CSS) {
-        if (a->visiting)
-            return NULL; /* an @import cycle: the inner occurrence is dropped */
+        /* A cycle, or a chain of stylesheets all fetched in one round
+         * (each naming the next): the recursion stops at a fixed depth. */
+        if (a->visiting || s->css_depth >= MAX_INLINE_DEPTH)
+            return NULL; /* the inner occurrence is dropped */
         a->visiting = true;
+        s->css_depth++;
         ls_buf out;
         ls_buf_init(&out, (size_t)256 << 20);
         int rc = single_css_inline(s, a->css.data ? a->css.data : "", a->css.len, e->url, &out);
+        s->css_depth--;
         a->visiting = false;
         if (rc == LS_OK)
             a->data_uri = single_encode_data_uri("text/css;charset=utf-8",

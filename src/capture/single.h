@@ -55,6 +55,7 @@ typedef struct ls_single {
     char *base_url;            /* the document's base (<base href> or source) */
     size_t inline_left;        /* what is left of max_inline_bytes */
     int data_css_depth;        /* nesting of data: stylesheets being rewritten */
+    int css_depth;             /* nesting of fetched stylesheets being inlined */
     size_t max_collect;        /* distinct asset URLs kept (max_assets) */
     ls_buf html;               /* the rendered single file */
 } ls_single;
