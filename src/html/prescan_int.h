@@ -22,6 +22,8 @@ typedef struct {
     GumboTag stack[LS_HTML_PRESCAN_DEPTH];
     uint32_t open[GUMBO_TAG_LAST + 1];    /* how many of each tag are open */
     uint32_t dropped[GUMBO_TAG_LAST + 1]; /* start tags dropped, per tag */
+    GumboTag pending[48]; /* formatting elements to reopen (reconstruction) */
+    size_t npending;
 } pstack;
 
 void pstack_init(pstack *st, size_t max_depth);

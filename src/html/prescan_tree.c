@@ -27,6 +27,7 @@ enum {
     P_LIST = 1 << 11,       /* ol, ul: bound "list item scope" */
     P_INTEGRATION = 1 << 12, /* HTML inside svg (foreignObject, desc) */
     P_MATH_TEXT = 1 << 13,   /* HTML inside math (mi, mo, ...) */
+    P_MARKER = 1 << 14,      /* clears the active formatting list */
 };
 
 static unsigned short props[GUMBO_TAG_LAST + 1];
@@ -84,6 +85,8 @@ static void init_props(void)
     SET(P_TABLE_PART, GUMBO_TAG_TD, GUMBO_TAG_TH, GUMBO_TAG_TR, GUMBO_TAG_TBODY,
         GUMBO_TAG_THEAD, GUMBO_TAG_TFOOT, GUMBO_TAG_CAPTION, GUMBO_TAG_COLGROUP);
     SET(P_LIST, GUMBO_TAG_OL, GUMBO_TAG_UL);
+    SET(P_MARKER, GUMBO_TAG_TD, GUMBO_TAG_TH, GUMBO_TAG_CAPTION, GUMBO_TAG_TEMPLATE,
+        GUMBO_TAG_OBJECT, GUMBO_TAG_APPLET, GUMBO_TAG_MARQUEE, GUMBO_TAG_HTML);
     SET(P_INTEGRATION, GUMBO_TAG_FOREIGNOBJECT, GUMBO_TAG_DESC);
     SET(P_MATH_TEXT, GUMBO_TAG_MI, GUMBO_TAG_MO, GUMBO_TAG_MN, GUMBO_TAG_MS, GUMBO_TAG_MTEXT,
         GUMBO_TAG_ANNOTATION_XML);
@@ -108,10 +111,54 @@ bool pstack_is_void(const pstack *st, GumboTag tag)
     return (props[tag] & P_VOID) && !pstack_in_foreign(st);
 }
 
+/* Adds a formatting element to the list gumbo reopens at the next
+ * insertion, keeping at most three of a kind (the Noah's Ark clause). */
+static void add_pending(pstack *st, GumboTag t)
+{
+    unsigned same = 0;
+    for (size_t i = 0; i < st->npending; i++)
+        same += st->pending[i] == t;
+    if (same >= 3 || st->npending >= sizeof st->pending / sizeof st->pending[0])
+        return;
+    st->pending[st->npending++] = t;
+}
+
+/*
+ * Pops the elements from index depth up. Formatting elements among them
+ * stay in gumbo's list of active formatting elements and are reopened at
+ * the next insertion ("reconstruction"), unless a marker (td, th, caption,
+ * template, object, applet, marquee) is popped too, which clears the list.
+ * keep_first is false when the element at depth is itself closed for good
+ * (the adoption agency's formatting element).
+ */
+static void pop_to_ex(pstack *st, size_t depth, bool keep_first)
+{
+    bool marker = false;
+    for (size_t r = depth; r < st->depth; r++) {
+        st->open[st->stack[r]]--;
+        marker |= (props[st->stack[r]] & P_MARKER) != 0;
+    }
+    if (marker)
+        st->npending = 0;
+    for (size_t r = keep_first ? depth : depth + 1; r < st->depth && !marker; r++)
+        if (props[st->stack[r]] & P_FORMATTING)
+            add_pending(st, st->stack[r]);
+    st->depth = depth;
+}
+
 static void pop_to(pstack *st, size_t depth)
 {
-    while (st->depth > depth)
-        st->open[st->stack[--st->depth]]--;
+    pop_to_ex(st, depth, true);
+}
+
+/* Reopens the pending formatting elements where the next element goes. */
+static void reconstruct(pstack *st)
+{
+    for (size_t i = 0; i < st->npending && st->depth < st->max_depth; i++) {
+        st->stack[st->depth++] = st->pending[i];
+        st->open[st->pending[i]]++;
+    }
+    st->npending = 0;
 }
 
 /* Index of the topmost element with a property in want (or equal to tag),
@@ -198,22 +245,13 @@ static void adopt(pstack *st, GumboTag tag)
     size_t i = st->depth;
     while (i-- > 0) {
         GumboTag t = st->stack[i];
-        if (t == tag)
-            break;
+        if (t == tag) {
+            pop_to_ex(st, i, false);
+            return;
+        }
         if (props[t] & P_SPECIAL)
             return;
     }
-    if (i == (size_t)-1)
-        return;
-    size_t w = i;
-    for (size_t r = i; r < st->depth; r++) {
-        GumboTag t = st->stack[r];
-        if (r != i && (props[t] & P_FORMATTING))
-            st->stack[w++] = t;
-        else
-            st->open[t]--;
-    }
-    st->depth = w;
 }
 
 static GumboTag top(const pstack *st)
@@ -274,6 +312,9 @@ bool pstack_start(pstack *st, GumboTag tag, bool *ignored)
         *ignored = true;
         return false;
     }
+    /* Block-level and table tags insert without reopening formatting. */
+    if (!foreign && !(props[tag] & (P_CLOSES_P | P_TABLE_PART)) && st->npending)
+        reconstruct(st);
     if (st->depth >= st->max_depth) {
         st->dropped[tag]++;
         return false;

@@ -191,7 +191,9 @@ TEST(dom_nesting_patterns_bounded)
                                   "</svg><image></h1></object><math>", "<optgroup></html></h1>",
                                   "<hr><form><optgroup><template></h2>", "<math><title></b>",
                                   "<th><svg></tr><mo>", "</desc><desc><dl><a><b>",
-                                  "<b></span></i></title><a>", "<optgroup><select><select></h2>"};
+                                  "<b></span></i></title><a>", "<optgroup><select><select></h2>",
+                                  "<button><em><big>", "</form><rtc><b><button><span>",
+                                  "<annotation-xml></svg><svg><input></html><big>"};
     for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
         char *s = repeat(units[k], 20000, "z");
         double t0 = now();
@@ -309,6 +311,8 @@ TEST(dom_implied_end_tags_do_not_count_as_depth)
         {"<dt>t<dd>d", GUMBO_TAG_DD},
         {"<a href=x>link", GUMBO_TAG_A},
         {"<h2>head", GUMBO_TAG_H2},
+        {"<p><b>unclosed bold", GUMBO_TAG_P},
+        {"<p><font color=red><i>x</font>", GUMBO_TAG_P},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char *s = repeat(cases[k].unit, 2000, "");
