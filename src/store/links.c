@@ -4,11 +4,11 @@
  */
 #include "store/links.h"
 
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "store/conn_memo.h"
 #include "store/store_int.h"
 #include "store/tags.h"
 #include "util/buf.h"
@@ -207,7 +207,7 @@ typedef struct tag_ids {
 static int resolve_tag(ls_db *db, int64_t user_id, const char *path, tag_ids *out)
 {
     sqlite3_stmt *st;
-    int rc = store_prepare(db,
+    int rc = conn_memo_prepare(db,
                            "SELECT id FROM tags WHERE user_id = ?1 AND path >= ?2"
                            " AND path < ?2 || '0' AND (path = ?2 OR path > ?2 || '/')",
                            &st);
@@ -232,7 +232,7 @@ static int resolve_tag(ls_db *db, int64_t user_id, const char *path, tag_ids *ou
     }
     if (rc == LS_OK && src != SQLITE_DONE)
         rc = store_fail(db, src);
-    sqlite3_finalize(st);
+    conn_memo_release(db, st);
     return rc;
 }
 
@@ -263,7 +263,7 @@ static int count_sql(ls_db *db, const ls_buf *sql, int64_t user_id, int64_t *tot
     sqlite3_stmt *st = NULL;
     int rc = sql->err;
     if (rc == LS_OK)
-        rc = store_prepare(db, sql->data, &st);
+        rc = conn_memo_prepare(db, sql->data, &st);
     if (rc == LS_OK) {
         if (sqlite3_bind_parameter_count(st) > 0)
             sqlite3_bind_int64(st, 1, user_id);
@@ -273,7 +273,7 @@ static int count_sql(ls_db *db, const ls_buf *sql, int64_t user_id, int64_t *tot
         else
             rc = store_fail(db, src);
     }
-    sqlite3_finalize(st);
+    conn_memo_release(db, st);
     return rc;
 }
 
@@ -335,7 +335,7 @@ static int fetch_links(ls_db *db, const ls_link_filter *f, const tag_ids *tags,
     int rc = sql.err;
     sqlite3_stmt *st = NULL;
     if (rc == LS_OK)
-        rc = store_prepare(db, sql.data, &st);
+        rc = conn_memo_prepare(db, sql.data, &st);
     if (rc)
         goto out;
     sqlite3_bind_int64(st, 1, f->user_id);
@@ -352,134 +352,45 @@ static int fetch_links(ls_db *db, const ls_link_filter *f, const tag_ids *tags,
     if (src != SQLITE_DONE && src != SQLITE_ROW)
         rc = store_fail(db, src);
 out:
-    sqlite3_finalize(st);
+    conn_memo_release(db, st);
     ls_buf_release(&sql);
     return rc;
-}
-
-/*
- * Totals are remembered per connection while the database stays the same:
- * counting 10,000 index entries costs more than rendering a page, and
- * listing pages one after another asks for the same total each time. The
- * key is the snapshot's identity, as the web layer's cache uses it: PRAGMA
- * data_version moves on every commit by another connection, and
- * sqlite3_total_changes64() on every change by this one (rolled back or not).
- * A memo belongs to its sqlite3 handle through a do-nothing SQL function
- * whose destructor runs when the handle closes, so a later connection at the
- * same address never sees an old one.
- */
-#define MEMO_ENTRIES 8
-#define MEMO_KEY_MAX 240
-
-typedef struct count_memo {
-    sqlite3 *sq;
-    int64_t data_version, changes;
-    struct {
-        char key[MEMO_KEY_MAX];
-        int64_t total;
-    } e[MEMO_ENTRIES];
-    unsigned n, next;
-    struct count_memo *link;
-} count_memo;
-
-static pthread_mutex_t memo_mu = PTHREAD_MUTEX_INITIALIZER;
-static count_memo *memo_list;
-
-static void memo_destroy(void *p)
-{
-    pthread_mutex_lock(&memo_mu);
-    for (count_memo **m = &memo_list; *m; m = &(*m)->link)
-        if (*m == p) {
-            *m = ((count_memo *)p)->link;
-            break;
-        }
-    pthread_mutex_unlock(&memo_mu);
-    free(p);
-}
-
-static void memo_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
-{
-    (void)argc;
-    (void)argv;
-    sqlite3_result_null(ctx);
-}
-
-/* The memo of this connection, made on first use; NULL when it cannot be. */
-static count_memo *memo_of(sqlite3 *sq)
-{
-    pthread_mutex_lock(&memo_mu);
-    count_memo *m = memo_list;
-    while (m && m->sq != sq)
-        m = m->link;
-    pthread_mutex_unlock(&memo_mu);
-    if (m)
-        return m;
-    if (!(m = calloc(1, sizeof *m)))
-        return NULL;
-    m->sq = sq;
-    m->data_version = -1;
-    /* On failure SQLite calls memo_destroy(m) itself. */
-    if (sqlite3_create_function_v2(sq, "ls_link_count_memo", 0, SQLITE_UTF8, m, memo_fn,
-                                   NULL, NULL, memo_destroy) != SQLITE_OK)
-        return NULL;
-    pthread_mutex_lock(&memo_mu);
-    m->link = memo_list;
-    memo_list = m;
-    pthread_mutex_unlock(&memo_mu);
-    return m;
-}
-
-/* The memo, emptied if the database changed since it was filled; NULL
- * when there is none. Call inside the read transaction of the count. */
-static count_memo *memo_current(ls_db *db)
-{
-    count_memo *m = memo_of(db->sq);
-    sqlite3_stmt *st = NULL;
-    int64_t dv = -1;
-    if (m && store_prepare(db, "PRAGMA data_version", &st) == LS_OK
-        && sqlite3_step(st) == SQLITE_ROW)
-        dv = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    if (!m || dv < 0)
-        return NULL;
-    int64_t changes = sqlite3_total_changes64(db->sq);
-    if (m->data_version != dv || m->changes != changes) {
-        m->data_version = dv;
-        m->changes = changes;
-        m->n = m->next = 0;
-    }
-    return m;
 }
 
 /* "u<user>|ids|ids..." naming a filter; false when it does not fit. */
 static bool memo_key(int64_t user_id, const tag_ids *tags, size_t ntags, char *key)
 {
-    size_t len = (size_t)snprintf(key, MEMO_KEY_MAX, "u%lld", (long long)user_id);
-    for (size_t i = 0; i < ntags && len < MEMO_KEY_MAX; i++)
-        for (size_t j = 0; j < tags[i].n && len < MEMO_KEY_MAX; j++)
-            len += (size_t)snprintf(key + len, MEMO_KEY_MAX - len, "%c%lld", j ? ',' : '|',
-                                    (long long)tags[i].v[j]);
-    return len < MEMO_KEY_MAX;
+    size_t len = (size_t)snprintf(key, CONN_MEMO_KEY_MAX, "u%lld", (long long)user_id);
+    for (size_t i = 0; i < ntags && len < CONN_MEMO_KEY_MAX; i++)
+        for (size_t j = 0; j < tags[i].n && len < CONN_MEMO_KEY_MAX; j++)
+            len += (size_t)snprintf(key + len, CONN_MEMO_KEY_MAX - len, "%c%lld",
+                                    j ? ',' : '|', (long long)tags[i].v[j]);
+    return len < CONN_MEMO_KEY_MAX;
 }
 
-/* Only outside a caller's transaction: a rollback undoes changes without
- * moving the change counter back. */
+/* Totals are remembered per connection until the database changes
+ * (conn_memo.h), only in a read transaction of our own: a rollback undoes
+ * changes without moving the change counter back. */
 static int count_links_memo(ls_db *db, bool own_tx, int64_t user_id, const tag_ids *tags,
                             size_t ntags, int64_t *total)
 {
-    char key[MEMO_KEY_MAX];
-    count_memo *m = own_tx && memo_key(user_id, tags, ntags, key) ? memo_current(db) : NULL;
-    for (unsigned i = 0; m && i < m->n; i++)
-        if (!strcmp(m->e[i].key, key)) {
-            *total = m->e[i].total;
-            return LS_OK;
-        }
+    char key[CONN_MEMO_KEY_MAX];
+    conn_memo *m = own_tx && memo_key(user_id, tags, ntags, key) ? conn_memo_sync(db) : NULL;
+    if (conn_memo_total_get(m, key, total))
+        return LS_OK;
     int rc = count_links(db, user_id, tags, ntags, total);
-    if (rc == LS_OK && m) {
-        unsigned slot = m->n < MEMO_ENTRIES ? m->n++ : m->next++ % MEMO_ENTRIES;
-        memcpy(m->e[slot].key, key, sizeof key);
-        m->e[slot].total = *total;
-    }
+    if (rc == LS_OK)
+        conn_memo_total_put(m, key, *total);
+    return rc;
+}
+
+static int exec_cached(ls_db *db, const char *sql)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = conn_memo_prepare(db, sql, &st);
+    if (rc == LS_OK)
+        rc = store_step_done(db, st);
+    conn_memo_release(db, st);
     return rc;
 }
 
@@ -515,7 +426,7 @@ int ls_link_list_query(ls_db *db, const ls_link_filter *f, ls_link_list *out)
     int64_t offset = f->offset < 0 ? 0 : f->offset;
     /* One read transaction, so the total and the page agree. */
     bool own_tx = sqlite3_get_autocommit(db->sq);
-    int rc = own_tx ? store_exec(db, "BEGIN") : LS_OK;
+    int rc = own_tx ? exec_cached(db, "BEGIN") : LS_OK;
     if (rc == LS_OK)
         rc = resolve_filter(db, f, tags, &none);
     if (rc == LS_OK && !none)
@@ -523,7 +434,7 @@ int ls_link_list_query(ls_db *db, const ls_link_filter *f, ls_link_list *out)
     if (rc == LS_OK && !none && out->total > offset)
         rc = fetch_links(db, f, tags, limit, offset, out);
     if (own_tx)
-        sqlite3_exec(db->sq, "COMMIT", NULL, NULL, NULL);
+        exec_cached(db, "COMMIT");
     for (size_t i = 0; i < f->ntags; i++)
         free(tags[i].v);
     if (rc)

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "harness.h"
 #include "store/links.h"
@@ -220,4 +221,47 @@ TEST(perf_list_total_follows_every_change)
     CHECK_INT_EQ(total_of(db, "p"), 0);
     ls_db_close(other);
     ls_db_close(db);
+}
+
+/* Open descriptors of this process naming a file under dir. */
+static int fds_under(const char *dir)
+{
+    int n = 0;
+    char link[64], target[1024];
+    for (int fd = 0; fd < 1024; fd++) {
+        snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+        ssize_t len = readlink(link, target, sizeof target - 1);
+        if (len <= 0)
+            continue;
+        target[len] = '\0';
+        if (!strncmp(target, dir, strlen(dir)))
+            n++;
+    }
+    return n;
+}
+
+/* The statements a connection keeps for the list queries must not keep it
+ * open (as a zombie) after ls_db_close(). */
+TEST(perf_list_closing_really_closes_the_file)
+{
+    char dir[512];
+    snprintf(dir, sizeof dir, "%s", store_test_dir("perf_list_close"));
+    /* No other connection to the file stays open: SQLite defers closing a
+     * descriptor while another connection of the process holds locks. */
+    int before = fds_under(dir);
+    for (int round = 0; round < 3; round++) {
+        ls_db *db = store_test_open("perf_list_close");
+        CHECK(fds_under(dir) > before);
+        const char *tag = "t";
+        int64_t id = 0;
+        char url[32];
+        snprintf(url, sizeof url, "http://r%d/", round);
+        CHECK_INT_EQ(ls_link_add(db, 1, url, url, NULL, NULL, &id, NULL), LS_OK);
+        CHECK_INT_EQ(ls_tag_link_add(db, 1, id, &tag, 1), LS_OK);
+        CHECK_INT_EQ(total_of(db, NULL), round + 1);
+        CHECK_INT_EQ(total_of(db, "t"), round + 1);
+        ls_db_close(db);
+        CHECK_INT_EQ(fds_under(dir), before);
+    }
+    CHECK_INT_EQ(before, 0);
 }
