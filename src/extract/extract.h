@@ -19,6 +19,9 @@
  * is LS_ENOMEM (or LS_EINVAL for NULL arguments), and even then *out is
  * valid to release.
  *
+ * With LS_EXTRACT_DEBUG set in the environment, the chosen container and
+ * the boilerplate left out are described on stderr (for tuning).
+ *
  * Ownership: every string in ls_article is malloc'd and owned by the
  * article; ls_article_release() frees them all and zeroes the struct.
  * Fields that were not found are NULL (text and html are never NULL after
