@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 
+#include "store/conn_memo.h"
 #include "store/snapshots.h"
 #include "store/store_int.h"
 #include "store/tag_int.h"
@@ -146,21 +147,28 @@ static json_t *link_item_json(const ls_link *l, json_t *tags)
 }
 
 /* The tags of every link of the page in one statement, into tags[i] (in
- * ls_tag_link_list()'s order): one query per link cost more than the list. */
+ * ls_tag_link_list()'s order): one query per link cost more than the list.
+ * The ids go in as a JSON array so the statement text stays the same and
+ * the connection's compiled copy is reused (conn_memo.h). */
 static int page_tags(ls_db *db, int64_t user_id, const ls_link_list *list, json_t **tags)
 {
-    ls_buf sql;
-    ls_buf_init(&sql, 1 << 20);
-    ls_buf_adds(&sql, "SELECT lt.link_id, t.path FROM link_tags lt JOIN tags t"
-                      " ON t.id = lt.tag_id WHERE t.user_id = ?1 AND lt.link_id IN (");
+    ls_buf ids;
+    ls_buf_init(&ids, 1 << 20);
+    ls_buf_addc(&ids, '[');
     for (size_t i = 0; i < list->n; i++)
-        ls_buf_addf(&sql, "%s%lld", i ? "," : "", (long long)list->items[i].id);
-    ls_buf_adds(&sql, ") ORDER BY lt.link_id, " TAG_ORDER);
+        ls_buf_addf(&ids, "%s%lld", i ? "," : "", (long long)list->items[i].id);
+    ls_buf_addc(&ids, ']');
     sqlite3_stmt *st = NULL;
-    int rc = sql.err;
+    int rc = ids.err;
     if (rc == LS_OK)
-        rc = store_prepare(db, sql.data, &st);
+        rc = conn_memo_prepare(db,
+                               "SELECT lt.link_id, t.path FROM link_tags lt JOIN tags t"
+                               " ON t.id = lt.tag_id WHERE t.user_id = ?1 AND lt.link_id IN"
+                               " (SELECT value FROM json_each(?2))"
+                               " ORDER BY lt.link_id, " TAG_ORDER,
+                               &st);
     if (rc == LS_OK) {
+        sqlite3_bind_text(st, 2, ids.data, (int)ids.len, SQLITE_STATIC);
         sqlite3_bind_int64(st, 1, user_id);
         int src;
         while ((src = sqlite3_step(st)) == SQLITE_ROW) {
@@ -173,8 +181,8 @@ static int page_tags(ls_db *db, int64_t user_id, const ls_link_list *list, json_
         if (src != SQLITE_DONE)
             rc = store_fail(db, src);
     }
-    sqlite3_finalize(st);
-    ls_buf_release(&sql);
+    conn_memo_release(db, st);
+    ls_buf_release(&ids);
     return rc;
 }
 
