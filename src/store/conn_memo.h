@@ -6,7 +6,9 @@
  * - A memo belongs to one sqlite3 handle and dies with it: it is made on
  *   first use and freed when the handle closes (SQLITE_TRACE_CLOSE finalises
  *   its statements, the destructor of a do-nothing SQL function frees it),
- *   so a later connection at the same address never sees an old one.
+ *   so a later connection at the same address never sees an old one. It
+ *   owns the handle's sqlite3_trace_v2() slot: nothing else in the store may
+ *   set a trace callback, or closing would leave the handle a zombie.
  * - Like the connection (db.h), a memo is used by one thread at a time.
  * - Remembered totals hold for one state of the database: conn_memo_sync()
  *   forgets them when PRAGMA data_version (commits by other connections) or
