@@ -193,7 +193,8 @@ TEST(dom_nesting_patterns_bounded)
                                   "<th><svg></tr><mo>", "</desc><desc><dl><a><b>",
                                   "<b></span></i></title><a>", "<optgroup><select><select></h2>",
                                   "<button><em><big>", "</form><rtc><b><button><span>",
-                                  "<annotation-xml></svg><svg><input></html><big>"};
+                                  "<annotation-xml></svg><svg><input></html><big>",
+                                  "<image><annotation-xml></foreignobject><math>"};
     for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
         char *s = repeat(units[k], 20000, "z");
         double t0 = now();
