@@ -53,6 +53,32 @@ static const char *str_of(json_t *v)
     return NULL;
 }
 
+/* Some sites HTML-escape the strings inside their JSON-LD. */
+static char *unescape(const char *v)
+{
+    static const struct { const char *e; char c; } ents[] = {
+        {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''},
+        {"&#039;", '\''}, {"&apos;", '\''}};
+    char *r = ls_strdup(v);
+    if (!r || !strchr(r, '&'))
+        return r;
+    char *w = r;
+    for (const char *p = r; *p;) {
+        size_t k = 0;
+        for (; k < sizeof ents / sizeof ents[0]; k++)
+            if (!strncmp(p, ents[k].e, strlen(ents[k].e)))
+                break;
+        if (k < sizeof ents / sizeof ents[0]) {
+            *w++ = ents[k].c;
+            p += strlen(ents[k].e);
+        } else {
+            *w++ = *p++;
+        }
+    }
+    *w = 0;
+    return r;
+}
+
 static char *names_of(json_t *v)
 {
     ls_buf b;
@@ -71,7 +97,7 @@ static char *names_of(json_t *v)
             ls_buf_adds(&b, ", ");
         ls_buf_adds(&b, name);
     }
-    char *r = (!b.err && b.len) ? ls_buf_detach(&b, NULL) : NULL;
+    char *r = (!b.err && b.len) ? unescape(b.data) : NULL;
     ls_buf_release(&b);
     return r;
 }
@@ -79,7 +105,7 @@ static char *names_of(json_t *v)
 static void set(char **dst, const char *v)
 {
     if (!*dst && v && *v)
-        *dst = ls_strdup(v);
+        *dst = unescape(v);
 }
 
 static void take(ls_jsonld *j, json_t *o, int rank)

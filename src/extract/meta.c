@@ -32,7 +32,9 @@ typedef struct {
     const char *title_tag, *canonical, *html_lang;
     ls_node *h1[MAX_H1];
     int nh1;
-    ls_node *itemprop_author, *itemprop_date, *rel_author, *time_el, *byline_el;
+    ls_node *itemprop_author, *itemprop_date, *rel_author, *time_el;
+    ls_node *byline_el[6];
+    int nbyline;
     ls_jsonld ld;
 } collected;
 
@@ -140,9 +142,9 @@ static void take_element(collected *c, ls_node *n, ls_buf *tmp)
     const char *rel = ls_node_attr(n, "rel");
     if (rel && !c->rel_author && !strcmp(rel, "author") && n->tag == GUMBO_TAG_A)
         c->rel_author = n;
-    if (!c->byline_el && n->tag != GUMBO_TAG_BODY && n->tag != GUMBO_TAG_HTML
-        && (class_has(n, "byline") || class_has(n, "author-name") || class_has(n, "authorname")))
-        c->byline_el = n;
+    if (c->nbyline < 6 && n->tag != GUMBO_TAG_BODY && n->tag != GUMBO_TAG_HTML
+        && n->tag != GUMBO_TAG_IMG && (class_has(n, "byline") || class_has(n, "author")))
+        c->byline_el[c->nbyline++] = n;
 }
 
 static void collect(ls_xctx *x, collected *c)
@@ -243,6 +245,18 @@ static bool url_like(const char *s)
     return !strncmp(s, "http", 4) || strchr(s, '/') || strchr(s, '@');
 }
 
+static int words(const char *s)
+{
+    int w = 0;
+    for (bool in = false; *s; s++) {
+        bool sp = *s == ' ';
+        if (!sp && !in)
+            w++;
+        in = !sp;
+    }
+    return w;
+}
+
 static void pick_byline(collected *c, ls_article *out)
 {
     char buf[256];
@@ -251,13 +265,17 @@ static void pick_byline(collected *c, ls_article *out)
     for (size_t k = 0; k < sizeof cands / sizeof cands[0] && !out->byline; k++)
         if (cands[k] && !url_like(cands[k]) && ls_byline_clean(cands[k], buf, sizeof buf))
             out->byline = ls_strdup(buf);
-    ls_node *els[] = {c->itemprop_author, c->rel_author, c->byline_el};
-    for (size_t k = 0; k < 3 && !out->byline; k++) {
+    ls_node *els[8] = {c->itemprop_author, c->rel_author};
+    for (int k = 0; k < c->nbyline; k++)
+        els[2 + k] = c->byline_el[k];
+    for (int k = 0; k < 2 + c->nbyline && !out->byline; k++) {
         if (!els[k] || !ls_xs(els[k]) || (els[k]->flags & LS_XF_JUNK))
             continue;
         const char *cont = ls_node_attr(els[k], "content");
         char *t = cont ? ls_strdup(cont) : node_text(els[k], 1024);
-        if (t && ls_byline_clean(t, buf, sizeof buf) && ls_utf8_len(buf, strlen(buf)) <= 60)
+        /* a name: short, and not a sentence or a list of links */
+        if (t && ls_byline_clean(t, buf, sizeof buf) && ls_utf8_len(buf, strlen(buf)) <= 60
+            && words(buf) <= 8)
             out->byline = ls_strdup(buf);
         free(t);
     }

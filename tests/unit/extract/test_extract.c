@@ -244,3 +244,16 @@ TEST(extract_resolve_urls)
     CHECK(ls_x_resolve(NULL, "rel.html") == NULL);
     CHECK(ls_x_resolve("file:///etc/", "passwd") == NULL);
 }
+
+TEST(extract_byline_from_author_class)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<article><h1>Headline here</h1><div class='post-author'>"
+             "<span>By</span> <a href='/u/lisa'>Lisa Pham</a></div>%s</article>", PARAS);
+    char *p = page("<title>Headline here | Blog</title>", body);
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK_STR_EQ(a.byline, "Lisa Pham");
+    ls_article_release(&a);
+    free(p);
+}

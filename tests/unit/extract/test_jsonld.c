@@ -37,3 +37,14 @@ TEST(jsonld_invalid_is_ignored)
     CHECK(!ls_jsonld_read("{not json", 9, &ld));
     CHECK(ld.headline == NULL);
 }
+
+TEST(jsonld_html_escaped_strings_unescaped)
+{
+    const char *j = "{\"@type\":\"Article\",\"headline\":\"Salt &amp; Pepper\","
+                    "\"author\":{\"name\":\"Maria &amp; Katerina\"}}";
+    ls_jsonld ld = {0};
+    CHECK(ls_jsonld_read(j, strlen(j), &ld));
+    CHECK_STR_EQ(ld.headline, "Salt & Pepper");
+    CHECK_STR_EQ(ld.author, "Maria & Katerina");
+    ls_jsonld_release(&ld);
+}
