@@ -39,7 +39,8 @@ int ls_buf_adds(ls_buf *b, const char *s);
 int ls_buf_addc(ls_buf *b, char c);
 int ls_buf_addf(ls_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-int ls_buf_vaddf(ls_buf *b, const char *fmt, va_list ap);
+int ls_buf_vaddf(ls_buf *b, const char *fmt, va_list ap)
+    __attribute__((format(printf, 2, 0)));
 /* Appends the UTF-8 encoding of a code point (invalid ones as U+FFFD). */
 int ls_buf_add_utf8(ls_buf *b, unsigned cp);
 /* Ensures room for n more bytes; returns 0 or the sticky error. */
