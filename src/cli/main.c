@@ -27,14 +27,20 @@ static const ls_cli_command commands[] = {
     {NULL, NULL, NULL},
 };
 
+/* One line on stderr: control characters from what the user typed (or a
+ * server sent) are shown as '?' so a message can never span lines or
+ * drive the terminal. */
 void ls_cli_error(const char *fmt, ...)
 {
+    char line[2048];
     va_list ap;
-    fputs("linksnap: ", stderr);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vsnprintf(line, sizeof line, fmt, ap);
     va_end(ap);
-    fputc('\n', stderr);
+    for (char *p = line; *p; p++)
+        if ((unsigned char)*p < 0x20 || *p == 0x7f)
+            *p = '?';
+    fprintf(stderr, "linksnap: %s\n", line);
 }
 
 bool ls_cli_wants_help(int argc, char **argv)
@@ -92,13 +98,16 @@ int main(int argc, char **argv)
             cli.data_dir = a + 7;
         } else if (!strncmp(a, "--user=", 7)) {
             cli.user = a + 7;
+        } else if (!strcmp(a, "--data") || !strcmp(a, "--user")) {
+            ls_cli_error("%s needs a value (see linksnap --help)", a);
+            return 2;
         } else {
             ls_cli_error("unknown option '%s' (see linksnap --help)", a);
             return 2;
         }
     }
     if (i >= argc) {
-        usage(stderr);
+        ls_cli_error("no command given (see linksnap --help)");
         return 2;
     }
     if (ls_crypto_init() != 0) {
