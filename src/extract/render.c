@@ -164,8 +164,11 @@ static bool open_tag(rctx *r, const ls_node *n, const char *tag)
     ls_buf_addf(&r->html, "<%s", tag);
     if (n->tag == GUMBO_TAG_A) {
         const char *h = ls_node_attr(n, "href");
+        size_t before = r->html.len;
         if (h && *h != '#')
             attr_url(r, "href", h);
+        if (r->html.len != before) /* the reader must not hand window.opener over */
+            ls_buf_adds(&r->html, " rel=\"noopener noreferrer\"");
     } else if (n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TH) {
         const char *cs = ls_node_attr(n, "colspan"), *rs = ls_node_attr(n, "rowspan");
         if (cs && strspn(cs, "0123456789") == strlen(cs) && strlen(cs) < 4)

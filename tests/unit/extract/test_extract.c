@@ -140,7 +140,7 @@ TEST(extract_html_links_absolute_and_image_hook)
     ls_article a;
     calls = 0;
     CHECK_INT_EQ(run(p, &o, &a), 0);
-    CHECK_CONTAINS(a.html, "href=\"https://site.example/other.html\"");
+    CHECK_CONTAINS(a.html, "href=\"https://site.example/other.html\" rel=\"noopener noreferrer\"");
     CHECK_NOT_CONTAINS(a.html, "javascript:");
     CHECK_CONTAINS(a.html, "<img src=\"/stored/1.jpg\">");
     CHECK_CONTAINS(a.html, "<img src=\"https://site.example/keep.png\">");
