@@ -52,26 +52,9 @@ int cmd_show(int argc, char **argv, const ls_cli *cli_in)
         fputs(usage, stdout);
         return 0;
     }
-    bool json = false, bad = false;
-    const char *id_s = NULL;
-    for (int i = 1; i < argc && !bad; i++) {
-        if (!strcmp(argv[i], "--json"))
-            json = true;
-        else if (ls_cli_global_opt(argc, argv, &i, &cli, &bad)) {
-        } else if (!id_s && argv[i][0] != '-')
-            id_s = argv[i];
-        else {
-            ls_cli_error("show: unexpected argument '%s'", argv[i]);
-            bad = true;
-        }
-    }
-    if (bad || !id_s) {
-        if (!bad)
-            ls_cli_usage_error("show", "missing link ID");
-        return 2;
-    }
-    int64_t id = ls_cli_parse_id(id_s, "link id");
-    if (id < 0)
+    bool json = false;
+    int64_t id = 0;
+    if (ls_cli_link_arg(argc, argv, &cli, &json, &id))
         return 2;
     ls_db *db = ls_cli_open_db(&cli);
     if (!db)

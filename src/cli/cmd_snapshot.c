@@ -17,24 +17,8 @@ int cmd_snapshot(int argc, char **argv, const ls_cli *cli_in)
         fputs(usage, stdout);
         return 0;
     }
-    const char *id_s = NULL;
-    bool bad = false;
-    for (int i = 1; i < argc && !bad; i++) {
-        if (ls_cli_global_opt(argc, argv, &i, &cli, &bad)) {
-        } else if (!id_s && argv[i][0] != '-') {
-            id_s = argv[i];
-        } else {
-            ls_cli_error("snapshot: unexpected argument '%s'", argv[i]);
-            bad = true;
-        }
-    }
-    if (bad || !id_s) {
-        if (!bad)
-            ls_cli_usage_error("snapshot", "missing link ID");
-        return 2;
-    }
-    int64_t id = ls_cli_parse_id(id_s, "link id");
-    if (id < 0)
+    int64_t id = 0;
+    if (ls_cli_link_arg(argc, argv, &cli, NULL, &id))
         return 2;
     ls_db *db = ls_cli_open_db(&cli);
     if (!db)

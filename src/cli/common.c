@@ -101,6 +101,31 @@ bool ls_cli_opt_value(int argc, char **argv, int *i, const char *opt, const char
     return true;
 }
 
+int ls_cli_link_arg(int argc, char **argv, ls_cli *cli, bool *json, int64_t *id)
+{
+    const char *id_s = NULL;
+    bool bad = false;
+    for (int i = 1; i < argc && !bad; i++) {
+        if (json && !strcmp(argv[i], "--json")) {
+            *json = true;
+        } else if (ls_cli_global_opt(argc, argv, &i, cli, &bad)) {
+        } else if (!id_s && argv[i][0] != '-') {
+            id_s = argv[i];
+        } else {
+            ls_cli_error("%s: unexpected argument '%s'", argv[0], argv[i]);
+            bad = true;
+        }
+    }
+    if (bad)
+        return 2;
+    if (!id_s) {
+        ls_cli_usage_error(argv[0], "missing link ID");
+        return 2;
+    }
+    *id = ls_cli_parse_id(id_s, "link id");
+    return *id < 0 ? 2 : 0;
+}
+
 bool ls_cli_global_opt(int argc, char **argv, int *i, ls_cli *cli, bool *bad)
 {
     if (!strcmp(argv[*i], "--allow-private")) {

@@ -31,6 +31,10 @@ int ls_cli_print_json(json_t *v);
  * the value is missing. Also accepts "--opt=value". */
 bool ls_cli_opt_value(int argc, char **argv, int *i, const char *opt, const char **val,
                       bool *bad);
+/* Parses "CMD ID [--json] [global options]" for commands that act on one
+ * link. json may be NULL when the command has no --json. Returns 0 with
+ * *id set, or 2 after printing a one-line usage error. */
+int ls_cli_link_arg(int argc, char **argv, ls_cli *cli, bool *json, int64_t *id);
 /* Handles the global options a subcommand also accepts after its name
  * (--data, --allow-private, --user), updating the copy in *cli. */
 bool ls_cli_global_opt(int argc, char **argv, int *i, ls_cli *cli, bool *bad);
