@@ -146,6 +146,16 @@ static int classify(ls_xstat *s, const ls_node *n)
         return C_JUNK;
     if (hidden_soft(n))
         return C_HIDDEN;
+    /* the page's own footer and asides; an article's footer may hold its notes */
+    if (n->tag == GUMBO_TAG_FOOTER || n->tag == GUMBO_TAG_ASIDE || n->tag == GUMBO_TAG_HEADER) {
+        const ls_node *p = n->parent;
+        for (int d = 0; p && d < LS_DOM_MAX_DEPTH; p = p->parent, d++)
+            if (p->type == LS_NODE_ELEMENT && (p->tag == GUMBO_TAG_ARTICLE
+                || (n->tag == GUMBO_TAG_HEADER && p->tag == GUMBO_TAG_MAIN)))
+                break;
+        if (!p)
+            return C_UNLIKELY;
+    }
     /* tags gumbo 0.10 does not know come as GUMBO_TAG_UNKNOWN with a name */
     if (n->tag == GUMBO_TAG_UNKNOWN && n->name
         && (!strcmp(n->name, "dialog") || !strcmp(n->name, "search")))
