@@ -231,6 +231,12 @@ static void walk(rctx *r, ls_node *n, int depth)
     }
     if (!s->chars && n->tag != GUMBO_TAG_BR && n->tag != GUMBO_TAG_HR && !s->imgs)
         return;
+    /* a short block that is one link and nothing else ("Reply with quote",
+     * "Read more", "Back to top") is a control; list items stay (menus are
+     * gone already, the items of a listing are its content) */
+    if ((n->flags & LS_XF_BLOCK) && s->chars <= 25 && s->link_chars == s->chars
+        && n->tag != GUMBO_TAG_LI && !s->headings)
+        return;
     bool block = (n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_BR || n->tag == GUMBO_TAG_TD
         || n->tag == GUMBO_TAG_TH;
     int brk = block ? block_break(n->tag) : 0;
