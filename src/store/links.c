@@ -144,7 +144,8 @@ out:
     return store_end(db, rc);
 }
 
-/* Runs a query of LINK_COLS binding ?1 (int) and optionally ?2 (int or text). */
+/* Runs a query of LINK_COLS binding ?1 (int) and optionally ?2 (int or text);
+ * the three forms are compiled once per connection (conn_memo.h). */
 static int get_one(ls_db *db, const char *where, int64_t a, const int64_t *b,
                    const char *btext, ls_link *out)
 {
@@ -153,7 +154,7 @@ static int get_one(ls_db *db, const char *where, int64_t a, const int64_t *b,
     if (w < 0 || (size_t)w >= sizeof sql)
         return LS_EINVAL;
     sqlite3_stmt *st;
-    int rc = store_prepare(db, sql, &st);
+    int rc = conn_memo_prepare(db, sql, &st);
     if (rc)
         return rc;
     if (btext) {
@@ -168,7 +169,7 @@ static int get_one(ls_db *db, const char *where, int64_t a, const int64_t *b,
         row_to_link(st, out);
     else
         rc = src == SQLITE_DONE ? LS_ENOTFOUND : store_fail(db, src);
-    sqlite3_finalize(st);
+    conn_memo_release(db, st);
     return rc;
 }
 
