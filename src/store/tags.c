@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "store/conn_memo.h"
 #include "store/store_int.h"
 #include "store/tag_int.h"
 #include "util/buf.h"
@@ -456,5 +457,46 @@ int ls_tag_set_color(ls_db *db, int64_t user_id, const char *path, const char *c
         sqlite3_finalize(st);
     }
     free(norm);
+    return rc;
+}
+
+/* The ids go in as a JSON array so the statement text stays the same and
+ * the connection's compiled copy is reused (conn_memo.h). */
+int ls_tag_paths_of_links(ls_db *db, int64_t user_id, const int64_t *ids, size_t n,
+                          void (*fn)(void *ctx, size_t i, const char *path), void *ctx)
+{
+    if (n == 0)
+        return LS_OK;
+    ls_buf list;
+    ls_buf_init(&list, 1 << 20);
+    ls_buf_addc(&list, '[');
+    for (size_t i = 0; i < n; i++)
+        ls_buf_addf(&list, "%s%lld", i ? "," : "", (long long)ids[i]);
+    ls_buf_addc(&list, ']');
+    sqlite3_stmt *st = NULL;
+    int rc = list.err;
+    if (rc == LS_OK)
+        rc = conn_memo_prepare(db,
+                               "SELECT lt.link_id, t.path FROM link_tags lt JOIN tags t"
+                               " ON t.id = lt.tag_id WHERE t.user_id = ?1 AND lt.link_id IN"
+                               " (SELECT value FROM json_each(?2))"
+                               " ORDER BY lt.link_id, " TAG_ORDER,
+                               &st);
+    if (rc == LS_OK) {
+        sqlite3_bind_int64(st, 1, user_id);
+        sqlite3_bind_text(st, 2, list.data, (int)list.len, SQLITE_STATIC);
+        int src;
+        while ((src = sqlite3_step(st)) == SQLITE_ROW) {
+            int64_t lid = sqlite3_column_int64(st, 0);
+            const char *path = (const char *)sqlite3_column_text(st, 1);
+            for (size_t i = 0; i < n && path; i++)
+                if (ids[i] == lid)
+                    fn(ctx, i, path);
+        }
+        if (src != SQLITE_DONE)
+            rc = store_fail(db, src);
+    }
+    conn_memo_release(db, st);
+    ls_buf_release(&list);
     return rc;
 }

@@ -54,6 +54,13 @@ int ls_tag_link_list(ls_db *db, int64_t user_id, int64_t link_id, char ***paths_
                      size_t *n_out);
 void ls_tag_paths_free(char **paths);
 
+/* The tags of many links at once (a page of cards): calls fn(ctx, i, path)
+ * for every tag path of link ids[i], each link's paths in ls_tag_link_list()
+ * order, in one statement compiled once per connection. Links that are not
+ * the user's get no calls. Returns LS_OK or an error. */
+int ls_tag_paths_of_links(ls_db *db, int64_t user_id, const int64_t *ids, size_t n,
+                          void (*fn)(void *ctx, size_t i, const char *path), void *ctx);
+
 typedef struct ls_tag_node {
     int64_t id;
     int64_t parent_id;    /* 0 at the top level */

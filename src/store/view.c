@@ -146,43 +146,24 @@ static json_t *link_item_json(const ls_link *l, json_t *tags)
     return o;
 }
 
-/* The tags of every link of the page in one statement, into tags[i] (in
- * ls_tag_link_list()'s order): one query per link cost more than the list.
- * The ids go in as a JSON array so the statement text stays the same and
- * the connection's compiled copy is reused (conn_memo.h). */
+static void add_page_tag(void *ctx, size_t i, const char *path)
+{
+    json_t **tags = ctx;
+    if (tags[i])
+        json_array_append_new(tags[i], json_string(path));
+}
+
+/* The tags of every link of the page in one statement: one query per link
+ * cost more than the list. */
 static int page_tags(ls_db *db, int64_t user_id, const ls_link_list *list, json_t **tags)
 {
-    ls_buf ids;
-    ls_buf_init(&ids, 1 << 20);
-    ls_buf_addc(&ids, '[');
+    int64_t *ids = malloc(list->n * sizeof *ids);
+    if (!ids)
+        return LS_ENOMEM;
     for (size_t i = 0; i < list->n; i++)
-        ls_buf_addf(&ids, "%s%lld", i ? "," : "", (long long)list->items[i].id);
-    ls_buf_addc(&ids, ']');
-    sqlite3_stmt *st = NULL;
-    int rc = ids.err;
-    if (rc == LS_OK)
-        rc = conn_memo_prepare(db,
-                               "SELECT lt.link_id, t.path FROM link_tags lt JOIN tags t"
-                               " ON t.id = lt.tag_id WHERE t.user_id = ?1 AND lt.link_id IN"
-                               " (SELECT value FROM json_each(?2))"
-                               " ORDER BY lt.link_id, " TAG_ORDER,
-                               &st);
-    if (rc == LS_OK) {
-        sqlite3_bind_text(st, 2, ids.data, (int)ids.len, SQLITE_STATIC);
-        sqlite3_bind_int64(st, 1, user_id);
-        int src;
-        while ((src = sqlite3_step(st)) == SQLITE_ROW) {
-            int64_t lid = sqlite3_column_int64(st, 0);
-            const char *path = (const char *)sqlite3_column_text(st, 1);
-            for (size_t i = 0; i < list->n && path; i++)
-                if (list->items[i].id == lid && tags[i])
-                    json_array_append_new(tags[i], json_string(path));
-        }
-        if (src != SQLITE_DONE)
-            rc = store_fail(db, src);
-    }
-    conn_memo_release(db, st);
-    ls_buf_release(&ids);
+        ids[i] = list->items[i].id;
+    int rc = ls_tag_paths_of_links(db, user_id, ids, list->n, add_page_tag, tags);
+    free(ids);
     return rc;
 }
 

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "store/tags.h"
 #include "util/err.h"
 #include "util/str.h"
 #include "web/page.h"
@@ -26,40 +27,33 @@ const char *ls_card_host(ls_req *r, const char *url)
 
 /* The tags of every link on the page in one statement (a page has at most
  * a few dozen links; tags are the user's, the links were listed for them). */
+typedef struct {
+    ls_req *r;
+    ls_card *cards;
+} tag_ctx;
+
+static void add_card_tag(void *ctx, size_t i, const char *path)
+{
+    tag_ctx *t = ctx;
+    ls_card *c = &t->cards[i];
+    if (c->ntags >= 32)
+        return;
+    if (!c->tags)
+        c->tags = ls_arena_alloc(&t->r->arena, 32 * sizeof *c->tags);
+    if (c->tags)
+        ((const char **)c->tags)[c->ntags++] = ls_arena_strdup(&t->r->arena, path);
+}
+
 static void load_tags(ls_db *db, ls_req *r, int64_t user_id, const ls_link *links, size_t n,
                       ls_card *cards)
 {
-    ls_buf ids;
-    ls_buf_init(&ids, 1 << 16);
-    ls_buf_addc(&ids, '[');
+    int64_t *ids = ls_arena_alloc(&r->arena, n * sizeof *ids);
+    if (!ids)
+        return;
     for (size_t i = 0; i < n; i++)
-        ls_buf_addf(&ids, "%s%lld", i ? "," : "", (long long)links[i].id);
-    ls_buf_addc(&ids, ']');
-    sqlite3_stmt *st = NULL;
-    if (!ids.err &&
-        sqlite3_prepare_v2(ls_db_sqlite(db),
-                           "SELECT lt.link_id, t.path FROM link_tags lt JOIN tags t"
-                           " ON t.id = lt.tag_id WHERE t.user_id = ?1 AND lt.link_id IN"
-                           " (SELECT value FROM json_each(?2)) ORDER BY lt.link_id, t.path",
-                           -1, &st, NULL) == SQLITE_OK) {
-        sqlite3_bind_int64(st, 1, user_id);
-        sqlite3_bind_text(st, 2, ids.data, (int)ids.len, SQLITE_STATIC);
-        while (sqlite3_step(st) == SQLITE_ROW) {
-            int64_t lid = sqlite3_column_int64(st, 0);
-            const char *path = (const char *)sqlite3_column_text(st, 1);
-            for (size_t i = 0; i < n && path; i++) {
-                ls_card *c = &cards[i];
-                if (links[i].id != lid || c->ntags >= 32)
-                    continue;
-                if (!c->tags)
-                    c->tags = ls_arena_alloc(&r->arena, 32 * sizeof *c->tags);
-                if (c->tags)
-                    ((const char **)c->tags)[c->ntags++] = ls_arena_strdup(&r->arena, path);
-            }
-        }
-    }
-    sqlite3_finalize(st);
-    ls_buf_release(&ids);
+        ids[i] = links[i].id;
+    tag_ctx t = {r, cards};
+    ls_tag_paths_of_links(db, user_id, ids, n, add_card_tag, &t);
 }
 
 void ls_cards_load(ls_db *db, ls_req *r, const ls_link *links, size_t n, ls_card *cards)
