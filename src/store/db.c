@@ -4,6 +4,7 @@
  */
 #include "store/db.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -307,8 +308,20 @@ static int setup_pragmas(ls_db *db)
     return rc;
 }
 
+/*
+ * Process-wide SQLite settings, before the library initialises: memory
+ * statistics off, because keeping them takes a global mutex on every
+ * allocation, which the server's HTTP threads would all queue on.
+ */
+static void configure_sqlite_once(void)
+{
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 static int open_conn(ls_db *db, const char *path)
 {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, configure_sqlite_once);
     int src = sqlite3_open_v2(path, &db->sq,
                               SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
                                   SQLITE_OPEN_NOMUTEX,
