@@ -1,8 +1,15 @@
 #!/usr/bin/env python3
-"""Writes a benchmark site into DIR: PAGES article pages of about 1 MB of
-HTML each (Chinese and English text, tables, lists), each with ASSETS
-subresources (a stylesheet that @imports another, images, a font, an icon),
-shared between pages like a real site's logo and CSS. Deterministic."""
+"""Writes a benchmark site into DIR: PAGES article pages of about PAGE_BYTES
+of HTML each, each with ASSETS subresources (a stylesheet that @imports
+another, images, a font, an icon), shared between pages like a real site's
+logo and CSS. Deterministic.
+
+TEXT_BYTES (default: all of it) is how much of the page is article text.
+A real 1 MB news page carries some tens of KB of article; the rest is
+navigation, link lists and inline script data, which is what the page gets
+when TEXT_BYTES is smaller than PAGE_BYTES.
+
+Usage: make_site.py DIR PAGES ASSETS PAGE_BYTES [TEXT_BYTES]"""
 import os, random, struct, sys, zlib
 
 def png(w, h, seed):
@@ -16,7 +23,19 @@ def png(w, h, seed):
 ZH = "智能制造加速落地，工业互联网平台赋能中小企业数字化转型。边缘计算与数字孪生技术深度融合，人工智能助力生产效率提升。"
 EN = "Manufacturers are connecting machines to edge gateways so that models trained in the cloud can act on the line. "
 
-def page(i, assets, size):
+def filler(i, size):
+    """Navigation, related-link lists and an inline data script."""
+    rnd = random.Random(10_000 + i)
+    parts, n = ['<ul class="related">'], 0
+    while sum(len(x.encode()) for x in parts) < size // 2:
+        n += 1
+        parts.append('<li><a href="/news/%d.html">相关阅读 %d 工业互联网平台案例</a></li>' % (rnd.randrange(10**6), n))
+    parts.append('</ul><script>window.__DATA__=%s;</script>' % (
+        '["' + '","'.join("k%d" % rnd.randrange(10**9) for _ in range(size // 24)) + '"]'))
+    return "".join(parts)
+
+
+def page(i, assets, size, text_size):
     rnd = random.Random(i)
     head = ['<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">',
             '<title>第%d篇 智能制造观察_工业网</title>' % i,
@@ -28,7 +47,7 @@ def page(i, assets, size):
     body = []
     n = 0
     imgs = assets - 4  # css x2, font, icon
-    per = max(1, size // max(imgs, 1))
+    per = max(1, text_size // max(imgs, 1))
     for k in range(imgs):
         chunk = []
         while sum(len(x.encode()) for x in chunk) < per - 200:
@@ -36,11 +55,16 @@ def page(i, assets, size):
         body.append("".join(chunk))
         src = "/static/shared-%d.png" % (k % 5) if k < 5 else "/img/p%d-%d.png" % (i, k)
         body.append('<figure><img src="%s" alt="图%d"><figcaption>图%d</figcaption></figure>' % (src, k, k))
-    tail = ['</div><div class="footer">版权所有</div></body></html>']
+    tail = ['</div>']
+    used = sum(len(x.encode()) for x in head + body)
+    if size - used > 1000:
+        tail.append(filler(i, size - used - 500))
+    tail.append('<div class="footer">版权所有</div></body></html>')
     return "".join(head + body + tail)
 
 def main():
     out, pages, assets, size = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+    text_size = int(sys.argv[5]) if len(sys.argv) > 5 else size
     os.makedirs(os.path.join(out, "static"), exist_ok=True)
     os.makedirs(os.path.join(out, "img"), exist_ok=True)
     w = lambda p, d: open(os.path.join(out, p), "wb").write(d)
@@ -53,7 +77,7 @@ def main():
     for k in range(5):
         w("static/shared-%d.png" % k, png(64, 64, 10 + k))
     for i in range(pages):
-        w("p%d.html" % i, page(i, assets, size).encode("utf-8"))
+        w("p%d.html" % i, page(i, assets, size, text_size).encode("utf-8"))
         for k in range(5, assets - 4):
             w("img/p%d-%d.png" % (i, k), png(48, 48, 1000 * i + k))
 

@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # Capture benchmark: linksnap add vs wget -p -k -E on the same local pages.
-#   bench/capture/run.sh [PAGES] [ASSETS] [PAGE_BYTES]
+#   bench/capture/run.sh [PAGES] [ASSETS] [PAGE_BYTES] [TEXT_BYTES]
 # Serves a generated site (make_site.py) on 127.0.0.1 with serve.py
 # (threads, keep-alive), then for each page measures wall time and peak RSS
 # (/usr/bin/time) of `linksnap add` (single file + reader + WARC) and of
 # `wget -p -k -E` (page requisites, links converted). Prints a table.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-pages=${1:-10}; assets=${2:-40}; size=${3:-1000000}
+pages=${1:-10}; assets=${2:-40}; size=${3:-1000000}; text=${4:-$size}
 bin=${LINKSNAP_BIN:-build/linksnap}
 work=$(mktemp -d)
 trap 'kill $srv 2>/dev/null || true; rm -rf "$work"' EXIT
-python3 bench/capture/make_site.py "$work/site" "$pages" "$assets" "$size"
+python3 bench/capture/make_site.py "$work/site" "$pages" "$assets" "$size" "$text"
 port=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
 python3 bench/capture/serve.py "$work/site" "$port" &
 srv=$!
@@ -29,7 +29,7 @@ for i in $(seq 0 $((pages - 1))); do
 done
 bytes=$(stat -c %s "$work/site/p0.html")
 summary() { awk -v name="$1" '{t+=$1; if ($2>m) m=$2} END {printf "| %s | %.3f s | %.1f MB |\n", name, t/NR, m/1024}' "$2"; }
-echo "pages: $pages, assets per page: $assets, page size: $bytes bytes"
+echo "pages: $pages, assets per page: $assets, page size: $bytes bytes, article text: about $text bytes"
 echo "| tool | mean wall time per page | peak RSS |"
 echo "|---|---|---|"
 summary "linksnap add (single file + reader + WARC)" "$work/ls.txt"
