@@ -20,6 +20,7 @@
 #include <pthread.h>
 #endif
 
+#include "store/trad_table.h"
 #include "util/err.h"
 #include "util/str.h"
 
@@ -33,6 +34,8 @@ typedef struct tok {
 #ifdef LS_HAVE_OPENCC
     opencc_t cc_words; /* tw2sp: traditional + Taiwan wording -> mainland */
     opencc_t cc_chars; /* t2s: the fallback when wording changes lengths */
+    bool want_fold;    /* 繁简 folding asked for (the default) */
+    bool cc_tried;     /* the converters were opened (or failed to) */
 #endif
 } tok;
 
@@ -180,60 +183,30 @@ static opencc_t open_cc(const char *config)
     return cc == (opencc_t)-1 ? NULL : cc;
 }
 
-/* The BMP characters t2s changes on their own. A run holding none of them
- * is simplified (or shared) text and is not converted: mainland text then
- * indexes at full speed, and documents and queries follow the same rule. */
-static uint8_t trad_bits[0x10000 / 8];
-static bool trad_ready;
-static pthread_once_t trad_once = PTHREAD_ONCE_INIT;
-
-static void trad_init(void)
-{
-    static const uint32_t ranges[][2] = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}};
-    opencc_t cc = open_cc("t2s.json");
-    char *in = malloc(40000 * 4), *conv = NULL;
-    size_t len = 0;
-    if (!cc || !in)
-        goto out;
-    for (size_t k = 0; k < 3; k++) {
-        for (uint32_t c = ranges[k][0]; c <= ranges[k][1]; c++) {
-            len += (size_t)put_utf8(in + len, c);
-            in[len++] = '\n';
-        }
-    }
-    if (!(conv = opencc_convert_utf8(cc, in, len)))
-        goto out;
-    const char *p = conv;
-    for (size_t k = 0; k < 3 && *p; k++) {
-        for (uint32_t c = ranges[k][0]; c <= ranges[k][1] && *p; c++) {
-            size_t line = strcspn(p, "\n");
-            uint32_t got;
-            size_t used = ls_utf8_next(p, line, &got);
-            if (used != line || got != c)
-                trad_bits[c >> 3] |= (uint8_t)(1u << (c & 7));
-            p += line + (p[line] == '\n');
-        }
-    }
-    trad_ready = true;
-out:
-    if (conv)
-        opencc_convert_utf8_free(conv);
-    free(in);
-    if (cc)
-        opencc_close(cc);
-}
-
+/* A run holding no traditional-only character (store/trad_table.h) is
+ * simplified (or shared) text and is not converted: mainland text then
+ * indexes at full speed without opening OpenCC at all, and documents and
+ * queries follow the same rule. */
 static bool chunk_traditional(const run_ctx *r)
 {
-    pthread_once(&trad_once, trad_init);
-    if (!trad_ready)
-        return true; /* unknown: convert everything */
-    for (int i = 0; i < r->n; i++) {
-        uint32_t c = r->cps[i];
-        if (c < 0x10000 && (trad_bits[c >> 3] >> (c & 7) & 1))
+    for (int i = 0; i < r->n; i++)
+        if (ls_trad_only(r->cps[i]))
             return true;
-    }
     return false;
+}
+
+/* The converters are opened on first need: loading OpenCC's dictionaries
+ * costs tens of milliseconds, which mainland text never has to pay. */
+static bool tok_cc_ready(tok *t)
+{
+    if (!t->cc_tried) {
+        t->cc_tried = true;
+        if (t->want_fold) {
+            t->cc_words = open_cc("tw2sp.json");
+            t->cc_chars = open_cc("t2s.json");
+        }
+    }
+    return t->cc_chars != NULL;
 }
 #endif
 
@@ -250,8 +223,8 @@ static int cjk_flush_chunk(run_ctx *r)
     const uint32_t *cs = r->cps, *ws = r->cps;
 #ifdef LS_HAVE_OPENCC
     uint32_t conv[CHUNK], words[CHUNK];
-    if (r->t->cc_chars && r->n > 0 && !r->aux) {
-        bool traditional = chunk_traditional(r);
+    bool traditional = r->n > 0 && !r->aux && chunk_traditional(r);
+    if ((traditional || (!r->doc && r->n > 0 && !r->aux)) && tok_cc_ready(r->t)) {
         if (traditional && convert_chunk(r->t->cc_chars, r, conv))
             cs = ws = conv;
         if ((traditional || !r->doc) && r->t->cc_words
@@ -446,10 +419,7 @@ static int tok_create(void *api_p, const char **argv, int argc, Fts5Tokenizer **
         return rc;
     }
 #ifdef LS_HAVE_OPENCC
-    if (want_fold) {
-        t->cc_words = open_cc("tw2sp.json");
-        t->cc_chars = open_cc("t2s.json");
-    }
+    t->want_fold = want_fold;
 #else
     (void)want_fold;
 #endif
