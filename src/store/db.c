@@ -166,6 +166,24 @@ int store_prepare(ls_db *db, const char *sql, sqlite3_stmt **st)
     return LS_OK;
 }
 
+int store_get_row(ls_db *db, const char *sql, int64_t a, int64_t b,
+                  void (*row)(sqlite3_stmt *st, void *out), void *out)
+{
+    sqlite3_stmt *st;
+    int rc = store_prepare(db, sql, &st);
+    if (rc)
+        return rc;
+    sqlite3_bind_int64(st, 1, a);
+    sqlite3_bind_int64(st, 2, b);
+    int src = sqlite3_step(st);
+    if (src == SQLITE_ROW)
+        row(st, out);
+    else
+        rc = src == SQLITE_DONE ? LS_ENOTFOUND : store_fail(db, src);
+    sqlite3_finalize(st);
+    return rc;
+}
+
 int store_exec(ls_db *db, const char *sql)
 {
     char *msg = NULL;

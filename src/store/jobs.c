@@ -261,22 +261,15 @@ int ls_job_release(ls_db *db, int64_t id)
                       id, NULL, 0);
 }
 
+static void job_row(sqlite3_stmt *st, void *out)
+{
+    row_to_job(st, out);
+}
+
 /* One job by a WHERE binding ?1 = a, ?2 = user_id. */
 static int get_job(ls_db *db, const char *sql, int64_t a, int64_t user_id, ls_job *out)
 {
-    sqlite3_stmt *st;
-    int rc = store_prepare(db, sql, &st);
-    if (rc)
-        return rc;
-    sqlite3_bind_int64(st, 1, a);
-    sqlite3_bind_int64(st, 2, user_id);
-    int src = sqlite3_step(st);
-    if (src == SQLITE_ROW)
-        row_to_job(st, out);
-    else
-        rc = src == SQLITE_DONE ? LS_ENOTFOUND : store_fail(db, src);
-    sqlite3_finalize(st);
-    return rc;
+    return store_get_row(db, sql, a, user_id, job_row, out);
 }
 
 int ls_job_get(ls_db *db, int64_t user_id, int64_t id, ls_job *out)

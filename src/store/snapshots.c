@@ -33,6 +33,13 @@ void ls_snapshot_release(ls_snapshot *s)
     memset(s, 0, sizeof *s);
 }
 
+static void row_to_snapshot(sqlite3_stmt *st, ls_snapshot *s);
+
+static void snapshot_row(sqlite3_stmt *st, void *out)
+{
+    row_to_snapshot(st, out);
+}
+
 static void row_to_snapshot(sqlite3_stmt *st, ls_snapshot *s)
 {
     memset(s, 0, sizeof *s);
@@ -257,19 +264,7 @@ static int get_one(ls_db *db, const char *where, int64_t id, int64_t user_id,
                      "s.text", where);
     if (w < 0 || (size_t)w >= sizeof sql)
         return LS_EINVAL;
-    sqlite3_stmt *st;
-    int rc = store_prepare(db, sql, &st);
-    if (rc)
-        return rc;
-    sqlite3_bind_int64(st, 1, id);
-    sqlite3_bind_int64(st, 2, user_id);
-    int src = sqlite3_step(st);
-    if (src == SQLITE_ROW)
-        row_to_snapshot(st, out);
-    else
-        rc = src == SQLITE_DONE ? LS_ENOTFOUND : store_fail(db, src);
-    sqlite3_finalize(st);
-    return rc;
+    return store_get_row(db, sql, id, user_id, snapshot_row, out);
 }
 
 int ls_snapshot_get(ls_db *db, int64_t user_id, int64_t id, ls_snapshot *out)

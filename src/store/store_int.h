@@ -28,6 +28,10 @@ int store_fail(ls_db *db, int sqlite_rc);
 int store_fail_msg(ls_db *db, int rc, const char *msg);
 
 int store_prepare(ls_db *db, const char *sql, sqlite3_stmt **st);
+/* Runs sql with ?1 = a and ?2 = b and hands its first row to row(st, out):
+ * LS_OK, LS_ENOTFOUND when there is no row, or the mapped error. */
+int store_get_row(ls_db *db, const char *sql, int64_t a, int64_t b,
+                  void (*row)(sqlite3_stmt *st, void *out), void *out);
 /* Runs SQL without results (may hold several statements). */
 int store_exec(ls_db *db, const char *sql);
 /* sqlite3_step expecting SQLITE_DONE; returns LS_OK or the mapped error. */
