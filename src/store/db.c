@@ -184,6 +184,23 @@ int store_get_row(ls_db *db, const char *sql, int64_t a, int64_t b,
     return rc;
 }
 
+int store_update_row(ls_db *db, const char *sql, int64_t id, const char *text, int64_t n)
+{
+    sqlite3_stmt *st;
+    int rc = store_prepare(db, sql, &st);
+    if (rc)
+        return rc;
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_int64(st, 2, ls_db_now(db));
+    store_bind_text(st, 3, text);
+    sqlite3_bind_int64(st, 4, n);
+    rc = store_step_done(db, st);
+    if (rc == LS_OK && sqlite3_changes(db->sq) == 0)
+        rc = LS_ENOTFOUND;
+    sqlite3_finalize(st);
+    return rc;
+}
+
 int store_exec(ls_db *db, const char *sql)
 {
     char *msg = NULL;

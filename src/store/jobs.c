@@ -118,28 +118,9 @@ int ls_job_claim(ls_db *db, const char *worker, int lease_seconds, int max_per_h
     return store_end(db, rc);
 }
 
-/* Runs an UPDATE on one job binding ?1 = id, ?2 = now, ?3 = text, ?4 = int. */
-static int job_update(ls_db *db, const char *sql, int64_t id, const char *text,
-                      int64_t n)
-{
-    sqlite3_stmt *st;
-    int rc = store_prepare(db, sql, &st);
-    if (rc)
-        return rc;
-    sqlite3_bind_int64(st, 1, id);
-    sqlite3_bind_int64(st, 2, ls_db_now(db));
-    store_bind_text(st, 3, text);
-    sqlite3_bind_int64(st, 4, n);
-    rc = store_step_done(db, st);
-    if (rc == LS_OK && sqlite3_changes(db->sq) == 0)
-        rc = LS_ENOTFOUND;
-    sqlite3_finalize(st);
-    return rc;
-}
-
 int ls_job_claim_id(ls_db *db, int64_t id, const char *worker, int lease_seconds)
 {
-    return job_update(db,
+    return store_update_row(db,
                       "UPDATE jobs SET state = 'running', attempts = attempts + 1,"
                       " lease_until = ?2 + ?4, worker = ?3, updated = ?2"
                       " WHERE id = ?1 AND state = 'queued'",
@@ -148,7 +129,7 @@ int ls_job_claim_id(ls_db *db, int64_t id, const char *worker, int lease_seconds
 
 int ls_job_heartbeat(ls_db *db, int64_t id, const char *worker, int lease_seconds)
 {
-    return job_update(db,
+    return store_update_row(db,
                       "UPDATE jobs SET lease_until = ?2 + ?4, updated = ?2"
                       " WHERE id = ?1 AND state = 'running' AND worker IS ?3",
                       id, worker ? worker : "", lease_seconds > 0 ? lease_seconds : 600);
@@ -156,7 +137,7 @@ int ls_job_heartbeat(ls_db *db, int64_t id, const char *worker, int lease_second
 
 int ls_job_complete(ls_db *db, int64_t id)
 {
-    return job_update(db,
+    return store_update_row(db,
                       "UPDATE jobs SET state = 'done', lease_until = NULL, worker = NULL,"
                       " error = NULL, updated = ?2 WHERE id = ?1 AND ?3 IS ?3 AND ?4 = ?4",
                       id, NULL, 0);
@@ -167,7 +148,7 @@ int ls_job_fail(ls_db *db, int64_t id, bool transient, const char *error,
 {
     /* Retry k (after attempt k) waits BASE * 4^(k-1); the exponent is
      * capped so a large max_attempts cannot overflow. */
-    int rc = job_update(
+    int rc = store_update_row(
         db,
         "UPDATE jobs SET"
         " state = CASE WHEN ?4 AND attempts < max_attempts THEN 'queued' ELSE 'failed' END,"
@@ -254,7 +235,7 @@ int ls_job_recover_running(ls_db *db)
 
 int ls_job_release(ls_db *db, int64_t id)
 {
-    return job_update(db,
+    return store_update_row(db,
                       "UPDATE jobs SET state = 'queued', attempts = max(attempts - 1, 0),"
                       " next_run_at = ?2, lease_until = NULL, worker = NULL, updated = ?2"
                       " WHERE id = ?1 AND state = 'running' AND ?3 IS ?3 AND ?4 = ?4",

@@ -88,36 +88,19 @@ int ls_snapshot_create(ls_db *db, int64_t link_id, int64_t *id_out)
     return rc;
 }
 
-static int update_by_id(ls_db *db, const char *sql, int64_t id, long n, const char *text)
-{
-    sqlite3_stmt *st;
-    int rc = store_prepare(db, sql, &st);
-    if (rc)
-        return rc;
-    sqlite3_bind_int64(st, 1, id);
-    sqlite3_bind_int64(st, 2, ls_db_now(db));
-    sqlite3_bind_int64(st, 3, n);
-    store_bind_text(st, 4, text);
-    rc = store_step_done(db, st);
-    if (rc == LS_OK && sqlite3_changes(db->sq) == 0)
-        rc = LS_ENOTFOUND;
-    sqlite3_finalize(st);
-    return rc;
-}
-
 int ls_snapshot_mark_running(ls_db *db, int64_t id)
 {
-    return update_by_id(db, "UPDATE snapshots SET status = 'running' WHERE id = ?1"
-                            " AND ?2 = ?2 AND ?3 = ?3 AND ?4 IS ?4",
-                        id, 0, NULL);
+    return store_update_row(db, "UPDATE snapshots SET status = 'running' WHERE id = ?1"
+                                " AND ?2 = ?2 AND ?3 IS ?3 AND ?4 = ?4",
+                            id, NULL, 0);
 }
 
 int ls_snapshot_fail(ls_db *db, int64_t id, long http_status, const char *error)
 {
-    return update_by_id(db,
-                        "UPDATE snapshots SET status = 'failed', finished = ?2,"
-                        " http_status = NULLIF(?3, 0), error = ?4 WHERE id = ?1",
-                        id, http_status, error ? error : "capture failed");
+    return store_update_row(db,
+                            "UPDATE snapshots SET status = 'failed', finished = ?2,"
+                            " http_status = NULLIF(?4, 0), error = ?3 WHERE id = ?1",
+                            id, error ? error : "capture failed", http_status);
 }
 
 /* Checks a blob hash a row is about to name: well formed and on disk. */

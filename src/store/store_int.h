@@ -32,6 +32,9 @@ int store_prepare(ls_db *db, const char *sql, sqlite3_stmt **st);
  * LS_OK, LS_ENOTFOUND when there is no row, or the mapped error. */
 int store_get_row(ls_db *db, const char *sql, int64_t a, int64_t b,
                   void (*row)(sqlite3_stmt *st, void *out), void *out);
+/* Runs an UPDATE of one row binding ?1 = id, ?2 = now, ?3 = text, ?4 = n:
+ * LS_OK, LS_ENOTFOUND when no row changed, or the mapped error. */
+int store_update_row(ls_db *db, const char *sql, int64_t id, const char *text, int64_t n);
 /* Runs SQL without results (may hold several statements). */
 int store_exec(ls_db *db, const char *sql);
 /* sqlite3_step expecting SQLITE_DONE; returns LS_OK or the mapped error. */
