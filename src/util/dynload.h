@@ -1,0 +1,56 @@
+/*
+ * dynload.h - shared libraries loaded on first use.
+ *
+ * linksnap links the libraries every command needs (gumbo, SQLite, ...) and
+ * loads the heavy ones only a few commands need (libcurl with its TLS and
+ * authentication stack, libmicrohttpd, OpenCC) when the first function of
+ * one is called. Those libraries pull in some thirty more; loading them at
+ * every start would cost `linksnap extract`, `list` or `show` several
+ * milliseconds before main() runs.
+ *
+ * A library's forwarding file (util/lazy_curl.c, web/lazy_mhd.c,
+ * store/lazy_opencc.c) defines the functions linksnap calls under their own
+ * names and forwards each call to the loaded library; callers include the
+ * library's header and call it as usual. When the library cannot be
+ * loaded, each function returns that library's own failure value and the
+ * reason is logged once.
+ */
+#ifndef LS_UTIL_DYNLOAD_H
+#define LS_UTIL_DYNLOAD_H
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+/* One library: its soname, the symbols wanted, where they go. State is
+ * private; define with LS_DYNLIB_INIT. */
+typedef struct ls_dynlib {
+    const char *soname;
+    const char *const *names;
+    void **syms;
+    size_t n;
+    pthread_mutex_t lock;
+    int state; /* 0 not tried, 1 loaded, -1 failed (atomic accesses only) */
+} ls_dynlib;
+
+#define LS_DYNLIB_INIT(soname, names, syms)                                               \
+    {(soname), (names), (syms), sizeof(names) / sizeof((names)[0]),                      \
+     PTHREAD_MUTEX_INITIALIZER, 0}
+
+/*
+ * True when the library is loaded, loading it on the first call (thread
+ * safe; later calls cost one atomic load). A library that fails to load is
+ * not tried again; the reason is logged once as an error.
+ */
+bool ls_dynlib_ready(ls_dynlib *lib);
+
+/*
+ * Opens the shared library `soname` and looks up the n symbols `names`
+ * into `syms`. Returns LS_OK, or LS_ENOTFOUND with a one-line reason in
+ * why (naming the library and, if one is missing, the symbol); on failure
+ * nothing stays loaded and syms are all NULL.
+ */
+int ls_dynload(const char *soname, const char *const *names, void **syms, size_t n,
+               char *why, size_t whysz);
+
+#endif
