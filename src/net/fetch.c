@@ -77,6 +77,7 @@ typedef struct batch {
     size_t bytes_max;   /* 0 = no byte budget */
     bool bytes_hit;
     int64_t deadline;   /* monotonic ms, 0 = no time budget */
+    bool time_hit;      /* a hop timed out on the batch deadline */
     long total_ms;
 } batch;
 
@@ -177,9 +178,13 @@ static void on_done(batch *b, CURL *easy, CURLcode cc)
     if (x->abort == LS_XFER_ABORT_BUDGET)
         b->bytes_hit = true;
     if (ls_fetch_xfer_end_hop(x, cc) != LS_OK) {
-        if (x->result->rc == LS_ETIMEOUT && x->batch_bound)
+        if (x->result->rc == LS_ETIMEOUT && x->batch_bound) {
+            /* curl may call time a moment before our clock reaches the
+             * deadline; no URL may start after the budget said stop */
+            b->time_hit = true;
             ls_fetch_fail(x->result, LS_ETIMEOUT, false,
                           "time budget of the batch (%ld ms) exhausted", b->total_ms);
+        }
         finish_chain(b, x);
         return;
     }
@@ -202,7 +207,7 @@ static void start_url(batch *b, size_t i, const char *url)
                       b->bytes_max);
         return;
     }
-    if (b->deadline && ls_mono_ms() >= b->deadline) {
+    if (b->time_hit || (b->deadline && ls_mono_ms() >= b->deadline)) {
         ls_fetch_fail(r, LS_ETIMEOUT, false, "time budget of the batch (%ld ms) exhausted",
                       b->total_ms);
         return;
