@@ -147,7 +147,8 @@ bool ls_cli_global_opt(int argc, char **argv, int *i, ls_cli *cli, bool *bad)
 
 /* Snapshot and a job already running under this process, in one
  * transaction: if the process dies mid-capture, the job's lease runs out
- * (or `serve` recovers it at start) and the capture runs again. */
+ * (or `serve` recovers it at start, seeing this process gone) and the
+ * capture runs again. */
 static int start_job(ls_db *db, int64_t link_id, int64_t *sid, int64_t *jid)
 {
     ls_link l = {0};
@@ -155,6 +156,8 @@ static int start_job(ls_db *db, int64_t link_id, int64_t *sid, int64_t *jid)
     if (ls_link_load(db, link_id, &l) == LS_OK && l.url)
         (void)ls_url_host(l.url, host, sizeof host);
     ls_link_release(&l);
+    char worker[320];
+    ls_job_worker_name(worker, sizeof worker, "cli", -1);
     int rc = ls_db_begin(db);
     if (rc != LS_OK)
         return rc;
@@ -162,7 +165,7 @@ static int start_job(ls_db *db, int64_t link_id, int64_t *sid, int64_t *jid)
     if (rc == LS_OK)
         rc = ls_job_enqueue(db, link_id, *sid, host, jid);
     if (rc == LS_OK)
-        rc = ls_job_claim_id(db, *jid, "cli", CLI_LEASE_SECONDS);
+        rc = ls_job_claim_id(db, *jid, worker, CLI_LEASE_SECONDS);
     if (rc == LS_OK)
         return ls_db_commit(db);
     ls_db_rollback(db);

@@ -4,9 +4,13 @@
  */
 #include "store/jobs.h"
 
+#include <errno.h>
+#include <signal.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "store/store_int.h"
 #include "util/err.h"
@@ -171,8 +175,9 @@ int ls_job_fail(ls_db *db, int64_t id, bool transient, const char *error,
 }
 
 /* Requeues (or fails, at max_attempts) running jobs whose lease ends
- * before `before`, with their snapshots. */
-static int requeue_running(ls_db *db, int64_t before)
+ * before `before` (only job `only` when it is not 0), with their
+ * snapshots. */
+static int requeue_running(ls_db *db, int64_t before, int64_t only)
 {
     int64_t now = ls_db_now(db);
     int rc = ls_db_begin(db);
@@ -188,12 +193,13 @@ static int requeue_running(ls_db *db, int64_t before)
         "   THEN 'capture worker stopped (lease expired)' ELSE snapshots.error END,"
         " finished = CASE WHEN j.attempts >= j.max_attempts THEN ?1 ELSE snapshots.finished END"
         " FROM jobs j WHERE j.snapshot_id = snapshots.id AND j.state = 'running'"
-        " AND j.lease_until < ?2",
+        " AND j.lease_until < ?2 AND (?3 = 0 OR j.id = ?3)",
         &st);
     if (rc)
         goto out;
     sqlite3_bind_int64(st, 1, now);
     sqlite3_bind_int64(st, 2, before);
+    sqlite3_bind_int64(st, 3, only);
     if ((rc = store_step_done(db, st)))
         goto out;
     sqlite3_finalize(st);
@@ -203,12 +209,13 @@ static int requeue_running(ls_db *db, int64_t before)
         " state = CASE WHEN attempts >= max_attempts THEN 'failed' ELSE 'queued' END,"
         " error = 'capture worker stopped (lease expired)', lease_until = NULL,"
         " worker = NULL, next_run_at = ?1, updated = ?1"
-        " WHERE state = 'running' AND lease_until < ?2",
+        " WHERE state = 'running' AND lease_until < ?2 AND (?3 = 0 OR id = ?3)",
         &st);
     if (rc)
         goto out;
     sqlite3_bind_int64(st, 1, now);
     sqlite3_bind_int64(st, 2, before);
+    sqlite3_bind_int64(st, 3, only);
     rc = store_step_done(db, st);
     int n = sqlite3_changes(db->sq);
     if (rc == LS_OK)
@@ -225,12 +232,87 @@ out:
 
 int ls_job_requeue_expired(ls_db *db)
 {
-    return requeue_running(db, ls_db_now(db));
+    return requeue_running(db, ls_db_now(db), 0);
+}
+
+static void this_host(char *buf, size_t size)
+{
+    if (gethostname(buf, size) != 0)
+        snprintf(buf, size, "localhost");
+    buf[size - 1] = '\0';
+    for (char *p = buf; *p; p++)
+        if (*p == ':')
+            *p = '_';
+}
+
+void ls_job_worker_name(char *buf, size_t size, const char *role, int index)
+{
+    char host[256];
+    this_host(host, sizeof host);
+    if (index >= 0)
+        snprintf(buf, size, "%s:%s:%ld:w%d", role, host, (long)getpid(), index);
+    else
+        snprintf(buf, size, "%s:%s:%ld", role, host, (long)getpid());
+}
+
+/* Whether the worker named `w` may still be running: another live process
+ * on this machine, or a process on another machine (only its lease can
+ * tell). Names without a host and pid are from before they carried them. */
+static bool worker_may_live(const char *w)
+{
+    const char *h = w ? strchr(w, ':') : NULL;
+    const char *p = h ? strchr(h + 1, ':') : NULL;
+    if (!p)
+        return false;
+    char host[256];
+    this_host(host, sizeof host);
+    if ((size_t)(p - h - 1) != strlen(host) || strncmp(h + 1, host, (size_t)(p - h - 1)))
+        return true;
+    char *end = NULL;
+    long pid = strtol(p + 1, &end, 10);
+    if (end == p + 1 || pid <= 0 || pid == (long)getpid())
+        return false;
+    return kill((pid_t)pid, 0) == 0 || errno == EPERM;
 }
 
 int ls_job_recover_running(ls_db *db)
 {
-    return requeue_running(db, INT64_MAX);
+    sqlite3_stmt *st = NULL;
+    int rc = store_prepare(db, "SELECT id, worker FROM jobs WHERE state = 'running'"
+                               " ORDER BY id", &st);
+    if (rc)
+        return rc;
+    int64_t *dead = NULL;
+    size_t n = 0, cap = 0;
+    int step;
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        if (worker_may_live((const char *)sqlite3_column_text(st, 1)))
+            continue;
+        if (n == cap) {
+            size_t nc = cap ? cap * 2 : 16;
+            int64_t *nd = realloc(dead, nc * sizeof *nd);
+            if (!nd) {
+                rc = LS_ENOMEM;
+                break;
+            }
+            dead = nd;
+            cap = nc;
+        }
+        dead[n++] = sqlite3_column_int64(st, 0);
+    }
+    if (rc == LS_OK && step != SQLITE_DONE)
+        rc = LS_EDB;
+    sqlite3_finalize(st);
+    int total = 0;
+    for (size_t i = 0; i < n && rc == LS_OK; i++) {
+        int r = requeue_running(db, INT64_MAX, dead[i]);
+        if (r < 0)
+            rc = r;
+        else
+            total += r;
+    }
+    free(dead);
+    return rc == LS_OK ? total : rc;
 }
 
 int ls_job_release(ls_db *db, int64_t id)

@@ -19,6 +19,7 @@
 #define LS_STORE_JOBS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "store/db.h"
@@ -88,11 +89,21 @@ int ls_job_fail(ls_db *db, int64_t id, bool transient, const char *error,
 int ls_job_requeue_expired(ls_db *db);
 
 /*
- * At the start of the only worker process (`serve` after a crash or kill
- * -9): every running job is treated as if its lease had expired now, the
- * attempt counted, so a job that crashes the process each time ends failed
- * instead of looping. Not for deployments with several worker processes
- * (they rely on leases). Returns how many (>= 0) or LS_E*.
+ * The name a worker claims jobs under: "ROLE:HOST:PID" or, with index >= 0,
+ * "ROLE:HOST:PID:wINDEX" (this machine's host name and this process).
+ * Recovery reads the host and pid back to tell a live worker from a dead
+ * one.
+ */
+void ls_job_worker_name(char *buf, size_t size, const char *role, int index);
+
+/*
+ * At the start of a worker process (`serve` after a crash or kill -9):
+ * every running job whose worker is gone is treated as if its lease had
+ * expired now, the attempt counted, so a job that crashes the process each
+ * time ends failed instead of looping. A job held by another live process
+ * on this machine (a `linksnap add` capturing in the foreground) or by a
+ * worker on another machine is left to its lease. Returns how many (>= 0)
+ * or LS_E*.
  */
 int ls_job_recover_running(ls_db *db);
 

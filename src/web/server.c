@@ -24,6 +24,7 @@
 #include "util/log.h"
 #include "web/app.h"
 #include "web/auth.h"
+#include "store/jobs.h"
 #include "web/workers.h"
 
 typedef struct conn_ctx {
@@ -273,7 +274,7 @@ int ls_web_serve(const ls_web_opts *o)
         fprintf(stderr, "linksnap: cannot open the database in %s\n", app.data_dir);
         return 1;
     }
-    int n = ls_workers_recover(db);
+    int n = ls_job_recover_running(db);
     if (n > 0)
         ls_info("requeued %d interrupted capture(s)", n);
     app.limiter = ls_auth_limiter_new();

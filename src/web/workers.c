@@ -46,27 +46,6 @@ struct pool {
     worker w[MAX_WORKERS];
 };
 
-int ls_workers_recover(ls_db *db)
-{
-    sqlite3_stmt *st = NULL;
-    int64_t ids[256];
-    int n = 0, total = 0;
-    do {
-        n = 0;
-        if (sqlite3_prepare_v2(ls_db_sqlite(db),
-                               "SELECT id FROM jobs WHERE state = 'running' LIMIT 256", -1, &st,
-                               NULL) != SQLITE_OK)
-            return LS_EDB;
-        while (sqlite3_step(st) == SQLITE_ROW && n < 256)
-            ids[n++] = sqlite3_column_int64(st, 0);
-        sqlite3_finalize(st);
-        for (int i = 0; i < n; i++)
-            if (ls_job_release(db, ids[i]) == LS_OK)
-                total++;
-    } while (n == 256 && total > 0);
-    return total;
-}
-
 /* A snapshot that failed on an attempt that will be retried goes back to
  * queued, so the page shows it waiting rather than failed. */
 static void snapshot_requeue(ls_db *db, int64_t sid)
@@ -134,8 +113,8 @@ static void *worker_main(void *arg)
     worker *w = arg;
     pool *p = w->p;
     ls_db *db = NULL;
-    char name[64];
-    snprintf(name, sizeof name, "serve-%ld-w%d", (long)getpid(), w->index);
+    char name[320];
+    ls_job_worker_name(name, sizeof name, "serve", w->index);
     if (ls_db_open(p->app->data_dir, &db) != LS_OK) {
         ls_error("worker %d: cannot open the database", w->index);
         goto out;

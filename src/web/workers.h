@@ -5,7 +5,7 @@
  * failures are retried with the store's backoff, permanent ones fail).
  *
  * A job that was running when the process died is put back on the queue
- * at start (ls_workers_recover). On shutdown, running captures get a grace
+ * at start (ls_job_recover_running, store/jobs.h). On shutdown, running captures get a grace
  * period; those still running then are released back to the queue.
  */
 #ifndef LS_WEB_WORKERS_H
@@ -13,10 +13,6 @@
 
 #include "store/db.h"
 #include "web/app.h"
-
-/* Puts every job left 'running' by a dead process back to queued (one
- * server per data folder); returns how many, or a negative LS_E*. */
-int ls_workers_recover(ls_db *db);
 
 /* Starts n workers (n <= 0: none; returns a pool that does nothing). */
 void *ls_workers_start(ls_app *app, int n);

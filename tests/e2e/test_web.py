@@ -8,6 +8,7 @@ import os
 import re
 import signal
 import sqlite3
+import subprocess
 import time
 
 import lib
@@ -227,6 +228,43 @@ def test_web_sigterm_releases_running_captures():
         time.sleep(0.2)
     check(c.get("/api/jobs/%d" % job).json()["state"] == "running", "not resumed after restart")
     srv2.kill()
+
+
+@lib.timeout(120)
+def test_web_start_leaves_a_running_cli_capture_alone():
+    # `linksnap add` captures in its own process; a server started meanwhile
+    # must not take its running job for a crashed one and capture it again.
+    site = lib.start_site()
+    ls = lib.Linksnap()
+    argv = [ls.bin, "--data", ls.data, "--allow-private", "add",
+            site.url("/concurrent.html?n=1&ms=2500")]
+    add = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ls.env())
+    lib._cleanups.append(add.kill)
+    db_path = os.path.join(ls.data, "linksnap.db")
+    worker = None
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and not worker:
+        try:
+            db = sqlite3.connect(db_path, timeout=5)
+            row = db.execute("SELECT worker FROM jobs WHERE state = 'running'").fetchone()
+            db.close()
+            worker = row and row[0]
+        except sqlite3.Error:
+            pass
+        time.sleep(0.1)
+    check(worker and worker.startswith("cli:"), "the command's job is not running: %r" % worker)
+    srv = WebServer(ls, workers=1)
+    out, err = add.communicate(timeout=lib.time_limit(60))
+    check(add.returncode == 0, "add: %r %r" % (out, err))
+    time.sleep(0.5)
+    check(srv.stop() == 0, "clean exit")
+    db = sqlite3.connect(db_path)
+    rows = db.execute("SELECT state, attempts, worker FROM jobs").fetchall()
+    snaps = db.execute("SELECT status FROM snapshots").fetchall()
+    db.close()
+    check(rows == [("done", 1, None)], "the job ran again: %r" % rows)
+    check(snaps == [("done",)], "snapshots: %r" % snaps)
+    check("requeued" not in srv.errors(), "serve requeued the running capture: %s" % srv.errors())
 
 
 @lib.timeout(120)

@@ -1,7 +1,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include "harness.h"
+
 #include "store/jobs.h"
 #include "store/links.h"
 #include "store/snapshots.h"
@@ -261,5 +265,47 @@ TEST(jobs_recover_running_after_a_crash_counts_the_attempt)
     CHECK_INT_EQ(job.attempts, 1);
     ls_job_clear(&job);
     CHECK_INT_EQ(ls_job_recover_running(db), 0);
+    ls_db_close(db);
+}
+
+TEST(jobs_recover_leaves_jobs_of_live_workers_to_their_lease)
+{
+    ls_db *db = store_test_open("jobs_recover_live");
+    ls_db_set_now(db, T0);
+    char host[256], live[400], dead[400], other[400], mine[400];
+    CHECK(gethostname(host, sizeof host) == 0);
+    for (char *p = host; *p; p++)
+        if (*p == ':')
+            *p = '_';
+    /* a process that has exited: its pid is free */
+    pid_t child = fork();
+    if (child == 0)
+        _exit(0);
+    waitpid(child, NULL, 0);
+    snprintf(live, sizeof live, "cli:%s:%ld", host, (long)getppid());
+    snprintf(dead, sizeof dead, "serve:%s:%ld:w0", host, (long)child);
+    snprintf(other, sizeof other, "serve:another-machine:%ld:w1", (long)getpid());
+    ls_job_worker_name(mine, sizeof mine, "serve", 2);
+    CHECK(strncmp(mine, "serve:", 6) == 0);
+    const char *workers[] = {live, dead, other, mine, "old-style-name"};
+    int64_t ids[5];
+    for (int i = 0; i < 5; i++) {
+        char url[64];
+        snprintf(url, sizeof url, "http://h%d.example/", i);
+        ids[i] = enqueue(db, url, "h");
+        CHECK_INT_EQ(ls_job_claim_id(db, ids[i], workers[i], 3600), LS_OK);
+    }
+    /* the dead one, our own earlier life and the unnamed one come back */
+    CHECK_INT_EQ(ls_job_recover_running(db), 3);
+    const char *want[] = {"running", "queued", "running", "queued", "queued"};
+    for (int i = 0; i < 5; i++) {
+        ls_job job;
+        CHECK_INT_EQ(ls_job_get(db, 1, ids[i], &job), LS_OK);
+        CHECK_STR_EQ(job.state, want[i]);
+        ls_job_clear(&job);
+    }
+    /* the live one's lease still ends it, if it never finishes */
+    ls_db_set_now(db, T0 + 3601);
+    CHECK_INT_EQ(ls_job_requeue_expired(db), 2);
     ls_db_close(db);
 }
