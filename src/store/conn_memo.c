@@ -109,22 +109,28 @@ static conn_memo *memo_of(sqlite3 *sq)
     return m;
 }
 
+/* Declared in db.h; defined here to use the connection's statement cache. */
+bool ls_db_stamp_get(ls_db *db, ls_db_stamp *out)
+{
+    sqlite3_stmt *st = NULL;
+    out->data_version = -1;
+    if (conn_memo_prepare(db, "PRAGMA data_version", &st) == LS_OK
+        && sqlite3_step(st) == SQLITE_ROW)
+        out->data_version = sqlite3_column_int64(st, 0);
+    conn_memo_release(db, st);
+    out->own_changes = sqlite3_total_changes64(ls_db_sqlite(db));
+    return out->data_version >= 0;
+}
+
 conn_memo *conn_memo_sync(ls_db *db)
 {
-    sqlite3 *sq = ls_db_sqlite(db);
-    conn_memo *m = memo_of(sq);
-    sqlite3_stmt *st = NULL;
-    int64_t dv = -1;
-    if (m && conn_memo_prepare(db, "PRAGMA data_version", &st) == LS_OK
-        && sqlite3_step(st) == SQLITE_ROW)
-        dv = sqlite3_column_int64(st, 0);
-    conn_memo_release(db, st);
-    if (!m || dv < 0)
+    conn_memo *m = memo_of(ls_db_sqlite(db));
+    ls_db_stamp now;
+    if (!m || !ls_db_stamp_get(db, &now))
         return NULL;
-    int64_t changes = sqlite3_total_changes64(sq);
-    if (m->data_version != dv || m->changes != changes) {
-        m->data_version = dv;
-        m->changes = changes;
+    if (m->data_version != now.data_version || m->changes != now.own_changes) {
+        m->data_version = now.data_version;
+        m->changes = now.own_changes;
         m->nt = m->next_t = 0;
     }
     return m;

@@ -21,6 +21,7 @@
 #ifndef LS_STORE_DB_H
 #define LS_STORE_DB_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include <sqlite3.h>
@@ -53,6 +54,18 @@ const char *ls_db_errmsg(ls_db *db);
 /* PRAGMA integrity_check and foreign_key_check: LS_OK when both pass,
  * LS_EDB otherwise (the first problem is in ls_db_errmsg). */
 int ls_db_integrity_check(ls_db *db);
+
+/*
+ * A stamp of the database's state as this connection sees it: it moves when
+ * another connection commits (PRAGMA data_version) or this one changes a
+ * row (sqlite3_total_changes64). Caches built from the database keep the
+ * stamp and are stale once it differs. Returns false when it cannot be read
+ * (then cache nothing).
+ */
+typedef struct ls_db_stamp {
+    int64_t data_version, own_changes;
+} ls_db_stamp;
+bool ls_db_stamp_get(ls_db *db, ls_db_stamp *out);
 
 /* The schema version found in the file (PRAGMA user_version). */
 int ls_db_schema_version(ls_db *db);

@@ -95,6 +95,15 @@ int ls_snapshot_mark_running(ls_db *db, int64_t id)
                             id, NULL, 0);
 }
 
+int ls_snapshot_requeue(ls_db *db, int64_t id)
+{
+    return store_update_row(db,
+                            "UPDATE snapshots SET status = 'queued', error = NULL, finished = NULL"
+                            " WHERE id = ?1 AND status = 'failed' AND ?2 = ?2 AND ?3 IS ?3"
+                            " AND ?4 = ?4",
+                            id, NULL, 0);
+}
+
 int ls_snapshot_fail(ls_db *db, int64_t id, long http_status, const char *error)
 {
     return store_update_row(db,

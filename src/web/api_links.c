@@ -246,7 +246,13 @@ void ls_api_snapshot_get(ls_app *app, ls_req *r, ls_resp *s, const int64_t *ids)
         return;
     }
     json_t *o = snapshot_json(&p);
-    json_object_set_new(o, "job_id", json_integer(ls_svc_job_of_snapshot(r->db, p.id)));
+    ls_job job;
+    if (ls_job_get_for_snapshot(r->db, r->user.id, p.id, &job) == LS_OK) {
+        json_object_set_new(o, "job_id", json_integer(job.id));
+        ls_job_clear(&job);
+    } else {
+        json_object_set_new(o, "job_id", json_integer(0));
+    }
     ls_snapshot_release(&p);
     ls_json_send(s, 200, o);
 }

@@ -23,13 +23,12 @@ typedef struct resp_entry {
 typedef struct tree_cache {
     ls_db *db;
     int64_t user_id;
-    int64_t data_version;
-    int64_t own_changes;
+    ls_db_stamp stamp;
     ls_tag_tree tree;
     int valid;
-    /* responses, valid for (resp_db, resp_version, resp_changes) */
+    /* responses, valid for (resp_db, resp_stamp) */
     ls_db *resp_db;
-    int64_t resp_version, resp_changes;
+    ls_db_stamp resp_stamp;
     resp_entry resp[RESP_SLOTS];
     unsigned next;
 } tree_cache;
@@ -61,17 +60,6 @@ static void make_key(void)
     pthread_key_create(&key, free_cache);
 }
 
-static int64_t data_version(ls_db *db)
-{
-    sqlite3_stmt *st = NULL;
-    int64_t v = -1;
-    if (sqlite3_prepare_v2(ls_db_sqlite(db), "PRAGMA data_version", -1, &st, NULL) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW)
-        v = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    return v;
-}
-
 static tree_cache *thread_cache(void)
 {
     pthread_once(&once, make_key);
@@ -91,15 +79,13 @@ static tree_cache *resp_cache(ls_db *db)
     tree_cache *c = thread_cache();
     if (!c)
         return NULL;
-    int64_t dv = data_version(db);
-    int64_t own = sqlite3_total_changes64(ls_db_sqlite(db));
-    if (dv < 0)
+    ls_db_stamp now;
+    if (!ls_db_stamp_get(db, &now))
         return NULL;
-    if (c->resp_db != db || c->resp_version != dv || c->resp_changes != own) {
+    if (c->resp_db != db || memcmp(&c->resp_stamp, &now, sizeof now)) {
         resp_clear(c);
         c->resp_db = db;
-        c->resp_version = dv;
-        c->resp_changes = own;
+        c->resp_stamp = now;
     }
     return c;
 }
@@ -151,10 +137,10 @@ const ls_tag_tree *ls_cache_tag_tree(ls_db *db, int64_t user_id)
     tree_cache *c = thread_cache();
     if (!c)
         return NULL;
-    int64_t dv = data_version(db);
-    int64_t own = sqlite3_total_changes64(ls_db_sqlite(db));
-    if (c->valid && c->db == db && c->user_id == user_id && c->data_version == dv &&
-        c->own_changes == own && dv >= 0)
+    ls_db_stamp now;
+    bool known = ls_db_stamp_get(db, &now);
+    if (c->valid && c->db == db && c->user_id == user_id && known &&
+        !memcmp(&c->stamp, &now, sizeof now))
         return &c->tree;
     ls_tag_tree_release(&c->tree);
     memset(&c->tree, 0, sizeof c->tree);
@@ -163,8 +149,7 @@ const ls_tag_tree *ls_cache_tag_tree(ls_db *db, int64_t user_id)
         return NULL;
     c->db = db;
     c->user_id = user_id;
-    c->data_version = dv;
-    c->own_changes = own;
-    c->valid = 1;
+    c->stamp = now;
+    c->valid = known; /* without a stamp it serves this request only */
     return &c->tree;
 }

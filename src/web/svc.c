@@ -192,18 +192,3 @@ const char *ls_svc_clip(ls_arena *a, const char *s, size_t max)
         return s;
     return ls_arena_strndup(a, s, ls_utf8_clip(s, strlen(s), max));
 }
-
-int64_t ls_svc_job_of_snapshot(ls_db *db, int64_t snapshot_id)
-{
-    sqlite3_stmt *st = NULL;
-    int64_t id = 0;
-    if (sqlite3_prepare_v2(ls_db_sqlite(db),
-                           "SELECT id FROM jobs WHERE snapshot_id = ? ORDER BY id DESC LIMIT 1",
-                           -1, &st, NULL) == SQLITE_OK) {
-        sqlite3_bind_int64(st, 1, snapshot_id);
-        if (sqlite3_step(st) == SQLITE_ROW)
-            id = sqlite3_column_int64(st, 0);
-    }
-    sqlite3_finalize(st);
-    return id;
-}

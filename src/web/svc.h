@@ -47,7 +47,5 @@ size_t ls_svc_split_tags(const char *s, ls_arena *a, const char **out, size_t ma
 #define LS_SVC_NOTE_MAX 20000
 const char *ls_svc_clip(ls_arena *a, const char *s, size_t max);
 
-/* The job id of a snapshot's capture, or 0. */
-int64_t ls_svc_job_of_snapshot(ls_db *db, int64_t snapshot_id);
 
 #endif

@@ -46,21 +46,6 @@ struct pool {
     worker w[MAX_WORKERS];
 };
 
-/* A snapshot that failed on an attempt that will be retried goes back to
- * queued, so the page shows it waiting rather than failed. */
-static void snapshot_requeue(ls_db *db, int64_t sid)
-{
-    sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(ls_db_sqlite(db),
-                           "UPDATE snapshots SET status = 'queued', error = NULL, finished = NULL "
-                           "WHERE id = ? AND status = 'failed'",
-                           -1, &st, NULL) == SQLITE_OK) {
-        sqlite3_bind_int64(st, 1, sid);
-        sqlite3_step(st);
-    }
-    sqlite3_finalize(st);
-}
-
 static void run_job(pool *p, ls_db *db, ls_job *job)
 {
     ls_capture_result res;
@@ -88,7 +73,7 @@ static void run_job(pool *p, ls_db *db, ls_job *job)
     ls_job_fail(db, job->id, res.transient, res.error[0] ? res.error : ls_strerror(res.rc),
                 &retry);
     if (retry)
-        snapshot_requeue(db, job->snapshot_id);
+        (void)ls_snapshot_requeue(db, job->snapshot_id);
 }
 
 /* Sleeps until kicked, stopped, or the next job is due (at most 5 s). */

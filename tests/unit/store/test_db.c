@@ -113,3 +113,24 @@ TEST(db_clock_can_be_pinned)
     CHECK(ls_db_now(db) > 1700000000);
     ls_db_close(db);
 }
+
+TEST(db_stamp_moves_with_own_and_other_changes)
+{
+    ls_db *a = store_test_open("db_stamp");
+    ls_db *b = store_test_open("db_stamp");
+    ls_db_stamp s0, s1, s2, s3;
+    CHECK(ls_db_stamp_get(a, &s0));
+    CHECK(ls_db_stamp_get(a, &s1));
+    CHECK(!memcmp(&s0, &s1, sizeof s0)); /* reading moves nothing */
+    int64_t id = 0;
+    CHECK_INT_EQ(ls_link_add(a, 1, "http://a.example/", "http://a.example/", NULL, NULL, &id,
+                             NULL), LS_OK);
+    CHECK(ls_db_stamp_get(a, &s2));
+    CHECK(memcmp(&s1, &s2, sizeof s1) != 0); /* this connection wrote */
+    CHECK_INT_EQ(ls_link_add(b, 1, "http://b.example/", "http://b.example/", NULL, NULL, &id,
+                             NULL), LS_OK);
+    CHECK(ls_db_stamp_get(a, &s3));
+    CHECK(memcmp(&s2, &s3, sizeof s2) != 0); /* another one committed */
+    ls_db_close(b);
+    ls_db_close(a);
+}

@@ -309,3 +309,24 @@ TEST(jobs_recover_leaves_jobs_of_live_workers_to_their_lease)
     CHECK_INT_EQ(ls_job_requeue_expired(db), 2);
     ls_db_close(db);
 }
+
+TEST(snapshot_requeue_only_from_failed)
+{
+    ls_db *db = store_test_open("snap_requeue");
+    ls_db_set_now(db, T0);
+    enqueue(db, "http://a/", "a");
+    ls_job job;
+    CHECK_INT_EQ(ls_job_claim(db, "w", 600, 0, &job), LS_OK);
+    int64_t sid = job.snapshot_id;
+    ls_job_clear(&job);
+    CHECK_INT_EQ(ls_snapshot_requeue(db, sid), LS_ENOTFOUND); /* queued, not failed */
+    CHECK_INT_EQ(ls_snapshot_fail(db, sid, 503, "HTTP 503"), LS_OK);
+    CHECK_INT_EQ(ls_snapshot_requeue(db, sid), LS_OK);
+    ls_snapshot s = {0};
+    CHECK_INT_EQ(ls_snapshot_load(db, sid, &s), LS_OK);
+    CHECK_STR_EQ(s.status, "queued");
+    CHECK(s.error == NULL || !*s.error);
+    ls_snapshot_release(&s);
+    CHECK_INT_EQ(ls_snapshot_requeue(db, 999999), LS_ENOTFOUND);
+    ls_db_close(db);
+}
