@@ -379,26 +379,10 @@ static int css_collect_url(void *ctx, const ls_css_ref *r)
     return c->rc;
 }
 
-/* css itself when it has no escape, else a copy with names spelled out
- * in tmp (which the caller releases). NULL when out of memory. */
-static const char *spelled(const char *css, size_t *n, ls_buf *tmp)
-{
-    ls_buf_init(tmp, *n + 64);
-    if (!memchr(css, '\\', *n))
-        return css;
-    if (single_css_spell_names(css, *n, tmp) != LS_OK)
-        return NULL;
-    *n = tmp->len;
-    return tmp->data ? tmp->data : "";
-}
-
 int single_css_collect(ls_single *s, const char *css, size_t n, const char *base)
 {
     css_ctx c = {s, base, LS_OK};
-    ls_buf tmp;
-    const char *text = spelled(css, &n, &tmp);
-    int rc = text ? ls_css_scan(text, n, css_collect_url, &c) : LS_ENOMEM;
-    ls_buf_release(&tmp);
+    int rc = ls_css_scan(css, n, css_collect_url, &c);
     return c.rc != LS_OK ? c.rc : rc;
 }
 
@@ -428,9 +412,6 @@ static int css_inline_url(void *ctx, const ls_css_ref *r, ls_buf *repl)
 int single_css_inline(ls_single *s, const char *css, size_t n, const char *base, ls_buf *out)
 {
     css_ctx c = {s, base, LS_OK};
-    ls_buf tmp;
-    const char *text = spelled(css, &n, &tmp);
-    int rc = text ? ls_css_rewrite(text, n, css_inline_url, &c, out) : LS_ENOMEM;
-    ls_buf_release(&tmp);
+    int rc = ls_css_rewrite(css, n, css_inline_url, &c, out);
     return c.rc != LS_OK ? c.rc : rc;
 }

@@ -50,9 +50,6 @@ int single_add(ls_single *s, const char *abs_url, asset_kind kind);
 /* Rewrites every url()/@import of css (relative to base) with data: URIs
  * of fetched assets; unavailable ones become empty. */
 int single_css_inline(ls_single *s, const char *css, size_t n, const char *base, ls_buf *out);
-/* Copies css to out with escaped url(, image-set( and @import names
- * spelled out, so the scanner sees what a browser sees. */
-int single_css_spell_names(const char *css, size_t n, ls_buf *out);
 /* A data: URI stylesheet with every URL inside it inlined or emptied,
  * as a new data: URI (malloc'd), or NULL when it cannot be decoded or
  * nests too deep (drop it then). */

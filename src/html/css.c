@@ -11,7 +11,6 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
-#include <strings.h>
 
 #include "util/err.h"
 
@@ -42,32 +41,51 @@ static bool is_name(unsigned char c)
            c == '-' || c == '_' || c >= 0x80;
 }
 
-/* Consumes an escape whose backslash is at sc->i (sc->i + 1 < len and the
- * next byte is not a newline); appends the character to sc->url. */
-static void escape(scanner *sc)
+/* True when s[i] starts a valid escape: a backslash not followed by a
+ * newline or the end. */
+static bool starts_escape(const char *s, size_t len, size_t i)
 {
-    const char *s = sc->s;
-    size_t i = sc->i + 1;
-    if (!is_hex(s[i])) {
-        ls_buf_addc(&sc->url, s[i]);
-        sc->i = i + 1;
-        return;
+    return s[i] == '\\' && i + 1 < len && s[i + 1] != '\n' && s[i + 1] != '\r' &&
+           s[i + 1] != '\f';
+}
+
+/* Decodes the escape whose backslash is at *i (starts_escape holds);
+ * advances *i past it and returns the code point. */
+static uint32_t decode_escape(const char *s, size_t len, size_t *i)
+{
+    size_t j = *i + 1;
+    if (!is_hex(s[j])) {
+        *i = j + 1;
+        return (unsigned char)s[j];
     }
     uint32_t cp = 0;
     size_t n = 0;
-    while (i < sc->len && n < 6 && is_hex(s[i])) {
-        char c = s[i++];
+    while (j < len && n < 6 && is_hex(s[j])) {
+        char c = s[j++];
         cp = cp * 16 + (uint32_t)(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
         n++;
     }
-    if (i < sc->len && s[i] == '\r' && i + 1 < sc->len && s[i + 1] == '\n')
-        i += 2;
-    else if (i < sc->len && is_ws(s[i]))
-        i++;
+    if (j < len && s[j] == '\r' && j + 1 < len && s[j + 1] == '\n')
+        j += 2;
+    else if (j < len && is_ws(s[j]))
+        j++;
     if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
         cp = 0xFFFD;
-    ls_buf_add_utf8(&sc->url, cp);
-    sc->i = i;
+    *i = j;
+    return cp;
+}
+
+/* Consumes an escape whose backslash is at sc->i (sc->i + 1 < len and the
+ * next byte is not a newline); appends the character to sc->url. A byte
+ * that is not a hex digit is kept as it is (UTF-8 sequences stay whole). */
+static void escape(scanner *sc)
+{
+    if (!is_hex(sc->s[sc->i + 1])) {
+        ls_buf_addc(&sc->url, sc->s[sc->i + 1]);
+        sc->i += 2;
+        return;
+    }
+    ls_buf_add_utf8(&sc->url, decode_escape(sc->s, sc->len, &sc->i));
 }
 
 /* Skips a comment at sc->i ("/ *"). */
@@ -207,31 +225,50 @@ static int on_url(scanner *sc, size_t off, ls_css_kind kind)
     return report(sc, kind, off);
 }
 
-/* An identifier, function or at-keyword starting at sc->i. */
+/* An identifier, function or at-keyword starting at sc->i. Escapes count
+ * as the characters they stand for ("\\75rl(" is url(, "@\\69mport" is
+ * @import), as in a browser; the name is kept lower-cased in name[] when it
+ * is short ASCII, the only names compared. */
 static int on_word(scanner *sc)
 {
     size_t off = sc->i, i = sc->i;
     bool at = sc->s[i] == '@';
     if (at)
         i++;
-    while (i < sc->len && is_name((unsigned char)sc->s[i]))
-        i++;
-    size_t n = i - off;
+    char name[20];
+    size_t n = 0;
+    bool ascii = true;
+    while (i < sc->len) {
+        uint32_t cp;
+        if (starts_escape(sc->s, sc->len, i))
+            cp = decode_escape(sc->s, sc->len, &i);
+        else if (is_name((unsigned char)sc->s[i]))
+            cp = (unsigned char)sc->s[i++];
+        else
+            break;
+        if (cp >= 0x80)
+            ascii = false;
+        else if (n < sizeof name)
+            name[n] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+        n++;
+    }
+    if (!ascii || n > sizeof name)
+        n = 0;
     bool fn = i < sc->len && sc->s[i] == '(';
     sc->i = fn ? i + 1 : i;
     if (at) {
-        sc->after_import = n == 7 && strncasecmp(sc->s + off, "@import", 7) == 0;
+        sc->after_import = n == 6 && memcmp(name, "import", 6) == 0;
         return 0;
     }
     bool import = sc->after_import;
     sc->after_import = false;
     if (!fn)
         return 0;
-    if (n == 3 && strncasecmp(sc->s + off, "url", 3) == 0)
+    if (n == 3 && memcmp(name, "url", 3) == 0)
         return on_url(sc, off, import ? LS_CSS_IMPORT : LS_CSS_URL);
     sc->depth++;
-    if ((n == 9 && strncasecmp(sc->s + off, "image-set", 9) == 0) ||
-        (n == 17 && strncasecmp(sc->s + off, "-webkit-image-set", 17) == 0))
+    if ((n == 9 && memcmp(name, "image-set", 9) == 0) ||
+        (n == 17 && memcmp(name, "-webkit-image-set", 17) == 0))
         sc->imageset_depth = sc->depth;
     return 0;
 }
@@ -261,12 +298,14 @@ static int step(scanner *sc)
     }
     if (c == '"' || c == '\'')
         return on_string(sc);
+    bool word_start = sc->i == 0 || !is_name((unsigned char)s[sc->i - 1]);
     if (c == '\\') {
+        if (word_start && starts_escape(s, sc->len, sc->i))
+            return on_word(sc);
         sc->i += sc->i + 1 < sc->len ? 2 : 1;
         return 0;
     }
-    if (c == '@' || ((is_name((unsigned char)c) && !(c >= '0' && c <= '9')) &&
-                     (sc->i == 0 || !is_name((unsigned char)s[sc->i - 1]))))
+    if (c == '@' || (is_name((unsigned char)c) && !(c >= '0' && c <= '9') && word_start))
         return on_word(sc);
     if (c == '(') {
         sc->depth++;

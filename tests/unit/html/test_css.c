@@ -67,6 +67,24 @@ TEST(css_image_set)
                "S[a.png]U[b.png]S[c.png]");
 }
 
+TEST(css_escaped_names_are_the_names_they_spell)
+{
+    /* A browser reads "\75rl(" as url( and "@\69mport" as @import: so must
+     * we, or the copy would keep a URL that fetches when opened. */
+    CHECK_SCAN("a{b:\\75rl(e1.png)}", "U[e1.png]");
+    CHECK_SCAN("a{b:\\75 rl(e2.png);c:u\\72\\6c('e3.png')}", "U[e2.png]U[e3.png]");
+    CHECK_SCAN("a{b:\\55Rl(e4.png);c:\\u\\r\\l(e5.png)}", "U[e4.png]U[e5.png]");
+    CHECK_SCAN("@\\69mport \"i1.css\";@imp\\6f rt url(i2.css);@\\49MPORT 'i3.css'",
+               "I[i1.css]I[i2.css]I[i3.css]");
+    CHECK_SCAN("a{b:\\69mage-set(\"s1.png\" 1x)}", "S[s1.png]");
+    /* not url: other names, escaped or not, and an escape of "(" */
+    CHECK_SCAN("a{b:my\\75rl(n1.png);c:\\75rlx(n2.png);d:url\\28n3.png)}", "");
+    /* a lone or trailing backslash is not a name */
+    CHECK_SCAN("a{b:\\\nurl(ok.png)}", "U[ok.png]");
+    CHECK_SCAN("a{b:\\", "");
+    CHECK_SCAN("a{b:\\75", "");
+}
+
 TEST(css_truncated_input_is_safe)
 {
     const char *full = "@import \"a.css\"; x{b:url( 'q\\41 .png' )} y{c:url(z\\";
