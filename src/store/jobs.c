@@ -143,7 +143,7 @@ int ls_job_complete(ls_db *db, int64_t id)
 {
     return store_update_row(db,
                       "UPDATE jobs SET state = 'done', lease_until = NULL, worker = NULL,"
-                      " error = NULL, updated = ?2 WHERE id = ?1 AND ?3 IS ?3 AND ?4 = ?4",
+                      " error = NULL, updated = ?2 WHERE id = ?1",
                       id, NULL, 0);
 }
 
@@ -320,7 +320,7 @@ int ls_job_release(ls_db *db, int64_t id)
     return store_update_row(db,
                       "UPDATE jobs SET state = 'queued', attempts = max(attempts - 1, 0),"
                       " next_run_at = ?2, lease_until = NULL, worker = NULL, updated = ?2"
-                      " WHERE id = ?1 AND state = 'running' AND ?3 IS ?3 AND ?4 = ?4",
+                      " WHERE id = ?1 AND state = 'running'",
                       id, NULL, 0);
 }
 

@@ -18,22 +18,10 @@
 #define OPENCC_FUNCS(X) \
     X(opencc_open) X(opencc_close) X(opencc_convert_utf8) X(opencc_convert_utf8_free)
 
-enum {
-#define X(f) I_##f,
-    OPENCC_FUNCS(X)
-#undef X
-    N_FUNCS
-};
-static const char *const names[N_FUNCS] = {
-#define X(f) #f,
-    OPENCC_FUNCS(X)
-#undef X
-};
-static void *syms[N_FUNCS];
-static ls_dynlib lib = LS_DYNLIB_INIT(LS_OPENCC_SONAME, names, syms);
+LS_DYNLIB_DEFINE(opencc_lib, LS_OPENCC_SONAME, OPENCC_FUNCS);
 
-#define FN(f) ((__typeof__(&f))syms[I_##f])
-#define READY() ls_dynlib_ready(&lib)
+#define FN(f) LS_DYNLIB_FN(opencc_lib, f)
+#define READY() ls_dynlib_ready(&opencc_lib)
 
 opencc_t opencc_open(const char *config)
 {

@@ -91,7 +91,7 @@ int ls_snapshot_create(ls_db *db, int64_t link_id, int64_t *id_out)
 int ls_snapshot_mark_running(ls_db *db, int64_t id)
 {
     return store_update_row(db, "UPDATE snapshots SET status = 'running' WHERE id = ?1"
-                                " AND ?2 = ?2 AND ?3 IS ?3 AND ?4 = ?4",
+                                "",
                             id, NULL, 0);
 }
 
@@ -99,8 +99,7 @@ int ls_snapshot_requeue(ls_db *db, int64_t id)
 {
     return store_update_row(db,
                             "UPDATE snapshots SET status = 'queued', error = NULL, finished = NULL"
-                            " WHERE id = ?1 AND status = 'failed' AND ?2 = ?2 AND ?3 IS ?3"
-                            " AND ?4 = ?4",
+                            " WHERE id = ?1 AND status = 'failed'",
                             id, NULL, 0);
 }
 
@@ -266,7 +265,7 @@ int ls_snapshot_get(ls_db *db, int64_t user_id, int64_t id, ls_snapshot *out)
 
 int ls_snapshot_load(ls_db *db, int64_t id, ls_snapshot *out)
 {
-    return get_one(db, "s.id = ?1 AND ?2 = ?2", id, 0, out);
+    return get_one(db, "s.id = ?1", id, 0, out);
 }
 
 int ls_snapshot_latest_done(ls_db *db, int64_t user_id, int64_t link_id,

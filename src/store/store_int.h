@@ -28,12 +28,14 @@ int store_fail(ls_db *db, int sqlite_rc);
 int store_fail_msg(ls_db *db, int rc, const char *msg);
 
 int store_prepare(ls_db *db, const char *sql, sqlite3_stmt **st);
-/* Runs sql with ?1 = a and ?2 = b and hands its first row to row(st, out):
+/* Runs sql with ?1 = a and ?2 = b (if it uses them) and hands its first
+ * row to row(st, out):
  * LS_OK, LS_ENOTFOUND when there is no row, or the mapped error. */
 int store_get_row(ls_db *db, const char *sql, int64_t a, int64_t b,
                   void (*row)(sqlite3_stmt *st, void *out), void *out);
-/* Runs an UPDATE of one row binding ?1 = id, ?2 = now, ?3 = text, ?4 = n:
- * LS_OK, LS_ENOTFOUND when no row changed, or the mapped error. */
+/* Runs an UPDATE of one row binding ?1 = id, ?2 = now, ?3 = text, ?4 = n
+ * (those the SQL uses; the others are left out): LS_OK, LS_ENOTFOUND when
+ * no row changed, or the mapped error. */
 int store_update_row(ls_db *db, const char *sql, int64_t id, const char *text, int64_t n);
 /* Runs SQL without results (may hold several statements). */
 int store_exec(ls_db *db, const char *sql);

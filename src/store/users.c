@@ -103,7 +103,7 @@ static int adopt_local(ls_db *db, int64_t id)
         "UPDATE links SET user_id = ?1 WHERE user_id = ?2",
         "UPDATE tags SET user_id = ?1 WHERE user_id = ?2",
         "UPDATE jobs SET user_id = ?1 WHERE user_id = ?2",
-        "UPDATE users SET is_admin = 1 WHERE id = ?1 AND ?2 = ?2",
+        "UPDATE users SET is_admin = 1 WHERE id = ?1",
     };
     int rc = LS_OK;
     for (size_t i = 0; rc == LS_OK && i < sizeof sql / sizeof sql[0]; i++)
@@ -383,7 +383,7 @@ int ls_user_delete(ls_db *db, int64_t id)
     rc = store_collect_blobs(db, "s.link_id IN (SELECT id FROM links WHERE user_id = ?1)",
                              id, &hashes, &n);
     if (rc == LS_OK)
-        rc = exec_id(db, "DELETE FROM users WHERE id = ?1 AND ?2 = ?2", id, 0);
+        rc = exec_id(db, "DELETE FROM users WHERE id = ?1", id, 0);
     if (rc == LS_OK && (forgotten = store_blob_forget_unreferenced(db, hashes, n)) < 0)
         rc = forgotten;
 out:

@@ -38,6 +38,21 @@ typedef struct ls_dynlib {
      PTHREAD_MUTEX_INITIALIZER, 0}
 
 /*
+ * The table of one forwarding file: FUNCS(X) lists the functions, X(name)
+ * each. Defines `lib` (an ls_dynlib) with the names and slots;
+ * LS_DYNLIB_FN(lib, name) is the loaded function, typed as the library's
+ * header declares it.
+ */
+#define LS_DYNLIB_ENUM_(f) LS_DYN_##f,
+#define LS_DYNLIB_NAME_(f) #f,
+#define LS_DYNLIB_DEFINE(lib, soname, FUNCS)                                              \
+    enum { FUNCS(LS_DYNLIB_ENUM_) lib##_count };                                          \
+    static const char *const lib##_names[] = {FUNCS(LS_DYNLIB_NAME_)};                    \
+    static void *lib##_syms[lib##_count];                                                 \
+    static ls_dynlib lib = LS_DYNLIB_INIT(soname, lib##_names, lib##_syms)
+#define LS_DYNLIB_FN(lib, f) ((__typeof__(&f))lib##_syms[LS_DYN_##f])
+
+/*
  * True when the library is loaded, loading it on the first call (thread
  * safe; later calls cost one atomic load). A library that fails to load is
  * not tried again; the reason is logged once as an error.

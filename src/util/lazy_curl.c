@@ -25,23 +25,10 @@
     X(curl_multi_poll) X(curl_multi_info_read) X(curl_url) X(curl_url_cleanup)         \
     X(curl_url_get) X(curl_url_set) X(curl_url_strerror)
 
-enum {
-#define X(f) I_##f,
-    CURL_FUNCS(X)
-#undef X
-    N_FUNCS
-};
-static const char *const names[N_FUNCS] = {
-#define X(f) #f,
-    CURL_FUNCS(X)
-#undef X
-};
-static void *syms[N_FUNCS];
-static ls_dynlib lib = LS_DYNLIB_INIT(LS_CURL_SONAME, names, syms);
+LS_DYNLIB_DEFINE(curl_lib, LS_CURL_SONAME, CURL_FUNCS);
 
-/* the loaded function, with the type of its declaration in curl.h */
-#define FN(f) ((__typeof__(&f))syms[I_##f])
-#define READY() ls_dynlib_ready(&lib)
+#define FN(f) LS_DYNLIB_FN(curl_lib, f)
+#define READY() ls_dynlib_ready(&curl_lib)
 
 static const char not_loaded[] = "libcurl could not be loaded";
 

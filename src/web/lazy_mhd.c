@@ -21,22 +21,10 @@
     X(MHD_lookup_connection_value) X(MHD_create_response_from_buffer)                  \
     X(MHD_add_response_header) X(MHD_queue_response) X(MHD_destroy_response)
 
-enum {
-#define X(f) I_##f,
-    MHD_FUNCS(X)
-#undef X
-    N_FUNCS
-};
-static const char *const names[N_FUNCS] = {
-#define X(f) #f,
-    MHD_FUNCS(X)
-#undef X
-};
-static void *syms[N_FUNCS];
-static ls_dynlib lib = LS_DYNLIB_INIT(LS_MHD_SONAME, names, syms);
+LS_DYNLIB_DEFINE(mhd_lib, LS_MHD_SONAME, MHD_FUNCS);
 
-#define FN(f) ((__typeof__(&f))syms[I_##f])
-#define READY() ls_dynlib_ready(&lib)
+#define FN(f) LS_DYNLIB_FN(mhd_lib, f)
+#define READY() ls_dynlib_ready(&mhd_lib)
 
 struct MHD_Daemon *MHD_start_daemon(unsigned int flags, uint16_t port,
                                     MHD_AcceptPolicyCallback apc, void *apc_cls,
