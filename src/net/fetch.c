@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "net/url.h"
+#include "util/dynload.h"
 #include "util/err.h"
 #include "util/str.h"
 #include "util/timeutil.h"
@@ -294,6 +295,12 @@ int ls_fetch_many(const ls_fetch_opts *opts, const char *const *urls, size_t n,
     if (b.max_parallel > 64)
         b.max_parallel = 64;
     int rc = ls_fetch_global_init();
+    if (rc != LS_OK && *ls_curl_load_error()) {
+        rc = LS_EIO;
+        for (size_t i = 0; i < n; i++)
+            ls_fetch_fail(&results[i], rc, false, "%s", ls_curl_load_error());
+        goto out;
+    }
     if (rc == LS_OK && !(b.slots = calloc((size_t)b.max_parallel, sizeof *b.slots)))
         rc = LS_ENOMEM;
     if (rc == LS_OK && !(b.multi = curl_multi_init()))

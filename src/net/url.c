@@ -17,6 +17,7 @@
 #include <strings.h>
 
 #include "util/buf.h"
+#include "util/dynload.h"
 #include "util/err.h"
 #include "util/str.h"
 
@@ -213,6 +214,21 @@ out:
     return rc;
 }
 
+/* A new URL handle, or NULL with the reason in err (libcurl missing, or
+ * out of memory) and *rc set. */
+static CURLU *new_handle(int *rc, char *err, size_t sz)
+{
+    CURLU *h = curl_url();
+    if (!h && *ls_curl_load_error()) {
+        snprintf(err, sz, "%s", ls_curl_load_error());
+        *rc = LS_EIO;
+    } else if (!h) {
+        fail(err, sz, "out of memory");
+        *rc = LS_ENOMEM;
+    }
+    return h;
+}
+
 /* Parses text (already prepared) as an absolute URL, or as a reference
  * against an already-set URL when h holds one. */
 static int parse_into(CURLU *h, const char *text, char *err, size_t sz)
@@ -263,10 +279,8 @@ int ls_url_normalize(const char *in, unsigned flags, char **out, char *err, size
         rc = fail(err, err_sz, "not an absolute http or https URL");
         goto out;
     }
-    if (!(h = curl_url())) {
-        rc = LS_ENOMEM;
+    if (!(h = new_handle(&rc, err, err_sz)))
         goto out;
-    }
     if ((rc = parse_into(h, b.data, err, err_sz)))
         goto out;
     rc = finish(h, out, err, err_sz);
@@ -297,10 +311,8 @@ int ls_url_resolve(const char *base, const char *ref, char **out, char *err, siz
         nbase = NULL;
         goto out;
     }
-    if (!(h = curl_url())) {
-        rc = LS_ENOMEM;
+    if (!(h = new_handle(&rc, err, err_sz)))
         goto out;
-    }
     if ((rc = parse_into(h, nbase, err, err_sz)) || (rc = parse_into(h, b.data, err, err_sz)))
         goto out;
     rc = finish(h, out, err, err_sz);

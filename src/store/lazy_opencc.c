@@ -10,6 +10,7 @@
 #include <opencc/opencc.h>
 
 #include "util/dynload.h"
+#include "util/log.h"
 
 #ifndef LS_OPENCC_SONAME
 #define LS_OPENCC_SONAME "libopencc.so.1.1"
@@ -25,7 +26,13 @@ LS_DYNLIB_DEFINE(opencc_lib, LS_OPENCC_SONAME, OPENCC_FUNCS);
 
 opencc_t opencc_open(const char *config)
 {
-    return READY() ? FN(opencc_open)(config) : (opencc_t)-1;
+    static int warned;
+    if (READY())
+        return FN(opencc_open)(config);
+    if (!__atomic_exchange_n(&warned, 1, __ATOMIC_RELAXED))
+        ls_warn("%s: traditional Chinese is folded by the built-in table only",
+                ls_dynlib_error(&opencc_lib));
+    return (opencc_t)-1;
 }
 
 int opencc_close(opencc_t cc)

@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "util/err.h"
-#include "util/log.h"
 
 int ls_dynload(const char *soname, const char *const *names, void **syms, size_t n,
                char *why, size_t whysz)
@@ -45,13 +44,15 @@ bool ls_dynlib_ready(ls_dynlib *lib)
     pthread_mutex_lock(&lib->lock);
     s = __atomic_load_n(&lib->state, __ATOMIC_RELAXED);
     if (!s) {
-        char why[512];
-        s = ls_dynload(lib->soname, lib->names, lib->syms, lib->n, why, sizeof why) == LS_OK
-                ? 1 : -1;
-        if (s < 0)
-            ls_error("%s", why);
+        s = ls_dynload(lib->soname, lib->names, lib->syms, lib->n, lib->why,
+                       sizeof lib->why) == LS_OK ? 1 : -1;
         __atomic_store_n(&lib->state, s, __ATOMIC_RELEASE);
     }
     pthread_mutex_unlock(&lib->lock);
     return s > 0;
+}
+
+const char *ls_dynlib_error(ls_dynlib *lib)
+{
+    return __atomic_load_n(&lib->state, __ATOMIC_ACQUIRE) < 0 ? lib->why : "";
 }

@@ -12,8 +12,8 @@
  * store/lazy_opencc.c) defines the functions linksnap calls under their own
  * names and forwards each call to the loaded library; callers include the
  * library's header and call it as usual. When the library cannot be
- * loaded, each function returns that library's own failure value and the
- * reason is logged once.
+ * loaded, each function returns that library's own failure value, and the
+ * caller reports the reason (ls_curl_load_error() ...).
  */
 #ifndef LS_UTIL_DYNLOAD_H
 #define LS_UTIL_DYNLOAD_H
@@ -31,11 +31,12 @@ typedef struct ls_dynlib {
     size_t n;
     pthread_mutex_t lock;
     int state; /* 0 not tried, 1 loaded, -1 failed (atomic accesses only) */
+    char why[256]; /* why it failed, once state is -1 */
 } ls_dynlib;
 
 #define LS_DYNLIB_INIT(soname, names, syms)                                               \
     {(soname), (names), (syms), sizeof(names) / sizeof((names)[0]),                      \
-     PTHREAD_MUTEX_INITIALIZER, 0}
+     PTHREAD_MUTEX_INITIALIZER, 0, ""}
 
 /*
  * The table of one forwarding file: FUNCS(X) lists the functions, X(name)
@@ -55,9 +56,18 @@ typedef struct ls_dynlib {
 /*
  * True when the library is loaded, loading it on the first call (thread
  * safe; later calls cost one atomic load). A library that fails to load is
- * not tried again; the reason is logged once as an error.
+ * not tried again; ls_dynlib_error() says why, for the caller to report.
  */
 bool ls_dynlib_ready(ls_dynlib *lib);
+
+/* Why the library could not be loaded ("" when it is loaded or was never
+ * tried). */
+const char *ls_dynlib_error(ls_dynlib *lib);
+
+/* The loading error of libcurl (util/lazy_curl.c) and libmicrohttpd
+ * (web/lazy_mhd.c), as ls_dynlib_error(). */
+const char *ls_curl_load_error(void);
+const char *ls_mhd_load_error(void);
 
 /*
  * Opens the shared library `soname` and looks up the n symbols `names`

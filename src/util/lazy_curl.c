@@ -32,6 +32,11 @@ LS_DYNLIB_DEFINE(curl_lib, LS_CURL_SONAME, CURL_FUNCS);
 
 static const char not_loaded[] = "libcurl could not be loaded";
 
+const char *ls_curl_load_error(void)
+{
+    return ls_dynlib_error(&curl_lib);
+}
+
 CURLcode curl_global_init(long flags)
 {
     return READY() ? FN(curl_global_init)(flags) : CURLE_FAILED_INIT;

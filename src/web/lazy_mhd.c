@@ -26,6 +26,11 @@ LS_DYNLIB_DEFINE(mhd_lib, LS_MHD_SONAME, MHD_FUNCS);
 #define FN(f) LS_DYNLIB_FN(mhd_lib, f)
 #define READY() ls_dynlib_ready(&mhd_lib)
 
+const char *ls_mhd_load_error(void)
+{
+    return ls_dynlib_error(&mhd_lib);
+}
+
 struct MHD_Daemon *MHD_start_daemon(unsigned int flags, uint16_t port,
                                     MHD_AcceptPolicyCallback apc, void *apc_cls,
                                     MHD_AccessHandlerCallback dh, void *dh_cls, ...)

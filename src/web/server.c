@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "store/db.h"
+#include "util/dynload.h"
 #include "util/err.h"
 #include "util/log.h"
 #include "web/app.h"
@@ -281,7 +282,11 @@ int ls_web_serve(const ls_web_opts *o)
     randombytes_buf(app.key, sizeof app.key);
     struct MHD_Daemon *d = start_daemon(&app, &ss, v6);
     if (!d) {
-        fprintf(stderr, "linksnap: cannot listen on %s: %s\n", o->listen, strerror(errno));
+        int e = errno;
+        if (*ls_mhd_load_error())
+            fprintf(stderr, "linksnap: cannot serve: %s\n", ls_mhd_load_error());
+        else
+            fprintf(stderr, "linksnap: cannot listen on %s: %s\n", o->listen, strerror(e));
         goto out;
     }
     app.workers = ls_workers_start(&app, o->workers);
