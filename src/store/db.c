@@ -201,6 +201,31 @@ int store_update_row(ls_db *db, const char *sql, int64_t id, const char *text, i
     return rc;
 }
 
+int store_collect(ls_db *db, sqlite3_stmt *st, size_t size, void **items, size_t *n,
+                  void (*row)(sqlite3_stmt *st, void *item))
+{
+    size_t cap = 0;
+    int rc = LS_OK, src;
+    while ((src = sqlite3_step(st)) == SQLITE_ROW) {
+        if (*n == cap) {
+            size_t nc = cap ? cap * 2 : 8;
+            char *nv = realloc(*items, nc * size);
+            if (!nv) {
+                rc = LS_ENOMEM;
+                break;
+            }
+            memset(nv + cap * size, 0, (nc - cap) * size);
+            *items = nv;
+            cap = nc;
+        }
+        row(st, (char *)*items + (*n)++ * size);
+    }
+    if (rc == LS_OK && src != SQLITE_DONE)
+        rc = store_fail(db, src);
+    sqlite3_finalize(st);
+    return rc;
+}
+
 int store_exec(ls_db *db, const char *sql)
 {
     char *msg = NULL;

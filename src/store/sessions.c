@@ -194,8 +194,9 @@ int ls_api_token_create(ls_db *db, int64_t user_id, const char *name,
     return LS_OK;
 }
 
-static void row_to_token(sqlite3_stmt *st, ls_api_token *t)
+static void row_to_token(sqlite3_stmt *st, void *out)
 {
+    ls_api_token *t = out;
     memset(t, 0, sizeof *t);
     t->id = sqlite3_column_int64(st, 0);
     t->user_id = sqlite3_column_int64(st, 1);
@@ -245,23 +246,9 @@ int ls_api_token_list_user(ls_db *db, int64_t user_id, ls_api_token_list *out)
     if (rc)
         return rc;
     sqlite3_bind_int64(st, 1, user_id);
-    size_t cap = 0;
-    int src;
-    while ((src = sqlite3_step(st)) == SQLITE_ROW) {
-        if (out->n == cap) {
-            cap = cap ? cap * 2 : 8;
-            ls_api_token *nv = realloc(out->items, cap * sizeof *nv);
-            if (!nv) {
-                rc = LS_ENOMEM;
-                break;
-            }
-            out->items = nv;
-        }
-        row_to_token(st, &out->items[out->n++]);
-    }
-    if (rc == LS_OK && src != SQLITE_DONE)
-        rc = store_fail(db, src);
-    sqlite3_finalize(st);
+    void *items = NULL;
+    rc = store_collect(db, st, sizeof *out->items, &items, &out->n, row_to_token);
+    out->items = items;
     if (rc)
         ls_api_token_list_release(out);
     return rc;

@@ -286,33 +286,16 @@ int ls_snapshot_list_for_link(ls_db *db, int64_t user_id, int64_t link_id,
         return rc;
     char sql[2048];
     snprintf(sql, sizeof sql,
-             "SELECT " SNAP_COLS ", (SELECT count(*) FROM snapshots WHERE link_id = ?1)"
-             " FROM snapshots s WHERE s.link_id = ?1 ORDER BY s.created DESC, s.id DESC",
+             "SELECT " SNAP_COLS " FROM snapshots s WHERE s.link_id = ?1"
+             " ORDER BY s.created DESC, s.id DESC",
              "NULL");
     sqlite3_stmt *st;
     if ((rc = store_prepare(db, sql, &st)))
         return rc;
     sqlite3_bind_int64(st, 1, link_id);
-    size_t cap = 0;
-    int src;
-    while ((src = sqlite3_step(st)) == SQLITE_ROW) {
-        if (!out->items) {
-            cap = (size_t)sqlite3_column_int64(st, 25);
-            out->items = calloc(cap ? cap : 1, sizeof *out->items);
-            if (!out->items) {
-                rc = LS_ENOMEM;
-                break;
-            }
-        }
-        if (out->n >= cap) { /* cannot happen: the count is from this statement */
-            src = SQLITE_DONE;
-            break;
-        }
-        row_to_snapshot(st, &out->items[out->n++]);
-    }
-    if (rc == LS_OK && src != SQLITE_DONE)
-        rc = store_fail(db, src);
-    sqlite3_finalize(st);
+    void *items = NULL;
+    rc = store_collect(db, st, sizeof *out->items, &items, &out->n, snapshot_row);
+    out->items = items;
     if (rc)
         ls_snapshot_list_release(out);
     return rc;

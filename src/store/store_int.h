@@ -37,6 +37,13 @@ int store_get_row(ls_db *db, const char *sql, int64_t a, int64_t b,
  * (those the SQL uses; the others are left out): LS_OK, LS_ENOTFOUND when
  * no row changed, or the mapped error. */
 int store_update_row(ls_db *db, const char *sql, int64_t id, const char *text, int64_t n);
+/* Steps st (prepared and bound by the caller) to its end, appending one
+ * zeroed item of `size` bytes per row to *items (grown as needed, *n
+ * counting them) and filling it with row(st, item); finalizes st. On
+ * failure the items made so far stay, for the caller's release function.
+ * Returns LS_OK or LS_E*. */
+int store_collect(ls_db *db, sqlite3_stmt *st, size_t size, void **items, size_t *n,
+                  void (*row)(sqlite3_stmt *st, void *item));
 /* Runs SQL without results (may hold several statements). */
 int store_exec(ls_db *db, const char *sql);
 /* sqlite3_step expecting SQLITE_DONE; returns LS_OK or the mapped error. */

@@ -323,6 +323,21 @@ void ls_tag_paths_free(char **paths)
     free(paths);
 }
 
+static void row_to_tag_node(sqlite3_stmt *st, void *out)
+{
+    ls_tag_node *t = out;
+    t->id = sqlite3_column_int64(st, 0);
+    t->parent_id = sqlite3_column_int64(st, 1);
+    t->path = store_col_dup(st, 2);
+    t->name = store_col_dup(st, 3);
+    t->color = store_col_dup(st, 4);
+    t->own_count = sqlite3_column_int64(st, 5);
+    t->total_count = sqlite3_column_int64(st, 6);
+    if (t->total_count < 0)
+        t->total_count = t->own_count;
+    t->depth = t->path ? tag_depth(t->path) : 0;
+}
+
 int ls_tag_tree_get(ls_db *db, int64_t user_id, ls_tag_tree *out)
 {
     memset(out, 0, sizeof *out);
@@ -337,44 +352,16 @@ int ls_tag_tree_get(ls_db *db, int64_t user_id, ls_tag_tree *out)
         "  (SELECT count(DISTINCT lt.link_id) FROM tags c JOIN link_tags lt"
         "   ON lt.tag_id = c.id WHERE c.user_id = t.user_id AND c.path >= t.path"
         "   AND c.path < t.path || '0' AND (c.path = t.path OR c.path > t.path || '/'))"
-        "  ELSE -1 END,"
-        " (SELECT count(*) FROM tags u WHERE u.user_id = t.user_id)"
+        "  ELSE -1 END"
         " FROM tags t WHERE t.user_id = ?1"
         " ORDER BY " TAG_ORDER,
         &st);
     if (rc)
         return rc;
     sqlite3_bind_int64(st, 1, user_id);
-    size_t cap = 0;
-    int src;
-    while ((src = sqlite3_step(st)) == SQLITE_ROW) {
-        if (!out->items) {
-            cap = (size_t)sqlite3_column_int64(st, 7);
-            out->items = calloc(cap ? cap : 1, sizeof *out->items);
-            if (!out->items) {
-                rc = LS_ENOMEM;
-                break;
-            }
-        }
-        if (out->n >= cap) { /* cannot happen: the count is from this statement */
-            src = SQLITE_DONE;
-            break;
-        }
-        ls_tag_node *t = &out->items[out->n++];
-        t->id = sqlite3_column_int64(st, 0);
-        t->parent_id = sqlite3_column_int64(st, 1);
-        t->path = store_col_dup(st, 2);
-        t->name = store_col_dup(st, 3);
-        t->color = store_col_dup(st, 4);
-        t->own_count = sqlite3_column_int64(st, 5);
-        t->total_count = sqlite3_column_int64(st, 6);
-        if (t->total_count < 0)
-            t->total_count = t->own_count;
-        t->depth = t->path ? tag_depth(t->path) : 0;
-    }
-    if (rc == LS_OK && src != SQLITE_DONE)
-        rc = store_fail(db, src);
-    sqlite3_finalize(st);
+    void *items = NULL;
+    rc = store_collect(db, st, sizeof *out->items, &items, &out->n, row_to_tag_node);
+    out->items = items;
     if (rc)
         ls_tag_tree_release(out);
     return rc;

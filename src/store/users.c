@@ -54,8 +54,9 @@ static int hash_password(const char *pw, char out[crypto_pwhash_STRBYTES])
     return LS_OK;
 }
 
-static void row_to_user(sqlite3_stmt *st, ls_user *u)
+static void row_to_user(sqlite3_stmt *st, void *out)
 {
+    ls_user *u = out;
     memset(u, 0, sizeof *u);
     u->id = sqlite3_column_int64(st, 0);
     u->name = store_col_dup(st, 1);
@@ -323,23 +324,9 @@ int ls_user_list_all(ls_db *db, ls_user_list *out)
                            &st);
     if (rc)
         return rc;
-    size_t cap = 0;
-    int src;
-    while ((src = sqlite3_step(st)) == SQLITE_ROW) {
-        if (out->n == cap) {
-            cap = cap ? cap * 2 : 8;
-            ls_user *nv = realloc(out->items, cap * sizeof *nv);
-            if (!nv) {
-                rc = LS_ENOMEM;
-                break;
-            }
-            out->items = nv;
-        }
-        row_to_user(st, &out->items[out->n++]);
-    }
-    if (rc == LS_OK && src != SQLITE_DONE)
-        rc = store_fail(db, src);
-    sqlite3_finalize(st);
+    void *items = NULL;
+    rc = store_collect(db, st, sizeof *out->items, &items, &out->n, row_to_user);
+    out->items = items;
     if (rc)
         ls_user_list_release(out);
     return rc;
