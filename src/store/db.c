@@ -226,6 +226,19 @@ int store_collect(ls_db *db, sqlite3_stmt *st, size_t size, void **items, size_t
     return rc;
 }
 
+int store_exec_ids(ls_db *db, const char *sql, int64_t a, int64_t b)
+{
+    sqlite3_stmt *st;
+    int rc = store_prepare(db, sql, &st);
+    if (rc)
+        return rc;
+    sqlite3_bind_int64(st, 1, a);
+    sqlite3_bind_int64(st, 2, b);
+    rc = store_step_done(db, st);
+    sqlite3_finalize(st);
+    return rc;
+}
+
 int store_exec(ls_db *db, const char *sql)
 {
     char *msg = NULL;

@@ -44,6 +44,9 @@ int store_update_row(ls_db *db, const char *sql, int64_t id, const char *text, i
  * Returns LS_OK or LS_E*. */
 int store_collect(ls_db *db, sqlite3_stmt *st, size_t size, void **items, size_t *n,
                   void (*row)(sqlite3_stmt *st, void *item));
+/* Runs one statement without results, binding ?1 = a and ?2 = b (those it
+ * uses). LS_OK or the mapped error. */
+int store_exec_ids(ls_db *db, const char *sql, int64_t a, int64_t b);
 /* Runs SQL without results (may hold several statements). */
 int store_exec(ls_db *db, const char *sql);
 /* sqlite3_step expecting SQLITE_DONE; returns LS_OK or the mapped error. */

@@ -188,19 +188,6 @@ static int list_children(ls_db *db, int64_t id, child **out, size_t *n_out)
     return LS_OK;
 }
 
-static int run_id_sql(ls_db *db, const char *sql, int64_t a, int64_t b)
-{
-    sqlite3_stmt *st;
-    int rc = store_prepare(db, sql, &st);
-    if (rc)
-        return rc;
-    sqlite3_bind_int64(st, 1, a);
-    sqlite3_bind_int64(st, 2, b);
-    rc = store_step_done(db, st);
-    sqlite3_finalize(st);
-    return rc;
-}
-
 /*
  * Merges tag src into dst: links move, each child either moves under dst or,
  * when dst has a child of that name, merges into it (recursion bounded by
@@ -211,7 +198,7 @@ static int merge_one(ls_db *db, int64_t user_id, int64_t src, int64_t dst,
 {
     if (level > LS_TAG_MAX_DEPTH)
         return store_fail_msg(db, LS_EINVAL, "tag tree too deep to merge");
-    int rc = run_id_sql(db,
+    int rc = store_exec_ids(db,
                         "INSERT OR IGNORE INTO link_tags(link_id, tag_id)"
                         " SELECT link_id, ?2 FROM link_tags WHERE tag_id = ?1",
                         src, dst);
@@ -239,7 +226,7 @@ static int merge_one(ls_db *db, int64_t user_id, int64_t src, int64_t dst,
     }
     free_children(kids, nk);
     if (rc == LS_OK)
-        rc = run_id_sql(db, "DELETE FROM tags WHERE id = ?1 AND user_id = ?2", src, user_id);
+        rc = store_exec_ids(db, "DELETE FROM tags WHERE id = ?1 AND user_id = ?2", src, user_id);
     return rc;
 }
 

@@ -84,19 +84,6 @@ static int scalar_int(ls_db *db, const char *sql, int64_t arg, int64_t *out)
     return rc;
 }
 
-static int exec_id(ls_db *db, const char *sql, int64_t a, int64_t b)
-{
-    sqlite3_stmt *st;
-    int rc = store_prepare(db, sql, &st);
-    if (rc)
-        return rc;
-    sqlite3_bind_int64(st, 1, a);
-    sqlite3_bind_int64(st, 2, b);
-    rc = store_step_done(db, st);
-    sqlite3_finalize(st);
-    return rc;
-}
-
 /* The first real user takes over what was done as 'local' from the CLI. */
 static int adopt_local(ls_db *db, int64_t id)
 {
@@ -108,7 +95,7 @@ static int adopt_local(ls_db *db, int64_t id)
     };
     int rc = LS_OK;
     for (size_t i = 0; rc == LS_OK && i < sizeof sql / sizeof sql[0]; i++)
-        rc = exec_id(db, sql[i], id, LS_USER_LOCAL_ID);
+        rc = store_exec_ids(db, sql[i], id, LS_USER_LOCAL_ID);
     return rc;
 }
 
@@ -275,7 +262,7 @@ int ls_user_set_admin(ls_db *db, int64_t id, bool is_admin)
     if (!is_admin)
         rc = check_not_last_admin(db, id);
     if (rc == LS_OK)
-        rc = exec_id(db, "UPDATE users SET is_admin = ?2 WHERE id = ?1", id, is_admin);
+        rc = store_exec_ids(db, "UPDATE users SET is_admin = ?2 WHERE id = ?1", id, is_admin);
     if (rc == LS_OK && sqlite3_changes(db->sq) == 0)
         rc = LS_ENOTFOUND;
     return store_end(db, rc);
@@ -370,7 +357,7 @@ int ls_user_delete(ls_db *db, int64_t id)
     rc = store_collect_blobs(db, "s.link_id IN (SELECT id FROM links WHERE user_id = ?1)",
                              id, &hashes, &n);
     if (rc == LS_OK)
-        rc = exec_id(db, "DELETE FROM users WHERE id = ?1", id, 0);
+        rc = store_exec_ids(db, "DELETE FROM users WHERE id = ?1", id, 0);
     if (rc == LS_OK && (forgotten = store_blob_forget_unreferenced(db, hashes, n)) < 0)
         rc = forgotten;
 out:
