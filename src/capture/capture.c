@@ -230,6 +230,22 @@ static int put_blobs(run *r)
     return LS_OK;
 }
 
+/* Once the blobs are durable, the row needs only the article's fields:
+ * the files and the exchange bodies go before the database work, which
+ * holds copies of the text and the index's pending tokens. */
+static void drop_files(run *r)
+{
+    ls_single_release(&r->single);
+    ls_buf_release(&r->reader);
+    ls_warc_release(&r->warc);
+    free(r->article.html);
+    r->article.html = NULL;
+    for (int i = 0; i < r->page.n_exchanges; i++) {
+        ls_buf_release(&r->page.exchanges[i].wire);
+        ls_buf_release(&r->page.exchanges[i].body);
+    }
+}
+
 static int finish_row(run *r)
 {
     ls_snapshot *s = &r->snap;
@@ -317,6 +333,8 @@ int ls_capture_run(ls_db *db, int64_t snapshot_id, const ls_capture_opts *opts,
         rc = build_warc(&r);
     if (rc == LS_OK)
         rc = put_blobs(&r);
+    if (rc == LS_OK)
+        drop_files(&r);
     if (rc == LS_OK)
         rc = finish_row(&r);
     if (rc != LS_OK && r.snap.id) {
