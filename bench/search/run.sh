@@ -20,7 +20,8 @@ cmake --build "$BUILD" -j2 --target ls_store ls_util >/dev/null
 cc -O2 -std=c11 -D_GNU_SOURCE -Wall -Wextra -I"$ROOT/src" "$HERE/bench_search.c" \
    -o "$BUILD/bench_search" "$BUILD/libls_store.a" "$BUILD/libls_util.a" \
    $(pkg-config --libs sqlite3 jansson libsodium libzstd zlib) \
-   $(pkg-config --exists opencc && pkg-config --libs opencc) -lm
+   $(pkg-config --exists opencc && pkg-config --libs opencc) \
+   $(pkg-config --exists libcrypto && pkg-config --libs libcrypto) -lm
 if [ ! -s "$WORK/docs-$N.jsonl" ]; then
   python3 "$HERE/make_docs.py" "$DATA" "$WORK/docs-$N.jsonl" "$N"
 fi

@@ -15,7 +15,11 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <sodium.h>
 #include <zstd.h>
+#ifdef LS_HAVE_LIBCRYPTO
+#include <openssl/evp.h>
+#endif
 
 #include "store/store_int.h"
 #include "util/err.h"
@@ -23,6 +27,34 @@
 #include "util/hash.h"
 
 #define ZSTD_LEVEL 3
+
+void ls_blob_sha256(const void *const *parts, const size_t *lens, size_t k,
+                    unsigned char out[32])
+{
+#ifdef LS_HAVE_LIBCRYPTO
+    EVP_MD_CTX *c = EVP_MD_CTX_new();
+    bool ok = c && EVP_DigestInit_ex(c, EVP_sha256(), NULL);
+    for (size_t i = 0; ok && i < k; i++)
+        ok = EVP_DigestUpdate(c, parts[i], lens[i]);
+    unsigned int len = 0;
+    ok = ok && EVP_DigestFinal_ex(c, out, &len) && len == 32;
+    EVP_MD_CTX_free(c);
+    if (ok)
+        return;
+#endif
+    crypto_hash_sha256_state st;
+    crypto_hash_sha256_init(&st);
+    for (size_t i = 0; i < k; i++)
+        crypto_hash_sha256_update(&st, parts[i], lens[i]);
+    crypto_hash_sha256_final(&st, out);
+}
+
+void ls_blob_sha256_hex(const void *p, size_t n, char out[65])
+{
+    unsigned char d[32];
+    ls_blob_sha256(&p, &n, 1, d);
+    ls_hex(d, sizeof d, out);
+}
 
 bool ls_blob_hash_valid(const char *hash)
 {
@@ -119,7 +151,7 @@ int ls_blob_put(ls_db *db, const void *p, size_t n, char hash_out[65])
 {
     char path[4200];
     size_t stored = 0;
-    ls_sha256_hex(p, n, hash_out);
+    ls_blob_sha256_hex(p, n, hash_out);
     int rc = ls_blob_path(db, hash_out, path, sizeof path);
     if (rc)
         return rc;
@@ -165,7 +197,7 @@ int ls_blob_get(ls_db *db, const char *hash, ls_buf *out)
         goto out;
     }
     char check[LS_SHA256_HEX_LEN + 1];
-    ls_sha256_hex(out->data + out->len, got, check);
+    ls_blob_sha256_hex(out->data + out->len, got, check);
     if (strncasecmp(check, hash, LS_SHA256_HEX_LEN) != 0) {
         rc = LS_EIO; /* corrupt or substituted file */
         goto out;

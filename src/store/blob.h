@@ -39,6 +39,19 @@ int ls_blob_put(ls_db *db, const void *p, size_t n, char hash_out[65]);
  */
 int ls_blob_get(ls_db *db, const char *hash, ls_buf *out);
 
+/*
+ * SHA-256 of the concatenation of k pieces (parts[i], lens[i]) into out.
+ * The store and the WARC writer hash every byte of every capture several
+ * times, so this uses OpenSSL's implementation when the build has it (SHA
+ * instructions or AVX2: about ten times libsodium's portable code) and
+ * libsodium's otherwise; both give the same digest.
+ */
+void ls_blob_sha256(const void *const *parts, const size_t *lens, size_t k,
+                    unsigned char out[32]);
+
+/* ls_blob_sha256 of one piece as 64 lowercase hex digits and a NUL. */
+void ls_blob_sha256_hex(const void *p, size_t n, char out[65]);
+
 /* True when hash is 64 hex digits (either case). */
 bool ls_blob_hash_valid(const char *hash);
 

@@ -230,3 +230,33 @@ TEST(blob_gc_sweeps_files_left_by_a_crash)
     CHECK(blob_file(db, kept));
     ls_db_close(db);
 }
+
+/* The fast digest (OpenSSL when built with it) must be plain SHA-256: the
+ * FIPS 180-2 vectors, the same digest over pieces as over their
+ * concatenation, and libsodium's digest of a megabyte of mixed text. */
+TEST(blob_sha256_is_standard_over_pieces)
+{
+    char hex[65];
+    ls_blob_sha256_hex("abc", 3, hex);
+    CHECK_STR_EQ(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    ls_blob_sha256_hex("", 0, hex);
+    CHECK_STR_EQ(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+
+    size_t n = 1000003;
+    char *data = malloc(n);
+    for (size_t i = 0; i < n; i++)
+        data[i] = "網頁快照 snapshot 链接"[i % 26];
+    char want[65];
+    ls_sha256_hex(data, n, want);
+    ls_blob_sha256_hex(data, n, hex);
+    CHECK_STR_EQ(hex, want);
+
+    const void *parts[3] = {data, data + 7, data + 70000};
+    const size_t lens[3] = {7, 70000 - 7, n - 70000};
+    unsigned char d[32];
+    char whole[65];
+    ls_blob_sha256(parts, lens, 3, d);
+    ls_hex(d, sizeof d, whole);
+    CHECK_STR_EQ(whole, want);
+    free(data);
+}
