@@ -14,9 +14,9 @@
 #include <strings.h>
 #include <zlib.h>
 
-#include "store/blob.h"
 #include "util/err.h"
 #include "util/hash.h"
+#include "util/sha256_parts.h"
 #include "util/timeutil.h"
 
 #define DIGEST_STR_LEN 72 /* "sha256:" + 56 base32 chars + NUL, rounded */
@@ -78,7 +78,7 @@ static void digest_str(const void *const *parts, const size_t *lens, size_t k,
 {
     unsigned char d[32];
     char b32[64];
-    ls_blob_sha256(parts, lens, k, d);
+    ls_sha256_parts(parts, lens, k, d);
     ls_base32(d, sizeof d, b32);
     snprintf(out, DIGEST_STR_LEN, "sha256:%s", b32);
 }

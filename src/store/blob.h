@@ -33,24 +33,30 @@
 int ls_blob_put(ls_db *db, const void *p, size_t n, char hash_out[65]);
 
 /*
+ * ls_blob_put in two steps, so files can be written while the caller does
+ * other work: ls_blob_write() hashes, compresses and durably writes the
+ * file when it is missing, touching no database (safe on any thread);
+ * ls_blob_record() then records it under the write lock (rewriting the
+ * file from p should a concurrent gc have removed it meanwhile) and
+ * reports a failure of the write with its message.
+ */
+typedef struct ls_blob_file {
+    char hash[65];
+    size_t size;      /* bytes of content */
+    size_t stored;    /* compressed bytes written; 0 when the file existed */
+    int rc;           /* LS_OK or what the write failed with */
+    const char *why;  /* static text for a failed write */
+} ls_blob_file;
+
+int ls_blob_write(const char *data_dir, const void *p, size_t n, ls_blob_file *f);
+int ls_blob_record(ls_db *db, const void *p, const ls_blob_file *f);
+
+/*
  * Appends the decompressed bytes of blob `hash` to out. LS_EINVAL when hash
  * is not 64 hex digits, LS_ENOTFOUND when no such file, LS_ETOOBIG when the
  * content would exceed out->max, LS_EIO on a corrupt file.
  */
 int ls_blob_get(ls_db *db, const char *hash, ls_buf *out);
-
-/*
- * SHA-256 of the concatenation of k pieces (parts[i], lens[i]) into out.
- * The store and the WARC writer hash every byte of every capture several
- * times, so this uses OpenSSL's implementation when the build has it (SHA
- * instructions or AVX2: about ten times libsodium's portable code) and
- * libsodium's otherwise; both give the same digest.
- */
-void ls_blob_sha256(const void *const *parts, const size_t *lens, size_t k,
-                    unsigned char out[32]);
-
-/* ls_blob_sha256 of one piece as 64 lowercase hex digits and a NUL. */
-void ls_blob_sha256_hex(const void *p, size_t n, char out[65]);
 
 /* True when hash is 64 hex digits (either case). */
 bool ls_blob_hash_valid(const char *hash);
