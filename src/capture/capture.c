@@ -136,6 +136,108 @@ static int decode_and_parse(run *r)
     return rc;
 }
 
+static int add_exchanges(ls_warc *w, const ls_fetch_result *f)
+{
+    for (int i = 0; i < f->n_exchanges; i++) {
+        const ls_fetch_exchange *e = &f->exchanges[i];
+        if (!e->response_head.len)
+            continue; /* no response: nothing was exchanged */
+        ls_warc_exchange we = {
+            .url = e->url, .ip = e->ip, .when = e->date,
+            .req_head = e->request_head.data, .req_head_len = e->request_head.len,
+            .resp_head = e->response_head.data, .resp_head_len = e->response_head.len,
+            .body = e->wire.data, .body_len = e->wire.len, .truncated = e->truncated,
+        };
+        int rc = ls_warc_add_exchange(w, &we);
+        if (rc != LS_OK)
+            return rc;
+    }
+    return LS_OK;
+}
+
+/*
+ * The files are written on two writer threads while the main one parses,
+ * extracts and renders, since a blob write is mostly hashing, compression
+ * and waiting for fsync, and the WARC needs only the fetched bytes:
+ *   writer 0: after the page fetch, the raw and headers blobs and the
+ *             WARC's warcinfo and page records; after the asset fetch, the
+ *             asset records and the WARC blob;
+ *   writer 1: the reader blob, once the reader is rendered;
+ *   main:     the single-file blob, rendered last.
+ * Each writer touches only its own fields of the run (warc, warc_rc,
+ * files[k]) and reads bytes the main thread no longer changes (the
+ * exchanges, the reader); the database is used by the main thread alone,
+ * and the writers are joined before anything they touch is read or freed.
+ */
+static void *bg_main(void *p)
+{
+    struct writer *w = p;
+    w->fn(w->r);
+    return NULL;
+}
+
+/* Runs fn(r) on writer k beside the caller, or in the caller when no
+ * thread can be started. */
+static void bg_start(run *r, int k, void (*fn)(run *))
+{
+    struct writer *w = &r->bg[k];
+    w->fn = fn;
+    w->r = r;
+    w->running = pthread_create(&w->th, NULL, bg_main, w) == 0;
+    if (!w->running)
+        fn(r);
+}
+
+static void bg_join_one(run *r, int k)
+{
+    if (r->bg[k].running)
+        pthread_join(r->bg[k].th, NULL);
+    r->bg[k].running = false;
+}
+
+static void bg_join(run *r)
+{
+    bg_join_one(r, 0);
+    bg_join_one(r, 1);
+}
+
+static void write_file(run *r, int which, const void *p, size_t n)
+{
+    ls_blob_write(ls_db_data_dir(r->db), p ? p : "", n, &r->files[which]);
+}
+
+/* Writer, phase 1 (after the page fetch): the WARC's warcinfo and page
+ * records, the raw body and headers blobs. */
+static void write_page_files(run *r)
+{
+    const ls_fetch_exchange *fin = r->page.final;
+    write_file(r, F_RAW, fin->body.data, fin->body.len);
+    write_file(r, F_HEADERS, fin->response_head.data, fin->response_head.len);
+    ls_warc_init(&r->warc, (size_t)1 << 31);
+    char name[64];
+    snprintf(name, sizeof name, "linksnap-snapshot-%lld.warc.gz", (long long)r->snap.id);
+    r->warc_rc = ls_warc_add_warcinfo(&r->warc, name, ls_now());
+    if (r->warc_rc == LS_OK)
+        r->warc_rc = add_exchanges(&r->warc, &r->page);
+}
+
+/* Writer 0, phase 2 (once the assets are fetched): the asset records
+ * close the WARC, which is then written. */
+static void write_warc_file(run *r)
+{
+    for (size_t i = 0; r->warc_rc == LS_OK && i < r->single.n_fetched; i++)
+        r->warc_rc = add_exchanges(&r->warc, &r->single.fetched[i]);
+    if (r->warc_rc == LS_OK)
+        write_file(r, F_WARC, r->warc.out.data, r->warc.out.len);
+}
+
+/* Writer 1, once the reader is rendered (the single file, rendered last,
+ * is written by the main thread). */
+static void write_reader_file(run *r)
+{
+    write_file(r, F_READER, r->reader.data, r->reader.len);
+}
+
 /* The reader points at the same inlined copies as the single file; an
  * image with no stored copy becomes empty rather than a request to the
  * live site each time the reader is opened. */
@@ -162,6 +264,10 @@ static int build_files(run *r, const char *final_url)
     int rc = ls_single_fetch_assets(&r->single, r->dom, &so);
     if (rc != LS_OK)
         goto err;
+    /* Every exchange is in: writer 0, done with the page's records, closes
+     * and writes the WARC while the article is extracted and rendered. */
+    bg_join_one(r, 0);
+    bg_start(r, 0, write_warc_file);
     ls_extract_opts eo = {.rewrite_image = reader_image, .rewrite_ctx = &r->single};
     rc = ls_extract(r->dom, final_url, &eo, &r->article);
     if (rc != LS_OK)
@@ -172,108 +278,18 @@ static int build_files(run *r, const char *final_url)
     /* The reader holds the article's HTML now; the row does not need it. */
     free(r->article.html);
     r->article.html = NULL;
+    bg_start(r, 1, write_reader_file);
     /* Last: building the single file rewrites the DOM. */
     rc = ls_single_render(&r->single, r->dom, &so);
     if (rc != LS_OK)
         goto err;
     ls_dom_free(r->dom);
     r->dom = NULL;
+    write_file(r, F_SINGLE, r->single.html.data, r->single.html.len);
     return LS_OK;
 err:
     fail(r, rc, false, "cannot build the snapshot files: %s", ls_strerror(rc));
     return rc;
-}
-
-static int add_exchanges(ls_warc *w, const ls_fetch_result *f)
-{
-    for (int i = 0; i < f->n_exchanges; i++) {
-        const ls_fetch_exchange *e = &f->exchanges[i];
-        if (!e->response_head.len)
-            continue; /* no response: nothing was exchanged */
-        ls_warc_exchange we = {
-            .url = e->url, .ip = e->ip, .when = e->date,
-            .req_head = e->request_head.data, .req_head_len = e->request_head.len,
-            .resp_head = e->response_head.data, .resp_head_len = e->response_head.len,
-            .body = e->wire.data, .body_len = e->wire.len, .truncated = e->truncated,
-        };
-        int rc = ls_warc_add_exchange(w, &we);
-        if (rc != LS_OK)
-            return rc;
-    }
-    return LS_OK;
-}
-
-/*
- * The files are built and written on a second thread while the main one
- * parses, extracts and renders: the WARC records and blobs of the page
- * need only the fetched bytes, and a blob write is mostly hashing,
- * compression and waiting for fsync. Each phase touches disjoint fields of
- * the run (the writer: warc, warc_rc, files[]; the page bytes are only
- * read by both), the database is used by the main thread alone, and the
- * writer is joined before anything it touches is read or freed.
- */
-static void *bg_main(void *p)
-{
-    struct writer *w = p;
-    w->fn(w->r);
-    return NULL;
-}
-
-/* Runs fn(r) on writer k beside the caller, or in the caller when no
- * thread can be started. */
-static void bg_start(run *r, int k, void (*fn)(run *))
-{
-    struct writer *w = &r->bg[k];
-    w->fn = fn;
-    w->r = r;
-    w->running = pthread_create(&w->th, NULL, bg_main, w) == 0;
-    if (!w->running)
-        fn(r);
-}
-
-static void bg_join(run *r)
-{
-    for (int k = 0; k < 2; k++) {
-        if (r->bg[k].running)
-            pthread_join(r->bg[k].th, NULL);
-        r->bg[k].running = false;
-    }
-}
-
-static void write_file(run *r, int which, const void *p, size_t n)
-{
-    ls_blob_write(ls_db_data_dir(r->db), p ? p : "", n, &r->files[which]);
-}
-
-/* Writer, phase 1 (after the page fetch): the WARC's warcinfo and page
- * records, the raw body and headers blobs. */
-static void write_page_files(run *r)
-{
-    const ls_fetch_exchange *fin = r->page.final;
-    write_file(r, F_RAW, fin->body.data, fin->body.len);
-    write_file(r, F_HEADERS, fin->response_head.data, fin->response_head.len);
-    ls_warc_init(&r->warc, (size_t)1 << 31);
-    char name[64];
-    snprintf(name, sizeof name, "linksnap-snapshot-%lld.warc.gz", (long long)r->snap.id);
-    r->warc_rc = ls_warc_add_warcinfo(&r->warc, name, ls_now());
-    if (r->warc_rc == LS_OK)
-        r->warc_rc = add_exchanges(&r->warc, &r->page);
-}
-
-/* Phase 2 (after the single file is rendered), three files at once, so
- * their compression and fsync waits overlap: the asset records close the
- * WARC, which is then written; the reader; the single file (the caller). */
-static void write_warc_file(run *r)
-{
-    for (size_t i = 0; r->warc_rc == LS_OK && i < r->single.n_fetched; i++)
-        r->warc_rc = add_exchanges(&r->warc, &r->single.fetched[i]);
-    if (r->warc_rc == LS_OK)
-        write_file(r, F_WARC, r->warc.out.data, r->warc.out.len);
-}
-
-static void write_reader_file(run *r)
-{
-    write_file(r, F_READER, r->reader.data, r->reader.len);
 }
 
 /* Main thread, once the writers are joined: records the five blobs (each
@@ -428,12 +444,6 @@ int ls_capture_run(ls_db *db, int64_t snapshot_id, const ls_capture_opts *opts,
     if (rc == LS_OK)
         rc = build_files(&r, r.page.final->url);
     bg_join(&r);
-    if (rc == LS_OK) {
-        bg_start(&r, 0, write_warc_file);
-        bg_start(&r, 1, write_reader_file);
-        write_file(&r, F_SINGLE, r.single.html.data, r.single.html.len);
-        bg_join(&r);
-    }
     if (rc == LS_OK)
         rc = put_blobs(&r);
     if (rc == LS_OK)
