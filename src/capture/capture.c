@@ -403,14 +403,15 @@ static void release(run *r)
  * the largest block freed, after which such buffers come from the heap and
  * their pages stay with the process once freed (holes the next buffer of
  * another size cannot reuse). A fixed threshold keeps every large buffer
- * in its own mapping, returned to the system when freed: the peak is then
- * what is live at once, and a long-running server goes back to its idle
- * size after each capture.
+ * (and the DOM's and parser's arena blocks, from 64 KiB) in its own
+ * mapping, returned to the system when freed: the peak is then what is
+ * live at once, and a long-running server goes back to its idle size
+ * after each capture.
  */
 static void large_buffers_mapped(void)
 {
 #ifdef M_MMAP_THRESHOLD
-    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+    mallopt(M_MMAP_THRESHOLD, 64 * 1024);
 #endif
 }
 
