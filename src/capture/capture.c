@@ -2,23 +2,25 @@
  * capture.c - ls_capture_run(): the pipeline of one capture.
  *
  *   fetch the page through the guard -> decode to UTF-8 -> parse once ->
- *   extract the article -> fetch and inline the assets (single file) ->
- *   render the reader document -> write the WARC -> put the blobs ->
- *   one transaction for the snapshot row.
+ *   fetch the assets -> extract the article -> render the reader document
+ *   -> render the single file -> record the blobs -> release the files ->
+ *   one transaction for the snapshot row (and its search index).
  *
- * Blobs are durable (fsync + rename in ls_blob_put) before the row that
+ * The WARC and the blob files are written beside that, on two writer
+ * threads, as soon as their bytes are final (see "writers" below).
+ * Blobs are durable (fsync + rename in ls_blob_write) before the row that
  * names them is written, so a crash at any point leaves either no row
  * change or a row whose files all exist.
  */
 #include "capture/capture.h"
 
+#include <malloc.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <malloc.h>
 
 #include "capture/reader_doc.h"
 #include "capture/single.h"
@@ -156,7 +158,7 @@ static int add_exchanges(ls_warc *w, const ls_fetch_result *f)
 }
 
 /*
- * The files are written on two writer threads while the main one parses,
+ * Writers. The files are written on two threads while the main one parses,
  * extracts and renders, since a blob write is mostly hashing, compression
  * and waiting for fsync, and the WARC needs only the fetched bytes:
  *   writer 0: after the page fetch, the raw and headers blobs and the
