@@ -6,8 +6,8 @@
  * - Files are immutable and shared by every snapshot that stores the same
  *   bytes (the same CSS or logo is stored once).
  * - A blob is durable (temporary file, fsync, rename, fsync of the folder)
- *   before ls_blob_put() returns, so it is on disk before any row can name
- *   it. ls_snapshot_finish() re-checks under the write lock that every file
+ *   before ls_blob_put() (or ls_blob_write()) returns, so it is on disk
+ *   before any row can name it. ls_snapshot_finish() re-checks under the write lock that every file
  *   it names exists, which closes the race with a concurrent delete.
  * - File paths are built only from validated hashes (64 lowercase hex
  *   digits), never from names given by users or servers.
