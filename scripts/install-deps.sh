@@ -7,7 +7,7 @@ set -euo pipefail
 
 pkgs=(build-essential cmake pkg-config
       libcurl4-openssl-dev libgumbo-dev libsqlite3-dev libmicrohttpd-dev
-      libjansson-dev libsodium-dev libuchardet-dev zlib1g-dev libzstd-dev
+      libjansson-dev libsodium-dev libssl-dev libuchardet-dev zlib1g-dev libzstd-dev
       libopencc-dev libopencc-data)
 if [ "${1:-}" = "--test" ]; then
   pkgs+=(python3 openssl nodejs npm chromium fonts-noto-cjk wget ca-certificates procps)

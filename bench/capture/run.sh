@@ -28,9 +28,15 @@ for i in $(seq 0 $((pages - 1))); do
   measure "$work/wget.txt" wget -q -p -k -E -P "$work/wget" "http://127.0.0.1:$port/p$i.html"
 done
 bytes=$(stat -c %s "$work/site/p0.html")
-summary() { awk -v name="$1" '{t+=$1; if ($2>m) m=$2} END {printf "| %s | %.3f s | %.1f MB |\n", name, t/NR, m/1024}' "$2"; }
+# The median beside the mean: on a busy machine a few runs of either tool
+# wait a second or two on a retransmitted connection to the Python server,
+# which moves the mean far more than anything the tools do.
+summary() {
+  sort -n "$2" | awk -v name="$1" '{t+=$1; w[NR]=$1; if ($2>m) m=$2}
+    END {printf "| %s | %.3f s | %.3f s | %.1f MB |\n", name, t/NR, w[int((NR+1)/2)], m/1024}'
+}
 echo "pages: $pages, assets per page: $assets, page size: $bytes bytes, article text: about $text bytes"
-echo "| tool | mean wall time per page | peak RSS |"
-echo "|---|---|---|"
+echo "| tool | mean wall time per page | median | peak RSS |"
+echo "|---|---|---|---|"
 summary "linksnap add (single file + reader + WARC)" "$work/ls.txt"
 summary "wget -p -k -E" "$work/wget.txt"

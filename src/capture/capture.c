@@ -2,17 +2,22 @@
  * capture.c - ls_capture_run(): the pipeline of one capture.
  *
  *   fetch the page through the guard -> decode to UTF-8 -> parse once ->
- *   extract the article -> fetch and inline the assets (single file) ->
- *   render the reader document -> write the WARC -> put the blobs ->
- *   one transaction for the snapshot row.
+ *   fetch the assets -> extract the article -> render the reader document
+ *   -> render the single file -> record the blobs -> release the files ->
+ *   one transaction for the snapshot row (and its search index).
  *
- * Blobs are durable (fsync + rename in ls_blob_put) before the row that
+ * The WARC and the blob files are written beside that, on two writer
+ * threads, as soon as their bytes are final (see "writers" below).
+ * Blobs are durable (fsync + rename in ls_blob_write) before the row that
  * names them is written, so a crash at any point leaves either no row
  * change or a row whose files all exist.
  */
 #include "capture/capture.h"
 
+#include <malloc.h>
+#include <pthread.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,8 +50,10 @@ void ls_capture_opts_default(ls_capture_opts *o)
     o->user_agent = NULL;
 }
 
+typedef struct run run;
+
 /* Everything one run holds, released in one place. */
-typedef struct run {
+struct run {
     ls_db *db;
     const ls_capture_opts *opts;
     ls_capture_result *res;
@@ -60,8 +67,17 @@ typedef struct run {
     ls_single single;     /* assets and the single-file document */
     ls_buf reader;
     ls_warc warc;
-    char hashes[5][65];
-} run;
+    int warc_rc;          /* how building the WARC went */
+    ls_blob_file files[5]; /* raw, headers, single, reader, warc */
+    struct writer {       /* file writers running beside the main work */
+        pthread_t th;
+        bool running;
+        void (*fn)(run *);
+        run *r;
+    } bg[2];
+};
+
+enum { F_RAW, F_HEADERS, F_SINGLE, F_READER, F_WARC };
 
 static void fail(run *r, int rc, bool transient, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
@@ -122,6 +138,108 @@ static int decode_and_parse(run *r)
     return rc;
 }
 
+static int add_exchanges(ls_warc *w, const ls_fetch_result *f)
+{
+    for (int i = 0; i < f->n_exchanges; i++) {
+        const ls_fetch_exchange *e = &f->exchanges[i];
+        if (!e->response_head.len)
+            continue; /* no response: nothing was exchanged */
+        ls_warc_exchange we = {
+            .url = e->url, .ip = e->ip, .when = e->date,
+            .req_head = e->request_head.data, .req_head_len = e->request_head.len,
+            .resp_head = e->response_head.data, .resp_head_len = e->response_head.len,
+            .body = e->wire.data, .body_len = e->wire.len, .truncated = e->truncated,
+        };
+        int rc = ls_warc_add_exchange(w, &we);
+        if (rc != LS_OK)
+            return rc;
+    }
+    return LS_OK;
+}
+
+/*
+ * Writers. The files are written on two threads while the main one parses,
+ * extracts and renders, since a blob write is mostly hashing, compression
+ * and waiting for fsync, and the WARC needs only the fetched bytes:
+ *   writer 0: after the page fetch, the raw and headers blobs and the
+ *             WARC's warcinfo and page records; after the asset fetch, the
+ *             asset records and the WARC blob;
+ *   writer 1: the reader blob, once the reader is rendered;
+ *   main:     the single-file blob, rendered last.
+ * Each writer touches only its own fields of the run (warc, warc_rc,
+ * files[k]) and reads bytes the main thread no longer changes (the
+ * exchanges, the reader); the database is used by the main thread alone,
+ * and the writers are joined before anything they touch is read or freed.
+ */
+static void *bg_main(void *p)
+{
+    struct writer *w = p;
+    w->fn(w->r);
+    return NULL;
+}
+
+/* Runs fn(r) on writer k beside the caller, or in the caller when no
+ * thread can be started. */
+static void bg_start(run *r, int k, void (*fn)(run *))
+{
+    struct writer *w = &r->bg[k];
+    w->fn = fn;
+    w->r = r;
+    w->running = pthread_create(&w->th, NULL, bg_main, w) == 0;
+    if (!w->running)
+        fn(r);
+}
+
+static void bg_join_one(run *r, int k)
+{
+    if (r->bg[k].running)
+        pthread_join(r->bg[k].th, NULL);
+    r->bg[k].running = false;
+}
+
+static void bg_join(run *r)
+{
+    bg_join_one(r, 0);
+    bg_join_one(r, 1);
+}
+
+static void write_file(run *r, int which, const void *p, size_t n)
+{
+    ls_blob_write(ls_db_data_dir(r->db), p ? p : "", n, &r->files[which]);
+}
+
+/* Writer, phase 1 (after the page fetch): the WARC's warcinfo and page
+ * records, the raw body and headers blobs. */
+static void write_page_files(run *r)
+{
+    const ls_fetch_exchange *fin = r->page.final;
+    write_file(r, F_RAW, fin->body.data, fin->body.len);
+    write_file(r, F_HEADERS, fin->response_head.data, fin->response_head.len);
+    ls_warc_init(&r->warc, (size_t)1 << 31);
+    char name[64];
+    snprintf(name, sizeof name, "linksnap-snapshot-%lld.warc.gz", (long long)r->snap.id);
+    r->warc_rc = ls_warc_add_warcinfo(&r->warc, name, ls_now());
+    if (r->warc_rc == LS_OK)
+        r->warc_rc = add_exchanges(&r->warc, &r->page);
+}
+
+/* Writer 0, phase 2 (once the assets are fetched): the asset records
+ * close the WARC, which is then written. */
+static void write_warc_file(run *r)
+{
+    for (size_t i = 0; r->warc_rc == LS_OK && i < r->single.n_fetched; i++)
+        r->warc_rc = add_exchanges(&r->warc, &r->single.fetched[i]);
+    if (r->warc_rc == LS_OK)
+        write_file(r, F_WARC, r->warc.out.data, r->warc.out.len);
+}
+
+/* Writer 1, once the reader is rendered (the single file, rendered last,
+ * is written by the main thread). */
+static void write_reader_file(run *r)
+{
+    write_file(r, F_READER, r->reader.data, r->reader.len);
+}
+
 /* The reader points at the same inlined copies as the single file; an
  * image with no stored copy becomes empty rather than a request to the
  * live site each time the reader is opened. */
@@ -148,6 +266,10 @@ static int build_files(run *r, const char *final_url)
     int rc = ls_single_fetch_assets(&r->single, r->dom, &so);
     if (rc != LS_OK)
         goto err;
+    /* Every exchange is in: writer 0, done with the page's records, closes
+     * and writes the WARC while the article is extracted and rendered. */
+    bg_join_one(r, 0);
+    bg_start(r, 0, write_warc_file);
     ls_extract_opts eo = {.rewrite_image = reader_image, .rewrite_ctx = &r->single};
     rc = ls_extract(r->dom, final_url, &eo, &r->article);
     if (rc != LS_OK)
@@ -155,79 +277,65 @@ static int build_files(run *r, const char *final_url)
     rc = ls_reader_doc_render(&r->article, final_url, so.captured, &r->reader);
     if (rc != LS_OK)
         goto err;
+    /* The reader holds the article's HTML now; the row does not need it. */
+    free(r->article.html);
+    r->article.html = NULL;
+    bg_start(r, 1, write_reader_file);
     /* Last: building the single file rewrites the DOM. */
     rc = ls_single_render(&r->single, r->dom, &so);
     if (rc != LS_OK)
         goto err;
     ls_dom_free(r->dom);
     r->dom = NULL;
+    write_file(r, F_SINGLE, r->single.html.data, r->single.html.len);
     return LS_OK;
 err:
     fail(r, rc, false, "cannot build the snapshot files: %s", ls_strerror(rc));
     return rc;
 }
 
-static int add_exchanges(ls_warc *w, const ls_fetch_result *f)
-{
-    for (int i = 0; i < f->n_exchanges; i++) {
-        const ls_fetch_exchange *e = &f->exchanges[i];
-        if (!e->response_head.len)
-            continue; /* no response: nothing was exchanged */
-        ls_warc_exchange we = {
-            .url = e->url, .ip = e->ip, .when = e->date,
-            .req_head = e->request_head.data, .req_head_len = e->request_head.len,
-            .resp_head = e->response_head.data, .resp_head_len = e->response_head.len,
-            .body = e->wire.data, .body_len = e->wire.len, .truncated = e->truncated,
-        };
-        int rc = ls_warc_add_exchange(w, &we);
-        if (rc != LS_OK)
-            return rc;
-    }
-    return LS_OK;
-}
-
-static int build_warc(run *r)
-{
-    ls_warc_init(&r->warc, (size_t)1 << 31);
-    char name[64];
-    snprintf(name, sizeof name, "linksnap-snapshot-%lld.warc.gz", (long long)r->snap.id);
-    int rc = ls_warc_add_warcinfo(&r->warc, name, ls_now());
-    if (rc == LS_OK)
-        rc = add_exchanges(&r->warc, &r->page);
-    for (size_t i = 0; rc == LS_OK && i < r->single.n_fetched; i++)
-        rc = add_exchanges(&r->warc, &r->single.fetched[i]);
-    if (rc != LS_OK)
-        fail(r, rc, false, "cannot write the WARC: %s", ls_strerror(rc));
-    return rc;
-}
-
+/* Main thread, once the writers are joined: records the five blobs (each
+ * file durable before any row names it) and points the snapshot at them. */
 static int put_blobs(run *r)
 {
+    if (r->warc_rc != LS_OK) {
+        fail(r, r->warc_rc, false, "cannot write the WARC: %s", ls_strerror(r->warc_rc));
+        return r->warc_rc;
+    }
     const ls_fetch_exchange *fin = r->page.final;
-    const struct { const void *p; size_t n; } parts[5] = {
-        {fin->body.data ? fin->body.data : "", fin->body.len},
-        {fin->response_head.data ? fin->response_head.data : "", fin->response_head.len},
-        {r->single.html.data ? r->single.html.data : "", r->single.html.len},
-        {r->reader.data ? r->reader.data : "", r->reader.len},
-        {r->warc.out.data ? r->warc.out.data : "", r->warc.out.len},
-    };
+    const void *src[5] = {fin->body.data, fin->response_head.data, r->single.html.data,
+                          r->reader.data, r->warc.out.data};
     int64_t total = 0;
     for (int i = 0; i < 5; i++) {
-        int rc = ls_blob_put(r->db, parts[i].p, parts[i].n, r->hashes[i]);
+        int rc = ls_blob_record(r->db, src[i] ? src[i] : "", &r->files[i]);
         if (rc != LS_OK) {
             fail(r, rc, true, "cannot store the snapshot files: %s", ls_strerror(rc));
             return rc;
         }
-        total += (int64_t)parts[i].n;
+        total += (int64_t)r->files[i].size;
     }
     ls_snapshot *s = &r->snap;
-    s->raw_blob = r->hashes[0];
-    s->headers_blob = r->hashes[1];
-    s->single_blob = r->hashes[2];
-    s->reader_blob = r->hashes[3];
-    s->warc_blob = r->hashes[4];
+    s->raw_blob = r->files[F_RAW].hash;
+    s->headers_blob = r->files[F_HEADERS].hash;
+    s->single_blob = r->files[F_SINGLE].hash;
+    s->reader_blob = r->files[F_READER].hash;
+    s->warc_blob = r->files[F_WARC].hash;
     s->bytes = total;
     return LS_OK;
+}
+
+/* Once the blobs are durable, the row needs only the article's fields:
+ * the files and the exchange bodies go before the database work, which
+ * holds copies of the text and the index's pending tokens. */
+static void drop_files(run *r)
+{
+    ls_single_release(&r->single);
+    ls_buf_release(&r->reader);
+    ls_warc_release(&r->warc);
+    for (int i = 0; i < r->page.n_exchanges; i++) {
+        ls_buf_release(&r->page.exchanges[i].wire);
+        ls_buf_release(&r->page.exchanges[i].body);
+    }
 }
 
 static int finish_row(run *r)
@@ -274,7 +382,8 @@ static int load(run *r, int64_t snapshot_id)
 
 static void release(run *r)
 {
-    /* The blob hash pointers in snap are ours (hashes[]); detach them. */
+    bg_join(r);
+    /* The blob hash pointers in snap are ours (files[]); detach them. */
     r->snap.raw_blob = r->snap.headers_blob = r->snap.single_blob = NULL;
     r->snap.reader_blob = r->snap.warc_blob = NULL;
     ls_snapshot_release(&r->snap);
@@ -286,6 +395,27 @@ static void release(run *r)
     ls_single_release(&r->single);
     ls_buf_release(&r->reader);
     ls_warc_release(&r->warc);
+}
+
+/*
+ * A capture holds several buffers of the page's size (bodies, decoded
+ * text, article, reader, single file, WARC, compressor output) with
+ * different lifetimes, on two threads, and SQLite copies the text again
+ * while the row is written. glibc's default moves its mmap threshold up to
+ * the largest block freed, after which such buffers come from the heap and
+ * their pages stay with the process once freed (holes the next buffer of
+ * another size cannot reuse). Fixing it at glibc's initial 128 KiB keeps
+ * every large buffer in its own mapping, returned to the system when
+ * freed: the peak is then what is live at once, and a long-running server
+ * goes back to its idle size after each capture. (Not lower: the web
+ * layer's per-request arenas and the parser's pools use 64 KiB blocks,
+ * which must stay on the heap.)
+ */
+static void large_buffers_mapped(void)
+{
+#ifdef M_MMAP_THRESHOLD
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+#endif
 }
 
 int ls_capture_run(ls_db *db, int64_t snapshot_id, const ls_capture_opts *opts,
@@ -306,17 +436,22 @@ int ls_capture_run(ls_db *db, int64_t snapshot_id, const ls_capture_opts *opts,
     ls_buf_init(&r.reader, (size_t)64 << 20);
     ls_single_init(&r.single);
 
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, large_buffers_mapped);
     int rc = load(&r, snapshot_id);
     if (rc == LS_OK)
         rc = fetch_page(&r);
     if (rc == LS_OK)
+        bg_start(&r, 0, write_page_files);
+    if (rc == LS_OK)
         rc = decode_and_parse(&r);
     if (rc == LS_OK)
         rc = build_files(&r, r.page.final->url);
-    if (rc == LS_OK)
-        rc = build_warc(&r);
+    bg_join(&r);
     if (rc == LS_OK)
         rc = put_blobs(&r);
+    if (rc == LS_OK)
+        drop_files(&r);
     if (rc == LS_OK)
         rc = finish_row(&r);
     if (rc != LS_OK && r.snap.id) {

@@ -71,11 +71,13 @@ static void new_record_id(char out[LS_WARC_ID_LEN])
              hex + 12, hex + 16, hex + 20);
 }
 
-static void digest_finish(crypto_hash_sha256_state *st, char out[DIGEST_STR_LEN])
+/* "sha256:" and the base32 digest of the pieces, as WARC writes digests. */
+static void digest_str(const void *const *parts, const size_t *lens, size_t k,
+                       char out[DIGEST_STR_LEN])
 {
-    unsigned char d[crypto_hash_sha256_BYTES];
+    unsigned char d[32];
     char b32[64];
-    crypto_hash_sha256_final(st, d);
+    ls_sha256_parts(parts, lens, k, d);
     ls_base32(d, sizeof d, b32);
     snprintf(out, DIGEST_STR_LEN, "sha256:%s", b32);
 }
@@ -173,17 +175,14 @@ static int write_record(ls_warc *w, const record *r)
     int rc;
     size_t start = w->out.len;
     char block_digest[DIGEST_STR_LEN], payload_digest[DIGEST_STR_LEN];
-    crypto_hash_sha256_state st;
     ls_buf h;
     ls_buf_init(&h, HEAD_CAP);
 
-    crypto_hash_sha256_init(&st);
-    crypto_hash_sha256_update(&st, (const unsigned char *)r->head, r->head_len);
-    crypto_hash_sha256_update(&st, (const unsigned char *)r->payload, r->payload_len);
-    digest_finish(&st, block_digest);
-    crypto_hash_sha256_init(&st);
-    crypto_hash_sha256_update(&st, (const unsigned char *)r->payload, r->payload_len);
-    digest_finish(&st, payload_digest);
+    const void *parts[2] = {r->head, r->payload};
+    const size_t lens[2] = {r->head_len, r->payload_len};
+    digest_str(parts, lens, 2, block_digest);
+    if (r->payload_digest)
+        digest_str(parts + 1, lens + 1, 1, payload_digest);
 
     rc = warc_head(&h, w, r, block_digest, r->payload_digest ? payload_digest : NULL);
     if (rc)

@@ -6,8 +6,8 @@
  * - Files are immutable and shared by every snapshot that stores the same
  *   bytes (the same CSS or logo is stored once).
  * - A blob is durable (temporary file, fsync, rename, fsync of the folder)
- *   before ls_blob_put() returns, so it is on disk before any row can name
- *   it. ls_snapshot_finish() re-checks under the write lock that every file
+ *   before ls_blob_put() (or ls_blob_write()) returns, so it is on disk
+ *   before any row can name it. ls_snapshot_finish() re-checks under the write lock that every file
  *   it names exists, which closes the race with a concurrent delete.
  * - File paths are built only from validated hashes (64 lowercase hex
  *   digits), never from names given by users or servers.
@@ -31,6 +31,25 @@
  * (hash, size, stored_size, created, last_put) is recorded or touched.
  */
 int ls_blob_put(ls_db *db, const void *p, size_t n, char hash_out[65]);
+
+/*
+ * ls_blob_put in two steps, so files can be written while the caller does
+ * other work: ls_blob_write() hashes, compresses and durably writes the
+ * file when it is missing, touching no database (safe on any thread);
+ * ls_blob_record() then records it under the write lock (rewriting the
+ * file from p should a concurrent gc have removed it meanwhile) and
+ * reports a failure of the write with its message.
+ */
+typedef struct ls_blob_file {
+    char hash[65];
+    size_t size;      /* bytes of content */
+    size_t stored;    /* compressed bytes written; 0 when the file existed */
+    int rc;           /* LS_OK or what the write failed with */
+    const char *why;  /* static text for a failed write */
+} ls_blob_file;
+
+int ls_blob_write(const char *data_dir, const void *p, size_t n, ls_blob_file *f);
+int ls_blob_record(ls_db *db, const void *p, const ls_blob_file *f);
 
 /*
  * Appends the decompressed bytes of blob `hash` to out. LS_EINVAL when hash

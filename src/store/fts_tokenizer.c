@@ -63,6 +63,8 @@ typedef struct run_ctx {
 
 static bool is_cjk_cp(uint32_t c)
 {
+    if (c < 0x1100) /* below every range: Latin, Greek, Cyrillic, ... */
+        return false;
     return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF)
         || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x323AF)
         || c == 0x3005 || c == 0x3007 || (c >= 0x3021 && c <= 0x3029)
@@ -354,6 +356,15 @@ static int tok_tokenize(Fts5Tokenizer *pt, void *ctx, int flags, const char *tex
     int rc = SQLITE_OK, run_s = 0;
     bool fold = false;
     for (int p = 0; p < len && rc == SQLITE_OK;) {
+        if ((unsigned char)text[p] < 0x80) {
+            /* ASCII is never CJK nor folded: skip the run in one go (it
+             * is most of the bytes of most pages). */
+            if (r->prev || r->n)
+                rc = cjk_end(r);
+            while (p < len && (unsigned char)text[p] < 0x80)
+                p++;
+            continue;
+        }
         uint32_t c;
         int k = (int)ls_utf8_next(text + p, (size_t)(len - p), &c);
         if (is_cjk_cp(c)) {

@@ -1,7 +1,11 @@
 #include "util/hash.h"
 
 #include <sodium.h>
+#include <stdbool.h>
 #include <string.h>
+#ifdef LS_HAVE_LIBCRYPTO
+#include <openssl/evp.h>
+#endif
 
 #include "util/err.h"
 
@@ -10,9 +14,30 @@ int ls_crypto_init(void)
     return sodium_init() < 0 ? LS_EIO : 0;
 }
 
+void ls_sha256_parts(const void *const *parts, const size_t *lens, size_t k,
+                     unsigned char out[LS_SHA256_LEN])
+{
+#ifdef LS_HAVE_LIBCRYPTO
+    EVP_MD_CTX *c = EVP_MD_CTX_new();
+    bool ok = c && EVP_DigestInit_ex(c, EVP_sha256(), NULL);
+    for (size_t i = 0; ok && i < k; i++)
+        ok = EVP_DigestUpdate(c, parts[i], lens[i]);
+    unsigned int len = 0;
+    ok = ok && EVP_DigestFinal_ex(c, out, &len) && len == LS_SHA256_LEN;
+    EVP_MD_CTX_free(c);
+    if (ok)
+        return;
+#endif
+    crypto_hash_sha256_state st;
+    crypto_hash_sha256_init(&st);
+    for (size_t i = 0; i < k; i++)
+        crypto_hash_sha256_update(&st, (const unsigned char *)parts[i], lens[i]);
+    crypto_hash_sha256_final(&st, out);
+}
+
 void ls_sha256(const void *p, size_t n, unsigned char out[LS_SHA256_LEN])
 {
-    crypto_hash_sha256(out, p, n);
+    ls_sha256_parts(&p, &n, 1, out);
 }
 
 void ls_hex(const unsigned char *p, size_t n, char *out)

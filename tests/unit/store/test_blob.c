@@ -230,3 +230,101 @@ TEST(blob_gc_sweeps_files_left_by_a_crash)
     CHECK(blob_file(db, kept));
     ls_db_close(db);
 }
+
+/* The fast digest (OpenSSL when built with it) must be plain SHA-256: the
+ * FIPS 180-2 vectors, the same digest over pieces as over their
+ * concatenation, and libsodium's digest of a megabyte of mixed text. */
+static void parts_hex(const void *p, size_t n, char hex[65])
+{
+    unsigned char d[32];
+    ls_sha256_parts(&p, &n, 1, d);
+    ls_hex(d, sizeof d, hex);
+}
+
+TEST(blob_sha256_is_standard_over_pieces)
+{
+    char hex[65];
+    parts_hex("abc", 3, hex);
+    CHECK_STR_EQ(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    parts_hex("", 0, hex);
+    CHECK_STR_EQ(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+
+    size_t n = 1000003;
+    char *data = malloc(n);
+    for (size_t i = 0; i < n; i++)
+        data[i] = "網頁快照 snapshot 链接"[i % 26];
+    char want[65];
+    ls_sha256_hex(data, n, want);
+    parts_hex(data, n, hex);
+    CHECK_STR_EQ(hex, want);
+    /* A blob is named by that digest. */
+    ls_db *db = store_test_open("blob_sha_name");
+    char h[65];
+    CHECK_INT_EQ(ls_blob_put(db, data, n, h), LS_OK);
+    CHECK_STR_EQ(h, want);
+    ls_db_close(db);
+
+    const void *parts[3] = {data, data + 7, data + 70000};
+    const size_t lens[3] = {7, 70000 - 7, n - 70000};
+    unsigned char d[32];
+    char whole[65];
+    ls_sha256_parts(parts, lens, 3, d);
+    ls_hex(d, sizeof d, whole);
+    CHECK_STR_EQ(whole, want);
+    free(data);
+}
+
+/* Writing a blob's file touches no database (the capture writes files on
+ * other threads); recording it afterwards adds the row, and rewrites the
+ * file when it vanished in between (a concurrent gc). */
+TEST(blob_write_then_record)
+{
+    ls_db *db = store_test_open("blob_write_record");
+    const char *dir = ls_db_data_dir(db);
+    const char *text = "网页快照 web snapshot 网页快照 web snapshot 网页快照 web snapshot";
+    size_t n = strlen(text);
+    ls_blob_file f;
+    CHECK_INT_EQ(ls_blob_write(dir, text, n, &f), LS_OK);
+    CHECK(f.stored > 0);
+    CHECK(f.size == n);
+    CHECK(blob_file(db, f.hash));
+    CHECK_INT_EQ(blob_rows(db), 0);
+    CHECK_INT_EQ(ls_blob_record(db, text, &f), LS_OK);
+    CHECK_INT_EQ(blob_rows(db), 1);
+
+    /* The same bytes again: the file is found, nothing is written. */
+    ls_blob_file again;
+    CHECK_INT_EQ(ls_blob_write(dir, text, n, &again), LS_OK);
+    CHECK_STR_EQ(again.hash, f.hash);
+    CHECK(again.stored == 0);
+
+    /* The file removed between write and record is written again. */
+    char p[1024];
+    ls_blob_path(db, f.hash, p, sizeof p);
+    CHECK(remove(p) == 0);
+    CHECK_INT_EQ(ls_blob_record(db, text, &again), LS_OK);
+    CHECK(blob_file(db, f.hash));
+    ls_buf b;
+    ls_buf_init(&b, 1000);
+    CHECK_INT_EQ(ls_blob_get(db, f.hash, &b), LS_OK);
+    CHECK_STR_EQ(b.data, text);
+    ls_buf_release(&b);
+    CHECK_INT_EQ(blob_rows(db), 1);
+    ls_db_close(db);
+}
+
+/* A write that fails is reported by the record step, with no row. */
+TEST(blob_write_failure_is_reported_by_record)
+{
+    ls_db *db = store_test_open("blob_write_fail");
+    char dir[600], blobs[700];
+    snprintf(dir, sizeof dir, "%s", store_test_dir("blob_write_fail_dir"));
+    CHECK_INT_EQ(ls_mkdirs(dir, 0700), LS_OK);
+    snprintf(blobs, sizeof blobs, "%s/blobs", dir);
+    CHECK_INT_EQ(ls_write_file_atomic(blobs, "not a folder", 12, true), LS_OK);
+    ls_blob_file f;
+    CHECK(ls_blob_write(dir, "abc", 3, &f) != LS_OK);
+    CHECK(ls_blob_record(db, "abc", &f) != LS_OK);
+    CHECK_INT_EQ(blob_rows(db), 0);
+    ls_db_close(db);
+}

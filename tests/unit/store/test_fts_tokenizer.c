@@ -231,3 +231,20 @@ TEST(fts_tok_fold_can_be_turned_off)
                        NULL, NULL, NULL) != SQLITE_OK);
     sqlite3_close(db);
 }
+
+/* ASCII runs are skipped in one go; the boundaries with CJK and with
+ * other non-ASCII letters (accented Latin, Cyrillic) must not move. */
+TEST(fts_tok_ascii_runs_between_other_scripts)
+{
+    const char *d[] = {"naïve AI模型x深度 déjà-vu,Москва 学习"};
+    sqlite3 *db = open_docs(d, 1);
+    CHECK_STR_EQ(tokens_of(db), "naive@0 ai@1 型@2 模@2 模型@2 x@3 度@4 深@4 深度@4 deja@5 vu@6 "
+                                "москва@7 习@8 学@8 学习@8");
+    CHECK_STR_EQ(hits(db, "\"naive ai\""), "1");
+    CHECK_STR_EQ(hits(db, "\"模型\""), "1");
+    CHECK_STR_EQ(hits(db, "\"deja vu\""), "1");
+    CHECK_STR_EQ(hits(db, "\"москва\""), "1");
+    CHECK_STR_EQ(highlight(db, "\"深度\""), "naïve AI模型x[深度] déjà-vu,Москва 学习");
+    CHECK_STR_EQ(highlight(db, "\"vu\""), "naïve AI模型x深度 déjà-[vu],Москва 学习");
+    sqlite3_close(db);
+}
