@@ -1,9 +1,14 @@
-/* Title cleaning: site suffixes, editorial marks, hints. */
+/* Title cleaning: site suffixes, editorial marks, hints; and the choice of
+ * the headline on whole pages (h1 against the page's own titles). */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "extract/extract.h"
 #include "extract/infoline.h"
 #include "harness.h"
+#include "html/dom.h"
+#include "util/buf.h"
 
 static char site_buf[256];
 
@@ -66,4 +71,109 @@ TEST(title_null_and_empty)
 {
     CHECK(ls_title_clean(NULL, NULL, 0, NULL) == NULL);
     CHECK_STR_EQ(clean("   ", NULL), "");
+}
+
+/* ---- the headline of a whole page ---- */
+
+static const char *BODY_TEXT =
+    "<p>The first paragraph explains, at some length, what the riders found on the route, "
+    "why it matters to the town, and what the organisers said about it afterwards.</p>"
+    "<p>The second paragraph adds numbers, quotes and context, so that a reader can follow "
+    "the argument without reading anything else on the page at all.</p>";
+
+/* The title ls_extract() gives a page made of head and body (static copy). */
+static const char *page_title(const char *head, const char *body)
+{
+    static char out[512];
+    ls_buf b;
+    ls_buf_init(&b, 1 << 20);
+    ls_buf_addf(&b, "<html><head>%s</head><body>%s</body></html>", head, body);
+    ls_dom *d = NULL;
+    CHECK_INT_EQ(ls_dom_parse(b.data, b.len, &d), 0);
+    ls_article a;
+    ls_extract(d, "https://site.example/a/page.html", NULL, &a);
+    snprintf(out, sizeof out, "%s", a.title ? a.title : "(null)");
+    ls_article_release(&a);
+    ls_dom_free(d);
+    ls_buf_release(&b);
+    return out;
+}
+
+static const char *article_body(const char *h1)
+{
+    static char body[2048];
+    snprintf(body, sizeof body, "<div class=post><h1>%s</h1>%s</div>", h1, BODY_TEXT);
+    return body;
+}
+
+TEST(title_escaped_twice_in_metadata_decoded)
+{
+    CHECK_STR_EQ(page_title("<script type='application/ld+json'>{\"@type\":\"BlogPosting\","
+                            "\"headline\":\"What&#8217;s new in bike lanes &#x2014; and "
+                            "what&apos;s next\"}</script>",
+                            BODY_TEXT),
+                 "What\u2019s new in bike lanes \u2014 and what's next");
+    CHECK_STR_EQ(page_title("<meta property='og:title' content='Locks &amp;amp; lights'>",
+                            BODY_TEXT),
+                 "Locks & lights");
+    /* no reference: an ampersand and text that only looks like one stay */
+    CHECK_STR_EQ(page_title("<meta property='og:title' content='R&amp;D at 5 &amp;#; costs'>",
+                            BODY_TEXT),
+                 "R&D at 5 &#; costs");
+}
+
+TEST(title_lone_article_h1_reworded_from_the_title)
+{
+    /* the page's title was written for search engines; the headline of the
+     * post says the same with other words, and it is what the reader sees */
+    CHECK_STR_EQ(page_title("<title>Winter Cycling Tips for Commuters | Road Notes</title>",
+                            article_body("Ten winter cycling tips from commuters who ride daily")),
+                 "Ten winter cycling tips from commuters who ride daily");
+    CHECK_STR_EQ(page_title("<title>城市冬季骑行的十个技巧_路上笔记</title>",
+                            article_body("冬季城市骑行：十个实用技巧")),
+                 "冬季城市骑行：十个实用技巧");
+}
+
+TEST(title_lone_h1_kept_out_when_not_a_headline)
+{
+    /* a slogan on a product page (no post or article around it) */
+    CHECK_STR_EQ(page_title("<title>Folding Bikes for Small Flats | Pedal Co</title>",
+                            "<div class=hero><h1>Ride more, carry less, every day</h1></div>"),
+                 "Folding Bikes for Small Flats");
+    /* inside a post, but sharing next to no words with the page's title */
+    CHECK_STR_EQ(page_title("<title>Tyre pressure explained | Road Notes</title>",
+                            article_body("Our favourite reader letters this month")),
+                 "Tyre pressure explained");
+    /* two h1s that no title confirms: neither is trusted */
+    char body[2048];
+    snprintf(body, sizeof body, "<article><h1>Winter cycling tips for commuters</h1>"
+             "<h1>Commuters tips about cycling</h1>%s</article>", BODY_TEXT);
+    CHECK_STR_EQ(page_title("<title>Cycling tips for commuters in winter | Road Notes</title>",
+                            body),
+                 "Cycling tips for commuters in winter");
+}
+
+TEST(title_headline_h1_beats_site_name_h1)
+{
+    char body[2048];
+    snprintf(body, sizeof body, "<header><h1>Road Notes</h1></header><article><h1>Why "
+             "we stopped using tubes</h1>%s</article>", BODY_TEXT);
+    CHECK_STR_EQ(page_title("<title>Why we stopped using tubes | Road Notes</title>", body),
+                 "Why we stopped using tubes");
+    CHECK_STR_EQ(page_title("<title>Road Notes: Why we stopped using tubes</title>"
+                            "<meta property='og:title' content='Why we stopped using tubes'>",
+                            body),
+                 "Why we stopped using tubes");
+}
+
+TEST(title_h1_same_words_as_meta_title)
+{
+    /* the h1 and the page's title differ only in typography: the h1 is
+     * the headline, spelt as the page's title spells it */
+    CHECK_STR_EQ(page_title("<meta property='og:title' "
+                            "content=\"A beginner's guide to gears - part 2\">"
+                            "<title>A beginner's guide to gears - part 2 | Road Notes</title>",
+                            "<div class=hero><h1>A Beginner\u2019s Guide to Gears \u2014 Part 2"
+                            "</h1></div>"),
+                 "A beginner's guide to gears - part 2");
 }
