@@ -370,6 +370,39 @@ static bool h1_in_article(const ls_node *h)
     return false;
 }
 
+/* The text of an h1 without the permalink mark documentation generators
+ * put after it: a pilcrow or an icon-font glyph (private use area). */
+static char *h1_text(const ls_node *h)
+{
+    char *t = node_text(h, 4096);
+    size_t n = t ? strlen(t) : 0;
+    while (n) {
+        size_t j = n - 1;
+        while (j > 0 && ((unsigned char)t[j] & 0xC0) == 0x80)
+            j--;
+        uint32_t cp;
+        ls_utf8_next(t + j, n - j, &cp);
+        if (cp != 0xB6 && !(cp >= 0xE000 && cp <= 0xF8FF) && !ls_is_space_cp(cp))
+            break;
+        n = j;
+    }
+    if (t)
+        t[n] = 0;
+    return t;
+}
+
+/* True when an h1 names the site rather than the page (a blog's or forum's
+ * name in its header): it is the site name the metadata gives, or the piece
+ * of the <title> that title cleaning cuts off as the site. */
+static bool h1_names_site(const collected *c, const char *h1)
+{
+    const char *names[] = {c->v[M_SITE], c->v[M_APP_NAME], c->ld.publisher};
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        if (names[k] && same_words(h1, names[k]))
+            return true;
+    return false;
+}
+
 /* The headline: an <h1> that agrees with a meta title, else metadata. */
 static void pick_title(ls_xctx *x, collected *c, ls_article *out)
 {
@@ -378,21 +411,23 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
                      title_unref(c->v[M_DC_TITLE])};
     enum { NMETA = sizeof metas / sizeof metas[0] };
     char *h1t[MAX_H1] = {0};
-    char *clean_title = NULL;
-    int best = -1;
-    size_t best_len = 0;
     for (int i = 0; i < c->nh1; i++) {
         if (!ls_xs(c->h1[i]) || (c->h1[i]->flags & LS_XF_JUNK))
             continue;
-        h1t[i] = node_text(c->h1[i], 4096);
-        if (!h1t[i] || !*h1t[i])
-            continue;
-        /* several h1s a meta title contains (a site name in the header, then
-         * the headline): the longest is the headline */
-        size_t len = strlen(h1t[i]);
-        for (size_t k = 0; k < NMETA; k++)
-            if (metas[k] && (same_nocase(h1t[i], metas[k]) || strstr(metas[k], h1t[i]))
-                && len > best_len) {
+        h1t[i] = h1_text(c->h1[i]);
+        if (h1t[i] && (!*h1t[i] || h1_names_site(c, h1t[i]))) {
+            free(h1t[i]);
+            h1t[i] = NULL;
+        }
+    }
+    /* an h1 a meta title holds, else one the <title> holds; of several,
+     * the longest */
+    int best = -1;
+    size_t best_len = 0;
+    for (int i = 0; i < c->nh1; i++) {
+        size_t len = h1t[i] ? strlen(h1t[i]) : 0;
+        for (size_t k = 0; len > best_len && k < NMETA; k++)
+            if (metas[k] && (same_nocase(h1t[i], metas[k]) || strstr(metas[k], h1t[i]))) {
                 best = i;
                 best_len = len;
             }
@@ -400,11 +435,32 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
     if (best < 0 && c->title_tag) {
         char *tt = ls_text_squash(c->title_tag, strlen(c->title_tag));
         for (int i = 0; tt && i < c->nh1; i++)
-            if (h1t[i] && *h1t[i] && strstr(tt, h1t[i]) && strlen(h1t[i]) > best_len) {
+            if (h1t[i] && strstr(tt, h1t[i]) && strlen(h1t[i]) > best_len) {
                 best = i;
                 best_len = strlen(h1t[i]);
             }
         free(tt);
+    }
+    /* an h1 with the same words as a meta title or the <title> (site name
+     * cut), typography aside */
+    char *spelt = NULL; /* that title, as the page's metadata spells it */
+    for (int i = 0; best < 0 && i < c->nh1; i++) {
+        if (!h1t[i] || ls_utf8_len(h1t[i], strlen(h1t[i])) < 6)
+            continue;
+        const char *hints[1] = {h1t[i]};
+        for (size_t k = 0; k <= NMETA && best < 0; k++) {
+            const char *m = k < NMETA ? metas[k] : c->title_tag;
+            char *cut = m ? ls_title_clean(m, hints, 1, NULL) : NULL;
+            if (m && same_words(h1t[i], m)) {
+                best = i;
+                spelt = ls_text_squash(m, strlen(m));
+            } else if (m && same_words(h1t[i], cut)) {
+                best = i;
+                spelt = cut;
+                cut = NULL;
+            }
+            free(cut);
+        }
     }
     int guess = -1, nguess = 0; /* a plausible h1 that no metadata confirms */
     for (int i = 0; i < c->nh1; i++)
@@ -412,40 +468,18 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
             && !ls_node_is(c->h1[i]->first_child, GUMBO_TAG_IMG)) {
             if (guess < 0)
                 guess = i;
-            nguess++;
+            if (guess == i || strcmp(h1t[i], h1t[guess])) /* copies for other screens */
+                nguess++;
         }
-    /* an h1 with the same words as a meta title, typography aside: it is
-     * the headline, and the meta title (site name cut) says it as the page
-     * declares it */
-    char *loose = NULL;
-    for (int i = 0; best < 0 && i < c->nh1; i++) {
-        if (!h1t[i] || ls_utf8_len(h1t[i], strlen(h1t[i])) < 6)
-            continue;
-        const char *hints[1] = {h1t[i]};
-        for (size_t k = 0; k <= NMETA && best < 0; k++) {
-            const char *m = k < NMETA ? metas[k] : c->title_tag;
-            if (!m)
-                continue;
-            char *cut = ls_title_clean(m, hints, 1, NULL);
-            if (same_words(h1t[i], m) || same_words(h1t[i], cut)) {
-                best = i;
-                loose = same_words(h1t[i], m) ? ls_text_squash(m, strlen(m)) : cut;
-                if (loose != cut)
-                    free(cut);
-            } else {
-                free(cut);
-            }
-        }
-    }
     if (best < 0 && nguess == 1 && h1_in_article(c->h1[guess])) {
         const char *own[2] = {c->title_tag, metas[1]};
         if (shared_words(h1t[guess], own, 2) >= 1.0 / 3)
             best = guess;
     }
     if (best >= 0) {
-        if (loose && *loose) {
-            out->title = loose;
-            loose = NULL;
+        if (spelt && *spelt) {
+            out->title = spelt;
+            spelt = NULL;
         } else {
             out->title = h1t[best];
             h1t[best] = NULL;
@@ -459,10 +493,8 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
         for (size_t k = 0; k < NMETA && !out->title; k++)
             if (metas[k])
                 out->title = ls_title_clean(metas[k], hints, 0, NULL);
-        if (!out->title && c->title_tag) {
-            clean_title = ls_title_clean(c->title_tag, hints, 3, NULL);
-            out->title = clean_title;
-        }
+        if (!out->title && c->title_tag)
+            out->title = ls_title_clean(c->title_tag, hints, 3, NULL);
         if (guess >= 0) {
             x->title_node = c->h1[guess];
             if (!out->title || !*out->title) {
@@ -477,7 +509,7 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
         free(h1t[i]);
     for (size_t k = 0; k < NMETA; k++)
         free(metas[k]);
-    free(loose);
+    free(spelt);
 }
 
 static bool url_like(const char *s)
