@@ -182,8 +182,10 @@ TEST(title_h1_permalink_mark_dropped)
 {
     /* documentation generators end headings with a link to themselves */
     CHECK_STR_EQ(page_title("<title>Query sets | Shelf documentation</title>",
-                            "<div class=body><h1>Query sets<a class=headerlink href='#q'>\u00b6</a>"
-                            "</h1><p>Some text about query sets and how they are built lazily.</p></div>"),
+                            "<div class=body><h1>Query sets"
+                            "<a class=headerlink href='#q'>\u00b6</a></h1>"
+                            "<p>Some text about query sets and how they are built lazily.</p>"
+                            "</div>"),
                  "Query sets");
     CHECK_STR_EQ(page_title("<title>Playbooks \u2014 Shelf documentation</title>",
                             "<div class=body><h1>Playbooks<a href='#p'>\uf0c1</a></h1>"
@@ -197,12 +199,15 @@ TEST(title_h1_naming_the_site_is_not_the_headline)
     CHECK_STR_EQ(page_title("<meta property='og:site_name' content='Road Notes'>"
                             "<meta property='og:title' content='Why we stopped using tubes'>"
                             "<title>Why we stopped using tubes | Road Notes</title>",
-                            "<header><h1>Road Notes</h1></header><h2>Why we stopped using tubes</h2>"
+                            "<header><h1>Road Notes</h1></header>"
+                            "<h2>Why we stopped using tubes</h2>"
                             "<p>Some text about tubes, tyres and why the sealant won.</p>"),
                  "Why we stopped using tubes");
     CHECK_STR_EQ(page_title("<meta property='og:site_name' content='路上笔记'>"
                             "<title>我们为什么不再用内胎 - 路上笔记</title>",
-                            "<header><h1>路上笔记</h1></header><h2>我们为什么不再用内胎</h2>"
-                            "<p>关于内胎、外胎和补胎液的一些文字，说明为什么补胎液更好。</p>"),
+                            "<header><h1>路上笔记</h1></header>"
+                            "<h2>我们为什么不再用内胎</h2>"
+                            "<p>关于内胎、外胎和补胎液的一些文字，"
+                            "说明为什么补胎液更好。</p>"),
                  "我们为什么不再用内胎");
 }
