@@ -403,6 +403,12 @@ static bool h1_names_site(const collected *c, const char *h1)
     return false;
 }
 
+/* True when a title holds the h1's text. */
+static bool holds(const char *title, const char *h1)
+{
+    return same_nocase(title, h1) || strstr(title, h1);
+}
+
 /* The headline: an <h1> that agrees with a meta title, else metadata. */
 static void pick_title(ls_xctx *x, collected *c, ls_article *out)
 {
@@ -427,15 +433,20 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
     for (int i = 0; i < c->nh1; i++) {
         size_t len = h1t[i] ? strlen(h1t[i]) : 0;
         for (size_t k = 0; len > best_len && k < NMETA; k++)
-            if (metas[k] && (same_nocase(h1t[i], metas[k]) || strstr(metas[k], h1t[i]))) {
+            if (metas[k] && holds(metas[k], h1t[i])) {
                 best = i;
                 best_len = len;
             }
     }
+    /* when the <title> is a meta title plus more, an h1 only that more
+     * matches is the site's or the section's name */
     if (best < 0 && c->title_tag) {
         char *tt = ls_text_squash(c->title_tag, strlen(c->title_tag));
-        for (int i = 0; tt && i < c->nh1; i++)
-            if (h1t[i] && strstr(tt, h1t[i]) && strlen(h1t[i]) > best_len) {
+        bool meta_inside = false;
+        for (size_t k = 0; tt && k < NMETA; k++)
+            meta_inside = meta_inside || (metas[k] && *metas[k] && strstr(tt, metas[k]));
+        for (int i = 0; tt && !meta_inside && i < c->nh1; i++)
+            if (h1t[i] && holds(tt, h1t[i]) && strlen(h1t[i]) > best_len) {
                 best = i;
                 best_len = strlen(h1t[i]);
             }

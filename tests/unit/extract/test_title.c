@@ -211,3 +211,17 @@ TEST(title_h1_naming_the_site_is_not_the_headline)
                             "说明为什么补胎液更好。</p>"),
                  "我们为什么不再用内胎");
 }
+
+TEST(title_h1_outside_the_meta_part_of_the_title)
+{
+    /* <title> = blog name + og:title; the only h1 is the blog name, which
+     * no metadata marks as the site */
+    CHECK_STR_EQ(page_title("<meta property='og:title' content='Notes on spoke tension'>"
+                            "<title>Wheel Lab: Notes on spoke tension</title>",
+                            "<h1>Wheel Lab</h1><p>Some text about spokes, rims and tension.</p>"),
+                 "Notes on spoke tension");
+    /* without a meta title the <title> still confirms the h1 */
+    CHECK_STR_EQ(page_title("<title>Notes on spoke tension - Wheel Lab</title>",
+                            "<h1>Notes on spoke tension</h1><p>Some text about spokes.</p>"),
+                 "Notes on spoke tension");
+}
