@@ -14,6 +14,7 @@
 
 #include "extract/extract_int.h"
 #include "extract/jsonld.h"
+#include "extract/title.h"
 #include "util/err.h"
 #include "util/str.h"
 
@@ -515,6 +516,15 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
                 c->h1[guess]->flags |= LS_XF_TITLE;
             }
         }
+    }
+    /* a site name the headline still ends with ("... | WRAL") */
+    const char *names[] = {c->v[M_SITE], c->v[M_APP_NAME], c->ld.publisher};
+    for (int k = 0; k < 2 && out->title; k++) {
+        char *cut = ls_title_cut_site(out->title, names, 3, x->base_url);
+        if (!cut)
+            break;
+        free(out->title);
+        out->title = cut;
     }
     for (int i = 0; i < c->nh1; i++)
         free(h1t[i]);

@@ -6,6 +6,7 @@
 
 #include "extract/extract.h"
 #include "extract/infoline.h"
+#include "extract/title.h"
 #include "harness.h"
 #include "html/dom.h"
 #include "util/buf.h"
@@ -224,4 +225,58 @@ TEST(title_h1_outside_the_meta_part_of_the_title)
     CHECK_STR_EQ(page_title("<title>Notes on spoke tension - Wheel Lab</title>",
                             "<h1>Notes on spoke tension</h1><p>Some text about spokes.</p>"),
                  "Notes on spoke tension");
+}
+
+static const char *cut_site(const char *t, const char *name, const char *url)
+{
+    static char out[512];
+    const char *names[2] = {name, NULL};
+    char *r = ls_title_cut_site(t, names, 2, url);
+    snprintf(out, sizeof out, "%s", r ? r : "(none)");
+    free(r);
+    return out;
+}
+
+TEST(title_site_name_cut_from_the_end)
+{
+    /* the site's name from its metadata, its host or its host's main label */
+    CHECK_STR_EQ(cut_site("Flood barriers tested on the river | Valley Courier", "Valley Courier",
+                          NULL),
+                 "Flood barriers tested on the river");
+    CHECK_STR_EQ(cut_site("Flood barriers tested | KVLY", NULL, "https://www.kvly.example/news/1"),
+                 "Flood barriers tested");
+    CHECK_STR_EQ(cut_site("Roof repair costs \u2013 Fixright.example", NULL,
+                          "https://fixright.example/costs"),
+                 "Roof repair costs");
+    CHECK_STR_EQ(cut_site("Roof repair costs - Fixright Cost Guide", NULL,
+                          "https://www.fixright.co.uk/costs"),
+                 "Roof repair costs");
+    CHECK_STR_EQ(cut_site("A short guide to git \u2022 Ana Lima", "Ana Lima", NULL),
+                 "A short guide to git");
+    CHECK_STR_EQ(cut_site("防汛物资已运抵堤坝 - 河谷日报", "河谷日报", NULL), "防汛物资已运抵堤坝");
+}
+
+TEST(title_site_name_cut_only_when_it_names_the_site)
+{
+    /* the last piece is part of the headline */
+    CHECK_STR_EQ(cut_site("Wheels - why we build our own", "Road Notes",
+                          "https://roadnotes.example/w"),
+                 "(none)");
+    /* a long piece that merely starts with the site's label */
+    CHECK_STR_EQ(cut_site("Threads - Fixright as a tool for the whole street", NULL,
+                          "https://fixright.example/t"),
+                 "(none)");
+    /* nothing would be left; no separator */
+    CHECK_STR_EQ(cut_site("Valley Courier", "Valley Courier", NULL), "(none)");
+    CHECK_STR_EQ(cut_site("Flood barriers tested on the river", "river", NULL), "(none)");
+    CHECK(ls_title_cut_site(NULL, NULL, 0, NULL) == NULL);
+}
+
+TEST(title_site_name_cut_from_the_chosen_headline)
+{
+    CHECK_STR_EQ(page_title("<meta property='og:site_name' content='Valley Courier'>"
+                            "<title>Flood barriers tested | Valley Courier</title>",
+                            "<h1>Flood barriers tested | Valley Courier</h1>"
+                            "<p>Some text about the river, the barriers and the test.</p>"),
+                 "Flood barriers tested");
 }
