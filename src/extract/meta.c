@@ -483,7 +483,10 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
             if (guess == i || strcmp(h1t[i], h1t[guess])) /* copies for other screens */
                 nguess++;
         }
-    if (best < 0 && nguess == 1 && h1_in_article(c->h1[guess])) {
+    /* a lone h1 on a page marked up as an article (in the DOM, or by a
+     * JSON-LD Article, BlogPosting, Review ...) that keeps a third of the
+     * page's title words is its headline */
+    if (best < 0 && nguess == 1 && (h1_in_article(c->h1[guess]) || c->ld.rank >= 3)) {
         const char *own[2] = {c->title_tag, metas[1]};
         if (shared_words(h1t[guess], own, 2) >= 1.0 / 3)
             best = guess;

@@ -280,3 +280,20 @@ TEST(title_site_name_cut_from_the_chosen_headline)
                             "<p>Some text about the river, the barriers and the test.</p>"),
                  "Flood barriers tested");
 }
+
+TEST(title_lone_h1_on_a_jsonld_article)
+{
+    /* no post markup around the h1, but JSON-LD says the page is an article */
+    CHECK_STR_EQ(page_title("<title>Winter Cycling Tips for Commuters | Road Notes</title>"
+                            "<script type='application/ld+json'>{\"@type\":\"BlogPosting\","
+                            "\"datePublished\":\"2024-01-02\"}</script>",
+                            "<div class=hero><h1>Ten winter cycling tips from commuters</h1></div>"
+                            "<p>Some text about gloves, lights and salt on the roads.</p>"),
+                 "Ten winter cycling tips from commuters");
+    /* a web page, not an article: the h1 is not trusted on its own */
+    CHECK_STR_EQ(page_title("<title>Winter Cycling Tips for Commuters | Road Notes</title>"
+                            "<script type='application/ld+json'>{\"@type\":\"WebPage\"}</script>",
+                            "<div class=hero><h1>Ten winter cycling tips from commuters</h1></div>"
+                            "<p>Some text about gloves, lights and salt on the roads.</p>"),
+                 "Winter Cycling Tips for Commuters");
+}
