@@ -371,11 +371,31 @@ static bool h1_in_article(const ls_node *h)
     return false;
 }
 
-/* The text of an h1 without the permalink mark documentation generators
- * put after it: a pilcrow or an icon-font glyph (private use area). */
+/* The text of an h1 as it reads: a line break or a block inside it
+ * separates words ("Data Analytics<br>Agency"), style, script and hidden
+ * text is not read; and without the permalink mark documentation generators put
+ * after it: a pilcrow or an icon-font glyph (private use area). */
 static char *h1_text(const ls_node *h)
 {
-    char *t = node_text(h, 4096);
+    ls_buf b;
+    ls_buf_init(&b, 4096);
+    for (const ls_node *n = h->first_child; n && !b.err;) {
+        if (n->type == LS_NODE_TEXT) {
+            ls_buf_add(&b, n->text, n->text_len);
+        } else if (n->type == LS_NODE_ELEMENT) {
+            GumboTag t = n->tag;
+            if (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_NOSCRIPT
+                || t == GUMBO_TAG_TEMPLATE || (n->flags & LS_XF_HIDDEN)) {
+                n = ls_node_next_skip(n, h);
+                continue;
+            }
+            if (t == GUMBO_TAG_BR || ls_x_is_block_tag(t))
+                ls_buf_adds(&b, " ");
+        }
+        n = ls_node_next(n, h);
+    }
+    char *t = b.data && !b.err ? ls_text_squash(b.data, b.len) : NULL;
+    ls_buf_release(&b);
     size_t n = t ? strlen(t) : 0;
     while (n) {
         size_t j = n - 1;

@@ -297,3 +297,16 @@ TEST(title_lone_h1_on_a_jsonld_article)
                             "<p>Some text about gloves, lights and salt on the roads.</p>"),
                  "Winter Cycling Tips for Commuters");
 }
+
+TEST(title_h1_read_as_shown)
+{
+    CHECK_STR_EQ(page_title("<title>Spoke Tension Guide | Wheel Lab</title>",
+                            "<h1>Spoke Tension<br>Guide<style>.h{color:red}</style>"
+                            "<span hidden>Opens a menu</span></h1>"
+                            "<p>Some text about spokes, rims and tension.</p>"),
+                 "Spoke Tension Guide");
+    /* the break splits no Chinese word: the <title> spells it whole */
+    CHECK_STR_EQ(page_title("<title>辐条张力指南 - 轮组实验室</title>",
+                            "<h1>辐条张力<br>指南</h1><p>关于辐条、轮圈和张力的一些文字。</p>"),
+                 "辐条张力指南");
+}
