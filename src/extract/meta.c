@@ -373,8 +373,9 @@ static bool h1_in_article(const ls_node *h)
 
 /* The text of an h1 as it reads: a line break or a block inside it
  * separates words ("Data Analytics<br>Agency"), style, script and hidden
- * text is not read; and without the permalink mark documentation generators put
- * after it: a pilcrow or an icon-font glyph (private use area). */
+ * text is not read; and without the permalink mark documentation
+ * generators put after it: a pilcrow or an icon-font glyph (private use
+ * area). */
 static char *h1_text(const ls_node *h)
 {
     ls_buf b;
