@@ -1,13 +1,15 @@
 /*
  * title.c - cleaning <title> text: editorial marks and site-name suffixes
- * (contract in infoline.h).
+ * (contracts in infoline.h and title.h).
  */
 #include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract/infoline.h"
+#include "extract/title.h"
 #include "util/str.h"
 
 #define MAX_PIECES 16
@@ -193,4 +195,101 @@ char *ls_title_clean(const char *title, const char *const *hints, size_t nhints,
     char *r = dup_range(t, pc[first].start, pc[last].end);
     free(t);
     return r;
+}
+
+/* The letters and digits of s[0..n), ASCII lower-cased, other code points
+ * kept, into out (at most outsz - 1 bytes); the length. */
+static size_t alnum_key(const char *s, size_t n, char *out, size_t outsz)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t l = ls_utf8_next(s + i, n - i, &cp);
+        bool keep = cp < 0x80 ? isalnum((int)cp) != 0
+                              : !(ls_is_space_cp(cp) || (cp >= 0xA0 && cp <= 0xBF)
+                                  || (cp >= 0x2000 && cp <= 0x206F) || ls_is_cjk_punct(cp));
+        if (keep && w + l < outsz) {
+            if (cp < 0x80)
+                out[w++] = (char)tolower((int)cp);
+            else
+                for (size_t k = 0; k < l; k++)
+                    out[w++] = s[i + k];
+        }
+        i += l;
+    }
+    out[w < outsz ? w : outsz - 1] = 0;
+    return w;
+}
+
+/* The host of url without "www." and its main label ("example" in
+ * news.example.co.uk), as keys. */
+static void host_keys(const char *url, char *host, char *label, size_t sz)
+{
+    host[0] = label[0] = 0;
+    const char *p = url ? strstr(url, "://") : NULL;
+    if (!p)
+        return;
+    p += 3;
+    size_t n = strcspn(p, "/:?#");
+    if (n > 4 && !strncasecmp(p, "www.", 4)) {
+        p += 4;
+        n -= 4;
+    }
+    alnum_key(p, n, host, sz);
+    /* labels from the right: skip the suffix (com, org, co.uk, com.au) */
+    size_t end = n, start;
+    int skipped = 0;
+    for (;;) {
+        start = end;
+        while (start > 0 && p[start - 1] != '.')
+            start--;
+        bool suffix = skipped == 0 || (skipped == 1 && end - start <= 3 && start > 0);
+        if (!suffix || start == 0)
+            break;
+        end = start - 1;
+        skipped++;
+    }
+    alnum_key(p + start, end - start, label, sz);
+}
+
+char *ls_title_cut_site(const char *title, const char *const *names, size_t nnames,
+                        const char *url)
+{
+    static const char *const seps[] = {" | ", " - ", " – ", " — ", " • ", " · ", " » ", " :: "};
+    if (!title)
+        return NULL;
+    size_t n = strlen(title), at = 0, sl = 0;
+    for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++) {
+        size_t l = strlen(seps[k]);
+        for (size_t i = n >= l ? n - l : 0; i > 0; i--)
+            if (!memcmp(title + i, seps[k], l)) {
+                if (i > at) {
+                    at = i;
+                    sl = l;
+                }
+                break;
+            }
+    }
+    if (!sl)
+        return NULL;
+    char last[256], key[256], host[256], label[256];
+    size_t ll = alnum_key(title + at + sl, n - at - sl, last, sizeof last);
+    if (!ll || ll >= sizeof last - 1)
+        return NULL;
+    bool site = false;
+    for (size_t k = 0; k < nnames && !site; k++)
+        if (names[k] && alnum_key(names[k], strlen(names[k]), key, sizeof key))
+            site = !strcmp(key, last);
+    host_keys(url, host, label, sizeof host);
+    piece tail = {at + sl, n};
+    if (!site && *host)
+        site = !strcmp(host, last) || !strcmp(label, last)
+               || (strlen(label) >= 3 && !strncmp(last, label, strlen(label))
+                   && piece_weight(title, &tail) <= 4);
+    if (!site)
+        return NULL;
+    piece head = {0, at};
+    if (!piece_weight(title, &head))
+        return NULL;
+    return dup_range(title, 0, at);
 }

@@ -1,9 +1,15 @@
-/* Title cleaning: site suffixes, editorial marks, hints. */
+/* Title cleaning: site suffixes, editorial marks, hints; and the choice of
+ * the headline on whole pages (h1 against the page's own titles). */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "extract/extract.h"
 #include "extract/infoline.h"
+#include "extract/title.h"
 #include "harness.h"
+#include "html/dom.h"
+#include "util/buf.h"
 
 static char site_buf[256];
 
@@ -66,4 +72,241 @@ TEST(title_null_and_empty)
 {
     CHECK(ls_title_clean(NULL, NULL, 0, NULL) == NULL);
     CHECK_STR_EQ(clean("   ", NULL), "");
+}
+
+/* ---- the headline of a whole page ---- */
+
+static const char *BODY_TEXT =
+    "<p>The first paragraph explains, at some length, what the riders found on the route, "
+    "why it matters to the town, and what the organisers said about it afterwards.</p>"
+    "<p>The second paragraph adds numbers, quotes and context, so that a reader can follow "
+    "the argument without reading anything else on the page at all.</p>";
+
+/* The title ls_extract() gives a page made of head and body (static copy). */
+static const char *page_title(const char *head, const char *body)
+{
+    static char out[512];
+    ls_buf b;
+    ls_buf_init(&b, 1 << 20);
+    ls_buf_addf(&b, "<html><head>%s</head><body>%s</body></html>", head, body);
+    ls_dom *d = NULL;
+    CHECK_INT_EQ(ls_dom_parse(b.data, b.len, &d), 0);
+    ls_article a;
+    ls_extract(d, "https://site.example/a/page.html", NULL, &a);
+    snprintf(out, sizeof out, "%s", a.title ? a.title : "(null)");
+    ls_article_release(&a);
+    ls_dom_free(d);
+    ls_buf_release(&b);
+    return out;
+}
+
+static const char *article_body(const char *h1)
+{
+    static char body[2048];
+    snprintf(body, sizeof body, "<div class=post><h1>%s</h1>%s</div>", h1, BODY_TEXT);
+    return body;
+}
+
+TEST(title_escaped_twice_in_metadata_decoded)
+{
+    CHECK_STR_EQ(page_title("<script type='application/ld+json'>{\"@type\":\"BlogPosting\","
+                            "\"headline\":\"What&#8217;s new in bike lanes &#x2014; and "
+                            "what&apos;s next\"}</script>",
+                            BODY_TEXT),
+                 "What\u2019s new in bike lanes \u2014 and what's next");
+    CHECK_STR_EQ(page_title("<meta property='og:title' content='Locks &amp;amp; lights'>",
+                            BODY_TEXT),
+                 "Locks & lights");
+    /* no reference: an ampersand and text that only looks like one stay */
+    CHECK_STR_EQ(page_title("<meta property='og:title' content='R&amp;D at 5 &amp;#; costs'>",
+                            BODY_TEXT),
+                 "R&D at 5 &#; costs");
+}
+
+TEST(title_lone_article_h1_reworded_from_the_title)
+{
+    /* the page's title was written for search engines; the headline of the
+     * post says the same with other words, and it is what the reader sees */
+    CHECK_STR_EQ(page_title("<title>Winter Cycling Tips for Commuters | Road Notes</title>",
+                            article_body("Ten winter cycling tips from commuters who ride daily")),
+                 "Ten winter cycling tips from commuters who ride daily");
+    CHECK_STR_EQ(page_title("<title>城市冬季骑行的十个技巧_路上笔记</title>",
+                            article_body("冬季城市骑行：十个实用技巧")),
+                 "冬季城市骑行：十个实用技巧");
+}
+
+TEST(title_lone_h1_kept_out_when_not_a_headline)
+{
+    /* a slogan on a product page (no post or article around it) */
+    CHECK_STR_EQ(page_title("<title>Folding Bikes for Small Flats | Pedal Co</title>",
+                            "<div class=hero><h1>Ride more, carry less, every day</h1></div>"),
+                 "Folding Bikes for Small Flats");
+    /* inside a post, but sharing next to no words with the page's title */
+    CHECK_STR_EQ(page_title("<title>Tyre pressure explained | Road Notes</title>",
+                            article_body("Our favourite reader letters this month")),
+                 "Tyre pressure explained");
+    /* two h1s that no title confirms: neither is trusted */
+    char body[2048];
+    snprintf(body, sizeof body, "<article><h1>Winter cycling tips for commuters</h1>"
+             "<h1>Commuters tips about cycling</h1>%s</article>", BODY_TEXT);
+    CHECK_STR_EQ(page_title("<title>Cycling tips for commuters in winter | Road Notes</title>",
+                            body),
+                 "Cycling tips for commuters in winter");
+}
+
+TEST(title_headline_h1_beats_site_name_h1)
+{
+    char body[2048];
+    snprintf(body, sizeof body, "<header><h1>Road Notes</h1></header><article><h1>Why "
+             "we stopped using tubes</h1>%s</article>", BODY_TEXT);
+    CHECK_STR_EQ(page_title("<title>Why we stopped using tubes | Road Notes</title>", body),
+                 "Why we stopped using tubes");
+    CHECK_STR_EQ(page_title("<title>Road Notes: Why we stopped using tubes</title>"
+                            "<meta property='og:title' content='Why we stopped using tubes'>",
+                            body),
+                 "Why we stopped using tubes");
+}
+
+TEST(title_h1_same_words_as_meta_title)
+{
+    /* the h1 and the page's title differ only in typography: the h1 is
+     * the headline, spelt as the page's title spells it */
+    CHECK_STR_EQ(page_title("<meta property='og:title' "
+                            "content=\"A beginner's guide to gears - part 2\">"
+                            "<title>A beginner's guide to gears - part 2 | Road Notes</title>",
+                            "<div class=hero><h1>A Beginner\u2019s Guide to Gears \u2014 Part 2"
+                            "</h1></div>"),
+                 "A beginner's guide to gears - part 2");
+}
+
+TEST(title_h1_permalink_mark_dropped)
+{
+    /* documentation generators end headings with a link to themselves */
+    CHECK_STR_EQ(page_title("<title>Query sets | Shelf documentation</title>",
+                            "<div class=body><h1>Query sets"
+                            "<a class=headerlink href='#q'>\u00b6</a></h1>"
+                            "<p>Some text about query sets and how they are built lazily.</p>"
+                            "</div>"),
+                 "Query sets");
+    CHECK_STR_EQ(page_title("<title>Playbooks \u2014 Shelf documentation</title>",
+                            "<div class=body><h1>Playbooks<a href='#p'>\uf0c1</a></h1>"
+                            "<p>Some text about playbooks and what they hold.</p></div>"),
+                 "Playbooks");
+}
+
+TEST(title_h1_naming_the_site_is_not_the_headline)
+{
+    /* a blog's name in its header h1; the post's headline is not an h1 */
+    CHECK_STR_EQ(page_title("<meta property='og:site_name' content='Road Notes'>"
+                            "<meta property='og:title' content='Why we stopped using tubes'>"
+                            "<title>Why we stopped using tubes | Road Notes</title>",
+                            "<header><h1>Road Notes</h1></header>"
+                            "<h2>Why we stopped using tubes</h2>"
+                            "<p>Some text about tubes, tyres and why the sealant won.</p>"),
+                 "Why we stopped using tubes");
+    CHECK_STR_EQ(page_title("<meta property='og:site_name' content='路上笔记'>"
+                            "<title>我们为什么不再用内胎 - 路上笔记</title>",
+                            "<header><h1>路上笔记</h1></header>"
+                            "<h2>我们为什么不再用内胎</h2>"
+                            "<p>关于内胎、外胎和补胎液的一些文字，"
+                            "说明为什么补胎液更好。</p>"),
+                 "我们为什么不再用内胎");
+}
+
+TEST(title_h1_outside_the_meta_part_of_the_title)
+{
+    /* <title> = blog name + og:title; the only h1 is the blog name, which
+     * no metadata marks as the site */
+    CHECK_STR_EQ(page_title("<meta property='og:title' content='Notes on spoke tension'>"
+                            "<title>Wheel Lab: Notes on spoke tension</title>",
+                            "<h1>Wheel Lab</h1><p>Some text about spokes, rims and tension.</p>"),
+                 "Notes on spoke tension");
+    /* without a meta title the <title> still confirms the h1 */
+    CHECK_STR_EQ(page_title("<title>Notes on spoke tension - Wheel Lab</title>",
+                            "<h1>Notes on spoke tension</h1><p>Some text about spokes.</p>"),
+                 "Notes on spoke tension");
+}
+
+static const char *cut_site(const char *t, const char *name, const char *url)
+{
+    static char out[512];
+    const char *names[2] = {name, NULL};
+    char *r = ls_title_cut_site(t, names, 2, url);
+    snprintf(out, sizeof out, "%s", r ? r : "(none)");
+    free(r);
+    return out;
+}
+
+TEST(title_site_name_cut_from_the_end)
+{
+    /* the site's name from its metadata, its host or its host's main label */
+    CHECK_STR_EQ(cut_site("Flood barriers tested on the river | Valley Courier", "Valley Courier",
+                          NULL),
+                 "Flood barriers tested on the river");
+    CHECK_STR_EQ(cut_site("Flood barriers tested | KVLY", NULL, "https://www.kvly.example/news/1"),
+                 "Flood barriers tested");
+    CHECK_STR_EQ(cut_site("Roof repair costs \u2013 Fixright.example", NULL,
+                          "https://fixright.example/costs"),
+                 "Roof repair costs");
+    CHECK_STR_EQ(cut_site("Roof repair costs - Fixright Cost Guide", NULL,
+                          "https://www.fixright.co.uk/costs"),
+                 "Roof repair costs");
+    CHECK_STR_EQ(cut_site("A short guide to git \u2022 Ana Lima", "Ana Lima", NULL),
+                 "A short guide to git");
+    CHECK_STR_EQ(cut_site("防汛物资已运抵堤坝 - 河谷日报", "河谷日报", NULL), "防汛物资已运抵堤坝");
+}
+
+TEST(title_site_name_cut_only_when_it_names_the_site)
+{
+    /* the last piece is part of the headline */
+    CHECK_STR_EQ(cut_site("Wheels - why we build our own", "Road Notes",
+                          "https://roadnotes.example/w"),
+                 "(none)");
+    /* a long piece that merely starts with the site's label */
+    CHECK_STR_EQ(cut_site("Threads - Fixright as a tool for the whole street", NULL,
+                          "https://fixright.example/t"),
+                 "(none)");
+    /* nothing would be left; no separator */
+    CHECK_STR_EQ(cut_site("Valley Courier", "Valley Courier", NULL), "(none)");
+    CHECK_STR_EQ(cut_site("Flood barriers tested on the river", "river", NULL), "(none)");
+    CHECK(ls_title_cut_site(NULL, NULL, 0, NULL) == NULL);
+}
+
+TEST(title_site_name_cut_from_the_chosen_headline)
+{
+    CHECK_STR_EQ(page_title("<meta property='og:site_name' content='Valley Courier'>"
+                            "<title>Flood barriers tested | Valley Courier</title>",
+                            "<h1>Flood barriers tested | Valley Courier</h1>"
+                            "<p>Some text about the river, the barriers and the test.</p>"),
+                 "Flood barriers tested");
+}
+
+TEST(title_lone_h1_on_a_jsonld_article)
+{
+    /* no post markup around the h1, but JSON-LD says the page is an article */
+    CHECK_STR_EQ(page_title("<title>Winter Cycling Tips for Commuters | Road Notes</title>"
+                            "<script type='application/ld+json'>{\"@type\":\"BlogPosting\","
+                            "\"datePublished\":\"2024-01-02\"}</script>",
+                            "<div class=hero><h1>Ten winter cycling tips from commuters</h1></div>"
+                            "<p>Some text about gloves, lights and salt on the roads.</p>"),
+                 "Ten winter cycling tips from commuters");
+    /* a web page, not an article: the h1 is not trusted on its own */
+    CHECK_STR_EQ(page_title("<title>Winter Cycling Tips for Commuters | Road Notes</title>"
+                            "<script type='application/ld+json'>{\"@type\":\"WebPage\"}</script>",
+                            "<div class=hero><h1>Ten winter cycling tips from commuters</h1></div>"
+                            "<p>Some text about gloves, lights and salt on the roads.</p>"),
+                 "Winter Cycling Tips for Commuters");
+}
+
+TEST(title_h1_read_as_shown)
+{
+    CHECK_STR_EQ(page_title("<title>Spoke Tension Guide | Wheel Lab</title>",
+                            "<h1>Spoke Tension<br>Guide<style>.h{color:red}</style>"
+                            "<span hidden>Opens a menu</span></h1>"
+                            "<p>Some text about spokes, rims and tension.</p>"),
+                 "Spoke Tension Guide");
+    /* the break splits no Chinese word: the <title> spells it whole */
+    CHECK_STR_EQ(page_title("<title>辐条张力指南 - 轮组实验室</title>",
+                            "<h1>辐条张力<br>指南</h1><p>关于辐条、轮圈和张力的一些文字。</p>"),
+                 "辐条张力指南");
 }

@@ -1,0 +1,23 @@
+/*
+ * title.h - title rules beyond ls_title_clean() (infoline.h): the site's
+ * name at the end of a headline.
+ */
+#ifndef LS_EXTRACT_TITLE_H
+#define LS_EXTRACT_TITLE_H
+
+#include <stddef.h>
+
+/*
+ * When title ends with a separator (| - – — • · » ::, spaced) and a last
+ * piece that names the site, returns the text before it (malloc'd); else
+ * NULL. The piece names the site when its letters and digits (case aside)
+ * are those of one of the names (og:site_name, publisher ...; NULLs
+ * allowed), or of the host of url ("www." dropped) or of its main label
+ * ("wral" in www.wral.com), or, in a piece of four words at most, begin
+ * with that label ("ProMatcher Cost Report" on promatcher.com). What stays
+ * must hold a word.
+ */
+char *ls_title_cut_site(const char *title, const char *const *names, size_t nnames,
+                        const char *url);
+
+#endif
