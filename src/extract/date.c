@@ -469,7 +469,7 @@ static size_t try_at(const char *s, size_t n, size_t i, const ls_date_ctx *c, dt
     if (!c->need_year && (e = parse_md_zh(s, n, i, c, t)))
         return e;
     memset(t, 0, sizeof *t);
-    return parse_relative(s, n, i, c, t);
+    return c->no_relative ? 0 : parse_relative(s, n, i, c, t);
 }
 
 bool ls_date_find(const char *s, size_t n, const ls_date_ctx *ctx, char *out, size_t *at,

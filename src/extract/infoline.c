@@ -57,6 +57,7 @@ static const label labels[] = {
     {"【", F_STOP, false, false}, {"[", F_STOP, false, false},
 };
 #define NLABELS (sizeof labels / sizeof labels[0])
+#define DATE_LINE_REST 80 /* weighted characters around an unlabelled date */
 
 static bool match_at(const char *s, size_t n, size_t i, const char *w, bool ascii_nocase)
 {
@@ -212,6 +213,36 @@ static size_t names_len(const char *s, size_t n)
     return ok;
 }
 
+/* Visible characters, a CJK character weighing four. */
+static size_t weight(const char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += ls_utf8_next(s + i, n - i, &cp);
+        if (!ls_is_space_cp(cp))
+            w += ls_is_cjk(cp) ? 4 : 1;
+    }
+    return w;
+}
+
+/* A date in s[0..n): an absolute one first, else a relative one (marked). */
+static bool find_date(const char *s, size_t n, const ls_date_ctx *ctx, bool need_year,
+                      ls_info *out, size_t *at, size_t *end)
+{
+    ls_date_ctx c = ctx ? *ctx : (ls_date_ctx){0};
+    c.need_year = need_year;
+    c.no_relative = true;
+    out->date_relative = false;
+    if (ls_date_find(s, n, &c, out->date, at, end))
+        return true;
+    c.no_relative = false;
+    if (!ls_date_find(s, n, &c, out->date, at, end))
+        return false;
+    out->date_relative = true;
+    return true;
+}
+
 int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
 {
     size_t pos[32], lens[32];
@@ -236,7 +267,7 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
             continue;
         switch (fields[h]) {
         case F_DATE:
-            if (!out->date[0] && ls_date_find(s + vs, lim - vs, ctx, out->date, NULL, NULL))
+            if (!out->date[0] && find_date(s + vs, lim - vs, ctx, false, out, NULL, NULL))
                 filled++;
             break;
         case F_SOURCE:
@@ -262,11 +293,18 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
         }
     }
     if (!out->date[0]) {
-        /* an unlabelled date must name its year */
-        ls_date_ctx c = ctx ? *ctx : (ls_date_ctx){0};
-        c.need_year = true;
-        if (ls_date_find(s, n, &c, out->date, NULL, NULL))
+        /* an unlabelled date must name its year, and be what the line is
+         * about: on a line of other labels, or with little else around it
+         * (a date inside a sentence is something the article talks of) */
+        ls_info tmp;
+        size_t at, end;
+        memset(&tmp, 0, sizeof tmp);
+        if (find_date(s, n, ctx, true, &tmp, &at, &end)
+            && (nh > 0 || weight(s, at) + weight(s + end, n - end) <= DATE_LINE_REST)) {
+            memcpy(out->date, tmp.date, sizeof tmp.date);
+            out->date_relative = tmp.date_relative;
             filled++;
+        }
     }
     return filled;
 }

@@ -21,6 +21,7 @@ typedef struct ls_info {
     char author[LS_INFO_MAX]; /* 作者 / 文/ / 记者 / By */
     char editor[LS_INFO_MAX]; /* 责任编辑 / 编辑 / 责编: never the author */
     char date[LS_DATE_MAX];   /* 发布时间 / 时间 / 日期, or any date on the line */
+    bool date_relative;       /* date was relative (3小时前): it depends on "now" */
 } ls_info;
 
 /*

@@ -22,7 +22,7 @@
 enum {
     M_OG_TITLE, M_TW_TITLE, M_CMS_TITLE, M_DC_TITLE,
     M_AUTHOR, M_ART_AUTHOR, M_DC_CREATOR, M_PARSELY_AUTHOR,
-    M_PUBLISHED, M_PUBDATE, M_DC_DATE, M_OTHER_DATE,
+    M_PUBLISHED, M_PUBDATE, M_DC_DATE, M_OTHER_DATE, M_MODIFIED,
     M_SITE, M_APP_NAME, M_SOURCE, M_DESC, M_OG_DESC, M_IMAGE, M_TW_IMAGE, M_OG_URL,
     M_LANG, M_OG_LOCALE, M_COUNT
 };
@@ -52,7 +52,8 @@ static const struct { const char *key; int slot; } meta_keys[] = {
     {"parsely-pub-date", M_PUBDATE}, {"sailthru.date", M_PUBDATE},
     {"citation_publication_date", M_PUBDATE}, {"citation_date", M_PUBDATE},
     {"release_date", M_PUBDATE}, {"weibo:article:create_at", M_PUBDATE},
-    {"dc.date", M_DC_DATE}, {"dc.date.issued", M_DC_DATE}, {"dcterms.date", M_DC_DATE},
+    {"article:modified_time", M_MODIFIED}, {"og:updated_time", M_MODIFIED},
+    {"datemodified", M_MODIFIED}, {"dc.date", M_DC_DATE}, {"dc.date.issued", M_DC_DATE}, {"dcterms.date", M_DC_DATE},
     {"dcterms.created", M_DC_DATE}, {"dcterms.issued", M_DC_DATE},
     {"date", M_OTHER_DATE}, {"created", M_OTHER_DATE},
     {"og:site_name", M_SITE}, {"application-name", M_APP_NAME}, {"sitename", M_APP_NAME},
@@ -284,6 +285,10 @@ static void pick_byline(collected *c, ls_article *out)
 static void pick_date(ls_xctx *x, collected *c, ls_article *out)
 {
     char d[LS_DATE_MAX];
+    const char *mods[] = {c->ld.date_modified, c->v[M_MODIFIED]};
+    for (size_t k = 0; k < 2 && !x->meta_modified[0]; k++)
+        if (mods[k])
+            ls_date_parse(mods[k], &x->dctx, x->meta_modified);
     const char *cands[] = {c->ld.date_published, c->v[M_PUBLISHED], c->v[M_PUBDATE],
                            c->v[M_DC_DATE], c->v[M_OTHER_DATE]};
     for (size_t k = 0; k < sizeof cands / sizeof cands[0]; k++)

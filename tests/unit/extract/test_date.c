@@ -104,3 +104,13 @@ TEST(date_find_reports_range)
     CHECK_INT_EQ(at, 9);
     CHECK_INT_EQ(end, 19);
 }
+
+TEST(date_no_relative_refuses_relative_forms)
+{
+    ls_date_ctx c = {.now = 1715342400, .no_relative = true};
+    char out[LS_DATE_MAX];
+    CHECK(!ls_date_find("3小时前", strlen("3小时前"), &c, out, NULL, NULL));
+    CHECK(!ls_date_find("yesterday", 9, &c, out, NULL, NULL));
+    CHECK(ls_date_find("Updated May 2, 2024", 19, &c, out, NULL, NULL));
+    CHECK_STR_EQ(out, "2024-05-02");
+}

@@ -1,6 +1,9 @@
 /* The info line near a Chinese headline, bylines, language guess. */
+#include <stdio.h>
 #include <stdlib.h>
+#include "extract/extract.h"
 #include "extract/infoline.h"
+#include "html/dom.h"
 #include "harness.h"
 
 static ls_info parse(const char *s)
@@ -122,4 +125,124 @@ TEST(info_unlabelled_date_needs_a_year)
     CHECK_STR_EQ(in.date, "");
     in = parse("发布时间：6月21日"); /* after today (2024-05-10): last year's */
     CHECK_STR_EQ(in.date, "2023-06-21");
+}
+
+TEST(info_unlabelled_date_must_be_what_the_line_is_about)
+{
+    /* a date inside a sentence is a fact of the story, not the page's date */
+    ls_info in = parse("On March 3, 2021 the council voted to close the old bridge for good, "
+                       "after years of complaints from the people living along the river.");
+    CHECK_STR_EQ(in.date, "");
+    in = parse("2020年3月15日，市政府召开新闻发布会，宣布全市中小学校将分批错峰开学，"
+               "家长们对此普遍表示欢迎。");
+    CHECK_STR_EQ(in.date, "");
+    /* a short line around a date is a date line */
+    in = parse("March 3, 2021 • 6 min read");
+    CHECK_STR_EQ(in.date, "2021-03-03");
+    in = parse("2021-03-03 光明日报");
+    CHECK_STR_EQ(in.date, "2021-03-03");
+}
+
+TEST(info_relative_date_is_marked)
+{
+    ls_info in = parse("发布时间：3小时前");
+    CHECK(in.date[0] != 0);
+    CHECK(in.date_relative);
+    in = parse("Posted on 2 days ago");
+    CHECK(in.date_relative);
+    in = parse("发布时间：2024-05-01");
+    CHECK(!in.date_relative);
+    in = parse("May 1, 2024 by Jane Roe");
+    CHECK_STR_EQ(in.date, "2024-05-01");
+    CHECK(!in.date_relative);
+}
+
+/* --- the info line read from a page (meta_info.c) --- */
+
+static const char *BODY_EN =
+    "<div class=content><p>The first paragraph explains, at some length, what happened at the "
+    "plant, why it matters to the town, and what the managers said about it afterwards.</p>"
+    "<p>The second paragraph adds numbers, quotes and context, so that a reader can follow "
+    "the argument without reading anything else on the page.</p></div>";
+
+static const char *BODY_ZH =
+    "<div class=content><p>今年以来，全市加快推进工业互联网平台建设，一批智能制造示范工厂相继投产，"
+    "带动上下游企业数字化转型，产业链协同水平明显提升。</p><p>下一步，市里将继续完善边缘计算和"
+    "数字孪生等新型基础设施，支持中小企业上云用数赋智，推动制造业高质量发展。</p></div>";
+
+static void extract_page(const char *head, const char *body, ls_article *a)
+{
+    char *html = malloc(strlen(head) + strlen(body) + 64);
+    sprintf(html, "<html><head>%s</head><body>%s</body></html>", head, body);
+    ls_dom *d = NULL;
+    CHECK_INT_EQ(ls_dom_parse(html, strlen(html), &d), 0);
+    ls_extract_opts o = {.now = 1715342400};
+    CHECK_INT_EQ(ls_extract(d, NULL, &o, a), 0);
+    ls_dom_free(d);
+    free(html);
+}
+
+TEST(page_shown_earlier_day_beats_metadata)
+{
+    char body[4096];
+    ls_article a;
+    /* metadata rewritten later than the day the page shows */
+    snprintf(body, sizeof body, "<h1>Plant reopens</h1><p class=meta>By Jane Roe</p>"
+             "<p class=date>March 3, 2021</p>%s", BODY_EN);
+    extract_page("<meta property='article:published_time' content='2023-08-01T10:00:00Z'>",
+                 body, &a);
+    CHECK_STR_EQ(a.published, "2021-03-03");
+    ls_article_release(&a);
+    /* a later day shown is an update: the metadata's first publication stays */
+    snprintf(body, sizeof body, "<h1>Plant reopens</h1><p class=date>Updated May 9, 2024</p>%s",
+             BODY_EN);
+    extract_page("<meta property='article:published_time' content='2023-08-01T10:00:00Z'>",
+                 body, &a);
+    CHECK_STR_EQ(a.published, "2023-08-01T10:00:00Z");
+    ls_article_release(&a);
+    /* a UTC stamp on the next day: the local day shown wins */
+    snprintf(body, sizeof body, "<h1>工厂复产</h1><div>发布时间：2024-05-01 20:30 来源：本报</div>%s",
+             BODY_ZH);
+    extract_page("<meta property='article:published_time' content='2024-05-02T03:30:00Z'>",
+                 body, &a);
+    CHECK_STR_EQ(a.published, "2024-05-01T20:30:00+08:00");
+    ls_article_release(&a);
+    /* a relative day says nothing about a stored page */
+    snprintf(body, sizeof body, "<h1>工厂复产</h1><div>发布时间：3天前</div>%s", BODY_ZH);
+    extract_page("<meta name='PubDate' content='2024-05-06 09:00'>", body, &a);
+    CHECK_STR_EQ(a.published, "2024-05-06T09:00:00+08:00");
+    ls_article_release(&a);
+}
+
+TEST(page_date_above_the_headline)
+{
+    char body[4096];
+    ls_article a;
+    /* the date line sits above the headline, after lines of white space */
+    snprintf(body, sizeof body, "<div class=hero><div class=infos><span>December 17, 2023"
+             "</span> <span>8 minutes</span></div><div>\n \n</div><div> </div><div> </div>"
+             "<div> </div><div> </div><div> </div><div> </div><div> </div><div> </div>"
+             "<div> </div><div> </div><div> </div><h1>Plant reopens</h1>"
+             "<p>Why the town waited two years.</p></div>%s", BODY_EN);
+    extract_page("", body, &a);
+    CHECK_STR_EQ(a.published, "2023-12-17");
+    ls_article_release(&a);
+}
+
+TEST(page_list_of_dated_items_is_not_an_info_line)
+{
+    char body[8192];
+    ls_article a;
+    /* a listing: each item has its own date; only the first is read, and
+     * the items stay in the text */
+    snprintf(body, sizeof body, "<h1>Archive</h1><div class=content>"
+             "<p><a href=/a>Allocating less</a>, 27 February 2024</p><p>A short summary.</p>"
+             "<p><a href=/b>Faster builds</a>, 17 February 2024</p><p>Another summary.</p>"
+             "<p><a href=/c>Release notes</a>, 10 February 2024</p><p>One more summary.</p>"
+             "</div>%s", BODY_EN);
+    extract_page("", body, &a);
+    CHECK_STR_EQ(a.published, "2024-02-27");
+    CHECK(strstr(a.text, "17 February 2024") != NULL);
+    CHECK(strstr(a.text, "10 February 2024") != NULL);
+    ls_article_release(&a);
 }
