@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "util/buf.h"
 #include "util/str.h"
@@ -226,6 +227,57 @@ static size_t weight(const char *s, size_t n)
     return w;
 }
 
+/* Words of page furniture that byline elements hold besides names: labels
+ * ("Author", "Written By", "Updated"), links ("View more posts", "Sign
+ * In"), days and months of a date. */
+static bool furniture_word(const char *w, size_t n)
+{
+    static const char *const words[] = {
+        "author", "authors", "by", "written", "posted", "updated", "published", "article",
+        "the", "view", "more", "posts", "post", "sign", "in", "on", "topic", "share", "follow",
+        "about", "contact", "profile", "read", "min", "mins", "minute", "minutes", "comments",
+        "comment", "reply", "member", "joined", "last", "reviewed",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "may", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march",
+        "april", "june", "july", "august", "september", "october", "november", "december",
+        "am", "pm", "ago", "at"};
+    bool digits = true;
+    for (size_t i = 0; i < n; i++)
+        if (!isdigit((unsigned char)w[i]))
+            digits = false;
+    if (digits)
+        return true;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (strlen(words[k]) == n && !strncasecmp(words[k], w, n))
+            return true;
+    return false;
+}
+
+/* A name has at least one word that is not page furniture ("The Author",
+ * "Updated", "Sat", "View more posts" are not names). Non-ASCII text
+ * (a Chinese name) always counts. */
+static bool name_like(const char *s)
+{
+    const char *p = s;
+    while (*p) {
+        while (*p && !isalnum((unsigned char)*p) && (unsigned char)*p < 0x80)
+            p++;
+        const char *w = p;
+        while (*p && (isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80 || *p == '\''
+                      || *p == '-' || *p == '.' || *p == '_' || *p == '@'))
+            p++;
+        if (p > w) {
+            size_t n = (size_t)(p - w);
+            while (n > 0 && (w[n - 1] == '.' || w[n - 1] == '-'))
+                n--;
+            if ((n > 1 || (unsigned char)*w >= 0x80) && !furniture_word(w, n))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* A date in s[0..n): an absolute one first, else a relative one (marked). */
 static bool find_date(const char *s, size_t n, const ls_date_ctx *ctx, bool need_year,
                       ls_info *out, size_t *at, size_t *end)
@@ -279,8 +331,12 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
             size_t ve = value_end(s, n, vs, lim, true);
             if (reporter_label(s + pos[h], lens[h]))
                 ve = vs + names_len(s + vs, ve - vs);
-            if (!out->author[0] && ve > vs && put_value(s + vs, ve - vs, out->author, 40))
-                filled++;
+            if (!out->author[0] && ve > vs && put_value(s + vs, ve - vs, out->author, 40)) {
+                if (name_like(out->author))
+                    filled++;
+                else
+                    out->author[0] = 0; /* "Filter By Topic" */
+            }
             break;
         }
         case F_EDITOR:
@@ -340,11 +396,22 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
     size_t at;
     char d[LS_DATE_MAX];
     ls_date_ctx z = {0};
-    if (ls_date_find(p, e, &z, d, &at, NULL) && at > 0)
-        e = at;
+    size_t dend;
+    if (ls_date_find(p, e, &z, d, &at, &dend)) {
+        if (at > 0) {
+            e = at;
+        } else { /* a date first: the name may follow it */
+            p += dend;
+            e -= dend;
+            while (e > 0 && *p && strchr(" ,|-:", *p)) {
+                p++;
+                e--;
+            }
+        }
+    }
     bool ok = false;
     if (e > 0 && strncmp(p, "http", 4) != 0 && ls_utf8_len(p, e) <= 100) {
-        ok = put_value(p, e, out, 100) && strlen(out) < outsz;
+        ok = put_value(p, e, out, 100) && strlen(out) < outsz && name_like(out);
         if (!ok)
             out[0] = 0;
     }

@@ -42,7 +42,8 @@ static const struct { const char *key; int slot; } meta_keys[] = {
     {"og:title", M_OG_TITLE}, {"twitter:title", M_TW_TITLE}, {"articletitle", M_CMS_TITLE},
     {"dc.title", M_DC_TITLE}, {"dcterms.title", M_DC_TITLE},
     {"author", M_AUTHOR}, {"article:author", M_ART_AUTHOR}, {"dc.creator", M_DC_CREATOR},
-    {"dcterms.creator", M_DC_CREATOR}, {"parsely-author", M_PARSELY_AUTHOR},
+    {"dcterms.creator", M_DC_CREATOR}, {"dc:creator", M_DC_CREATOR},
+    {"dcterms:creator", M_DC_CREATOR}, {"dcterm:creator", M_DC_CREATOR}, {"parsely-author", M_PARSELY_AUTHOR},
     {"sailthru.author", M_PARSELY_AUTHOR}, {"byl", M_PARSELY_AUTHOR},
     {"twitter:creator", -1},
     {"article:published_time", M_PUBLISHED}, {"og:published_time", M_PUBLISHED},
@@ -75,12 +76,18 @@ static void take_meta(collected *c, const ls_node *n)
     if (he && !strcasecmp(he, "content-language") && !c->v[M_LANG])
         c->v[M_LANG] = content;
     for (int k = 0; k < 3; k++) {
-        if (!keys[k])
-            continue;
-        for (size_t i = 0; i < sizeof meta_keys / sizeof meta_keys[0]; i++) {
-            int slot = meta_keys[i].slot;
-            if (slot >= 0 && !c->v[slot] && !strcasecmp(keys[k], meta_keys[i].key))
-                c->v[slot] = content;
+        /* RDFa allows several properties in one attribute:
+         * property="dc:creator twitter:site_name" */
+        for (const char *p = keys[k]; p && *p;) {
+            p += strspn(p, " \t\n");
+            size_t len = strcspn(p, " \t\n");
+            for (size_t i = 0; len && i < sizeof meta_keys / sizeof meta_keys[0]; i++) {
+                int slot = meta_keys[i].slot;
+                if (slot >= 0 && !c->v[slot] && strlen(meta_keys[i].key) == len
+                    && !strncasecmp(p, meta_keys[i].key, len))
+                    c->v[slot] = content;
+            }
+            p += len;
         }
     }
 }
@@ -258,14 +265,64 @@ static int words(const char *s)
     return w;
 }
 
-static void pick_byline(collected *c, ls_article *out)
+/* Is this "author" the site or its publisher? Pages name their site as the
+ * author of everything in <meta name=author> and JSON-LD; that is not a
+ * byline (the site has its own field). Compared without case, spaces and
+ * punctuation, also against the host name ("example.com"). */
+static void squeeze(const char *s, char *out, size_t outsz)
 {
-    char buf[256];
-    const char *cands[] = {c->ld.author, c->v[M_AUTHOR], c->v[M_ART_AUTHOR],
-                           c->v[M_DC_CREATOR], c->v[M_PARSELY_AUTHOR]};
-    for (size_t k = 0; k < sizeof cands / sizeof cands[0] && !out->byline; k++)
-        if (cands[k] && !url_like(cands[k]) && ls_byline_clean(cands[k], buf, sizeof buf))
+    size_t o = 0;
+    for (; s && *s && o + 1 < outsz; s++)
+        if ((unsigned char)*s >= 0x80 || isalnum((unsigned char)*s))
+            out[o++] = (char)tolower((unsigned char)*s);
+    out[o] = 0;
+}
+
+static bool is_site(const char *name, const char *const *sites, size_t nsites)
+{
+    char a[256], b[256];
+    squeeze(name, a, sizeof a);
+    if (!a[0])
+        return false;
+    for (size_t k = 0; k < nsites; k++) {
+        if (!sites[k])
+            continue;
+        squeeze(sites[k], b, sizeof b);
+        if (b[0] && !strcmp(a, b))
+            return true;
+    }
+    return false;
+}
+
+static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
+{
+    char buf[256], host[256] = "";
+    const char *h = x->base_url ? strstr(x->base_url, "://") : NULL;
+    if (h) {
+        h += 3;
+        if (!strncmp(h, "www.", 4))
+            h += 4;
+        size_t n = strcspn(h, "/:?#");
+        if (n < sizeof host) {
+            memcpy(host, h, n);
+            host[n] = 0;
+        }
+    }
+    const char *sites[] = {out->site_name, c->ld.publisher, c->v[M_SITE], c->v[M_APP_NAME],
+                           host[0] ? host : NULL};
+    const size_t nsites = sizeof sites / sizeof sites[0];
+    /* Dublin Core's creator is always a person or body credited with the
+     * work; name=author is often the site's or the template's */
+    const char *cands[] = {c->ld.author, c->v[M_DC_CREATOR], c->v[M_AUTHOR],
+                           c->v[M_ART_AUTHOR], c->v[M_PARSELY_AUTHOR]};
+    for (size_t k = 0; k < sizeof cands / sizeof cands[0] && !out->byline; k++) {
+        if (!cands[k] || url_like(cands[k]) || !ls_byline_clean(cands[k], buf, sizeof buf))
+            continue;
+        if (!is_site(buf, sites, nsites))
             out->byline = ls_strdup(buf);
+        else if (!x->site_author[0] && strlen(buf) < sizeof x->site_author)
+            memcpy(x->site_author, buf, strlen(buf) + 1); /* when no person is named */
+    }
     ls_node *els[8] = {c->itemprop_author, c->rel_author};
     for (int k = 0; k < c->nbyline; k++)
         els[2 + k] = c->byline_el[k];
@@ -276,8 +333,12 @@ static void pick_byline(collected *c, ls_article *out)
         char *t = cont ? ls_strdup(cont) : node_text(els[k], 1024);
         /* a name: short, and not a sentence or a list of links */
         if (t && ls_byline_clean(t, buf, sizeof buf) && ls_utf8_len(buf, strlen(buf)) <= 60
-            && words(buf) <= 8)
-            out->byline = ls_strdup(buf);
+            && words(buf) <= 8) {
+            if (!is_site(buf, sites, nsites))
+                out->byline = ls_strdup(buf);
+            else if (!x->site_author[0] && strlen(buf) < sizeof x->site_author)
+                memcpy(x->site_author, buf, strlen(buf) + 1);
+        }
         free(t);
     }
 }
@@ -405,7 +466,6 @@ int ls_x_meta(ls_xctx *x, ls_article *out)
     pick_title(x, &c, out);
     if (!x->title_node && out->title)
         find_title_node(x, out->title);
-    pick_byline(&c, out);
     pick_date(x, &c, out);
     pick_rest(x, &c, out);
     if (c.title_tag && !out->site_name) {
@@ -414,6 +474,7 @@ int ls_x_meta(ls_xctx *x, ls_article *out)
         free(ls_title_clean(c.title_tag, hints, 1, &site));
         out->site_name = site;
     }
+    pick_byline(x, &c, out);
     ls_jsonld_release(&c.ld);
     return LS_OK;
 }

@@ -278,8 +278,11 @@ int ls_x_meta_infoline(ls_xctx *x, ls_article *out)
 int ls_x_meta_tail(ls_xctx *x, ls_article *out)
 {
     const char *t = out->text;
-    if (!t || !*t)
+    if (!t || !*t) {
+        if (!out->byline && x->site_author[0])
+            out->byline = ls_strdup(x->site_author);
         return LS_OK;
+    }
     size_t end = strlen(t);
     for (int k = 0; k < 4 && end > 0; k++) {
         size_t st = end;
@@ -297,5 +300,7 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
             st--;
         end = st;
     }
+    if (!out->byline && x->site_author[0])
+        out->byline = ls_strdup(x->site_author);
     return LS_OK;
 }

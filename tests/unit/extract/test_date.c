@@ -114,3 +114,14 @@ TEST(date_no_relative_refuses_relative_forms)
     CHECK(ls_date_find("Updated May 2, 2024", 19, &c, out, NULL, NULL));
     CHECK_STR_EQ(out, "2024-05-02");
 }
+
+TEST(date_relative_day_word_inside_prose_is_no_date)
+{
+    CHECK_STR_EQ(find("昨天去金矿玩", true), "(none)");
+    CHECK_STR_EQ(find("刚刚过去的一年", true), "(none)");
+    CHECK_STR_EQ(find("Yesterday's storm closed the road", false), "(none)");
+    CHECK_STR_EQ(find("yesterday", false), "2024-05-09");
+    CHECK_STR_EQ(find("发布：昨天 10:23", true), "2024-05-09T10:23:00+08:00");
+    CHECK_STR_EQ(find("昨天，", true), "2024-05-09");
+    CHECK_STR_EQ(find("更新于昨天。", true), "2024-05-09");
+}

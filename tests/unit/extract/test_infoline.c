@@ -246,3 +246,58 @@ TEST(page_list_of_dated_items_is_not_an_info_line)
     CHECK(strstr(a.text, "10 February 2024") != NULL);
     ls_article_release(&a);
 }
+
+TEST(byline_furniture_is_not_a_name)
+{
+    char out[128];
+    CHECK(!ls_byline_clean("The Author", out, sizeof out));
+    CHECK(!ls_byline_clean("Updated", out, sizeof out));
+    CHECK(!ls_byline_clean("View more posts", out, sizeof out));
+    CHECK(!ls_byline_clean("Sat", out, sizeof out));
+    CHECK(!ls_byline_clean("Jun 2 Written By", out, sizeof out));
+    CHECK(!ls_byline_clean("()x", out, sizeof out));
+    CHECK(ls_byline_clean("Written by Jane Roe", out, sizeof out));
+    CHECK_STR_EQ(out, "Jane Roe");
+    CHECK(ls_byline_clean("作者：李明", out, sizeof out));
+    CHECK_STR_EQ(out, "李明");
+    /* a date first: the name follows it */
+    CHECK(ls_byline_clean("Dec 17, 2023 Jane Roe", out, sizeof out));
+    CHECK_STR_EQ(out, "Jane Roe");
+    CHECK(!ls_byline_clean("August 28, 2023 | 5 min read", out, sizeof out));
+    /* an info line label followed by page furniture */
+    ls_info in = parse("Filter By Topic");
+    CHECK_STR_EQ(in.author, "");
+}
+
+TEST(page_site_named_as_author_is_the_last_resort)
+{
+    char body[4096];
+    ls_article a;
+    /* the site in meta author, a person in the byline: the person */
+    snprintf(body, sizeof body, "<h1>Plant reopens</h1><p class=byline>Jane Roe</p>%s", BODY_EN);
+    extract_page("<meta property='og:site_name' content='Town Gazette'>"
+                 "<meta name=author content='Town Gazette'>", body, &a);
+    CHECK_STR_EQ(a.byline, "Jane Roe");
+    ls_article_release(&a);
+    /* no person named anywhere: the site stays the author */
+    snprintf(body, sizeof body, "<h1>Plant reopens</h1>%s", BODY_EN);
+    extract_page("<meta property='og:site_name' content='Town Gazette'>"
+                 "<meta name=author content='Town Gazette'>", body, &a);
+    CHECK_STR_EQ(a.byline, "Town Gazette");
+    ls_article_release(&a);
+    /* the same for a Chinese site and the reporter in the info line */
+    snprintf(body, sizeof body, "<h1>工厂复产</h1><div>来源：本报 记者 王小明</div>%s", BODY_ZH);
+    extract_page("<meta name=application-name content='东方日报网'>"
+                 "<meta name=author content='东方日报网'>", body, &a);
+    CHECK_STR_EQ(a.byline, "王小明");
+    ls_article_release(&a);
+}
+
+TEST(page_dublin_core_creator_and_property_lists)
+{
+    ls_article a;
+    extract_page("<meta property='dc:creator twitter:site_name' content='Ann Author'>"
+                 "<meta name=author content='Template Name'>", BODY_EN, &a);
+    CHECK_STR_EQ(a.byline, "Ann Author");
+    ls_article_release(&a);
+}
