@@ -60,6 +60,7 @@ typedef struct ls_xctx {
     char meta_modified[LS_DATE_MAX]; /* dateModified / article:modified_time */
     char shown_date[LS_DATE_MAX];    /* the first date shown near the headline */
     bool shown_relative;             /* ... written relative to now (3小时前) */
+    bool shown_doc;                  /* ... an official document's own (成文日期) */
     char site_author[256];           /* the site named as author: the last resort */
 } ls_xctx;
 

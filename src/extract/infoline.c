@@ -12,7 +12,7 @@
 #include "util/buf.h"
 #include "util/str.h"
 
-enum { F_SOURCE, F_AUTHOR, F_EDITOR, F_DATE, F_STOP };
+enum { F_SOURCE, F_AUTHOR, F_EDITOR, F_DATE, F_DATE_DOC, F_STOP };
 
 typedef struct {
     const char *w;
@@ -41,7 +41,7 @@ static const label labels[] = {
     {"发布时间", F_DATE, false, false}, {"發布時間", F_DATE, false, false},
     {"发布日期", F_DATE, false, false}, {"发表时间", F_DATE, false, false},
     {"发表于", F_DATE, false, false}, {"发布于", F_DATE, false, false},
-    {"成文日期", F_DATE, false, false}, {"时间", F_DATE, true, true},
+    {"成文日期", F_DATE_DOC, false, false}, {"时间", F_DATE, true, true},
     {"時間", F_DATE, true, true}, {"日期", F_DATE, true, true},
     {"Published:", F_DATE, true, false}, {"Published on ", F_DATE, true, false},
     {"Posted on ", F_DATE, true, false}, {"Date:", F_DATE, true, false},
@@ -58,6 +58,7 @@ static const label labels[] = {
     {"【", F_STOP, false, false}, {"[", F_STOP, false, false},
 };
 #define NLABELS (sizeof labels / sizeof labels[0])
+#define SHORT_LABEL_LINE 160 /* bytes: a line of labels alone */
 #define DATE_LINE_REST 80 /* weighted characters around an unlabelled date */
 
 static bool match_at(const char *s, size_t n, size_t i, const char *w, bool ascii_nocase)
@@ -120,8 +121,11 @@ static int label_at(const char *s, size_t n, size_t i, size_t *len)
         size_t e = i + strlen(l->w);
         if (l->sep && !sep_len(s, n, e))
             continue;
-        if (ascii && l->field == F_AUTHOR && l->w[strlen(l->w) - 1] == ' '
-            && !(e < n && isupper((unsigned char)s[e])))
+        size_t f = e;
+        while (f < n && s[f] == ' ')
+            f++;
+        if (ascii && l->field == F_AUTHOR && l->w[strlen(l->w) - 1] == ' ' && f < n
+            && !isupper((unsigned char)s[f]))
             continue; /* "by the way" is no byline */
         *len = strlen(l->w);
         return l->field;
@@ -295,6 +299,87 @@ static bool find_date(const char *s, size_t n, const ls_date_ctx *ctx, bool need
     return true;
 }
 
+bool ls_info_label_only(const char *line, size_t len)
+{
+    char s[SHORT_LABEL_LINE + 2];
+    if (len > SHORT_LABEL_LINE)
+        return false;
+    memcpy(s, line, len); /* "Written By" ends the line: labels end in a space */
+    s[len] = ' ';
+    size_t n = len + 1;
+    int found = 0;
+    for (size_t i = 0; i < n;) {
+        size_t l = sep_len(s, n, i);
+        if (l) {
+            i += l;
+            continue;
+        }
+        uint32_t cp;
+        size_t k = ls_utf8_next(s + i, n - i, &cp);
+        if (ls_is_space_cp(cp)) {
+            i += k;
+            continue;
+        }
+        int f = label_at(s, n, i, &l);
+        if (f < 0 || f == F_STOP)
+            return false;
+        found++;
+        i += l;
+    }
+    return found > 0;
+}
+
+/* A post's own credit line on forums and blogs: "本帖由大卫于2005年8月12日
+ * 16:12发表", "由海姑娘张贴 @ 2005-03-21 01:20". The name runs from 由 to 于
+ * (a date right after it) or to 张贴 / 发表 / 发布 (a date on the line),
+ * without punctuation and at most 20 characters. */
+static int attribution(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
+{
+    static const char *const verbs[] = {"张贴", "發表", "发表", "发布", "發布"};
+    for (size_t i = 0; i + 3 < n; i++) {
+        if (!match_at(s, n, i, "由", false))
+            continue;
+        size_t ns = i + 3, j = ns;
+        for (int cps = 0; j < n && cps <= 20; cps++) {
+            bool at_yu = match_at(s, n, j, "于", false) || match_at(s, n, j, "於", false);
+            bool at_verb = false;
+            for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+                at_verb |= match_at(s, n, j, verbs[k], false);
+            if ((at_yu || at_verb) && j > ns) {
+                ls_info d;
+                size_t at;
+                memset(&d, 0, sizeof d);
+                size_t from = at_yu ? j + 3 : j;
+                if (!find_date(s + from, n - from, ctx, true, &d, &at, NULL) || d.date_relative
+                    || (at_yu && at != 0))
+                    break;
+                ls_info who;
+                memset(&who, 0, sizeof who);
+                if (!put_value(s + ns, j - ns, who.author, 20) || !name_like(who.author))
+                    break;
+                int got = 0;
+                if (!out->author[0]) {
+                    memcpy(out->author, who.author, sizeof who.author);
+                    got++;
+                }
+                if (!out->date[0]) {
+                    memcpy(out->date, d.date, sizeof d.date);
+                    got++;
+                }
+                out->attributed = true;
+                return got;
+            }
+            uint32_t cp;
+            size_t k = ls_utf8_next(s + j, n - j, &cp);
+            if (ls_is_cjk_punct(cp) || (cp < 0x80 && ispunct((int)cp) && cp != '_' && cp != '.'
+                                        && cp != '-'))
+                break;
+            j += k;
+        }
+    }
+    return 0;
+}
+
 int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
 {
     size_t pos[32], lens[32];
@@ -311,6 +396,7 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
         fields[nh++] = f;
         i += l - 1;
     }
+    filled += attribution(s, n, ctx, out);
     for (int h = 0; h < nh; h++) {
         size_t vs = pos[h] + lens[h];
         vs += sep_len(s, n, vs);
@@ -322,6 +408,21 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
             if (!out->date[0] && find_date(s + vs, lim - vs, ctx, false, out, NULL, NULL))
                 filled++;
             break;
+        case F_DATE_DOC: {
+            /* an official document's own date (成文日期, the day it was
+             * signed) is what it is cited by; 发布日期 is the day the site
+             * posted it */
+            ls_info d;
+            memset(&d, 0, sizeof d);
+            if (find_date(s + vs, lim - vs, ctx, true, &d, NULL, NULL)) {
+                if (!out->date[0])
+                    filled++;
+                memcpy(out->date, d.date, sizeof d.date);
+                out->date_relative = false;
+                out->date_doc = true;
+            }
+            break;
+        }
         case F_SOURCE:
             if (!out->source[0]
                 && put_value(s + vs, value_end(s, n, vs, lim, true) - vs, out->source, 40))

@@ -17,6 +17,7 @@
 
 #define MAX_BLOCKS 16
 #define SHORT_LINE 300 /* bytes: an info line is short */
+#define TAIL_LINES 24 /* lines read back from the text's end */
 #define LONG_LINE 200  /* weighted characters: longer lines are body text */
 
 static ls_node *block_of(ls_node *n, const ls_node *stop)
@@ -44,10 +45,11 @@ static int fill(ls_article *out, const ls_info *in, bool byline_ok)
  * choice against the metadata's date is made once both are known. */
 static bool note_date(ls_xctx *x, const ls_info *in)
 {
-    if (!in->date[0] || x->shown_date[0])
+    if (!in->date[0] || x->shown_doc || (x->shown_date[0] && !in->date_doc))
         return false;
     memcpy(x->shown_date, in->date, sizeof x->shown_date);
     x->shown_relative = in->date_relative;
+    x->shown_doc = in->date_doc;
     return true;
 }
 
@@ -78,6 +80,8 @@ static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, int *
         ls_buf_reset(line);
         return true;
     }
+    if (line->len <= SHORT_LINE / 2 && ls_info_label_only(line->data, line->len))
+        return true; /* a label alone: its value is in the next block */
     bool go_on = true;
     size_t cps = ls_utf8_len(line->data, line->len);
     if (x->debug)
@@ -173,7 +177,7 @@ static bool in_junk(const ls_node *n)
 }
 
 /* One line read backwards before the content; false when it is body text. */
-static bool parse_before(ls_xctx *x, ls_buf *line, ls_article *out, int *blocks)
+static bool parse_before(ls_xctx *x, ls_buf *line, ls_buf *after, ls_article *out, int *blocks)
 {
     size_t w = line_weight(line->data, line->len);
     if (!w)
@@ -184,10 +188,18 @@ static bool parse_before(ls_xctx *x, ls_buf *line, ls_article *out, int *blocks)
     (*blocks)++;
     ls_info in;
     memset(&in, 0, sizeof in);
+    if (line->len <= SHORT_LINE / 2 && after->len && after->len <= SHORT_LINE
+        && ls_info_label_only(line->data, line->len)) {
+        /* a label alone: its value is the line after it (read before) */
+        ls_buf_addc(line, ' ');
+        ls_buf_add(line, after->data, after->len);
+    }
     if (line->len <= SHORT_LINE && ls_info_parse(line->data, line->len, &x->dctx, &in)) {
         fill(out, &in, true);
         note_date(x, &in);
     }
+    ls_buf_reset(after);
+    ls_buf_add(after, line->data, line->len);
     return true;
 }
 
@@ -196,9 +208,10 @@ static bool parse_before(ls_xctx *x, ls_buf *line, ls_article *out, int *blocks)
  * backwards. */
 static void scan_before(ls_xctx *x, ls_article *out)
 {
-    ls_buf line, tmp;
+    ls_buf line, tmp, after;
     ls_buf_init(&line, 4096);
     ls_buf_init(&tmp, 4096);
+    ls_buf_init(&after, 4096);
     ls_node *cur = NULL;
     int blocks = 0;
     size_t budget = 1500;
@@ -207,7 +220,7 @@ static void scan_before(ls_xctx *x, ls_article *out)
             continue;
         ls_node *blk = block_of(n, x->dom->root);
         if (blk != cur && line.len) {
-            parse_before(x, &line, out, &blocks);
+            parse_before(x, &line, &after, out, &blocks);
             ls_buf_reset(&line);
         }
         cur = blk;
@@ -225,9 +238,10 @@ static void scan_before(ls_xctx *x, ls_article *out)
             break;
     }
     if (line.len && line.len <= SHORT_LINE * 2 && blocks < 12)
-        parse_before(x, &line, out, &blocks);
+        parse_before(x, &line, &after, out, &blocks);
     ls_buf_release(&line);
     ls_buf_release(&tmp);
+    ls_buf_release(&after);
 }
 
 static bool same_day(const char *a, const char *b)
@@ -284,21 +298,37 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
         return LS_OK;
     }
     size_t end = strlen(t);
-    for (int k = 0; k < 4 && end > 0; k++) {
+    ls_info credit; /* the post's credit line nearest the article's start */
+    memset(&credit, 0, sizeof credit);
+    for (int k = 0; k < TAIL_LINES && end > 0; k++) {
         size_t st = end;
         while (st > 0 && t[st - 1] != '\n')
             st--;
         if (end - st > 0 && end - st <= 200) {
             ls_info in;
             memset(&in, 0, sizeof in);
-            in.date[0] = 'x'; /* dates at the end are often not the publication date */
-            ls_info_parse(t + st, end - st, &x->dctx, &in);
-            in.date[0] = 0;
-            fill(out, &in, true);
+            /* only the last few lines are the article's own end (来源, 作者);
+             * further up, only a post's credit line (本贴由…于…发表),
+             * which forums print below the post and above the replies */
+            bool near = k < 4;
+            if (near || memmem(t + st, end - st, "由", 3))
+                ls_info_parse(t + st, end - st, &x->dctx, &in);
+            if (in.attributed)
+                credit = in;
+            if (near)
+                fill(out, &in, true);
         }
         while (st > 0 && t[st - 1] == '\n')
             st--;
         end = st;
+    }
+    /* dates at the end are often not the publication date, unless the
+     * post's credit line says so */
+    if (credit.attributed) {
+        if (credit.date[0] && !out->published)
+            out->published = ls_strdup(credit.date);
+        if (credit.author[0] && !out->byline)
+            out->byline = ls_strdup(credit.author);
     }
     if (!out->byline && x->site_author[0])
         out->byline = ls_strdup(x->site_author);

@@ -301,3 +301,65 @@ TEST(page_dublin_core_creator_and_property_lists)
     CHECK_STR_EQ(a.byline, "Ann Author");
     ls_article_release(&a);
 }
+
+TEST(info_document_date_beats_posting_date)
+{
+    ls_info in = parse("发布日期：2023年03月02日 成文日期：2023年02月27日");
+    CHECK_STR_EQ(in.date, "2023-02-27");
+    CHECK(in.date_doc);
+    in = parse("发布日期：2023年03月02日");
+    CHECK(!in.date_doc);
+}
+
+TEST(info_label_alone_on_its_line)
+{
+    CHECK(ls_info_label_only("发布日期：", strlen("发布日期：")));
+    CHECK(ls_info_label_only(" Written By ", strlen(" Written By ")));
+    CHECK(ls_info_label_only("作者：", strlen("作者：")));
+    CHECK(!ls_info_label_only("作者：李明", strlen("作者：李明")));
+    CHECK(!ls_info_label_only("阅读：", strlen("阅读：")));
+    CHECK(!ls_info_label_only("Plant reopens", strlen("Plant reopens")));
+}
+
+TEST(info_post_credit_line)
+{
+    ls_info in = parse("本帖由小林于2006年3月9日10:12:30在〖园艺论坛〗发表");
+    CHECK_STR_EQ(in.author, "小林");
+    CHECK_STR_EQ(in.date, "2006-03-09T10:12:30+08:00");
+    CHECK(in.attributed);
+    in = parse("由阿明张贴 @ 2006-03-09 10:12:30 (120) 共 3 篇评论");
+    CHECK_STR_EQ(in.author, "阿明");
+    CHECK(in.attributed);
+    /* 由 in prose: no date after 于, or punctuation in the way */
+    in = parse("由于天气原因，比赛推迟");
+    CHECK(!in.attributed);
+    in = parse("由市政府牵头，于2006年3月9日发布");
+    CHECK(!in.attributed);
+}
+
+TEST(page_label_and_value_in_two_cells)
+{
+    char body[4096];
+    ls_article a;
+    snprintf(body, sizeof body, "<table><tr><td>发文机关：</td><td>某市人民政府</td></tr>"
+             "<tr><td>发布日期：</td><td>2023年03月02日</td></tr><tr><td>成文日期：</td>"
+             "<td>2023年02月27日</td></tr></table><h1>关于加快工业互联网发展的通知</h1>%s",
+             BODY_ZH);
+    extract_page("<meta name=PubDate content='2023-03-02 09:00'>", body, &a);
+    CHECK_STR_EQ(a.published, "2023-02-27");
+    ls_article_release(&a);
+}
+
+TEST(page_post_credit_line_below_the_post)
+{
+    char body[8192];
+    ls_article a;
+    snprintf(body, sizeof body, "<h1>种花心得</h1>%s<p>本帖由小林于2006年3月9日10:12:30在〖园艺论坛〗"
+             "发表.</p><p>论坛声明</p><p>1. 言论纯属作者个人观点；</p><p>2. 转载请注明出处；</p>"
+             "<p>3. 禁止发布广告；</p><p>4. 文明发言；</p><p>回复：好文 阿明 10:30:00 3/9/06</p>",
+             BODY_ZH);
+    extract_page("", body, &a);
+    CHECK_STR_EQ(a.byline, "小林");
+    CHECK_STR_EQ(a.published, "2006-03-09T10:12:30+08:00");
+    ls_article_release(&a);
+}
