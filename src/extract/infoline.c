@@ -32,6 +32,7 @@ static const label labels[] = {
     {"责编", F_EDITOR, false, false}, {"编辑", F_EDITOR, true, true},
     {"編輯", F_EDITOR, true, true}, {"Editor:", F_EDITOR, true, false},
     {"作者", F_AUTHOR, false, false}, {"撰文", F_AUTHOR, true, true},
+    {"执笔人", F_AUTHOR, false, false}, {"执笔", F_AUTHOR, true, true},
     {"撰稿", F_AUTHOR, true, true}, {"文／", F_AUTHOR, true, false},
     {"文/", F_AUTHOR, true, false}, {"文|", F_AUTHOR, true, false},
     {"本报记者", F_AUTHOR, false, false}, {"记者", F_AUTHOR, true, false},
@@ -109,6 +110,22 @@ static size_t sep_len(const char *s, size_t n, size_t i)
     }
 }
 
+static bool reporter_label(const char *l, size_t n)
+{
+    return (n >= 6 && !memcmp(l + n - 6, "记者", 6)) || (n >= 6 && !memcmp(l + n - 6, "記者", 6));
+}
+
+/* A media outlet's name right before 记者 ("光明日报记者", "新京报记者"):
+ * the outlet ends in 报, 社, 网, 台 or 刊. */
+static bool outlet_before(const char *s, size_t i)
+{
+    static const char *const ends[] = {"报", "社", "网", "台", "刊"};
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
+        if (i >= 3 && !memcmp(s + i - 3, ends[k], 3))
+            return true;
+    return false;
+}
+
 static int label_at(const char *s, size_t n, size_t i, size_t *len)
 {
     for (size_t k = 0; k < NLABELS; k++) {
@@ -116,7 +133,7 @@ static int label_at(const char *s, size_t n, size_t i, size_t *len)
         bool ascii = (unsigned char)l->w[0] < 0x80;
         if (!match_at(s, n, i, l->w, ascii))
             continue;
-        if (l->word && !word_start(s, i))
+        if (l->word && !word_start(s, i) && !(outlet_before(s, i) && reporter_label(l->w, strlen(l->w))))
             continue;
         size_t e = i + strlen(l->w);
         if (l->sep && !sep_len(s, n, e))
@@ -186,11 +203,6 @@ static bool put_value(const char *s, size_t n, char *dst, size_t max_cps)
         memcpy(dst, sq, len + 1);
     free(sq);
     return ok;
-}
-
-static bool reporter_label(const char *l, size_t n)
-{
-    return (n >= 6 && !memcmp(l + n - 6, "记者", 6)) || (n >= 6 && !memcmp(l + n - 6, "記者", 6));
 }
 
 /* After 记者: names of two to four Han characters separated by spaces or 、;
@@ -380,6 +392,99 @@ static int attribution(const char *s, size_t n, const ls_date_ctx *ctx, ls_info 
     return 0;
 }
 
+/* "彭冲 山东冠县报道": the run right before 报道 is the place reported
+ * from, not a name. Returns the end of the names in s[vs..ve). */
+static size_t drop_place(const char *s, size_t vs, size_t ve, size_t n)
+{
+    if (!match_at(s, n, ve, "报道", false) && !match_at(s, n, ve, "報導", false))
+        return ve;
+    size_t j = ve;
+    while (j > vs && s[j - 1] != ' ' && !match_at(s, n, j - 3 < vs ? vs : j - 3, "、", false))
+        j--;
+    while (j > vs && (s[j - 1] == ' ' || (j - 3 >= vs && match_at(s, n, j - 3, "、", false))))
+        j -= s[j - 1] == ' ' ? 1 : 3;
+    return j > vs ? j : ve;
+}
+
+bool ls_info_tail_byline(const char *s, size_t n, char *out, size_t outsz)
+{
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+        n--;
+    size_t close;
+    if (n >= 3 && !memcmp(s + n - 3, "）", 3))
+        close = n - 3;
+    else if (n >= 1 && s[n - 1] == ')')
+        close = n - 1;
+    else
+        return false;
+    size_t open = close, lim = close > 60 ? close - 60 : 0;
+    while (open > lim && memcmp(s + open, "（", 3) && s[open] != '(')
+        open--;
+    size_t before = open;
+    if (!memcmp(s + open, "（", 3))
+        open += 3;
+    else if (s[open] == '(')
+        open += 1;
+    else
+        return false;
+    /* the byline stands after the last sentence has ended */
+    while (before > 0 && s[before - 1] == ' ')
+        before--;
+    static const char *const enders[] = {"。", "！", "？", "”", "」", "…"};
+    bool ended = before == 0;
+    for (size_t k = 0; k < sizeof enders / sizeof enders[0] && !ended; k++)
+        ended = before >= 3 && !memcmp(s + before - 3, enders[k], 3);
+    if (!ended)
+        return false;
+    while (open < close && s[open] == ' ')
+        open++;
+    if (match_at(s, close, open, "记者", false))
+        open += 6;
+    while (open < close && s[open] == ' ')
+        open++;
+    size_t ve = open + names_len(s + open, close - open);
+    if (ve - open > 6 && !memcmp(s + ve - 6, "报道", 6)) {
+        /* "姚峰 上海报道": the last run is the place reported from */
+        size_t j = ve;
+        while (j > open && s[j - 1] != ' ')
+            j--;
+        while (j > open && s[j - 1] == ' ')
+            j--;
+        if (j > open)
+            ve = j;
+    }
+    ve = drop_place(s, open, ve, close);
+    size_t rest = ve;
+    if (match_at(s, close, rest, "报道", false))
+        rest += 6; /* 上海报道 was dropped as the place */
+    else if (rest < close && ve > open) {
+        /* the place: one run right before 报道 */
+        size_t p = rest;
+        while (p < close && s[p] == ' ')
+            p++;
+        size_t q = p;
+        while (q < close && (unsigned char)s[q] >= 0x80 && !match_at(s, close, q, "报道", false))
+            q++;
+        if (q > p && match_at(s, close, q, "报道", false))
+            rest = q + 6;
+    }
+    while (rest < close && s[rest] == ' ')
+        rest++;
+    if (ve <= open || rest != close)
+        return false;
+    /* a source or a note in brackets is no name: （新华社）, （待续）, （组图） */
+    static const char *const not_names[] = {"社", "网", "报", "台", "刊", "讯", "续", "图",
+                                            "完", "稿", "电", "摄", "编", "译", "道"};
+    for (size_t k = 0; k < sizeof not_names / sizeof not_names[0]; k++)
+        if (ve - open >= 3 && !memcmp(s + ve - 3, not_names[k], 3))
+            return false;
+    char tmp[LS_INFO_MAX];
+    if (!put_value(s + open, ve - open, tmp, 40) || strlen(tmp) >= outsz)
+        return false;
+    memcpy(out, tmp, strlen(tmp) + 1);
+    return true;
+}
+
 int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
 {
     size_t pos[32], lens[32];
@@ -430,8 +535,10 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
             break;
         case F_AUTHOR: {
             size_t ve = value_end(s, n, vs, lim, true);
-            if (reporter_label(s + pos[h], lens[h]))
+            if (reporter_label(s + pos[h], lens[h])) {
                 ve = vs + names_len(s + vs, ve - vs);
+                ve = drop_place(s, vs, ve, n);
+            }
             if (!out->author[0] && ve > vs && put_value(s + vs, ve - vs, out->author, 40)) {
                 if (name_like(out->author))
                     filled++;

@@ -39,6 +39,11 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
  * By"): table layouts put the value in the next cell. */
 bool ls_info_label_only(const char *s, size_t n);
 
+/* A reporter's name in brackets closing an article's last paragraph:
+ * "…吗？”（姚峰 上海报道）", "（袁源）". Writes the names to out; false when
+ * the brackets hold anything else (（新华社）, （待续）, （完）). */
+bool ls_info_tail_byline(const char *s, size_t n, char *out, size_t outsz);
+
 /* Strips "By", "作者：", "文/", trailing roles and dates from a byline;
  * writes at most outsz bytes. Returns false when nothing name-like is left
  * (empty, a URL, or longer than a byline can be). */

@@ -318,6 +318,11 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
             if (near)
                 fill(out, &in, true);
         }
+        if (k == 0 && x->zh && !out->byline) {
+            char who[LS_INFO_MAX];
+            if (ls_info_tail_byline(t + st, end - st, who, sizeof who))
+                out->byline = ls_strdup(who);
+        }
         while (st > 0 && t[st - 1] == '\n')
             st--;
         end = st;

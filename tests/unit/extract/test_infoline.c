@@ -363,3 +363,34 @@ TEST(page_post_credit_line_below_the_post)
     CHECK_STR_EQ(a.published, "2006-03-09T10:12:30+08:00");
     ls_article_release(&a);
 }
+
+TEST(info_reporter_after_an_outlet)
+{
+    ls_info in = parse("东方晨报记者 李明 王芳");
+    CHECK_STR_EQ(in.author, "李明 王芳");
+    in = parse("晚报记者 陈红 广州报道");
+    CHECK_STR_EQ(in.author, "陈红");
+    in = parse("都市报记者赵强/文");
+    CHECK_STR_EQ(in.author, "赵强");
+    in = parse("执笔人：刘洋 孙丽 编辑：周涛");
+    CHECK_STR_EQ(in.author, "刘洋 孙丽");
+    CHECK_STR_EQ(in.editor, "周涛");
+    /* 记者 inside a word after something that is no outlet */
+    in = parse("据悉记者近日从市里了解到");
+    CHECK_STR_EQ(in.author, "");
+}
+
+TEST(info_bracketed_byline_ends_the_article)
+{
+    char who[128];
+    const char *a = "这一轮改革还会继续推进。”（陈红 广州报道）";
+    CHECK(ls_info_tail_byline(a, strlen(a), who, sizeof who));
+    CHECK_STR_EQ(who, "陈红");
+    a = "活动持续到月底。（李明 王芳）";
+    CHECK(ls_info_tail_byline(a, strlen(a), who, sizeof who));
+    CHECK_STR_EQ(who, "李明 王芳");
+    const char *no[] = {"会议在京召开。（新华社）", "故事讲到这里。（待续）", "全文如下（见附件）",
+                        "照片见下。（组图）", "会议在京召开。（广州报道）"};
+    for (size_t k = 0; k < sizeof no / sizeof no[0]; k++)
+        CHECK(!ls_info_tail_byline(no[k], strlen(no[k]), who, sizeof who));
+}
