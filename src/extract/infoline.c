@@ -12,7 +12,7 @@
 #include "util/buf.h"
 #include "util/str.h"
 
-enum { F_SOURCE, F_AUTHOR, F_EDITOR, F_DATE, F_DATE_DOC, F_STOP };
+enum { F_SOURCE, F_AUTHOR, F_EDITOR, F_DATE, F_DATE_DOC, F_OTHER_DATE, F_STOP };
 
 typedef struct {
     const char *w;
@@ -46,6 +46,14 @@ static const label labels[] = {
     {"時間", F_DATE, true, true}, {"日期", F_DATE, true, true},
     {"Published:", F_DATE, true, false}, {"Published on ", F_DATE, true, false},
     {"Posted on ", F_DATE, true, false}, {"Date:", F_DATE, true, false},
+    /* dates of something else than the article: a forum's last reply, a
+     * member's joining, a later edit */
+    {"Last post", F_OTHER_DATE, true, false}, {"Last reply", F_OTHER_DATE, true, false},
+    {"Last edited", F_OTHER_DATE, true, false}, {"Joined", F_OTHER_DATE, true, false},
+    {"Member since", F_OTHER_DATE, true, false}, {"Registered", F_OTHER_DATE, true, false},
+    {"最后回复", F_OTHER_DATE, false, false}, {"最后编辑", F_OTHER_DATE, false, false},
+    {"最后发表", F_OTHER_DATE, false, false}, {"注册时间", F_OTHER_DATE, false, false},
+    {"注册日期", F_OTHER_DATE, false, false}, {"加入时间", F_OTHER_DATE, false, false},
     {"更新时间", F_STOP, false, false}, {"更新日期", F_STOP, false, false},
     {"Updated", F_STOP, true, false}, {"浏览次数", F_STOP, false, false},
     {"浏览量", F_STOP, false, false}, {"阅读量", F_STOP, false, false},
@@ -333,7 +341,7 @@ bool ls_info_label_only(const char *line, size_t len)
             continue;
         }
         int f = label_at(s, n, i, &l);
-        if (f < 0 || f == F_STOP)
+        if (f < 0 || f == F_STOP || f == F_OTHER_DATE)
             return false;
         found++;
         i += l;
@@ -561,9 +569,12 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
          * about: on a line of other labels, or with little else around it
          * (a date inside a sentence is something the article talks of) */
         ls_info tmp;
-        size_t at, end;
+        size_t at, end, upto = n;
         memset(&tmp, 0, sizeof tmp);
-        if (find_date(s, n, ctx, true, &tmp, &at, &end)
+        for (int h = 0; h < nh; h++)
+            if (fields[h] == F_OTHER_DATE && pos[h] < upto)
+                upto = pos[h]; /* the dates after such a label are not ours */
+        if (find_date(s, upto, ctx, true, &tmp, &at, &end)
             && (nh > 0 || weight(s, at) + weight(s + end, n - end) <= DATE_LINE_REST)) {
             memcpy(out->date, tmp.date, sizeof tmp.date);
             out->date_relative = tmp.date_relative;

@@ -256,6 +256,12 @@ static void choose_date(ls_xctx *x, ls_article *out)
         fprintf(stderr, "  dates: meta=%s modified=%s shown=%s%s\n",
                 out->published ? out->published : "-", x->meta_modified[0] ? x->meta_modified : "-",
                 shown ? shown : "-", x->shown_relative ? "~" : "");
+    if (!shown && !out->published && x->meta_modified[0]) {
+        /* nothing says when the page was first published: its last
+         * modification is the best date known */
+        out->published = ls_strdup(x->meta_modified);
+        return;
+    }
     if (!shown)
         return;
     if (!out->published) {

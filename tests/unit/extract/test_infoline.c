@@ -394,3 +394,32 @@ TEST(info_bracketed_byline_ends_the_article)
     for (size_t k = 0; k < sizeof no / sizeof no[0]; k++)
         CHECK(!ls_info_tail_byline(no[k], strlen(no[k]), who, sizeof who));
 }
+
+TEST(info_dates_of_other_things)
+{
+    ls_info in = parse("Last post: 12/01/2023 at 6:49 pm");
+    CHECK_STR_EQ(in.date, "");
+    in = parse("Joined: Mon Jul 24, 2017 9:28 am");
+    CHECK_STR_EQ(in.date, "");
+    in = parse("注册时间：2015-03-02");
+    CHECK_STR_EQ(in.date, "");
+    /* the post's own date before such a label stays */
+    in = parse("March 3, 2021  Last edited: March 9, 2021");
+    CHECK_STR_EQ(in.date, "2021-03-03");
+    in = parse("2021-03-03 10:00 最后回复：2021-03-09");
+    CHECK_STR_EQ(in.date, "2021-03-03T10:00:00+08:00");
+}
+
+TEST(page_modified_date_when_nothing_else_says)
+{
+    ls_article a;
+    extract_page("<script type='application/ld+json'>{\"@type\":\"Article\","
+                 "\"dateModified\":\"2023-06-12T10:00:00Z\"}</script>", BODY_EN, &a);
+    CHECK_STR_EQ(a.published, "2023-06-12T10:00:00Z");
+    ls_article_release(&a);
+    extract_page("<meta property='article:modified_time' content='2023-06-12T10:00:00Z'>"
+                 "<meta property='article:published_time' content='2021-01-05T08:00:00Z'>",
+                 BODY_EN, &a);
+    CHECK_STR_EQ(a.published, "2021-01-05T08:00:00Z");
+    ls_article_release(&a);
+}
