@@ -61,6 +61,7 @@ typedef struct ls_xctx {
     char shown_date[LS_DATE_MAX];    /* the first date shown near the headline */
     bool shown_relative;             /* ... written relative to now (3小时前) */
     bool shown_doc;                  /* ... an official document's own (成文日期) */
+    char class_date[LS_DATE_MAX];    /* the first element marked as a date */
     char site_author[256];           /* the site named as author: the last resort */
 } ls_xctx;
 

@@ -101,7 +101,25 @@ static bool class_has(const ls_node *n, const char *w)
     return c && strcasestr(c, w);
 }
 
-static void take_element(collected *c, ls_node *n, ls_buf *tmp)
+/* The first short element marked as a date (<time>, class="…date…") whose
+ * text is a full date: what the page shows when no line near the headline
+ * says it. Junk (hidden, navigation, comments) was marked before. */
+static void date_element(ls_xctx *x, ls_node *n, ls_buf *tmp)
+{
+    for (const ls_node *p = n->parent; p; p = p->parent)
+        if (p->type == LS_NODE_ELEMENT && (p->flags & LS_XF_JUNK))
+            return;
+    ls_buf_reset(tmp);
+    ls_node_text(n, tmp);
+    if (tmp->err || !tmp->len || tmp->len > 240)
+        return;
+    ls_info in;
+    memset(&in, 0, sizeof in);
+    if (ls_info_parse(tmp->data, tmp->len, &x->dctx, &in) && in.date[0] && !in.date_relative)
+        memcpy(x->class_date, in.date, sizeof x->class_date);
+}
+
+static void take_element(ls_xctx *x, collected *c, ls_node *n, ls_buf *tmp)
 {
     switch (n->tag) {
     case GUMBO_TAG_META: take_meta(c, n); return;
@@ -150,6 +168,10 @@ static void take_element(collected *c, ls_node *n, ls_buf *tmp)
     const char *rel = ls_node_attr(n, "rel");
     if (rel && !c->rel_author && !strcmp(rel, "author") && n->tag == GUMBO_TAG_A)
         c->rel_author = n;
+    if (!x->class_date[0] && (n->tag == GUMBO_TAG_TIME || class_has(n, "date"))
+        && n->tag != GUMBO_TAG_BODY && n->tag != GUMBO_TAG_HTML && !(n->flags & LS_XF_JUNK)
+        && ls_xs(n) && ls_xs(n)->chars <= 60 && ls_xs(n)->chars >= 6)
+        date_element(x, n, tmp);
     if (c->nbyline < 6 && n->tag != GUMBO_TAG_BODY && n->tag != GUMBO_TAG_HTML
         && n->tag != GUMBO_TAG_IMG && (class_has(n, "byline") || class_has(n, "author")))
         c->byline_el[c->nbyline++] = n;
@@ -162,7 +184,7 @@ static void collect(ls_xctx *x, collected *c)
     const ls_node *root = x->dom->root;
     for (ls_node *n = (ls_node *)root; n; n = ls_node_next(n, root))
         if (n->type == LS_NODE_ELEMENT)
-            take_element(c, n, &tmp);
+            take_element(x, c, n, &tmp);
     ls_buf_release(&tmp);
 }
 

@@ -252,6 +252,12 @@ static bool same_day(const char *a, const char *b)
 static void choose_date(ls_xctx *x, ls_article *out)
 {
     const char *shown = x->shown_date[0] ? x->shown_date : NULL;
+    if (!shown && !out->published && x->class_date[0]) {
+        /* no line near the headline dates the page, nor does metadata: the
+         * first element marked as a date does */
+        out->published = ls_strdup(x->class_date);
+        return;
+    }
     if (x->debug)
         fprintf(stderr, "  dates: meta=%s modified=%s shown=%s%s\n",
                 out->published ? out->published : "-", x->meta_modified[0] ? x->meta_modified : "-",

@@ -423,3 +423,27 @@ TEST(page_modified_date_when_nothing_else_says)
     CHECK_STR_EQ(a.published, "2021-01-05T08:00:00Z");
     ls_article_release(&a);
 }
+
+TEST(page_element_marked_as_date_fills_the_gap)
+{
+    char body[4096];
+    ls_article a;
+    /* far from the headline, but marked as the date */
+    snprintf(body, sizeof body, "<div class=post-meta><span class=post-date>Published "
+             "March 3, 2021</span></div><div><p>Intro words</p><p>More words</p><p>Other"
+             "</p></div><h1>Plant reopens</h1>%s", BODY_EN);
+    extract_page("", body, &a);
+    CHECK_STR_EQ(a.published, "2021-03-03");
+    ls_article_release(&a);
+    /* metadata still goes first */
+    extract_page("<meta property='article:published_time' content='2021-01-05T08:00:00Z'>",
+                 body, &a);
+    CHECK_STR_EQ(a.published, "2021-01-05T08:00:00Z");
+    ls_article_release(&a);
+    /* a date inside hidden page furniture is not the page's */
+    snprintf(body, sizeof body, "<nav><span class=date>March 3, 2021</span></nav>"
+             "<h1>Plant reopens</h1>%s", BODY_EN);
+    extract_page("", body, &a);
+    CHECK(a.published == NULL);
+    ls_article_release(&a);
+}
