@@ -447,3 +447,20 @@ TEST(page_element_marked_as_date_fills_the_gap)
     CHECK(a.published == NULL);
     ls_article_release(&a);
 }
+
+TEST(page_headline_found_without_the_title_separator)
+{
+    char body[4096];
+    ls_article a;
+    /* an old table layout: no <h1>, the title tag joins the site with "--" */
+    char many[1024] = "";
+    for (int i = 0; i < 14; i++)
+        strcat(many, "<tr><td>相关图片</td></tr>");
+    snprintf(body, sizeof body, "<table><tr><td><b>工厂复产带动全产业链(图)</b></td></tr>"
+             "<tr><td>2009-04-05 06:40更新 来源：晨报</td></tr>%s</table>"
+             "<table><tr><td>%s</td></tr></table>", many, BODY_ZH);
+    extract_page("<title>工厂复产带动全产业链(图)--某某新闻</title>", body, &a);
+    CHECK_STR_EQ(a.published, "2009-04-05T06:40:00+08:00");
+    CHECK_STR_EQ(a.source, "晨报");
+    ls_article_release(&a);
+}
