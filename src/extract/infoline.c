@@ -281,23 +281,43 @@ static bool furniture_word(const char *w, size_t n)
 /* A name has at least one word that is not page furniture ("The Author",
  * "Updated", "Sat", "View more posts" are not names). Non-ASCII text
  * (a Chinese name) always counts. */
+/* A letter or digit of a name: ASCII alphanumerics, name punctuation, and
+ * non-ASCII letters (not the punctuation and symbol blocks). */
+static bool name_cp(uint32_t cp)
+{
+    if (cp < 0x80)
+        return isalnum((int)cp) || cp == '\'' || cp == '-' || cp == '.' || cp == '_' || cp == '@';
+    return !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F)
+        && !(cp >= 0xFF00 && cp <= 0xFF0F) && !(cp >= 0xFF1A && cp <= 0xFF20) && cp != 0xA0
+        && cp != 0xFFFD;
+}
+
 static bool name_like(const char *s)
 {
-    const char *p = s;
-    while (*p) {
-        while (*p && !isalnum((unsigned char)*p) && (unsigned char)*p < 0x80)
-            p++;
-        const char *w = p;
-        while (*p && (isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80 || *p == '\''
-                      || *p == '-' || *p == '.' || *p == '_' || *p == '@'))
-            p++;
-        if (p > w) {
-            size_t n = (size_t)(p - w);
-            while (n > 0 && (w[n - 1] == '.' || w[n - 1] == '-'))
-                n--;
-            if ((n > 1 || (unsigned char)*w >= 0x80) && !furniture_word(w, n))
-                return true;
+    size_t len = strlen(s);
+    /* "Jiobal says:" heads a comment, not the article */
+    if (len >= 5 && (!strcasecmp(s + len - 5, "says:") || !strcasecmp(s + len - 5, "said:")))
+        return false;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t k = ls_utf8_next(s + i, len - i, &cp);
+        if (!name_cp(cp)) {
+            i += k;
+            continue;
         }
+        size_t w = i, cps = 0;
+        while (i < len) {
+            k = ls_utf8_next(s + i, len - i, &cp);
+            if (!name_cp(cp))
+                break;
+            i += k;
+            cps++;
+        }
+        size_t n = i - w;
+        while (n > 0 && (s[w + n - 1] == '.' || s[w + n - 1] == '-'))
+            n--;
+        if ((cps > 1 || (unsigned char)s[w] >= 0x80) && n && !furniture_word(s + w, n))
+            return true;
     }
     return false;
 }
@@ -593,9 +613,13 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
     if (!sq)
         return false;
     const char *p = sq;
-    static const char *const pre[] = {"written by ", "posted by ", "by ", "by:", "author:",
+    static const char *const pre[] = {"written by ", "posted by ", "authored by:", "authored by ",
+                                      "by ", "by:", "author:",
                                       "作者：", "作者:", "作者", "文／", "文/", "本报记者",
                                       "记者", "撰文："};
+    /* "byJane Roe": a label glued to the name by the page's markup */
+    if ((p[0] == 'b' || p[0] == 'B') && p[1] == 'y' && isupper((unsigned char)p[2]))
+        p += 2;
     for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++) {
         if (match_at(p, strlen(p), 0, pre[k], true)) {
             p += strlen(pre[k]);

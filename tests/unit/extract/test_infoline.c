@@ -464,3 +464,18 @@ TEST(page_headline_found_without_the_title_separator)
     CHECK_STR_EQ(a.source, "晨报");
     ls_article_release(&a);
 }
+
+TEST(byline_glued_labels_and_comment_heads)
+{
+    char out[128];
+    CHECK(ls_byline_clean("byJane Roe", out, sizeof out));
+    CHECK_STR_EQ(out, "Jane Roe");
+    CHECK(ls_byline_clean("Byron Smith", out, sizeof out));
+    CHECK_STR_EQ(out, "Byron Smith");
+    CHECK(ls_byline_clean("Authored by: Dr. Ann Lee", out, sizeof out));
+    CHECK_STR_EQ(out, "Dr. Ann Lee");
+    CHECK(!ls_byline_clean("Tom says:", out, sizeof out));
+    CHECK(!ls_byline_clean("\xe2\x80\xa2" "5 min read", out, sizeof out));
+    CHECK(ls_byline_clean("José Núñez", out, sizeof out));
+    CHECK_STR_EQ(out, "José Núñez");
+}
