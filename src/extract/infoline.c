@@ -31,6 +31,11 @@ static const label labels[] = {
     {"责任编辑", F_EDITOR, false, false}, {"責任編輯", F_EDITOR, false, false},
     {"责编", F_EDITOR, false, false}, {"编辑", F_EDITOR, true, true},
     {"編輯", F_EDITOR, true, true}, {"Editor:", F_EDITOR, true, false},
+    /* the author's affiliation and the site's makers are not bylines */
+    {"作者单位", F_STOP, false, false}, {"作者简介", F_STOP, false, false},
+    {"Powered by ", F_STOP, true, false}, {"Produced by ", F_STOP, true, false},
+    {"Designed by ", F_STOP, true, false}, {"Developed by ", F_STOP, true, false},
+    {"Hosted by ", F_STOP, true, false}, {"技术支持", F_STOP, false, false},
     {"作者", F_AUTHOR, false, false}, {"撰文", F_AUTHOR, true, true},
     {"执笔人", F_AUTHOR, false, false}, {"执笔", F_AUTHOR, true, true},
     {"撰稿", F_AUTHOR, true, true}, {"文／", F_AUTHOR, true, false},
@@ -617,6 +622,16 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
                                       "by ", "by:", "author:",
                                       "作者：", "作者:", "作者", "文／", "文/", "本报记者",
                                       "记者", "撰文："};
+    /* the site's makers are no byline */
+    static const char *const makers[] = {"powered by", "produced by", "designed by",
+                                         "developed by", "hosted by", "技术支持"};
+    for (size_t k = 0; k < sizeof makers / sizeof makers[0]; k++) {
+        const char *m = strcasestr(p, makers[k]);
+        if (m && m - p < 60) {
+            free(sq);
+            return false;
+        }
+    }
     /* "byJane Roe": a label glued to the name by the page's markup */
     if ((p[0] == 'b' || p[0] == 'B') && p[1] == 'y' && isupper((unsigned char)p[2]))
         p += 2;

@@ -479,3 +479,16 @@ TEST(byline_glued_labels_and_comment_heads)
     CHECK(ls_byline_clean("José Núñez", out, sizeof out));
     CHECK_STR_EQ(out, "José Núñez");
 }
+
+TEST(info_affiliation_and_site_makers_are_no_byline)
+{
+    ls_info in = parse("【作者单位：东方理工大学社会学系】");
+    CHECK_STR_EQ(in.author, "");
+    in = parse("作者：陈红 作者单位：东方理工大学");
+    CHECK_STR_EQ(in.author, "陈红");
+    in = parse("Copyright 2020 Town Gazette. Produced By Acme Web");
+    CHECK_STR_EQ(in.author, "");
+    char out[128];
+    CHECK(!ls_byline_clean("Powered by Acme CMS", out, sizeof out));
+    CHECK(!ls_byline_clean("技术支持：某某网络", out, sizeof out));
+}
