@@ -5,7 +5,12 @@
  * Visible text is read block by block in document order from the headline
  * (or from the start of the chosen content when there is none); short
  * blocks are handed to ls_info_parse(). A block that is only an info line
- * is left out of the article text.
+ * is left out of the article text. Lines just before the content are read
+ * backwards too (a date above the headline).
+ *
+ * The first date shown there is weighed against the metadata's at the end
+ * (choose_date): the shown day wins when it is earlier; metadata, then an
+ * element marked as a date, then the modification date fill a gap.
  */
 #include <stdio.h>
 #include <stdlib.h>
