@@ -451,10 +451,10 @@ bool ls_info_tail_byline(const char *s, size_t n, char *out, size_t outsz)
     else
         return false;
     size_t open = close, lim = close > 60 ? close - 60 : 0;
-    while (open > lim && memcmp(s + open, "（", 3) && s[open] != '(')
+    while (open > lim && !match_at(s, n, open, "（", false) && s[open] != '(')
         open--;
     size_t before = open;
-    if (!memcmp(s + open, "（", 3))
+    if (match_at(s, n, open, "（", false))
         open += 3;
     else if (s[open] == '(')
         open += 1;
