@@ -609,6 +609,41 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
     return filled;
 }
 
+/* "赵 培" / "赵　培": a two-character Chinese name padded to the width of
+ * three is one name; single Han characters between single spaces are
+ * joined. Other text is left alone. */
+static void join_spaced_name(char *s)
+{
+    size_t n = strlen(s), singles = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = ls_utf8_next(s + i, n - i, &cp);
+        if (!ls_is_cjk(cp) || ls_is_cjk_punct(cp) || (cp >= 0x3000 && cp <= 0x303F))
+            return;
+        i += k;
+        singles++;
+        if (i < n) {
+            size_t sp = s[i] == ' ' ? 1 : match_at(s, n, i, "\xe3\x80\x80", false) ? 3 : 0;
+            if (!sp)
+                return; /* two Han characters in a row: not a padded name */
+            i += sp;
+        }
+    }
+    if (singles < 2 || singles > 3)
+        return;
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == ' ')
+            continue;
+        if (match_at(s, n, i, "\xe3\x80\x80", false)) {
+            i += 2;
+            continue;
+        }
+        s[o++] = s[i];
+    }
+    s[o] = 0;
+}
+
 bool ls_byline_clean(const char *s, char *out, size_t outsz)
 {
     if (!s || outsz == 0)
@@ -670,6 +705,8 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
     bool ok = false;
     if (e > 0 && strncmp(p, "http", 4) != 0 && ls_utf8_len(p, e) <= 100) {
         ok = put_value(p, e, out, 100) && strlen(out) < outsz && name_like(out);
+        if (ok)
+            join_spaced_name(out);
         if (!ok)
             out[0] = 0;
     }

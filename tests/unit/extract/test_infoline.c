@@ -492,3 +492,14 @@ TEST(info_affiliation_and_site_makers_are_no_byline)
     CHECK(!ls_byline_clean("Powered by Acme CMS", out, sizeof out));
     CHECK(!ls_byline_clean("技术支持：某某网络", out, sizeof out));
 }
+
+TEST(byline_padded_chinese_name_joined)
+{
+    char out[128];
+    CHECK(ls_byline_clean("作者：陈 红", out, sizeof out));
+    CHECK_STR_EQ(out, "陈红");
+    CHECK(ls_byline_clean("欧阳 修 文", out, sizeof out));
+    CHECK_STR_EQ(out, "欧阳 修 文"); /* not single characters only */
+    CHECK(ls_byline_clean("李明 王芳", out, sizeof out));
+    CHECK_STR_EQ(out, "李明 王芳");
+}
