@@ -12,6 +12,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "util/str.h"
+
 typedef struct {
     int y, mo, d, h, mi, s;
     bool has_time, has_tz;
@@ -350,6 +352,21 @@ static void from_epoch(int64_t secs, int tz, dt *t)
     t->s = tm.tm_sec;
 }
 
+/* Does a word or a run of Han characters go on at i (no space, digit or
+ * punctuation in between)? */
+static bool word_goes_on(const char *s, size_t n, size_t i)
+{
+    if (i >= n)
+        return false;
+    unsigned char ch = (unsigned char)s[i];
+    if (ch < 0x80)
+        return isalpha(ch) || ch == '\'';
+    uint32_t cp;
+    ls_utf8_next(s + i, n - i, &cp);
+    return ls_is_cjk(cp) && !ls_is_cjk_punct(cp) && !(cp >= 0x3000 && cp <= 0x303F)
+        && !(cp >= 0xFF00 && cp <= 0xFFEF);
+}
+
 /* 3小时前, 3 hours ago, 刚刚, 昨天 10:23, yesterday */
 static size_t parse_relative(const char *s, size_t n, size_t i, const ls_date_ctx *c, dt *t)
 {
@@ -379,6 +396,8 @@ static size_t parse_relative(const char *s, size_t n, size_t i, const ls_date_ct
     } else {
         int back;
         if (lit(s, n, i, "刚刚")) {
+            if (word_goes_on(s, n, i + 6))
+                return 0; /* 刚刚过去的一年: prose */
             from_epoch(c->now, tz, t);
             t->has_time = true;
             j = i + 6;
@@ -397,6 +416,8 @@ static size_t parse_relative(const char *s, size_t n, size_t i, const ls_date_ct
         if (e) {
             *t = tm;
             j = e;
+        } else if (word_goes_on(s, n, j)) {
+            return 0; /* 昨天去了…, "yesterday's": a sentence, not a time stamp */
         }
     }
 done:
@@ -469,7 +490,7 @@ static size_t try_at(const char *s, size_t n, size_t i, const ls_date_ctx *c, dt
     if (!c->need_year && (e = parse_md_zh(s, n, i, c, t)))
         return e;
     memset(t, 0, sizeof *t);
-    return parse_relative(s, n, i, c, t);
+    return c->no_relative ? 0 : parse_relative(s, n, i, c, t);
 }
 
 bool ls_date_find(const char *s, size_t n, const ls_date_ctx *ctx, char *out, size_t *at,

@@ -33,6 +33,7 @@ typedef struct ls_date_ctx {
     bool have_tz;    /* default zone when the text names none */
     int tz_minutes;  /* east of UTC, e.g. 480 for +08:00 */
     bool need_year;  /* refuse 5月1日 without a year (relative forms stay) */
+    bool no_relative; /* refuse relative forms (3小时前, yesterday) too */
 } ls_date_ctx;
 
 /* Finds the first date in s[0..n). Returns true and writes out (at least

@@ -57,6 +57,12 @@ typedef struct ls_xctx {
     ls_node *title_node; /* the headline element, if found */
     ls_node *top;        /* the chosen content root */
     bool debug;          /* LS_EXTRACT_DEBUG set: decisions on stderr */
+    char meta_modified[LS_DATE_MAX]; /* dateModified / article:modified_time */
+    char shown_date[LS_DATE_MAX];    /* the first date shown near the headline */
+    bool shown_relative;             /* ... written relative to now (3小时前) */
+    bool shown_doc;                  /* ... an official document's own (成文日期) */
+    char class_date[LS_DATE_MAX];    /* the first element marked as a date */
+    char site_author[256];           /* the site named as author: the last resort */
 } ls_xctx;
 
 static inline ls_xstat *ls_xs(const ls_node *n)

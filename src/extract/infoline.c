@@ -7,11 +7,12 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "util/buf.h"
 #include "util/str.h"
 
-enum { F_SOURCE, F_AUTHOR, F_EDITOR, F_DATE, F_STOP };
+enum { F_SOURCE, F_AUTHOR, F_EDITOR, F_DATE, F_DATE_DOC, F_OTHER_DATE, F_STOP };
 
 typedef struct {
     const char *w;
@@ -30,7 +31,13 @@ static const label labels[] = {
     {"责任编辑", F_EDITOR, false, false}, {"責任編輯", F_EDITOR, false, false},
     {"责编", F_EDITOR, false, false}, {"编辑", F_EDITOR, true, true},
     {"編輯", F_EDITOR, true, true}, {"Editor:", F_EDITOR, true, false},
+    /* the author's affiliation and the site's makers are not bylines */
+    {"作者单位", F_STOP, false, false}, {"作者简介", F_STOP, false, false},
+    {"Powered by ", F_STOP, true, false}, {"Produced by ", F_STOP, true, false},
+    {"Designed by ", F_STOP, true, false}, {"Developed by ", F_STOP, true, false},
+    {"Hosted by ", F_STOP, true, false}, {"技术支持", F_STOP, false, false},
     {"作者", F_AUTHOR, false, false}, {"撰文", F_AUTHOR, true, true},
+    {"执笔人", F_AUTHOR, false, false}, {"执笔", F_AUTHOR, true, true},
     {"撰稿", F_AUTHOR, true, true}, {"文／", F_AUTHOR, true, false},
     {"文/", F_AUTHOR, true, false}, {"文|", F_AUTHOR, true, false},
     {"本报记者", F_AUTHOR, false, false}, {"记者", F_AUTHOR, true, false},
@@ -40,10 +47,18 @@ static const label labels[] = {
     {"发布时间", F_DATE, false, false}, {"發布時間", F_DATE, false, false},
     {"发布日期", F_DATE, false, false}, {"发表时间", F_DATE, false, false},
     {"发表于", F_DATE, false, false}, {"发布于", F_DATE, false, false},
-    {"成文日期", F_DATE, false, false}, {"时间", F_DATE, true, true},
+    {"成文日期", F_DATE_DOC, false, false}, {"时间", F_DATE, true, true},
     {"時間", F_DATE, true, true}, {"日期", F_DATE, true, true},
     {"Published:", F_DATE, true, false}, {"Published on ", F_DATE, true, false},
     {"Posted on ", F_DATE, true, false}, {"Date:", F_DATE, true, false},
+    /* dates of something else than the article: a forum's last reply, a
+     * member's joining, a later edit */
+    {"Last post", F_OTHER_DATE, true, false}, {"Last reply", F_OTHER_DATE, true, false},
+    {"Last edited", F_OTHER_DATE, true, false}, {"Joined", F_OTHER_DATE, true, false},
+    {"Member since", F_OTHER_DATE, true, false}, {"Registered", F_OTHER_DATE, true, false},
+    {"最后回复", F_OTHER_DATE, false, false}, {"最后编辑", F_OTHER_DATE, false, false},
+    {"最后发表", F_OTHER_DATE, false, false}, {"注册时间", F_OTHER_DATE, false, false},
+    {"注册日期", F_OTHER_DATE, false, false}, {"加入时间", F_OTHER_DATE, false, false},
     {"更新时间", F_STOP, false, false}, {"更新日期", F_STOP, false, false},
     {"Updated", F_STOP, true, false}, {"浏览次数", F_STOP, false, false},
     {"浏览量", F_STOP, false, false}, {"阅读量", F_STOP, false, false},
@@ -57,6 +72,8 @@ static const label labels[] = {
     {"【", F_STOP, false, false}, {"[", F_STOP, false, false},
 };
 #define NLABELS (sizeof labels / sizeof labels[0])
+#define SHORT_LABEL_LINE 160 /* bytes: a line of labels alone */
+#define DATE_LINE_REST 80 /* weighted characters around an unlabelled date */
 
 static bool match_at(const char *s, size_t n, size_t i, const char *w, bool ascii_nocase)
 {
@@ -106,6 +123,22 @@ static size_t sep_len(const char *s, size_t n, size_t i)
     }
 }
 
+static bool reporter_label(const char *l, size_t n)
+{
+    return (n >= 6 && !memcmp(l + n - 6, "记者", 6)) || (n >= 6 && !memcmp(l + n - 6, "記者", 6));
+}
+
+/* A media outlet's name right before 记者 ("光明日报记者", "新京报记者"):
+ * the outlet ends in 报, 社, 网, 台 or 刊. */
+static bool outlet_before(const char *s, size_t i)
+{
+    static const char *const ends[] = {"报", "社", "网", "台", "刊"};
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
+        if (i >= 3 && !memcmp(s + i - 3, ends[k], 3))
+            return true;
+    return false;
+}
+
 static int label_at(const char *s, size_t n, size_t i, size_t *len)
 {
     for (size_t k = 0; k < NLABELS; k++) {
@@ -113,13 +146,16 @@ static int label_at(const char *s, size_t n, size_t i, size_t *len)
         bool ascii = (unsigned char)l->w[0] < 0x80;
         if (!match_at(s, n, i, l->w, ascii))
             continue;
-        if (l->word && !word_start(s, i))
+        if (l->word && !word_start(s, i) && !(outlet_before(s, i) && reporter_label(l->w, strlen(l->w))))
             continue;
         size_t e = i + strlen(l->w);
         if (l->sep && !sep_len(s, n, e))
             continue;
-        if (ascii && l->field == F_AUTHOR && l->w[strlen(l->w) - 1] == ' '
-            && !(e < n && isupper((unsigned char)s[e])))
+        size_t f = e;
+        while (f < n && s[f] == ' ')
+            f++;
+        if (ascii && l->field == F_AUTHOR && l->w[strlen(l->w) - 1] == ' ' && f < n
+            && !isupper((unsigned char)s[f]))
             continue; /* "by the way" is no byline */
         *len = strlen(l->w);
         return l->field;
@@ -182,11 +218,6 @@ static bool put_value(const char *s, size_t n, char *dst, size_t max_cps)
     return ok;
 }
 
-static bool reporter_label(const char *l, size_t n)
-{
-    return (n >= 6 && !memcmp(l + n - 6, "记者", 6)) || (n >= 6 && !memcmp(l + n - 6, "記者", 6));
-}
-
 /* After 记者: names of two to four Han characters separated by spaces or 、;
  * the value stops where a longer run begins ("记者近日从…了解到"). */
 static size_t names_len(const char *s, size_t n)
@@ -212,6 +243,281 @@ static size_t names_len(const char *s, size_t n)
     return ok;
 }
 
+/* Visible characters, a CJK character weighing four. */
+static size_t weight(const char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += ls_utf8_next(s + i, n - i, &cp);
+        if (!ls_is_space_cp(cp))
+            w += ls_is_cjk(cp) ? 4 : 1;
+    }
+    return w;
+}
+
+/* Words of page furniture that byline elements hold besides names: labels
+ * ("Author", "Written By", "Updated"), links ("View more posts", "Sign
+ * In"), days and months of a date. */
+static bool furniture_word(const char *w, size_t n)
+{
+    static const char *const words[] = {
+        "author", "authors", "by", "written", "posted", "updated", "published", "article",
+        "the", "view", "more", "posts", "post", "sign", "in", "on", "topic", "share", "follow",
+        "about", "contact", "profile", "read", "min", "mins", "minute", "minutes", "comments",
+        "comment", "reply", "member", "joined", "last", "reviewed",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "may", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march",
+        "april", "june", "july", "august", "september", "october", "november", "december",
+        "am", "pm", "ago", "at"};
+    bool digits = true;
+    for (size_t i = 0; i < n; i++)
+        if (!isdigit((unsigned char)w[i]))
+            digits = false;
+    if (digits)
+        return true;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (strlen(words[k]) == n && !strncasecmp(words[k], w, n))
+            return true;
+    return false;
+}
+
+/* A name has at least one word that is not page furniture ("The Author",
+ * "Updated", "Sat", "View more posts" are not names). Non-ASCII text
+ * (a Chinese name) always counts. */
+/* A letter or digit of a name: ASCII alphanumerics, name punctuation, and
+ * non-ASCII letters (not the punctuation and symbol blocks). */
+static bool name_cp(uint32_t cp)
+{
+    if (cp < 0x80)
+        return isalnum((int)cp) || cp == '\'' || cp == '-' || cp == '.' || cp == '_' || cp == '@';
+    return !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F)
+        && !(cp >= 0xFF00 && cp <= 0xFF0F) && !(cp >= 0xFF1A && cp <= 0xFF20) && cp != 0xA0
+        && cp != 0xFFFD;
+}
+
+static bool name_like(const char *s)
+{
+    size_t len = strlen(s);
+    /* "Jiobal says:" heads a comment, not the article */
+    if (len >= 5 && (!strcasecmp(s + len - 5, "says:") || !strcasecmp(s + len - 5, "said:")))
+        return false;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t k = ls_utf8_next(s + i, len - i, &cp);
+        if (!name_cp(cp)) {
+            i += k;
+            continue;
+        }
+        size_t w = i, cps = 0;
+        while (i < len) {
+            k = ls_utf8_next(s + i, len - i, &cp);
+            if (!name_cp(cp))
+                break;
+            i += k;
+            cps++;
+        }
+        size_t n = i - w;
+        while (n > 0 && (s[w + n - 1] == '.' || s[w + n - 1] == '-'))
+            n--;
+        if ((cps > 1 || (unsigned char)s[w] >= 0x80) && n && !furniture_word(s + w, n))
+            return true;
+    }
+    return false;
+}
+
+/* A date in s[0..n): an absolute one first, else a relative one (marked). */
+static bool find_date(const char *s, size_t n, const ls_date_ctx *ctx, bool need_year,
+                      ls_info *out, size_t *at, size_t *end)
+{
+    ls_date_ctx c = ctx ? *ctx : (ls_date_ctx){0};
+    c.need_year = need_year;
+    c.no_relative = true;
+    out->date_relative = false;
+    if (ls_date_find(s, n, &c, out->date, at, end))
+        return true;
+    c.no_relative = false;
+    if (!ls_date_find(s, n, &c, out->date, at, end))
+        return false;
+    out->date_relative = true;
+    return true;
+}
+
+bool ls_info_label_only(const char *line, size_t len)
+{
+    char s[SHORT_LABEL_LINE + 2];
+    if (len > SHORT_LABEL_LINE)
+        return false;
+    memcpy(s, line, len); /* "Written By" ends the line: labels end in a space */
+    s[len] = ' ';
+    size_t n = len + 1;
+    int found = 0;
+    for (size_t i = 0; i < n;) {
+        size_t l = sep_len(s, n, i);
+        if (l) {
+            i += l;
+            continue;
+        }
+        uint32_t cp;
+        size_t k = ls_utf8_next(s + i, n - i, &cp);
+        if (ls_is_space_cp(cp)) {
+            i += k;
+            continue;
+        }
+        int f = label_at(s, n, i, &l);
+        if (f < 0 || f == F_STOP || f == F_OTHER_DATE)
+            return false;
+        found++;
+        i += l;
+    }
+    return found > 0;
+}
+
+/* A post's own credit line on forums and blogs: "本帖由大卫于2005年8月12日
+ * 16:12发表", "由海姑娘张贴 @ 2005-03-21 01:20". The name runs from 由 to 于
+ * (a date right after it) or to 张贴 / 发表 / 发布 (a date on the line),
+ * without punctuation and at most 20 characters. */
+static int attribution(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
+{
+    static const char *const verbs[] = {"张贴", "發表", "发表", "发布", "發布"};
+    for (size_t i = 0; i + 3 < n; i++) {
+        if (!match_at(s, n, i, "由", false))
+            continue;
+        size_t ns = i + 3, j = ns;
+        for (int cps = 0; j < n && cps <= 20; cps++) {
+            bool at_yu = match_at(s, n, j, "于", false) || match_at(s, n, j, "於", false);
+            bool at_verb = false;
+            for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+                at_verb |= match_at(s, n, j, verbs[k], false);
+            if ((at_yu || at_verb) && j > ns) {
+                ls_info d;
+                size_t at;
+                memset(&d, 0, sizeof d);
+                size_t from = at_yu ? j + 3 : j;
+                if (!find_date(s + from, n - from, ctx, true, &d, &at, NULL) || d.date_relative
+                    || (at_yu && at != 0))
+                    break;
+                ls_info who;
+                memset(&who, 0, sizeof who);
+                if (!put_value(s + ns, j - ns, who.author, 20) || !name_like(who.author))
+                    break;
+                int got = 0;
+                if (!out->author[0]) {
+                    memcpy(out->author, who.author, sizeof who.author);
+                    got++;
+                }
+                if (!out->date[0]) {
+                    memcpy(out->date, d.date, sizeof d.date);
+                    got++;
+                }
+                out->attributed = true;
+                return got;
+            }
+            uint32_t cp;
+            size_t k = ls_utf8_next(s + j, n - j, &cp);
+            if (ls_is_cjk_punct(cp) || (cp < 0x80 && ispunct((int)cp) && cp != '_' && cp != '.'
+                                        && cp != '-'))
+                break;
+            j += k;
+        }
+    }
+    return 0;
+}
+
+/* "彭冲 山东冠县报道": the run right before 报道 is the place reported
+ * from, not a name. Returns the end of the names in s[vs..ve). */
+static size_t drop_place(const char *s, size_t vs, size_t ve, size_t n)
+{
+    if (!match_at(s, n, ve, "报道", false) && !match_at(s, n, ve, "報導", false))
+        return ve;
+    size_t j = ve;
+    while (j > vs && s[j - 1] != ' ' && !match_at(s, n, j - 3 < vs ? vs : j - 3, "、", false))
+        j--;
+    while (j > vs && (s[j - 1] == ' ' || (j - 3 >= vs && match_at(s, n, j - 3, "、", false))))
+        j -= s[j - 1] == ' ' ? 1 : 3;
+    return j > vs ? j : ve;
+}
+
+bool ls_info_tail_byline(const char *s, size_t n, char *out, size_t outsz)
+{
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+        n--;
+    size_t close;
+    if (n >= 3 && !memcmp(s + n - 3, "）", 3))
+        close = n - 3;
+    else if (n >= 1 && s[n - 1] == ')')
+        close = n - 1;
+    else
+        return false;
+    size_t open = close, lim = close > 60 ? close - 60 : 0;
+    while (open > lim && !match_at(s, n, open, "（", false) && s[open] != '(')
+        open--;
+    size_t before = open;
+    if (match_at(s, n, open, "（", false))
+        open += 3;
+    else if (s[open] == '(')
+        open += 1;
+    else
+        return false;
+    /* the byline stands after the last sentence has ended */
+    while (before > 0 && s[before - 1] == ' ')
+        before--;
+    static const char *const enders[] = {"。", "！", "？", "”", "」", "…"};
+    bool ended = before == 0;
+    for (size_t k = 0; k < sizeof enders / sizeof enders[0] && !ended; k++)
+        ended = before >= 3 && !memcmp(s + before - 3, enders[k], 3);
+    if (!ended)
+        return false;
+    while (open < close && s[open] == ' ')
+        open++;
+    if (match_at(s, close, open, "记者", false))
+        open += 6;
+    while (open < close && s[open] == ' ')
+        open++;
+    size_t ve = open + names_len(s + open, close - open);
+    if (ve - open > 6 && !memcmp(s + ve - 6, "报道", 6)) {
+        /* "姚峰 上海报道": the last run is the place reported from */
+        size_t j = ve;
+        while (j > open && s[j - 1] != ' ')
+            j--;
+        while (j > open && s[j - 1] == ' ')
+            j--;
+        if (j > open)
+            ve = j;
+    }
+    ve = drop_place(s, open, ve, close);
+    size_t rest = ve;
+    if (match_at(s, close, rest, "报道", false))
+        rest += 6; /* 上海报道 was dropped as the place */
+    else if (rest < close && ve > open) {
+        /* the place: one run right before 报道 */
+        size_t p = rest;
+        while (p < close && s[p] == ' ')
+            p++;
+        size_t q = p;
+        while (q < close && (unsigned char)s[q] >= 0x80 && !match_at(s, close, q, "报道", false))
+            q++;
+        if (q > p && match_at(s, close, q, "报道", false))
+            rest = q + 6;
+    }
+    while (rest < close && s[rest] == ' ')
+        rest++;
+    if (ve <= open || rest != close)
+        return false;
+    /* a source or a note in brackets is no name: （新华社）, （待续）, （组图） */
+    static const char *const not_names[] = {"社", "网", "报", "台", "刊", "讯", "续", "图",
+                                            "完", "稿", "电", "摄", "编", "译", "道"};
+    for (size_t k = 0; k < sizeof not_names / sizeof not_names[0]; k++)
+        if (ve - open >= 3 && !memcmp(s + ve - 3, not_names[k], 3))
+            return false;
+    char tmp[LS_INFO_MAX];
+    if (!put_value(s + open, ve - open, tmp, 40) || strlen(tmp) >= outsz)
+        return false;
+    memcpy(out, tmp, strlen(tmp) + 1);
+    return true;
+}
+
 int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
 {
     size_t pos[32], lens[32];
@@ -228,6 +534,7 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
         fields[nh++] = f;
         i += l - 1;
     }
+    filled += attribution(s, n, ctx, out);
     for (int h = 0; h < nh; h++) {
         size_t vs = pos[h] + lens[h];
         vs += sep_len(s, n, vs);
@@ -236,9 +543,24 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
             continue;
         switch (fields[h]) {
         case F_DATE:
-            if (!out->date[0] && ls_date_find(s + vs, lim - vs, ctx, out->date, NULL, NULL))
+            if (!out->date[0] && find_date(s + vs, lim - vs, ctx, false, out, NULL, NULL))
                 filled++;
             break;
+        case F_DATE_DOC: {
+            /* an official document's own date (成文日期, the day it was
+             * signed) is what it is cited by; 发布日期 is the day the site
+             * posted it */
+            ls_info d;
+            memset(&d, 0, sizeof d);
+            if (find_date(s + vs, lim - vs, ctx, true, &d, NULL, NULL)) {
+                if (!out->date[0])
+                    filled++;
+                memcpy(out->date, d.date, sizeof d.date);
+                out->date_relative = false;
+                out->date_doc = true;
+            }
+            break;
+        }
         case F_SOURCE:
             if (!out->source[0]
                 && put_value(s + vs, value_end(s, n, vs, lim, true) - vs, out->source, 40))
@@ -246,10 +568,16 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
             break;
         case F_AUTHOR: {
             size_t ve = value_end(s, n, vs, lim, true);
-            if (reporter_label(s + pos[h], lens[h]))
+            if (reporter_label(s + pos[h], lens[h])) {
                 ve = vs + names_len(s + vs, ve - vs);
-            if (!out->author[0] && ve > vs && put_value(s + vs, ve - vs, out->author, 40))
-                filled++;
+                ve = drop_place(s, vs, ve, n);
+            }
+            if (!out->author[0] && ve > vs && put_value(s + vs, ve - vs, out->author, 40)) {
+                if (name_like(out->author))
+                    filled++;
+                else
+                    out->author[0] = 0; /* "Filter By Topic" */
+            }
             break;
         }
         case F_EDITOR:
@@ -262,13 +590,58 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
         }
     }
     if (!out->date[0]) {
-        /* an unlabelled date must name its year */
-        ls_date_ctx c = ctx ? *ctx : (ls_date_ctx){0};
-        c.need_year = true;
-        if (ls_date_find(s, n, &c, out->date, NULL, NULL))
+        /* an unlabelled date must name its year, and be what the line is
+         * about: on a line of other labels, or with little else around it
+         * (a date inside a sentence is something the article talks of) */
+        ls_info tmp;
+        size_t at, end, upto = n;
+        memset(&tmp, 0, sizeof tmp);
+        for (int h = 0; h < nh; h++)
+            if (fields[h] == F_OTHER_DATE && pos[h] < upto)
+                upto = pos[h]; /* the dates after such a label are not ours */
+        if (find_date(s, upto, ctx, true, &tmp, &at, &end)
+            && (nh > 0 || weight(s, at) + weight(s + end, n - end) <= DATE_LINE_REST)) {
+            memcpy(out->date, tmp.date, sizeof tmp.date);
+            out->date_relative = tmp.date_relative;
             filled++;
+        }
     }
     return filled;
+}
+
+/* "赵 培" / "赵　培": a two-character Chinese name padded to the width of
+ * three is one name; single Han characters between single spaces are
+ * joined. Other text is left alone. */
+static void join_spaced_name(char *s)
+{
+    size_t n = strlen(s), singles = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = ls_utf8_next(s + i, n - i, &cp);
+        if (!ls_is_cjk(cp) || ls_is_cjk_punct(cp) || (cp >= 0x3000 && cp <= 0x303F))
+            return;
+        i += k;
+        singles++;
+        if (i < n) {
+            size_t sp = s[i] == ' ' ? 1 : match_at(s, n, i, "\xe3\x80\x80", false) ? 3 : 0;
+            if (!sp)
+                return; /* two Han characters in a row: not a padded name */
+            i += sp;
+        }
+    }
+    if (singles < 2 || singles > 3)
+        return;
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == ' ')
+            continue;
+        if (match_at(s, n, i, "\xe3\x80\x80", false)) {
+            i += 2;
+            continue;
+        }
+        s[o++] = s[i];
+    }
+    s[o] = 0;
 }
 
 bool ls_byline_clean(const char *s, char *out, size_t outsz)
@@ -280,9 +653,23 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
     if (!sq)
         return false;
     const char *p = sq;
-    static const char *const pre[] = {"written by ", "posted by ", "by ", "by:", "author:",
+    static const char *const pre[] = {"written by ", "posted by ", "authored by:", "authored by ",
+                                      "by ", "by:", "author:",
                                       "作者：", "作者:", "作者", "文／", "文/", "本报记者",
                                       "记者", "撰文："};
+    /* the site's makers are no byline */
+    static const char *const makers[] = {"powered by", "produced by", "designed by",
+                                         "developed by", "hosted by", "技术支持"};
+    for (size_t k = 0; k < sizeof makers / sizeof makers[0]; k++) {
+        const char *m = strcasestr(p, makers[k]);
+        if (m && m - p < 60) {
+            free(sq);
+            return false;
+        }
+    }
+    /* "byJane Roe": a label glued to the name by the page's markup */
+    if ((p[0] == 'b' || p[0] == 'B') && p[1] == 'y' && isupper((unsigned char)p[2]))
+        p += 2;
     for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++) {
         if (match_at(p, strlen(p), 0, pre[k], true)) {
             p += strlen(pre[k]);
@@ -302,11 +689,24 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
     size_t at;
     char d[LS_DATE_MAX];
     ls_date_ctx z = {0};
-    if (ls_date_find(p, e, &z, d, &at, NULL) && at > 0)
-        e = at;
+    size_t dend;
+    if (ls_date_find(p, e, &z, d, &at, &dend)) {
+        if (at > 0) {
+            e = at;
+        } else { /* a date first: the name may follow it */
+            p += dend;
+            e -= dend;
+            while (e > 0 && *p && strchr(" ,|-:", *p)) {
+                p++;
+                e--;
+            }
+        }
+    }
     bool ok = false;
     if (e > 0 && strncmp(p, "http", 4) != 0 && ls_utf8_len(p, e) <= 100) {
-        ok = put_value(p, e, out, 100) && strlen(out) < outsz;
+        ok = put_value(p, e, out, 100) && strlen(out) < outsz && name_like(out);
+        if (ok)
+            join_spaced_name(out);
         if (!ok)
             out[0] = 0;
     }

@@ -21,6 +21,9 @@ typedef struct ls_info {
     char author[LS_INFO_MAX]; /* 作者 / 文/ / 记者 / By */
     char editor[LS_INFO_MAX]; /* 责任编辑 / 编辑 / 责编: never the author */
     char date[LS_DATE_MAX];   /* 发布时间 / 时间 / 日期, or any date on the line */
+    bool date_relative;       /* date was relative (3小时前): it depends on "now" */
+    bool date_doc;            /* date is an official document's own (成文日期) */
+    bool attributed;          /* a post's credit line: 由<name>于<date>发表 */
 } ls_info;
 
 /*
@@ -31,6 +34,15 @@ typedef struct ls_info {
  * filled by this call.
  */
 int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out);
+
+/* True when s[0..n) holds labels and nothing else ("发布日期：", "Written
+ * By"): table layouts put the value in the next cell. */
+bool ls_info_label_only(const char *s, size_t n);
+
+/* A reporter's name in brackets closing an article's last paragraph:
+ * "…吗？”（姚峰 上海报道）", "（袁源）". Writes the names to out; false when
+ * the brackets hold anything else (（新华社）, （待续）, （完）). */
+bool ls_info_tail_byline(const char *s, size_t n, char *out, size_t outsz);
 
 /* Strips "By", "作者：", "文/", trailing roles and dates from a byline;
  * writes at most outsz bytes. Returns false when nothing name-like is left

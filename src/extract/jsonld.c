@@ -79,23 +79,46 @@ static char *unescape(const char *v)
     return r;
 }
 
+static const char *name_at(json_t *v, size_t i)
+{
+    json_t *e = json_is_array(v) ? json_array_get(v, i) : v;
+    const char *name = NULL;
+    if (json_is_string(e))
+        name = json_string_value(e);
+    else if (json_is_object(e) && json_is_string(json_object_get(e, "name")))
+        name = json_string_value(json_object_get(e, "name"));
+    return name && *name && strncmp(name, "http", 4) ? name : NULL;
+}
+
+/* Names joined as a byline reads: "A and B", "A, B, and C"; names in
+ * Chinese or Japanese script with "、". */
 static char *names_of(json_t *v)
 {
     ls_buf b;
     ls_buf_init(&b, 1024);
     size_t n = json_is_array(v) ? json_array_size(v) : 1;
-    for (size_t i = 0; i < n && i < 8; i++) {
-        json_t *e = json_is_array(v) ? json_array_get(v, i) : v;
-        const char *name = NULL;
-        if (json_is_string(e))
-            name = json_string_value(e);
-        else if (json_is_object(e) && json_is_string(json_object_get(e, "name")))
-            name = json_string_value(json_object_get(e, "name"));
-        if (!name || !*name || !strncmp(name, "http", 4))
+    const char *names[8];
+    size_t k = 0;
+    bool latin = true;
+    for (size_t i = 0; i < n && k < 8; i++) {
+        const char *name = name_at(v, i);
+        if (!name)
             continue;
-        if (b.len)
+        names[k++] = name;
+        for (const char *p = name; *p; p++)
+            if ((unsigned char)*p >= 0xE3 && (unsigned char)*p <= 0xE9)
+                latin = false; /* a CJK lead byte (U+3000-U+9FFF) */
+    }
+    for (size_t i = 0; i < k; i++) {
+        if (i && !latin)
+            ls_buf_adds(&b, "、");
+        else if (i && k == 2)
+            ls_buf_adds(&b, " and ");
+        else if (i && i == k - 1)
+            ls_buf_adds(&b, ", and ");
+        else if (i)
             ls_buf_adds(&b, ", ");
-        ls_buf_adds(&b, name);
+        ls_buf_adds(&b, names[i]);
     }
     char *r = (!b.err && b.len) ? unescape(b.data) : NULL;
     ls_buf_release(&b);

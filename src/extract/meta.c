@@ -23,7 +23,7 @@
 enum {
     M_OG_TITLE, M_TW_TITLE, M_CMS_TITLE, M_DC_TITLE,
     M_AUTHOR, M_ART_AUTHOR, M_DC_CREATOR, M_PARSELY_AUTHOR,
-    M_PUBLISHED, M_PUBDATE, M_DC_DATE, M_OTHER_DATE,
+    M_PUBLISHED, M_PUBDATE, M_DC_DATE, M_OTHER_DATE, M_MODIFIED,
     M_SITE, M_APP_NAME, M_SOURCE, M_DESC, M_OG_DESC, M_IMAGE, M_TW_IMAGE, M_OG_URL,
     M_LANG, M_OG_LOCALE, M_COUNT
 };
@@ -43,7 +43,8 @@ static const struct { const char *key; int slot; } meta_keys[] = {
     {"og:title", M_OG_TITLE}, {"twitter:title", M_TW_TITLE}, {"articletitle", M_CMS_TITLE},
     {"dc.title", M_DC_TITLE}, {"dcterms.title", M_DC_TITLE},
     {"author", M_AUTHOR}, {"article:author", M_ART_AUTHOR}, {"dc.creator", M_DC_CREATOR},
-    {"dcterms.creator", M_DC_CREATOR}, {"parsely-author", M_PARSELY_AUTHOR},
+    {"dcterms.creator", M_DC_CREATOR}, {"dc:creator", M_DC_CREATOR},
+    {"dcterms:creator", M_DC_CREATOR}, {"dcterm:creator", M_DC_CREATOR}, {"parsely-author", M_PARSELY_AUTHOR},
     {"sailthru.author", M_PARSELY_AUTHOR}, {"byl", M_PARSELY_AUTHOR},
     {"twitter:creator", -1},
     {"article:published_time", M_PUBLISHED}, {"og:published_time", M_PUBLISHED},
@@ -53,7 +54,8 @@ static const struct { const char *key; int slot; } meta_keys[] = {
     {"parsely-pub-date", M_PUBDATE}, {"sailthru.date", M_PUBDATE},
     {"citation_publication_date", M_PUBDATE}, {"citation_date", M_PUBDATE},
     {"release_date", M_PUBDATE}, {"weibo:article:create_at", M_PUBDATE},
-    {"dc.date", M_DC_DATE}, {"dc.date.issued", M_DC_DATE}, {"dcterms.date", M_DC_DATE},
+    {"article:modified_time", M_MODIFIED}, {"og:updated_time", M_MODIFIED},
+    {"datemodified", M_MODIFIED}, {"dc.date", M_DC_DATE}, {"dc.date.issued", M_DC_DATE}, {"dcterms.date", M_DC_DATE},
     {"dcterms.created", M_DC_DATE}, {"dcterms.issued", M_DC_DATE},
     {"date", M_OTHER_DATE}, {"created", M_OTHER_DATE},
     {"og:site_name", M_SITE}, {"application-name", M_APP_NAME}, {"sitename", M_APP_NAME},
@@ -75,12 +77,18 @@ static void take_meta(collected *c, const ls_node *n)
     if (he && !strcasecmp(he, "content-language") && !c->v[M_LANG])
         c->v[M_LANG] = content;
     for (int k = 0; k < 3; k++) {
-        if (!keys[k])
-            continue;
-        for (size_t i = 0; i < sizeof meta_keys / sizeof meta_keys[0]; i++) {
-            int slot = meta_keys[i].slot;
-            if (slot >= 0 && !c->v[slot] && !strcasecmp(keys[k], meta_keys[i].key))
-                c->v[slot] = content;
+        /* RDFa allows several properties in one attribute:
+         * property="dc:creator twitter:site_name" */
+        for (const char *p = keys[k]; p && *p;) {
+            p += strspn(p, " \t\n");
+            size_t len = strcspn(p, " \t\n");
+            for (size_t i = 0; len && i < sizeof meta_keys / sizeof meta_keys[0]; i++) {
+                int slot = meta_keys[i].slot;
+                if (slot >= 0 && !c->v[slot] && strlen(meta_keys[i].key) == len
+                    && !strncasecmp(p, meta_keys[i].key, len))
+                    c->v[slot] = content;
+            }
+            p += len;
         }
     }
 }
@@ -94,7 +102,25 @@ static bool class_has(const ls_node *n, const char *w)
     return c && strcasestr(c, w);
 }
 
-static void take_element(collected *c, ls_node *n, ls_buf *tmp)
+/* The first short element marked as a date (<time>, class="…date…") whose
+ * text is a full date: what the page shows when no line near the headline
+ * says it. Junk (hidden, navigation, comments) was marked before. */
+static void date_element(ls_xctx *x, ls_node *n, ls_buf *tmp)
+{
+    for (const ls_node *p = n->parent; p; p = p->parent)
+        if (p->type == LS_NODE_ELEMENT && (p->flags & LS_XF_JUNK))
+            return;
+    ls_buf_reset(tmp);
+    ls_node_text(n, tmp);
+    if (tmp->err || !tmp->len || tmp->len > 240)
+        return;
+    ls_info in;
+    memset(&in, 0, sizeof in);
+    if (ls_info_parse(tmp->data, tmp->len, &x->dctx, &in) && in.date[0] && !in.date_relative)
+        memcpy(x->class_date, in.date, sizeof x->class_date);
+}
+
+static void take_element(ls_xctx *x, collected *c, ls_node *n, ls_buf *tmp)
 {
     switch (n->tag) {
     case GUMBO_TAG_META: take_meta(c, n); return;
@@ -143,6 +169,10 @@ static void take_element(collected *c, ls_node *n, ls_buf *tmp)
     const char *rel = ls_node_attr(n, "rel");
     if (rel && !c->rel_author && !strcmp(rel, "author") && n->tag == GUMBO_TAG_A)
         c->rel_author = n;
+    if (!x->class_date[0] && (n->tag == GUMBO_TAG_TIME || class_has(n, "date"))
+        && n->tag != GUMBO_TAG_BODY && n->tag != GUMBO_TAG_HTML && !(n->flags & LS_XF_JUNK)
+        && ls_xs(n) && ls_xs(n)->chars <= 60 && ls_xs(n)->chars >= 6)
+        date_element(x, n, tmp);
     if (c->nbyline < 6 && n->tag != GUMBO_TAG_BODY && n->tag != GUMBO_TAG_HTML
         && n->tag != GUMBO_TAG_IMG && (class_has(n, "byline") || class_has(n, "author")))
         c->byline_el[c->nbyline++] = n;
@@ -155,7 +185,7 @@ static void collect(ls_xctx *x, collected *c)
     const ls_node *root = x->dom->root;
     for (ls_node *n = (ls_node *)root; n; n = ls_node_next(n, root))
         if (n->type == LS_NODE_ELEMENT)
-            take_element(c, n, &tmp);
+            take_element(x, c, n, &tmp);
     ls_buf_release(&tmp);
 }
 
@@ -574,14 +604,64 @@ static int words(const char *s)
     return w;
 }
 
-static void pick_byline(collected *c, ls_article *out)
+/* Is this "author" the site or its publisher? Pages name their site as the
+ * author of everything in <meta name=author> and JSON-LD; that is not a
+ * byline (the site has its own field). Compared without case, spaces and
+ * punctuation, also against the host name ("example.com"). */
+static void squeeze(const char *s, char *out, size_t outsz)
 {
-    char buf[256];
-    const char *cands[] = {c->ld.author, c->v[M_AUTHOR], c->v[M_ART_AUTHOR],
-                           c->v[M_DC_CREATOR], c->v[M_PARSELY_AUTHOR]};
-    for (size_t k = 0; k < sizeof cands / sizeof cands[0] && !out->byline; k++)
-        if (cands[k] && !url_like(cands[k]) && ls_byline_clean(cands[k], buf, sizeof buf))
+    size_t o = 0;
+    for (; s && *s && o + 1 < outsz; s++)
+        if ((unsigned char)*s >= 0x80 || isalnum((unsigned char)*s))
+            out[o++] = (char)tolower((unsigned char)*s);
+    out[o] = 0;
+}
+
+static bool is_site(const char *name, const char *const *sites, size_t nsites)
+{
+    char a[256], b[256];
+    squeeze(name, a, sizeof a);
+    if (!a[0])
+        return false;
+    for (size_t k = 0; k < nsites; k++) {
+        if (!sites[k])
+            continue;
+        squeeze(sites[k], b, sizeof b);
+        if (b[0] && !strcmp(a, b))
+            return true;
+    }
+    return false;
+}
+
+static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
+{
+    char buf[256], host[256] = "";
+    const char *h = x->base_url ? strstr(x->base_url, "://") : NULL;
+    if (h) {
+        h += 3;
+        if (!strncmp(h, "www.", 4))
+            h += 4;
+        size_t n = strcspn(h, "/:?#");
+        if (n < sizeof host) {
+            memcpy(host, h, n);
+            host[n] = 0;
+        }
+    }
+    const char *sites[] = {out->site_name, c->ld.publisher, c->v[M_SITE], c->v[M_APP_NAME],
+                           host[0] ? host : NULL};
+    const size_t nsites = sizeof sites / sizeof sites[0];
+    /* Dublin Core's creator is always a person or body credited with the
+     * work; name=author is often the site's or the template's */
+    const char *cands[] = {c->ld.author, c->v[M_DC_CREATOR], c->v[M_AUTHOR],
+                           c->v[M_ART_AUTHOR], c->v[M_PARSELY_AUTHOR]};
+    for (size_t k = 0; k < sizeof cands / sizeof cands[0] && !out->byline; k++) {
+        if (!cands[k] || url_like(cands[k]) || !ls_byline_clean(cands[k], buf, sizeof buf))
+            continue;
+        if (!is_site(buf, sites, nsites))
             out->byline = ls_strdup(buf);
+        else if (!x->site_author[0] && strlen(buf) < sizeof x->site_author)
+            memcpy(x->site_author, buf, strlen(buf) + 1); /* when no person is named */
+    }
     ls_node *els[8] = {c->itemprop_author, c->rel_author};
     for (int k = 0; k < c->nbyline; k++)
         els[2 + k] = c->byline_el[k];
@@ -592,8 +672,12 @@ static void pick_byline(collected *c, ls_article *out)
         char *t = cont ? ls_strdup(cont) : node_text(els[k], 1024);
         /* a name: short, and not a sentence or a list of links */
         if (t && ls_byline_clean(t, buf, sizeof buf) && ls_utf8_len(buf, strlen(buf)) <= 60
-            && words(buf) <= 8)
-            out->byline = ls_strdup(buf);
+            && words(buf) <= 8) {
+            if (!is_site(buf, sites, nsites))
+                out->byline = ls_strdup(buf);
+            else if (!x->site_author[0] && strlen(buf) < sizeof x->site_author)
+                memcpy(x->site_author, buf, strlen(buf) + 1);
+        }
         free(t);
     }
 }
@@ -601,6 +685,10 @@ static void pick_byline(collected *c, ls_article *out)
 static void pick_date(ls_xctx *x, collected *c, ls_article *out)
 {
     char d[LS_DATE_MAX];
+    const char *mods[] = {c->ld.date_modified, c->v[M_MODIFIED]};
+    for (size_t k = 0; k < 2 && !x->meta_modified[0]; k++)
+        if (mods[k])
+            ls_date_parse(mods[k], &x->dctx, x->meta_modified);
     const char *cands[] = {c->ld.date_published, c->v[M_PUBLISHED], c->v[M_PUBDATE],
                            c->v[M_DC_DATE], c->v[M_OTHER_DATE]};
     for (size_t k = 0; k < sizeof cands / sizeof cands[0]; k++)
@@ -717,7 +805,19 @@ int ls_x_meta(ls_xctx *x, ls_article *out)
     pick_title(x, &c, out);
     if (!x->title_node && out->title)
         find_title_node(x, out->title);
-    pick_byline(&c, out);
+    if (!x->title_node && out->title) {
+        /* a title cut from "标题--网站" may keep one separator: the
+         * headline on the page has none */
+        char *t = ls_strdup(out->title);
+        size_t n = t ? strlen(t) : 0, n0 = n;
+        while (n > 0 && strchr("-_| ", t[n - 1]))
+            n--;
+        if (t && n < n0 && n > 0) {
+            t[n] = 0;
+            find_title_node(x, t);
+        }
+        free(t);
+    }
     pick_date(x, &c, out);
     pick_rest(x, &c, out);
     if (c.title_tag && !out->site_name) {
@@ -726,6 +826,7 @@ int ls_x_meta(ls_xctx *x, ls_article *out)
         free(ls_title_clean(c.title_tag, hints, 1, &site));
         out->site_name = site;
     }
+    pick_byline(x, &c, out);
     ls_jsonld_release(&c.ld);
     return LS_OK;
 }

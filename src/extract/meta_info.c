@@ -5,8 +5,14 @@
  * Visible text is read block by block in document order from the headline
  * (or from the start of the chosen content when there is none); short
  * blocks are handed to ls_info_parse(). A block that is only an info line
- * is left out of the article text.
+ * is left out of the article text. Lines just before the content are read
+ * backwards too (a date above the headline).
+ *
+ * The first date shown there is weighed against the metadata's at the end
+ * (choose_date): the shown day wins when it is earlier; metadata, then an
+ * element marked as a date, then the modification date fill a gap.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,6 +22,8 @@
 
 #define MAX_BLOCKS 16
 #define SHORT_LINE 300 /* bytes: an info line is short */
+#define TAIL_LINES 24 /* lines read back from the text's end */
+#define LONG_LINE 200  /* weighted characters: longer lines are body text */
 
 static ls_node *block_of(ls_node *n, const ls_node *stop)
 {
@@ -25,39 +33,88 @@ static ls_node *block_of(ls_node *n, const ls_node *stop)
     return NULL;
 }
 
-static void fill(ls_article *out, const ls_info *in, bool byline_ok)
+/* Fills the still-empty fields of out; returns how many it filled. */
+static int fill(ls_article *out, const ls_info *in, bool byline_ok)
 {
-    if (in->source[0] && !out->source)
-        out->source = ls_strdup(in->source);
-    if (in->editor[0] && !out->editor)
-        out->editor = ls_strdup(in->editor);
-    if (in->author[0] && !out->byline && byline_ok)
-        out->byline = ls_strdup(in->author);
-    if (in->date[0] && !out->published)
-        out->published = ls_strdup(in->date);
+    int n = 0;
+    if (in->source[0] && !out->source && (out->source = ls_strdup(in->source)))
+        n++;
+    if (in->editor[0] && !out->editor && (out->editor = ls_strdup(in->editor)))
+        n++;
+    if (in->author[0] && !out->byline && byline_ok && (out->byline = ls_strdup(in->author)))
+        n++;
+    return n;
 }
 
-/* Text of one block as a line (NULL when the block is long: body text). */
-static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, int *seen)
+/* A date read from the visible text near the headline is kept aside; the
+ * choice against the metadata's date is made once both are known. */
+static bool note_date(ls_xctx *x, const ls_info *in)
+{
+    if (!in->date[0] || x->shown_doc || (x->shown_date[0] && !in->date_doc))
+        return false;
+    memcpy(x->shown_date, in->date, sizeof x->shown_date);
+    x->shown_relative = in->date_relative;
+    x->shown_doc = in->date_doc;
+    return true;
+}
+
+/* Visible characters of a line, a CJK character weighing four (a Chinese
+ * character carries about what a short Latin word does). */
+static size_t line_weight(const char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += ls_utf8_next(s + i, n - i, &cp);
+        if (!ls_is_space_cp(cp))
+            w += ls_is_cjk(cp) ? 4 : 1;
+    }
+    return w;
+}
+
+/* Text of one block as a line: labels and dates are read from short lines;
+ * a long line without labels means the article body has begun. Lines of
+ * white space only are not counted. */
+static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, int *seen,
+                  unsigned *kinds)
 {
     if (!line->len)
         return true;
+    size_t w = line_weight(line->data, line->len);
+    if (!w) {
+        ls_buf_reset(line);
+        return true;
+    }
+    if (line->len <= SHORT_LINE / 2 && ls_info_label_only(line->data, line->len))
+        return true; /* a label alone: its value is in the next block */
     bool go_on = true;
     size_t cps = ls_utf8_len(line->data, line->len);
+    if (x->debug)
+        fprintf(stderr, "  info line %d: %.*s\n", *seen, (int)(line->len < 160 ? line->len : 160),
+                line->data);
     if (line->len <= SHORT_LINE) {
         ls_info in;
         memset(&in, 0, sizeof in);
         int got = ls_info_parse(line->data, line->len, &x->dctx, &in);
-        if (!got && cps > 50)
+        if (!got && w > LONG_LINE)
             go_on = false; /* a sentence without labels: the body has begun */
         if (got) {
             fill(out, &in, true);
+            note_date(x, &in);
+            unsigned k = (in.source[0] ? 1u : 0) | (in.author[0] ? 2u : 0)
+                | (in.editor[0] ? 4u : 0) | (in.date[0] ? 8u : 0);
             /* a line of labels is not article text (but never drop a block
-             * that holds more than the line, such as the article's cell) */
+             * that holds more than the line, such as the article's cell,
+             * nor a sentence that names its reporter) */
             const ls_xstat *bs = blk ? ls_xs(blk) : NULL;
-            if (bs && blk != x->top && bs->chars < 150
-                && cps < 120)
+            bool fresh = k & ~*kinds;
+            if (fresh && bs && blk != x->top && bs->chars < 150 && cps < 120 && w <= LONG_LINE)
                 blk->flags |= LS_XF_DROP;
+            /* a line with only kinds of fields already read is the next
+             * item of a list (articles with their dates and authors) */
+            if (!fresh)
+                go_on = false;
+            *kinds |= k;
         }
     } else {
         go_on = false; /* the article body has begun */
@@ -74,6 +131,7 @@ static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
     ls_buf_init(&line, 4096);
     ls_node *cur = NULL;
     int seen = 0;
+    unsigned kinds = 0;
     ls_node *n = start->type == LS_NODE_ELEMENT && start != x->top
         ? ls_node_next_skip(start, root) : ls_node_next(start, root);
     size_t budget = 4000;
@@ -85,7 +143,7 @@ static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
         if (n->type == LS_NODE_TEXT && n->text_len) {
             ls_node *blk = block_of(n, root);
             if (blk != cur) {
-                if (!flush(x, &line, cur, out, &seen))
+                if (!flush(x, &line, cur, out, &seen, &kinds))
                     break;
                 cur = blk;
             }
@@ -93,13 +151,13 @@ static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
                 ls_buf_addc(&line, ' ');
             ls_buf_add(&line, n->text, n->text_len);
             if (line.len > SHORT_LINE * 2) {
-                flush(x, &line, cur, out, &seen);
+                flush(x, &line, cur, out, &seen, &kinds);
                 break;
             }
         }
         n = ls_node_next(n, root);
     }
-    flush(x, &line, cur, out, &seen);
+    flush(x, &line, cur, out, &seen, &kinds);
     ls_buf_release(&line);
 }
 
@@ -123,13 +181,42 @@ static bool in_junk(const ls_node *n)
     return false;
 }
 
+/* One line read backwards before the content; false when it is body text. */
+static bool parse_before(ls_xctx *x, ls_buf *line, ls_buf *after, ls_article *out, int *blocks)
+{
+    size_t w = line_weight(line->data, line->len);
+    if (!w)
+        return true; /* white space only: not counted */
+    if (x->debug)
+        fprintf(stderr, "  line before %d: %.*s\n", *blocks,
+                (int)(line->len < 160 ? line->len : 160), line->data);
+    (*blocks)++;
+    ls_info in;
+    memset(&in, 0, sizeof in);
+    if (line->len <= SHORT_LINE / 2 && after->len && after->len <= SHORT_LINE
+        && ls_info_label_only(line->data, line->len)) {
+        /* a label alone: its value is the line after it (read before) */
+        ls_buf_addc(line, ' ');
+        ls_buf_add(line, after->data, after->len);
+    }
+    if (line->len <= SHORT_LINE && ls_info_parse(line->data, line->len, &x->dctx, &in)) {
+        fill(out, &in, true);
+        note_date(x, &in);
+    }
+    ls_buf_reset(after);
+    ls_buf_add(after, line->data, line->len);
+    return true;
+}
+
 /* Short blocks just before the content (the info line between a headline
- * we did not recognise and the text), read backwards. */
+ * we did not recognise and the text, or above the headline), read
+ * backwards. */
 static void scan_before(ls_xctx *x, ls_article *out)
 {
-    ls_buf line, tmp;
+    ls_buf line, tmp, after;
     ls_buf_init(&line, 4096);
     ls_buf_init(&tmp, 4096);
+    ls_buf_init(&after, 4096);
     ls_node *cur = NULL;
     int blocks = 0;
     size_t budget = 1500;
@@ -138,12 +225,8 @@ static void scan_before(ls_xctx *x, ls_article *out)
             continue;
         ls_node *blk = block_of(n, x->dom->root);
         if (blk != cur && line.len) {
-            ls_info in;
-            memset(&in, 0, sizeof in);
-            if (line.len <= SHORT_LINE && ls_info_parse(line.data, line.len, &x->dctx, &in))
-                fill(out, &in, true);
+            parse_before(x, &line, &after, out, &blocks);
             ls_buf_reset(&line);
-            blocks++;
         }
         cur = blk;
         /* text arrives backwards: put each piece in front */
@@ -156,9 +239,59 @@ static void scan_before(ls_xctx *x, ls_article *out)
         ls_buf swap = line;
         line = tmp;
         tmp = swap;
+        if (line.len > SHORT_LINE * 2)
+            break;
     }
+    if (line.len && line.len <= SHORT_LINE * 2 && blocks < 12)
+        parse_before(x, &line, &after, out, &blocks);
     ls_buf_release(&line);
     ls_buf_release(&tmp);
+    ls_buf_release(&after);
+}
+
+static bool same_day(const char *a, const char *b)
+{
+    return a && b && strlen(a) >= 10 && strlen(b) >= 10 && !memcmp(a, b, 10);
+}
+
+static void choose_date(ls_xctx *x, ls_article *out)
+{
+    const char *shown = x->shown_date[0] ? x->shown_date : NULL;
+    if (!shown && !out->published && x->class_date[0]) {
+        /* no line near the headline dates the page, nor does metadata: the
+         * first element marked as a date does */
+        out->published = ls_strdup(x->class_date);
+        return;
+    }
+    if (x->debug)
+        fprintf(stderr, "  dates: meta=%s modified=%s shown=%s%s\n",
+                out->published ? out->published : "-", x->meta_modified[0] ? x->meta_modified : "-",
+                shown ? shown : "-", x->shown_relative ? "~" : "");
+    if (!shown && !out->published && x->meta_modified[0]) {
+        /* nothing says when the page was first published: its last
+         * modification is the best date known */
+        out->published = ls_strdup(x->meta_modified);
+        return;
+    }
+    if (!shown)
+        return;
+    if (!out->published) {
+        out->published = ls_strdup(shown);
+        return;
+    }
+    if (same_day(shown, out->published))
+        return;
+    /* A page may show an earlier day than its metadata claims: metadata is
+     * often rewritten when a page is regenerated, moved or merely touched,
+     * and a time stamp in UTC can fall on the next day. The day shown to
+     * readers is kept; a later day shown (usually "Updated ...") is not,
+     * and neither is a relative one ("3 hours ago"), which says nothing
+     * about a stored page. */
+    bool take = !x->shown_relative && strcmp(shown, out->published) < 0;
+    if (take) {
+        free(out->published);
+        out->published = ls_strdup(shown);
+    }
 }
 
 int ls_x_meta_infoline(ls_xctx *x, ls_article *out)
@@ -166,8 +299,9 @@ int ls_x_meta_infoline(ls_xctx *x, ls_article *out)
     ls_node *start = x->title_node ? x->title_node : x->top;
     if (start)
         scan_from(x, start, out);
-    if (x->top && (!out->published || !out->byline || !out->source))
+    if (x->top && (!x->shown_date[0] || !out->byline || !out->source))
         scan_before(x, out);
+    choose_date(x, out);
     return LS_OK;
 }
 
@@ -175,24 +309,50 @@ int ls_x_meta_infoline(ls_xctx *x, ls_article *out)
 int ls_x_meta_tail(ls_xctx *x, ls_article *out)
 {
     const char *t = out->text;
-    if (!t || !*t)
+    if (!t || !*t) {
+        if (!out->byline && x->site_author[0])
+            out->byline = ls_strdup(x->site_author);
         return LS_OK;
+    }
     size_t end = strlen(t);
-    for (int k = 0; k < 4 && end > 0; k++) {
+    ls_info credit; /* the post's credit line nearest the article's start */
+    memset(&credit, 0, sizeof credit);
+    for (int k = 0; k < TAIL_LINES && end > 0; k++) {
         size_t st = end;
         while (st > 0 && t[st - 1] != '\n')
             st--;
         if (end - st > 0 && end - st <= 200) {
             ls_info in;
             memset(&in, 0, sizeof in);
-            in.date[0] = 'x'; /* dates at the end are often not the publication date */
-            ls_info_parse(t + st, end - st, &x->dctx, &in);
-            in.date[0] = 0;
-            fill(out, &in, true);
+            /* only the last few lines are the article's own end (来源, 作者);
+             * further up, only a post's credit line (本贴由…于…发表),
+             * which forums print below the post and above the replies */
+            bool near = k < 4;
+            if (near || memmem(t + st, end - st, "由", 3))
+                ls_info_parse(t + st, end - st, &x->dctx, &in);
+            if (in.attributed)
+                credit = in;
+            if (near)
+                fill(out, &in, true);
+        }
+        if (k == 0 && x->zh && !out->byline) {
+            char who[LS_INFO_MAX];
+            if (ls_info_tail_byline(t + st, end - st, who, sizeof who))
+                out->byline = ls_strdup(who);
         }
         while (st > 0 && t[st - 1] == '\n')
             st--;
         end = st;
     }
+    /* dates at the end are often not the publication date, unless the
+     * post's credit line says so */
+    if (credit.attributed) {
+        if (credit.date[0] && !out->published)
+            out->published = ls_strdup(credit.date);
+        if (credit.author[0] && !out->byline)
+            out->byline = ls_strdup(credit.author);
+    }
+    if (!out->byline && x->site_author[0])
+        out->byline = ls_strdup(x->site_author);
     return LS_OK;
 }

@@ -104,3 +104,24 @@ TEST(date_find_reports_range)
     CHECK_INT_EQ(at, 9);
     CHECK_INT_EQ(end, 19);
 }
+
+TEST(date_no_relative_refuses_relative_forms)
+{
+    ls_date_ctx c = {.now = 1715342400, .no_relative = true};
+    char out[LS_DATE_MAX];
+    CHECK(!ls_date_find("3小时前", strlen("3小时前"), &c, out, NULL, NULL));
+    CHECK(!ls_date_find("yesterday", 9, &c, out, NULL, NULL));
+    CHECK(ls_date_find("Updated May 2, 2024", 19, &c, out, NULL, NULL));
+    CHECK_STR_EQ(out, "2024-05-02");
+}
+
+TEST(date_relative_day_word_inside_prose_is_no_date)
+{
+    CHECK_STR_EQ(find("昨天去金矿玩", true), "(none)");
+    CHECK_STR_EQ(find("刚刚过去的一年", true), "(none)");
+    CHECK_STR_EQ(find("Yesterday's storm closed the road", false), "(none)");
+    CHECK_STR_EQ(find("yesterday", false), "2024-05-09");
+    CHECK_STR_EQ(find("发布：昨天 10:23", true), "2024-05-09T10:23:00+08:00");
+    CHECK_STR_EQ(find("昨天，", true), "2024-05-09");
+    CHECK_STR_EQ(find("更新于昨天。", true), "2024-05-09");
+}

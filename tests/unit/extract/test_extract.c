@@ -43,7 +43,7 @@ TEST(extract_jsonld_beats_meta_beats_infoline)
 {
     char body[2048];
     snprintf(body, sizeof body, "<h1>Headline</h1><div class=info>作者：赵信行 "
-             "发布时间：2020-01-01</div><div class=content>%s</div>", PARAS);
+             "发布时间：2023-01-01</div><div class=content>%s</div>", PARAS);
     char *p = page("<title>Headline - Site</title><meta name=author content='Meta Author'>"
                    "<meta property='article:published_time' content='2021-02-03T04:05:06Z'>"
                    "<script type='application/ld+json'>{\"@type\":\"Article\","
@@ -68,7 +68,7 @@ TEST(extract_jsonld_beats_meta_beats_infoline)
     p = page("<title>Headline - Site</title>", body);
     CHECK_INT_EQ(run(p, NULL, &a), 0);
     CHECK_STR_EQ(a.byline, "赵信行");
-    CHECK_STR_EQ(a.published, "2020-01-01");
+    CHECK_STR_EQ(a.published, "2023-01-01");
     CHECK_NOT_CONTAINS(a.text, "赵信行");
     ls_article_release(&a);
     free(p);

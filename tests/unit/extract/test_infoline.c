@@ -1,6 +1,9 @@
 /* The info line near a Chinese headline, bylines, language guess. */
+#include <stdio.h>
 #include <stdlib.h>
+#include "extract/extract.h"
 #include "extract/infoline.h"
+#include "html/dom.h"
 #include "harness.h"
 
 static ls_info parse(const char *s)
@@ -122,4 +125,381 @@ TEST(info_unlabelled_date_needs_a_year)
     CHECK_STR_EQ(in.date, "");
     in = parse("发布时间：6月21日"); /* after today (2024-05-10): last year's */
     CHECK_STR_EQ(in.date, "2023-06-21");
+}
+
+TEST(info_unlabelled_date_must_be_what_the_line_is_about)
+{
+    /* a date inside a sentence is a fact of the story, not the page's date */
+    ls_info in = parse("On March 3, 2021 the council voted to close the old bridge for good, "
+                       "after years of complaints from the people living along the river.");
+    CHECK_STR_EQ(in.date, "");
+    in = parse("2020年3月15日，市政府召开新闻发布会，宣布全市中小学校将分批错峰开学，"
+               "家长们对此普遍表示欢迎。");
+    CHECK_STR_EQ(in.date, "");
+    /* a short line around a date is a date line */
+    in = parse("March 3, 2021 • 6 min read");
+    CHECK_STR_EQ(in.date, "2021-03-03");
+    in = parse("2021-03-03 光明日报");
+    CHECK_STR_EQ(in.date, "2021-03-03");
+}
+
+TEST(info_relative_date_is_marked)
+{
+    ls_info in = parse("发布时间：3小时前");
+    CHECK(in.date[0] != 0);
+    CHECK(in.date_relative);
+    in = parse("Posted on 2 days ago");
+    CHECK(in.date_relative);
+    in = parse("发布时间：2024-05-01");
+    CHECK(!in.date_relative);
+    in = parse("May 1, 2024 by Jane Roe");
+    CHECK_STR_EQ(in.date, "2024-05-01");
+    CHECK(!in.date_relative);
+}
+
+/* --- the info line read from a page (meta_info.c) --- */
+
+static const char *BODY_EN =
+    "<div class=content><p>The first paragraph explains, at some length, what happened at the "
+    "plant, why it matters to the town, and what the managers said about it afterwards.</p>"
+    "<p>The second paragraph adds numbers, quotes and context, so that a reader can follow "
+    "the argument without reading anything else on the page.</p></div>";
+
+static const char *BODY_ZH =
+    "<div class=content><p>今年以来，全市加快推进工业互联网平台建设，一批智能制造示范工厂相继投产，"
+    "带动上下游企业数字化转型，产业链协同水平明显提升。</p><p>下一步，市里将继续完善边缘计算和"
+    "数字孪生等新型基础设施，支持中小企业上云用数赋智，推动制造业高质量发展。</p></div>";
+
+static void extract_page(const char *head, const char *body, ls_article *a)
+{
+    char *html = malloc(strlen(head) + strlen(body) + 64);
+    sprintf(html, "<html><head>%s</head><body>%s</body></html>", head, body);
+    ls_dom *d = NULL;
+    CHECK_INT_EQ(ls_dom_parse(html, strlen(html), &d), 0);
+    ls_extract_opts o = {.now = 1715342400};
+    CHECK_INT_EQ(ls_extract(d, NULL, &o, a), 0);
+    ls_dom_free(d);
+    free(html);
+}
+
+TEST(page_shown_earlier_day_beats_metadata)
+{
+    char body[4096];
+    ls_article a;
+    /* metadata rewritten later than the day the page shows */
+    snprintf(body, sizeof body, "<h1>Plant reopens</h1><p class=meta>By Jane Roe</p>"
+             "<p class=date>March 3, 2021</p>%s", BODY_EN);
+    extract_page("<meta property='article:published_time' content='2023-08-01T10:00:00Z'>",
+                 body, &a);
+    CHECK_STR_EQ(a.published, "2021-03-03");
+    ls_article_release(&a);
+    /* a later day shown is an update: the metadata's first publication stays */
+    snprintf(body, sizeof body, "<h1>Plant reopens</h1><p class=date>Updated May 9, 2024</p>%s",
+             BODY_EN);
+    extract_page("<meta property='article:published_time' content='2023-08-01T10:00:00Z'>",
+                 body, &a);
+    CHECK_STR_EQ(a.published, "2023-08-01T10:00:00Z");
+    ls_article_release(&a);
+    /* a UTC stamp on the next day: the local day shown wins */
+    snprintf(body, sizeof body, "<h1>工厂复产</h1><div>发布时间：2024-05-01 20:30 来源：本报</div>%s",
+             BODY_ZH);
+    extract_page("<meta property='article:published_time' content='2024-05-02T03:30:00Z'>",
+                 body, &a);
+    CHECK_STR_EQ(a.published, "2024-05-01T20:30:00+08:00");
+    ls_article_release(&a);
+    /* a relative day says nothing about a stored page */
+    snprintf(body, sizeof body, "<h1>工厂复产</h1><div>发布时间：3天前</div>%s", BODY_ZH);
+    extract_page("<meta name='PubDate' content='2024-05-06 09:00'>", body, &a);
+    CHECK_STR_EQ(a.published, "2024-05-06T09:00:00+08:00");
+    ls_article_release(&a);
+}
+
+TEST(page_date_above_the_headline)
+{
+    char body[4096];
+    ls_article a;
+    /* the date line sits above the headline, after lines of white space */
+    snprintf(body, sizeof body, "<div class=hero><div class=infos><span>December 17, 2023"
+             "</span> <span>8 minutes</span></div><div>\n \n</div><div> </div><div> </div>"
+             "<div> </div><div> </div><div> </div><div> </div><div> </div><div> </div>"
+             "<div> </div><div> </div><div> </div><h1>Plant reopens</h1>"
+             "<p>Why the town waited two years.</p></div>%s", BODY_EN);
+    extract_page("", body, &a);
+    CHECK_STR_EQ(a.published, "2023-12-17");
+    ls_article_release(&a);
+}
+
+TEST(page_list_of_dated_items_is_not_an_info_line)
+{
+    char body[8192];
+    ls_article a;
+    /* a listing: each item has its own date; only the first is read, and
+     * the items stay in the text */
+    snprintf(body, sizeof body, "<h1>Archive</h1><div class=content>"
+             "<p><a href=/a>Allocating less</a>, 27 February 2024</p><p>A short summary.</p>"
+             "<p><a href=/b>Faster builds</a>, 17 February 2024</p><p>Another summary.</p>"
+             "<p><a href=/c>Release notes</a>, 10 February 2024</p><p>One more summary.</p>"
+             "</div>%s", BODY_EN);
+    extract_page("", body, &a);
+    CHECK_STR_EQ(a.published, "2024-02-27");
+    CHECK(strstr(a.text, "17 February 2024") != NULL);
+    CHECK(strstr(a.text, "10 February 2024") != NULL);
+    ls_article_release(&a);
+}
+
+TEST(byline_furniture_is_not_a_name)
+{
+    char out[128];
+    CHECK(!ls_byline_clean("The Author", out, sizeof out));
+    CHECK(!ls_byline_clean("Updated", out, sizeof out));
+    CHECK(!ls_byline_clean("View more posts", out, sizeof out));
+    CHECK(!ls_byline_clean("Sat", out, sizeof out));
+    CHECK(!ls_byline_clean("Jun 2 Written By", out, sizeof out));
+    CHECK(!ls_byline_clean("()x", out, sizeof out));
+    CHECK(ls_byline_clean("Written by Jane Roe", out, sizeof out));
+    CHECK_STR_EQ(out, "Jane Roe");
+    CHECK(ls_byline_clean("作者：李明", out, sizeof out));
+    CHECK_STR_EQ(out, "李明");
+    /* a date first: the name follows it */
+    CHECK(ls_byline_clean("Dec 17, 2023 Jane Roe", out, sizeof out));
+    CHECK_STR_EQ(out, "Jane Roe");
+    CHECK(!ls_byline_clean("August 28, 2023 | 5 min read", out, sizeof out));
+    /* an info line label followed by page furniture */
+    ls_info in = parse("Filter By Topic");
+    CHECK_STR_EQ(in.author, "");
+}
+
+TEST(page_site_named_as_author_is_the_last_resort)
+{
+    char body[4096];
+    ls_article a;
+    /* the site in meta author, a person in the byline: the person */
+    snprintf(body, sizeof body, "<h1>Plant reopens</h1><p class=byline>Jane Roe</p>%s", BODY_EN);
+    extract_page("<meta property='og:site_name' content='Town Gazette'>"
+                 "<meta name=author content='Town Gazette'>", body, &a);
+    CHECK_STR_EQ(a.byline, "Jane Roe");
+    ls_article_release(&a);
+    /* no person named anywhere: the site stays the author */
+    snprintf(body, sizeof body, "<h1>Plant reopens</h1>%s", BODY_EN);
+    extract_page("<meta property='og:site_name' content='Town Gazette'>"
+                 "<meta name=author content='Town Gazette'>", body, &a);
+    CHECK_STR_EQ(a.byline, "Town Gazette");
+    ls_article_release(&a);
+    /* the same for a Chinese site and the reporter in the info line */
+    snprintf(body, sizeof body, "<h1>工厂复产</h1><div>来源：本报 记者 王小明</div>%s", BODY_ZH);
+    extract_page("<meta name=application-name content='东方日报网'>"
+                 "<meta name=author content='东方日报网'>", body, &a);
+    CHECK_STR_EQ(a.byline, "王小明");
+    ls_article_release(&a);
+}
+
+TEST(page_dublin_core_creator_and_property_lists)
+{
+    ls_article a;
+    extract_page("<meta property='dc:creator twitter:site_name' content='Ann Author'>"
+                 "<meta name=author content='Template Name'>", BODY_EN, &a);
+    CHECK_STR_EQ(a.byline, "Ann Author");
+    ls_article_release(&a);
+}
+
+TEST(info_document_date_beats_posting_date)
+{
+    ls_info in = parse("发布日期：2023年03月02日 成文日期：2023年02月27日");
+    CHECK_STR_EQ(in.date, "2023-02-27");
+    CHECK(in.date_doc);
+    in = parse("发布日期：2023年03月02日");
+    CHECK(!in.date_doc);
+}
+
+TEST(info_label_alone_on_its_line)
+{
+    CHECK(ls_info_label_only("发布日期：", strlen("发布日期：")));
+    CHECK(ls_info_label_only(" Written By ", strlen(" Written By ")));
+    CHECK(ls_info_label_only("作者：", strlen("作者：")));
+    CHECK(!ls_info_label_only("作者：李明", strlen("作者：李明")));
+    CHECK(!ls_info_label_only("阅读：", strlen("阅读：")));
+    CHECK(!ls_info_label_only("Plant reopens", strlen("Plant reopens")));
+}
+
+TEST(info_post_credit_line)
+{
+    ls_info in = parse("本帖由小林于2006年3月9日10:12:30在〖园艺论坛〗发表");
+    CHECK_STR_EQ(in.author, "小林");
+    CHECK_STR_EQ(in.date, "2006-03-09T10:12:30+08:00");
+    CHECK(in.attributed);
+    in = parse("由阿明张贴 @ 2006-03-09 10:12:30 (120) 共 3 篇评论");
+    CHECK_STR_EQ(in.author, "阿明");
+    CHECK(in.attributed);
+    /* 由 in prose: no date after 于, or punctuation in the way */
+    in = parse("由于天气原因，比赛推迟");
+    CHECK(!in.attributed);
+    in = parse("由市政府牵头，于2006年3月9日发布");
+    CHECK(!in.attributed);
+}
+
+TEST(page_label_and_value_in_two_cells)
+{
+    char body[4096];
+    ls_article a;
+    snprintf(body, sizeof body, "<table><tr><td>发文机关：</td><td>某市人民政府</td></tr>"
+             "<tr><td>发布日期：</td><td>2023年03月02日</td></tr><tr><td>成文日期：</td>"
+             "<td>2023年02月27日</td></tr></table><h1>关于加快工业互联网发展的通知</h1>%s",
+             BODY_ZH);
+    extract_page("<meta name=PubDate content='2023-03-02 09:00'>", body, &a);
+    CHECK_STR_EQ(a.published, "2023-02-27");
+    ls_article_release(&a);
+}
+
+TEST(page_post_credit_line_below_the_post)
+{
+    char body[8192];
+    ls_article a;
+    snprintf(body, sizeof body, "<h1>种花心得</h1>%s<p>本帖由小林于2006年3月9日10:12:30在〖园艺论坛〗"
+             "发表.</p><p>论坛声明</p><p>1. 言论纯属作者个人观点；</p><p>2. 转载请注明出处；</p>"
+             "<p>3. 禁止发布广告；</p><p>4. 文明发言；</p><p>回复：好文 阿明 10:30:00 3/9/06</p>",
+             BODY_ZH);
+    extract_page("", body, &a);
+    CHECK_STR_EQ(a.byline, "小林");
+    CHECK_STR_EQ(a.published, "2006-03-09T10:12:30+08:00");
+    ls_article_release(&a);
+}
+
+TEST(info_reporter_after_an_outlet)
+{
+    ls_info in = parse("东方晨报记者 李明 王芳");
+    CHECK_STR_EQ(in.author, "李明 王芳");
+    in = parse("晚报记者 陈红 广州报道");
+    CHECK_STR_EQ(in.author, "陈红");
+    in = parse("都市报记者赵强/文");
+    CHECK_STR_EQ(in.author, "赵强");
+    in = parse("执笔人：刘洋 孙丽 编辑：周涛");
+    CHECK_STR_EQ(in.author, "刘洋 孙丽");
+    CHECK_STR_EQ(in.editor, "周涛");
+    /* 记者 inside a word after something that is no outlet */
+    in = parse("据悉记者近日从市里了解到");
+    CHECK_STR_EQ(in.author, "");
+}
+
+TEST(info_bracketed_byline_ends_the_article)
+{
+    char who[128];
+    const char *a = "这一轮改革还会继续推进。”（陈红 广州报道）";
+    CHECK(ls_info_tail_byline(a, strlen(a), who, sizeof who));
+    CHECK_STR_EQ(who, "陈红");
+    a = "活动持续到月底。（李明 王芳）";
+    CHECK(ls_info_tail_byline(a, strlen(a), who, sizeof who));
+    CHECK_STR_EQ(who, "李明 王芳");
+    const char *no[] = {"会议在京召开。（新华社）", "故事讲到这里。（待续）", "全文如下（见附件）",
+                        "照片见下。（组图）", "会议在京召开。（广州报道）"};
+    for (size_t k = 0; k < sizeof no / sizeof no[0]; k++)
+        CHECK(!ls_info_tail_byline(no[k], strlen(no[k]), who, sizeof who));
+}
+
+TEST(info_dates_of_other_things)
+{
+    ls_info in = parse("Last post: 12/01/2023 at 6:49 pm");
+    CHECK_STR_EQ(in.date, "");
+    in = parse("Joined: Mon Jul 24, 2017 9:28 am");
+    CHECK_STR_EQ(in.date, "");
+    in = parse("注册时间：2015-03-02");
+    CHECK_STR_EQ(in.date, "");
+    /* the post's own date before such a label stays */
+    in = parse("March 3, 2021  Last edited: March 9, 2021");
+    CHECK_STR_EQ(in.date, "2021-03-03");
+    in = parse("2021-03-03 10:00 最后回复：2021-03-09");
+    CHECK_STR_EQ(in.date, "2021-03-03T10:00:00+08:00");
+}
+
+TEST(page_modified_date_when_nothing_else_says)
+{
+    ls_article a;
+    extract_page("<script type='application/ld+json'>{\"@type\":\"Article\","
+                 "\"dateModified\":\"2023-06-12T10:00:00Z\"}</script>", BODY_EN, &a);
+    CHECK_STR_EQ(a.published, "2023-06-12T10:00:00Z");
+    ls_article_release(&a);
+    extract_page("<meta property='article:modified_time' content='2023-06-12T10:00:00Z'>"
+                 "<meta property='article:published_time' content='2021-01-05T08:00:00Z'>",
+                 BODY_EN, &a);
+    CHECK_STR_EQ(a.published, "2021-01-05T08:00:00Z");
+    ls_article_release(&a);
+}
+
+TEST(page_element_marked_as_date_fills_the_gap)
+{
+    char body[4096];
+    ls_article a;
+    /* far from the headline, but marked as the date */
+    snprintf(body, sizeof body, "<div class=post-meta><span class=post-date>Published "
+             "March 3, 2021</span></div><div><p>Intro words</p><p>More words</p><p>Other"
+             "</p></div><h1>Plant reopens</h1>%s", BODY_EN);
+    extract_page("", body, &a);
+    CHECK_STR_EQ(a.published, "2021-03-03");
+    ls_article_release(&a);
+    /* metadata still goes first */
+    extract_page("<meta property='article:published_time' content='2021-01-05T08:00:00Z'>",
+                 body, &a);
+    CHECK_STR_EQ(a.published, "2021-01-05T08:00:00Z");
+    ls_article_release(&a);
+    /* a date inside hidden page furniture is not the page's */
+    snprintf(body, sizeof body, "<nav><span class=date>March 3, 2021</span></nav>"
+             "<h1>Plant reopens</h1>%s", BODY_EN);
+    extract_page("", body, &a);
+    CHECK(a.published == NULL);
+    ls_article_release(&a);
+}
+
+TEST(page_headline_found_without_the_title_separator)
+{
+    char body[4096];
+    ls_article a;
+    /* an old table layout: no <h1>, the title tag joins the site with "--" */
+    char many[1024] = "";
+    for (int i = 0; i < 14; i++)
+        strcat(many, "<tr><td>相关图片</td></tr>");
+    snprintf(body, sizeof body, "<table><tr><td><b>工厂复产带动全产业链(图)</b></td></tr>"
+             "<tr><td>2009-04-05 06:40更新 来源：晨报</td></tr>%s</table>"
+             "<table><tr><td>%s</td></tr></table>", many, BODY_ZH);
+    extract_page("<title>工厂复产带动全产业链(图)--某某新闻</title>", body, &a);
+    CHECK_STR_EQ(a.published, "2009-04-05T06:40:00+08:00");
+    CHECK_STR_EQ(a.source, "晨报");
+    ls_article_release(&a);
+}
+
+TEST(byline_glued_labels_and_comment_heads)
+{
+    char out[128];
+    CHECK(ls_byline_clean("byJane Roe", out, sizeof out));
+    CHECK_STR_EQ(out, "Jane Roe");
+    CHECK(ls_byline_clean("Byron Smith", out, sizeof out));
+    CHECK_STR_EQ(out, "Byron Smith");
+    CHECK(ls_byline_clean("Authored by: Dr. Ann Lee", out, sizeof out));
+    CHECK_STR_EQ(out, "Dr. Ann Lee");
+    CHECK(!ls_byline_clean("Tom says:", out, sizeof out));
+    CHECK(!ls_byline_clean("\xe2\x80\xa2" "5 min read", out, sizeof out));
+    CHECK(ls_byline_clean("José Núñez", out, sizeof out));
+    CHECK_STR_EQ(out, "José Núñez");
+}
+
+TEST(info_affiliation_and_site_makers_are_no_byline)
+{
+    ls_info in = parse("【作者单位：东方理工大学社会学系】");
+    CHECK_STR_EQ(in.author, "");
+    in = parse("作者：陈红 作者单位：东方理工大学");
+    CHECK_STR_EQ(in.author, "陈红");
+    in = parse("Copyright 2020 Town Gazette. Produced By Acme Web");
+    CHECK_STR_EQ(in.author, "");
+    char out[128];
+    CHECK(!ls_byline_clean("Powered by Acme CMS", out, sizeof out));
+    CHECK(!ls_byline_clean("技术支持：某某网络", out, sizeof out));
+}
+
+TEST(byline_padded_chinese_name_joined)
+{
+    char out[128];
+    CHECK(ls_byline_clean("作者：陈 红", out, sizeof out));
+    CHECK_STR_EQ(out, "陈红");
+    CHECK(ls_byline_clean("欧阳 修 文", out, sizeof out));
+    CHECK_STR_EQ(out, "欧阳 修 文"); /* not single characters only */
+    CHECK(ls_byline_clean("李明 王芳", out, sizeof out));
+    CHECK_STR_EQ(out, "李明 王芳");
 }

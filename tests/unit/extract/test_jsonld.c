@@ -14,7 +14,7 @@ TEST(jsonld_graph_article_preferred_over_page)
     ls_jsonld ld = {0};
     CHECK(ls_jsonld_read(j, strlen(j), &ld));
     CHECK_STR_EQ(ld.headline, "Edge computing grows");
-    CHECK_STR_EQ(ld.author, "Jane Doe, John Roe");
+    CHECK_STR_EQ(ld.author, "Jane Doe and John Roe");
     CHECK_STR_EQ(ld.date_published, "2024-05-01T10:23:00+08:00");
     CHECK_STR_EQ(ld.publisher, "Daily Wire");
     CHECK_STR_EQ(ld.image, "https://e.com/a.jpg");
@@ -46,5 +46,20 @@ TEST(jsonld_html_escaped_strings_unescaped)
     CHECK(ls_jsonld_read(j, strlen(j), &ld));
     CHECK_STR_EQ(ld.headline, "Salt & Pepper");
     CHECK_STR_EQ(ld.author, "Maria & Katerina");
+    ls_jsonld_release(&ld);
+}
+
+TEST(jsonld_authors_joined_as_a_byline_reads)
+{
+    ls_jsonld ld;
+    memset(&ld, 0, sizeof ld);
+    const char *j = "{\"@type\":\"Article\",\"author\":[{\"name\":\"Ann Lee\"},{\"name\":\"Bo Park\"},"
+                    "{\"name\":\"Cy Young\"}]}";
+    CHECK(ls_jsonld_read(j, strlen(j), &ld));
+    CHECK_STR_EQ(ld.author, "Ann Lee, Bo Park, and Cy Young");
+    ls_jsonld_release(&ld);
+    j = "{\"@type\":\"NewsArticle\",\"author\":[{\"name\":\"王建国\"},{\"name\":\"李红\"}]}";
+    CHECK(ls_jsonld_read(j, strlen(j), &ld));
+    CHECK_STR_EQ(ld.author, "王建国、李红");
     ls_jsonld_release(&ld);
 }
