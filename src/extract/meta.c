@@ -805,19 +805,6 @@ int ls_x_meta(ls_xctx *x, ls_article *out)
     pick_title(x, &c, out);
     if (!x->title_node && out->title)
         find_title_node(x, out->title);
-    if (!x->title_node && out->title) {
-        /* a title cut from "标题--网站" may keep one separator: the
-         * headline on the page has none */
-        char *t = ls_strdup(out->title);
-        size_t n = t ? strlen(t) : 0, n0 = n;
-        while (n > 0 && strchr("-_| ", t[n - 1]))
-            n--;
-        if (t && n < n0 && n > 0) {
-            t[n] = 0;
-            find_title_node(x, t);
-        }
-        free(t);
-    }
     pick_date(x, &c, out);
     pick_rest(x, &c, out);
     if (c.title_tag && !out->site_name) {

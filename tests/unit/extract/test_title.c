@@ -41,6 +41,15 @@ TEST(title_chinese_underscore_and_dash_without_spaces)
     CHECK_STR_EQ(site_buf, "新华网");
 }
 
+TEST(title_double_dash_is_one_separator)
+{
+    CHECK_STR_EQ(clean("数字孪生工厂投产(图)--中国工业新闻网", NULL), "数字孪生工厂投产(图)");
+    CHECK_STR_EQ(site_buf, "中国工业新闻网");
+    CHECK_STR_EQ(clean("Edge computing in plants -- Plant Weekly", NULL),
+                 "Edge computing in plants");
+    CHECK_STR_EQ(clean("a--b option parsing", NULL), "a--b option parsing");
+}
+
 TEST(title_hyphen_inside_latin_word_kept)
 {
     CHECK_STR_EQ(clean("Wi-Fi 7 explained", NULL), "Wi-Fi 7 explained");
