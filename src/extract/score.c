@@ -76,8 +76,11 @@ static void touch(ls_node *a)
     }
 }
 
-static void score_blocks(ls_xctx *x)
+/* Returns the number of text blocks inside footers and junk, which are not
+ * scored. */
+static unsigned score_blocks(ls_xctx *x)
 {
+    unsigned out = 0;
     for (size_t i = 0; i < x->nst; i++) {
         ls_xstat *s = &x->st[i];
         ls_node *n = s->node;
@@ -86,6 +89,10 @@ static void score_blocks(ls_xctx *x)
         unsigned len = ls_x_len(s);
         if (len < 25)
             continue;
+        if (n->flags & LS_XF_OUT) {
+            out++;
+            continue;
+        }
         unsigned marks = cjk_text(s) ? s->punct : s->commas;
         double sc = 1 + marks + (len / 100 > 3 ? 3 : len / 100);
         sc *= 1 - ls_x_link_density(s);
@@ -99,6 +106,7 @@ static void score_blocks(ls_xctx *x)
             a->score += sc / div;
         }
     }
+    return out;
 }
 
 /* Text density and punctuation density of 洪鸿辉 et al., as a factor near 1. */
@@ -251,7 +259,7 @@ static ls_node *by_reading_matter(ls_xctx *x, ls_node *top)
         ls_node *best = NULL;
         unsigned bg = 0;
         for (ls_node *c = n->first_child; c; c = c->next)
-            if (c->type == LS_NODE_ELEMENT && c->user && !(c->flags & LS_XF_JUNK)
+            if (c->type == LS_NODE_ELEMENT && c->user && !(c->flags & (LS_XF_JUNK | LS_XF_OUT))
                 && ls_xs(c)->good > bg) {
                 bg = ls_xs(c)->good;
                 best = c;
@@ -265,14 +273,32 @@ static ls_node *by_reading_matter(ls_xctx *x, ls_node *top)
 
 void ls_x_choose(ls_xctx *x)
 {
-    score_blocks(x);
+    unsigned out = score_blocks(x);
     ls_node *tops[NTOP];
     int ntop;
     ls_node *top = best_candidate(x, tops, &ntop);
+    if (!top && out) { /* the only text is the footer's: no article */
+        x->top = NULL;
+        return;
+    }
     if (!top)
         top = x->dom->body ? x->dom->body : x->dom->root;
-    else
-        top = by_reading_matter(x, widen(top, tops, ntop));
+    else {
+        if (x->debug)
+            for (int i = 0; i < ntop; i++)
+                fprintf(stderr, "  cand %d: %s class=%.40s score=%.1f chars=%u\n", i,
+                        tops[i]->name, ls_node_attr(tops[i], "class") ? ls_node_attr(tops[i], "class") : "",
+                        tops[i]->score, ls_xs(tops[i])->chars);
+        top = widen(top, tops, ntop);
+        if (x->debug)
+            fprintf(stderr, "  widened: %s score=%.1f chars=%u\n", top->name, top->score,
+                    ls_xs(top)->chars);
+        top = by_reading_matter(x, top);
+        if (x->debug)
+            fprintf(stderr, "  by reading matter: %s class=%.40s chars=%u good=%u\n", top->name,
+                    ls_node_attr(top, "class") ? ls_node_attr(top, "class") : "",
+                    ls_xs(top)->chars, ls_xs(top)->good);
+    }
     /* the page's own <main> (or role=main) around the best block is the
      * content a reader sees (product grids, the rest of a documentation
      * page) unless the block already holds 60% of main's non-link text */

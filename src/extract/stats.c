@@ -118,16 +118,25 @@ static bool hidden_soft(const ls_node *n)
     if (ls_node_has_attr(n, "hidden"))
         return true;
     const char *st = ls_node_attr(n, "style");
-    return st && (strstr(st, "display:none") || strstr(st, "display: none"));
+    /* visibility:hidden too: pages hide the whole body until their scripts ran */
+    return st && (strstr(st, "display:none") || strstr(st, "display: none")
+                  || strstr(st, "visibility:hidden") || strstr(st, "visibility: hidden"));
+}
+
+/* visibility:hidden keeps the element's room on screen: a placeholder or a
+ * copy, not collapsed content (an accordion's panel also has height 0),
+ * unless it is nearly all of the page. */
+static bool invisible(const ls_node *n)
+{
+    const char *st = ls_node_attr(n, "style");
+    return st && (strstr(st, "visibility:hidden") || strstr(st, "visibility: hidden"))
+        && !strstr(st, "height:0") && !strstr(st, "height: 0");
 }
 
 static bool hidden(const ls_node *n)
 {
     const char *ah = ls_node_attr(n, "aria-hidden");
     if (ah && !strcmp(ah, "true") && n->tag != GUMBO_TAG_SPAN && n->tag != GUMBO_TAG_I)
-        return true;
-    const char *st = ls_node_attr(n, "style");
-    if (st && (strstr(st, "visibility:hidden") || strstr(st, "visibility: hidden")))
         return true;
     const char *role = ls_node_attr(n, "role");
     return role && (!strcmp(role, "navigation") || !strcmp(role, "dialog")
@@ -226,7 +235,8 @@ static void add_child(ls_xstat *s, const ls_xstat *c, GumboTag ctag)
     s->lis += c->lis;
     s->embeds += c->embeds;
     s->headings += c->headings;
-    s->good += c->good;
+    if (ctag != GUMBO_TAG_FOOTER) /* a footer's prose is not the page's reading matter */
+        s->good += c->good;
 }
 
 /* The element's own text (direct text children), counted once. */
@@ -334,9 +344,11 @@ int ls_x_stats_build(ls_xctx *x)
         if (n->flags & LS_XF_JUNK)
             continue;
         bool junk = (n->flags & LS_XF_UNLIKELY) && (s->chars - s->link_chars) * 2 <= total;
-        /* hidden text that reads like prose (paragraphs, few links) stays */
+        /* hidden text that reads like prose (paragraphs, few links) stays, and
+         * so does hidden text that is two thirds of the page (shown by its scripts) */
         if ((n->flags & LS_XF_HIDDEN)
-            && !(s->paras && ls_x_len(s) >= 300 && ls_x_link_density(s) < 0.5))
+            && !(s->paras && ls_x_len(s) >= 300 && ls_x_link_density(s) < 0.5 && !invisible(n))
+            && (s->chars - s->link_chars) * 3 <= total * 2)
             junk = true;
         if (junk && x->debug && s->chars > 200)
             fprintf(stderr, "  junk %s class=%s chars=%u\n", n->name,
@@ -345,6 +357,14 @@ int ls_x_stats_build(ls_xctx *x)
             n->flags |= LS_XF_JUNK;
             changed = true;
         }
+    }
+    /* what lies inside junk or a footer never holds the article (pre-order:
+     * a parent's flags are final before its children's) */
+    for (size_t i = 0; i < k; i++) {
+        ls_node *n = x->st[i].node, *p = n->parent;
+        if (n->tag == GUMBO_TAG_FOOTER
+            || (p && p->type == LS_NODE_ELEMENT && (p->flags & (LS_XF_JUNK | LS_XF_OUT))))
+            n->flags |= LS_XF_OUT;
     }
     if (changed)
         for (size_t i = k; i-- > 0;)

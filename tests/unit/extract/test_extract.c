@@ -257,3 +257,79 @@ TEST(extract_byline_from_author_class)
     ls_article_release(&a);
     free(p);
 }
+
+/* ---- choosing the content ---- */
+
+static char *extract_text(const char *body)
+{
+    char *p = page("<title>T</title>", body);
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    char *t = strdup(a.text ? a.text : "");
+    ls_article_release(&a);
+    free(p);
+    return t;
+}
+
+TEST(content_long_footer_does_not_win)
+{
+    /* the page's footer holds more prose than the short article above it */
+    char *t = extract_text(
+        "<div class=page><h1>Renting vans</h1><div class=col><p>Screening renters at the counter, "
+        "checking licences and recording damage keeps a rental fleet safe and insured.</p>"
+        "</div></div><footer><div class=legal><p>Insurance products are offered through the "
+        "agency, which is licensed in every state, and coverage is subject to the terms, "
+        "conditions and exclusions of the policy, which may vary by state.</p><p>Nothing on "
+        "this site is an offer, a binding quote or legal advice, and the agency, its partners "
+        "and its carriers make no warranty, express or implied, about its accuracy.</p>"
+        "</div></footer>");
+    CHECK_CONTAINS(t, "Screening renters");
+    CHECK_NOT_CONTAINS(t, "binding quote");
+    free(t);
+    /* a page whose only prose is its footer has no article */
+    t = extract_text("<div class=grid><a href=/a>One</a> <a href=/b>Two</a></div><footer><p>"
+                     "版权所有，未经许可，不得转载本网站的任何内容，违者将依法追究其法律责任。"
+                     "本网站所载文章仅代表作者观点，不代表本网站立场。</p></footer>");
+    CHECK_STR_EQ(t, "");
+    free(t);
+}
+
+TEST(content_inside_junk_is_never_chosen)
+{
+    /* a promotional banner (junk by its class) with a candidate inside it
+     * must not become the article */
+    char *t = extract_text(
+        "<div class=promo-banner><div class=inner><p>Save now, today only, on every wallet, "
+        "card case and key ring, while stocks last, in every colour.</p></div></div>"
+        "<div class=main><p>这款钱包采用航空级铝材制成，可容纳十二张卡片，并能阻挡射频信号，"
+        "保护卡片信息安全。</p><p>卡片弹出设计让取卡更方便，外壳经过阳极氧化处理，耐磨耐用。</p></div>");
+    CHECK_CONTAINS(t, "航空级铝材");
+    CHECK_NOT_CONTAINS(t, "Save now");
+    free(t);
+}
+
+TEST(content_hidden_until_scripts_run)
+{
+    /* the whole page is hidden until its scripts run: it is still the page */
+    char body[2048], *t;
+    snprintf(body, sizeof body, "<div id=app style='visibility:hidden'><div class=article>%s"
+             "</div></div>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "The first paragraph");
+    free(t);
+    snprintf(body, sizeof body, "<div id=app style=display:none><ul class=items><li><a "
+             "href=/1>Blue vase, hand painted</a> $20</li><li><a href=/2>Old brass lamp</a> "
+             "$35</li><li><a href=/3>Framed print of a harbour</a> $12</li></ul></div>"
+             "<div class=x>Hi</div>");
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "brass lamp");
+    free(t);
+    /* a hidden copy next to the visible article stays out */
+    snprintf(body, sizeof body, "<div class=a>%s</div><div style='visibility: hidden'><p>A "
+             "hidden paragraph that repeats, for an effect, what the page says elsewhere, "
+             "and must not be read.</p></div>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "The first paragraph");
+    CHECK_NOT_CONTAINS(t, "hidden paragraph");
+    free(t);
+}
