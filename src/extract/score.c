@@ -255,6 +255,11 @@ static ls_node *by_reading_matter(ls_xctx *x, ls_node *top)
     if (!b || !t || !b->good || t->good * 2 >= b->good)
         return top;
     ls_node *n = body;
+    if (x->debug && getenv("LS_EXTRACT_GOOD"))
+        for (size_t i = 0; i < x->nst; i++)
+            if (x->st[i].good >= 200 && !(x->st[i].node->flags & LS_XF_JUNK))
+                fprintf(stderr, "    good %u chars %u %s class=%.40s\n", x->st[i].good, x->st[i].chars,
+                        x->st[i].node->name, ls_node_attr(x->st[i].node, "class") ? ls_node_attr(x->st[i].node, "class") : "");
     for (int d = 0; d < LS_DOM_MAX_DEPTH; d++) {
         ls_node *best = NULL;
         unsigned bg = 0;

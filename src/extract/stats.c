@@ -144,6 +144,19 @@ static bool hidden(const ls_node *n)
                     || !strcmp(role, "complementary") || !strcmp(role, "contentinfo"));
 }
 
+/* <noscript> whose content the parser kept as text: markup ("<img src=...>"),
+ * not words. (Where it was parsed into elements it is the page for readers
+ * without scripts and often the whole of it.) */
+static bool raw_noscript(const ls_node *n)
+{
+    if (n->tag != GUMBO_TAG_NOSCRIPT)
+        return false;
+    for (const ls_node *c = n->first_child; c; c = c->next)
+        if (c->type == LS_NODE_ELEMENT)
+            return false;
+    return true;
+}
+
 enum { C_CONTENT, C_JUNK, C_UNLIKELY, C_HIDDEN };
 
 /* Classifies an element: C_JUNK (never content, subtree skipped),
@@ -151,7 +164,7 @@ enum { C_CONTENT, C_JUNK, C_UNLIKELY, C_HIDDEN };
  * of the page's text), or C_CONTENT. */
 static int classify(ls_xstat *s, const ls_node *n)
 {
-    if (junk_tag(n->tag) || n->ns != LS_NS_HTML || hidden(n))
+    if (junk_tag(n->tag) || n->ns != LS_NS_HTML || hidden(n) || raw_noscript(n))
         return C_JUNK;
     if (hidden_soft(n))
         return C_HIDDEN;
@@ -263,14 +276,21 @@ static void sum_up(ls_xstat *s)
     s->punct = s->own_punct;
     s->commas = s->own_commas;
     s->tags = 1;
+    unsigned block_good = 0; /* of child blocks, each already judged on its own */
     for (ls_node *c = n->first_child; c; c = c->next)
-        if (c->type == LS_NODE_ELEMENT && c->user && !(c->flags & LS_XF_JUNK))
+        if (c->type == LS_NODE_ELEMENT && c->user && !(c->flags & LS_XF_JUNK)) {
+            unsigned g = s->good;
             add_child(s, (ls_xstat *)c->user, c->tag);
+            if ((c->flags & LS_XF_BLOCK) || c->tag == GUMBO_TAG_TD || c->tag == GUMBO_TAG_TH)
+                block_good += s->good - g;
+        }
     if (n->tag != GUMBO_TAG_A)
         s->good += s->own_chars - s->own_cjk + 3 * s->own_cjk;
-    /* a block that is mostly links (a menu, a tag cloud) is no reading matter */
+    /* a block that is mostly links (a menu, a tag cloud) is no reading matter;
+     * the paragraphs of its child blocks still are (an article cell followed
+     * by a long list of links) */
     if ((n->flags & LS_XF_BLOCK) && s->chars && s->link_chars * 2 > s->chars)
-        s->good = 0;
+        s->good = block_good;
     switch (n->tag) {
     case GUMBO_TAG_A: s->link_tags++; break;
     case GUMBO_TAG_IMG: s->imgs++; break;

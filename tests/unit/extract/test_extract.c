@@ -333,3 +333,58 @@ TEST(content_hidden_until_scripts_run)
     CHECK_NOT_CONTAINS(t, "hidden paragraph");
     free(t);
 }
+
+/* The stats of the first element with this tag, after one stats pass. */
+static ls_xstat *stat_of(ls_xctx *x, GumboTag tag)
+{
+    for (size_t i = 0; i < x->nst; i++)
+        if (x->st[i].node->tag == tag)
+            return &x->st[i];
+    return NULL;
+}
+
+TEST(content_paragraphs_next_to_many_links_are_reading_matter)
+{
+    /* an old table layout: the article's cell shares its row with a long
+     * list of links; the row is mostly links, its paragraphs still count */
+    ls_dom *d = parse(
+        "<table><tr><td><p>顺子夫妇已经结婚十五年了，仍然没有孩子，这在当地并不少见。</p>"
+        "<p>每年有两百名女性到东京郊区的一家诊所寻求帮助。</p></td><td><ul>"
+        "<li><a href=/1>相关新闻：日本出生率再创新低，政府出台新一轮鼓励生育政策措施</a></li>"
+        "<li><a href=/2>相关新闻：东京房价连续第五年上涨，年轻夫妇购房压力持续增大</a></li>"
+        "<li><a href=/3>相关新闻：专家称工作时间过长是影响家庭生活质量的首要因素之一</a></li>"
+        "</ul></td></tr></table>");
+    ls_xctx x = {.dom = d};
+    CHECK_INT_EQ(ls_x_stats_build(&x), 0);
+    ls_xstat *tr = stat_of(&x, GUMBO_TAG_TR), *ul = stat_of(&x, GUMBO_TAG_UL);
+    CHECK(tr && ul);
+    CHECK(tr->link_chars * 2 > tr->chars);
+    CHECK_INT_EQ(ul->good, 0);
+    CHECK(tr->good >= 3 * 40);
+    ls_x_stats_clear(&x);
+    ls_dom_free(d);
+    /* a menu of links stays worth nothing, however it is nested */
+    d = parse("<div><ul><li><a href=/a>Home</a></li><li><a href=/b>About us</a></li></ul>"
+              "<div><a href=/c>Contact</a> | <a href=/d>Jobs</a></div></div>");
+    x = (ls_xctx){.dom = d};
+    CHECK_INT_EQ(ls_x_stats_build(&x), 0);
+    CHECK_INT_EQ(stat_of(&x, GUMBO_TAG_DIV)->good, 0);
+    ls_x_stats_clear(&x);
+    ls_dom_free(d);
+}
+
+TEST(content_noscript_markup_is_no_text)
+{
+    char body[2048];
+    snprintf(body, sizeof body, "<div class=story>%s</div><noscript>&lt;img src=\"/beacon.gif"
+             "?id=1\" alt=\"image beacon\" width=1 height=1&gt;</noscript>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "The second paragraph");
+    CHECK_NOT_CONTAINS(t, "beacon");
+    free(t);
+    /* parsed into elements, noscript content is the page for readers without scripts */
+    snprintf(body, sizeof body, "<noscript><div class=post>%s</div></noscript>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "The second paragraph");
+    free(t);
+}
