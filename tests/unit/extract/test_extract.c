@@ -388,3 +388,26 @@ TEST(content_noscript_markup_is_no_text)
     CHECK_CONTAINS(t, "The second paragraph");
     free(t);
 }
+
+TEST(content_boilerplate_by_name_holding_most_text_without_paragraphs)
+{
+    /* a short forum post and a long "menu" of the author's machine: the
+     * menu holds most of the page's text but no paragraph or heading */
+    char *t = extract_text(
+        "<div class=post><p>Does anyone know what the two small ports on the case are for? "
+        "The manual says nothing about them.</p></div><div class='user-menu'><ul>"
+        "<li>Motherboard: Asus Zenith II Extreme</li><li>Processor: AMD Threadripper 3960X"
+        "</li><li>Memory: 8x16 Dominator Pro RGB 3466Mhz</li><li>Video card: nVidia 3090 FE "
+        "with XG7 waterblock</li><li>Power supply: Corsair AX1600i</li><li>Case: Corsair "
+        "7000X</li></ul></div>");
+    CHECK_CONTAINS(t, "two small ports");
+    CHECK_NOT_CONTAINS(t, "Threadripper");
+    free(t);
+    /* a layout wrapper named for its sidebar that holds the articles stays */
+    t = extract_text("<div class='layout has-sidebar'><h2>Hotel deals</h2><p>Five hotels "
+                     "were sold for a combined price of 47 million dollars, the trust said on "
+                     "Monday.</p><h2>New openings</h2><p>Three new hotels open this month in "
+                     "the mountains, each with a spa.</p></div><div class=x>Hi</div>");
+    CHECK_CONTAINS(t, "Five hotels");
+    free(t);
+}
