@@ -94,7 +94,7 @@ static const char *const unlikely[] = {
     "pager", "popup", "share", "cookie", "consent", "newsletter", "subscribe", "signup",
     "login", "copyright", "navbar", "topbar", "toolbar", "recommend", "promo",
     "modal", "masthead", "site-header", "skip-link", "screen-reader", "visually-hidden",
-    "sr-only", "author-bio", "tagcloud", "breadcrumbs",
+    "sr-only", "author-bio", "tagcloud", "breadcrumbs", "popover", "tooltip",
 };
 static const char *const maybe[] = {"and", "article", "body", "column", "content", "main",
                                     "shadow", "post", "entry", "text", "story"};
@@ -113,9 +113,45 @@ static const char *const positive[] = {"article", "body", "content", "entry", "h
 
 /* Hidden by markup; such text may still be the page's (React streams the
  * content into hidden divs, tabs hide their panels), see ls_x_stats_build. */
+/* Hidden by a class name: "hidden", "hide", "d-none", "is-hidden",
+ * "wt-display-none"; not when another class shows it again at
+ * some screen size ("d-none d-md-block", "hidden md:flex") and not the
+ * responsive "hidden-xs" kind. */
+static bool class_hidden(const ls_node *n)
+{
+    const char *c = ls_node_attr(n, "class");
+    if (!c)
+        return false;
+    bool hide = false;
+    while (*c) {
+        while (*c == ' ' || *c == '\t' || *c == '\n')
+            c++;
+        size_t t = strcspn(c, " \t\n");
+        if (!t)
+            break;
+        char tok[48];
+        if (t < sizeof tok) {
+            for (size_t j = 0; j < t; j++)
+                tok[j] = (char)tolower((unsigned char)c[j]);
+            tok[t] = 0;
+            if (strstr(tok, "block") || strstr(tok, "flex") || strstr(tok, "inline")
+                || strstr(tok, "grid") || strstr(tok, "show") || strstr(tok, "visible"))
+                return false;
+            /* a short prefix is a framework's namespace ("u-", "is-", "wt-") */
+            const char *d = strchr(tok, '-');
+            const char *b = d && d - tok <= 3 ? d + 1 : tok;
+            if (!strcmp(b, "hidden") || !strcmp(b, "hide") || !strcmp(b, "none")
+                || !strcmp(b, "display-none") || !strcmp(tok, "invisible"))
+                hide = true;
+        }
+        c += t;
+    }
+    return hide;
+}
+
 static bool hidden_soft(const ls_node *n)
 {
-    if (ls_node_has_attr(n, "hidden"))
+    if (ls_node_has_attr(n, "hidden") || class_hidden(n))
         return true;
     const char *st = ls_node_attr(n, "style");
     /* visibility:hidden too: pages hide the whole body until their scripts ran */

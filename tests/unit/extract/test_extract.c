@@ -411,3 +411,27 @@ TEST(content_boilerplate_by_name_holding_most_text_without_paragraphs)
     CHECK_CONTAINS(t, "Five hotels");
     free(t);
 }
+
+TEST(content_hidden_by_class_name_and_tooltips)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=listing>%s<div class='wt-popover'><p>Star sellers "
+             "have an outstanding record: five-star reviews, orders shipped on time, quick "
+             "replies to every message.</p></div><div class='u-hidden menu-panel'><ul><li>"
+             "Gift cards</li><li>Gift ideas for every occasion</li></ul></div>"
+             "<div class='d-none d-md-block'><p>Shown on larger screens: the maker's note, "
+             "written by hand.</p></div><div class='overflow-hidden'><p>Each mug is thrown "
+             "on the wheel, glazed and fired twice.</p></div></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "The first paragraph");
+    CHECK_NOT_CONTAINS(t, "Star sellers");
+    CHECK_NOT_CONTAINS(t, "Gift ideas");
+    CHECK_CONTAINS(t, "maker's note");
+    CHECK_CONTAINS(t, "thrown on the wheel");
+    free(t);
+    /* hidden tab panels that read like prose stay (class or attribute) */
+    snprintf(body, sizeof body, "<div class=tabs><div class=hidden>%s</div></div>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "The second paragraph");
+    free(t);
+}
