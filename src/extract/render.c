@@ -8,9 +8,10 @@
  * tags, href/src made absolute http(s), everything escaped).
  *
  * There is no Readability-style "conditional cleaning" of containers inside
- * the article: measured on wcxb-dev it removed more content (product grids,
- * listings, tables) than boilerplate; boilerplate is left out earlier, by
- * tag, role, hidden state and class/id (stats.c).
+ * the article: it removed more content (product grids, listings, tables)
+ * than boilerplate; boilerplate is left out earlier, by tag, role, hidden
+ * state and class/id (stats.c). The one exception is a block of links that
+ * is a small part of the article (link_block).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -220,6 +221,24 @@ static int block_break(GumboTag t)
     }
 }
 
+/* A block of links inside the article (a navigation box, a list of related
+ * stories, a tag list) when it is a small part of the article: under 30% of
+ * its text, at least three links, 60% of its text in links. The links of a
+ * listing, where they are most of the text, stay, and so do the items of a
+ * list of links that stays. */
+static bool link_block(rctx *r, const ls_node *n, const ls_xstat *s)
+{
+    const ls_xstat *top = r->x->top ? ls_xs(r->x->top) : NULL;
+    if (!top || !(n->flags & LS_XF_BLOCK) || n == r->x->top)
+        return false;
+    if (s->link_tags < 3 || s->link_chars * 10 < s->chars * 6)
+        return false;
+    const ls_xstat *ps = n->parent ? ls_xs(n->parent) : NULL;
+    if (ps && ps->link_chars * 10 >= ps->chars * 6)
+        return false;
+    return s->chars * 10 < top->chars * 3;
+}
+
 static void walk(rctx *r, ls_node *n, int depth)
 {
     ls_xstat *s = ls_xs(n);
@@ -236,6 +255,8 @@ static void walk(rctx *r, ls_node *n, int depth)
      * gone already, the items of a listing are its content) */
     if ((n->flags & LS_XF_BLOCK) && s->chars <= 25 && s->link_chars == s->chars
         && n->tag != GUMBO_TAG_LI && !s->headings)
+        return;
+    if (link_block(r, n, s))
         return;
     bool block = (n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_BR || n->tag == GUMBO_TAG_TD
         || n->tag == GUMBO_TAG_TH;

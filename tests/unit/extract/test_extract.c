@@ -435,3 +435,40 @@ TEST(content_hidden_by_class_name_and_tooltips)
     CHECK_CONTAINS(t, "The second paragraph");
     free(t);
 }
+
+TEST(content_small_link_blocks_inside_the_article_are_left_out)
+{
+    char body[8192];
+    /* a navigation box after an encyclopaedia article */
+    snprintf(body, sizeof body, "<div class=article><p>金锺国是韩国男歌手、主持人，以其独特的高音"
+             "和健硕的体格闻名，曾多次获得音乐节目的冠军。</p><p>他自二零一零年起参与综艺节目的录制，"
+             "在节目中以力量型成员的形象受到观众喜爱，并获得多个年度奖项。</p><p>他还经营自己的健身"
+             "频道，分享训练方法和饮食建议，吸引了大量订阅者关注。</p><table class=box><tr><td>"
+             "<a href=/1>两个男人</a> <a href=/2>偶像学校</a> <a href=/3>超级实习生</a> "
+             "<a href=/4>雪球项目</a></td></tr></table></div>");
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "健硕的体格");
+    CHECK_NOT_CONTAINS(t, "偶像学校");
+    free(t);
+    /* related stories after an English article; inline links in a
+     * paragraph stay */
+    snprintf(body, sizeof body, "<div class=story>%s<p>The plant, <a href=/p>opened in "
+             "1998</a>, employs four hundred people from the town and nearby villages.</p><ul>"
+             "<li><a href=/a>Town council votes on the new budget</a></li><li><a href=/b>"
+             "School reopens after repairs</a></li><li><a href=/c>Weekend weather: rain "
+             "again</a></li></ul></div>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "opened in 1998");
+    CHECK_NOT_CONTAINS(t, "Town council");
+    free(t);
+    /* a listing: the links are most of the text and all of them stay */
+    snprintf(body, sizeof body, "<div class=list><h2>Wallets</h2><p>Slim wallets in metal."
+             "</p><ul><li><a href=/w1>Aluminium wallet, gunmetal grey</a> $95</li><li><a "
+             "href=/w2>Titanium wallet, burnt titanium</a> $135</li><li><a href=/w3>Carbon "
+             "fibre wallet, 3K weave</a> $125</li><li><a href=/w4>Forged carbon wallet, "
+             "matte</a> $145</li></ul></div>");
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "Aluminium wallet");
+    CHECK_CONTAINS(t, "Forged carbon wallet");
+    free(t);
+}
