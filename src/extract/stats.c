@@ -94,7 +94,7 @@ static const char *const unlikely[] = {
     "pager", "popup", "share", "cookie", "consent", "newsletter", "subscribe", "signup",
     "login", "copyright", "navbar", "topbar", "toolbar", "recommend", "promo",
     "modal", "masthead", "site-header", "skip-link", "screen-reader", "visually-hidden",
-    "sr-only", "author-bio", "tagcloud", "breadcrumbs", "popover", "tooltip",
+    "sr-only", "author-bio", "tagcloud", "breadcrumbs", "popover", "tooltip", "reviews",
 };
 static const char *const maybe[] = {"and", "article", "body", "column", "content", "main",
                                     "shadow", "post", "entry", "text", "story"};

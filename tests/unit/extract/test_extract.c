@@ -472,3 +472,20 @@ TEST(content_small_link_blocks_inside_the_article_are_left_out)
     CHECK_CONTAINS(t, "Forged carbon wallet");
     free(t);
 }
+
+TEST(content_customer_reviews_are_not_the_product)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=product><h1>Player II Stratocaster</h1><p>An alder "
+             "body, a maple neck with a rosewood fingerboard and three single-coil pickups give "
+             "this guitar its classic sound.</p>%s</div><div class=product-reviews><div class=r>"
+             "<p>Great guitar, the neck feels fast and the pickups are quiet, I play it every "
+             "day.</p></div><div class=r><p>Arrived well packed and in tune, although the "
+             "case was not included, which was a shame.</p></div><div class=r><p>买了一个月，"
+             "音色很好，做工也不错，物流也很快，推荐购买。</p></div></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "alder body");
+    CHECK_NOT_CONTAINS(t, "well packed");
+    CHECK_NOT_CONTAINS(t, "音色很好");
+    free(t);
+}
