@@ -95,6 +95,7 @@ static const char *const unlikely[] = {
     "login", "copyright", "navbar", "topbar", "toolbar", "recommend", "promo",
     "modal", "masthead", "site-header", "skip-link", "screen-reader", "visually-hidden",
     "sr-only", "author-bio", "tagcloud", "breadcrumbs", "popover", "tooltip", "reviews",
+    "userextras", "user-extras", "userinfo", "user-info", "usertitle", "signature",
 };
 static const char *const maybe[] = {"and", "article", "body", "column", "content", "main",
                                     "shadow", "post", "entry", "text", "story"};

@@ -489,3 +489,32 @@ TEST(content_customer_reviews_are_not_the_product)
     CHECK_NOT_CONTAINS(t, "音色很好");
     free(t);
 }
+
+TEST(content_forum_author_panels_and_signatures_are_left_out)
+{
+    char *t = extract_text(
+        "<div class=thread><article class=message><section class=message-user><h4>Rabbids</h4>"
+        "<div class=message-userExtras><dl><dt>Joined</dt><dd>Mar 3, 2019</dd></dl><dl><dt>"
+        "Messages</dt><dd>1,204</dd></dl></div></section><div class=message-body><p>Does anyone "
+        "know what the two small ports on the back of the case are for? The manual says "
+        "nothing about them, and they look intentional.</p><div class=signature>My rig: "
+        "Threadripper 3960X, 128 GB, two 4K monitors.</div></div></article>"
+        "</div>");
+    CHECK_CONTAINS(t, "two small ports");
+    CHECK_NOT_CONTAINS(t, "Joined");
+    CHECK_NOT_CONTAINS(t, "Threadripper");
+    free(t);
+    t = extract_text("<article class=message><dl class=userinfo><dt>DevBiker</dt><dd>Posts: "
+                     "3,512</dd><dd>Member since 2015</dd></dl><div class=message-body><p>I have "
+                     "heard that the rear one is for an external connection to the lighting "
+                     "devices, but I am not sure.</p></div></article>");
+    CHECK_CONTAINS(t, "lighting devices");
+    CHECK_NOT_CONTAINS(t, "Member since");
+    free(t);
+    t = extract_text("<div class=post><div class=user-info>楼主 注册时间：2015年 帖子：3512</div>"
+                     "<div class=content><p>后面那个接口是用来连接外部灯光设备的，底部那个我也不太"
+                     "清楚，可能是预留的风扇接口，说明书里没有提到。</p></div></div>");
+    CHECK_CONTAINS(t, "外部灯光设备");
+    CHECK_NOT_CONTAINS(t, "注册时间");
+    free(t);
+}
