@@ -239,6 +239,57 @@ static bool link_block(rctx *r, const ls_node *n, const ls_xstat *s)
     return s->chars * 10 < top->chars * 3;
 }
 
+/* The first words of a block (at most sz-1 bytes, spaces collapsed),
+ * looking at no more than 64 nodes. */
+static void lead_text(const ls_node *n, char *buf, size_t sz)
+{
+    size_t len = 0;
+    int steps = 0;
+    for (const ls_node *c = ls_node_next(n, n); c && steps < 64 && len + 1 < sz;
+         c = ls_node_next(c, n), steps++) {
+        if (c->type == LS_NODE_ELEMENT && (c->flags & LS_XF_JUNK)) {
+            c = ls_node_next_skip(c, n);
+            if (!c)
+                break;
+        }
+        if (c->type != LS_NODE_TEXT)
+            continue;
+        for (size_t i = 0; i < c->text_len && len + 1 < sz; i++) {
+            char ch = c->text[i];
+            if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+                if (len && buf[len - 1] != ' ')
+                    buf[len++] = ' ';
+            } else {
+                buf[len++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+            }
+        }
+    }
+    buf[len] = 0;
+}
+
+/* A list of links under a label that says what it is (related stories,
+ * "see also", recommendations), under half of the article. */
+static bool related_block(rctx *r, const ls_node *n, const ls_xstat *s)
+{
+    const ls_xstat *top = r->x->top ? ls_xs(r->x->top) : NULL;
+    if (!top || n == r->x->top || s->chars * 2 >= top->chars)
+        return false;
+    static const char *const labels[] = {
+        "相关报道", "相关新闻", "相关阅读", "相关文章", "相关链接", "相关推荐", "延伸阅读",
+        "推荐阅读", "热门推荐", "猜你喜欢", "热点推荐", "related", "see also", "you may also",
+        "you might also", "more from", "more stories", "recommended", "read next",
+        "more articles", "also read", "people also"};
+    if (!(n->flags & LS_XF_BLOCK) || s->link_tags < 2 || s->link_chars * 10 < s->chars * 3)
+        return false;
+    char lead[64];
+    lead_text(n, lead, sizeof lead);
+    const char *l = lead + (lead[0] == ' ');
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
+        if (!strncmp(l, labels[k], strlen(labels[k])))
+            return true;
+    return false;
+}
+
 static void walk(rctx *r, ls_node *n, int depth)
 {
     ls_xstat *s = ls_xs(n);
@@ -256,7 +307,7 @@ static void walk(rctx *r, ls_node *n, int depth)
     if ((n->flags & LS_XF_BLOCK) && s->chars <= 25 && s->link_chars == s->chars
         && n->tag != GUMBO_TAG_LI && !s->headings)
         return;
-    if (link_block(r, n, s))
+    if (link_block(r, n, s) || related_block(r, n, s))
         return;
     bool block = (n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_BR || n->tag == GUMBO_TAG_TD
         || n->tag == GUMBO_TAG_TH;

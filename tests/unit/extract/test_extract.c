@@ -518,3 +518,25 @@ TEST(content_forum_author_panels_and_signatures_are_left_out)
     CHECK_NOT_CONTAINS(t, "注册时间");
     free(t);
 }
+
+TEST(content_labelled_related_lists_are_left_out)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div id=detail>%s<div class=box><b>相关报道：</b><br>·<a "
+             "href=/1>韩红发新专辑 好友齐助阵</a> (2005-04-27 18:03)<br>·<a href=/2>分手还可"
+             "做朋友 新碟发布</a> (2005-04-27 17:03)<br>·<a href=/3>组合筹备粤语大碟</a> "
+             "(2005-04-27 16:00)</div></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "The second paragraph");
+    CHECK_NOT_CONTAINS(t, "相关报道");
+    CHECK_NOT_CONTAINS(t, "韩红");
+    free(t);
+    snprintf(body, sizeof body, "<article>%s<section><h3>Related</h3><p><a href=/a>Council "
+             "votes on budget</a> (May 2)</p><p><a href=/b>School reopens</a> (May 1)</p>"
+             "</section><p>Related costs, the report says, rose by a tenth over the year.</p>"
+             "</article>", PARAS);
+    t = extract_text(body);
+    CHECK_NOT_CONTAINS(t, "Council votes");
+    CHECK_CONTAINS(t, "Related costs"); /* a paragraph, not a list of links */
+    free(t);
+}
