@@ -239,6 +239,35 @@ static bool link_block(rctx *r, const ls_node *n, const ls_xstat *s)
     return s->chars * 10 < top->chars * 3;
 }
 
+/* True when the text of n outside its links is only separators ("Top |
+ * Close", "返回页首 | 关闭窗口", "[Reply] [Quote]"); looks at no more than 64
+ * nodes. */
+static bool links_and_separators(const ls_node *n)
+{
+    int steps = 0;
+    for (const ls_node *c = ls_node_next(n, n); c; c = ls_node_next(c, n)) {
+        if (++steps > 64)
+            return false;
+        if (c->type == LS_NODE_ELEMENT && (c->tag == GUMBO_TAG_A || (c->flags & LS_XF_JUNK))) {
+            c = ls_node_next_skip(c, n);
+            if (!c)
+                break;
+        }
+        if (c->type != LS_NODE_TEXT)
+            continue;
+        for (size_t i = 0; i < c->text_len;) {
+            uint32_t cp;
+            i += ls_utf8_next(c->text + i, c->text_len - i, &cp);
+            if (!(cp < 0x80 ? strchr(" \t\r\n|/[]()-*>", (int)cp) != NULL
+                            : cp == 0xB7 || cp == 0x2022 || cp == 0x3010 || cp == 0x3011
+                                  || cp == 0xFF08 || cp == 0xFF09 || cp == 0xFF5C
+                                  || cp == 0x2014 || ls_is_space_cp(cp)))
+                return false;
+        }
+    }
+    return true;
+}
+
 /* The first words of a block (at most sz-1 bytes, spaces collapsed),
  * looking at no more than 64 nodes. */
 static void lead_text(const ls_node *n, char *buf, size_t sz)
@@ -304,8 +333,8 @@ static void walk(rctx *r, ls_node *n, int depth)
     /* a short block that is one link and nothing else ("Reply with quote",
      * "Read more", "Back to top") is a control; list items stay (menus are
      * gone already, the items of a listing are its content) */
-    if ((n->flags & LS_XF_BLOCK) && s->chars <= 25 && s->link_chars == s->chars
-        && n->tag != GUMBO_TAG_LI && !s->headings)
+    if ((n->flags & LS_XF_BLOCK) && s->chars <= 25 && n->tag != GUMBO_TAG_LI && !s->headings
+        && s->link_chars && (s->link_chars == s->chars || links_and_separators(n)))
         return;
     if (link_block(r, n, s) || related_block(r, n, s))
         return;
