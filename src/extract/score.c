@@ -245,14 +245,14 @@ static void keep_siblings(ls_xctx *x, ls_node *top)
     }
 }
 
-/* When the best-scored block holds under half of the page's reading matter
+/* When the best-scored block holds under 60% of the page's reading matter
  * (text spread over many list items or sections, each scoring little), the
  * article is the deepest element that holds 80% of it. */
 static ls_node *by_reading_matter(ls_xctx *x, ls_node *top)
 {
     ls_node *body = x->dom->body;
     const ls_xstat *b = body ? ls_xs(body) : NULL, *t = ls_xs(top);
-    if (!b || !t || !b->good || t->good * 2 >= b->good)
+    if (!b || !t || !b->good || t->good * 10 >= b->good * 6)
         return top;
     ls_node *n = body;
     if (x->debug && getenv("LS_EXTRACT_GOOD"))

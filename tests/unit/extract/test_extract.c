@@ -554,3 +554,27 @@ TEST(content_short_rows_of_links_and_separators_are_controls)
     CHECK_CONTAINS(t, "By Ann Lee"); /* words outside the link: not a control */
     free(t);
 }
+
+TEST(content_best_block_under_60_percent_of_reading_matter_widens)
+{
+    /* the best-scored block holds 53% of the page's reading matter; the
+     * rest is spread over small blocks that score little: the article is
+     * the element that holds them all */
+    ls_dom *d = parse(
+        "<div class=wrap><div class=a><p>The plant, which opened in 1998, employs four hundred "
+        "people, most of them from the town, and its managers said, on Monday, that it would "
+        "stay open.</p><p>Orders, they said, had grown again this year, and a new line, built "
+        "with help from the region, would start in spring.</p></div><div class=b><div><div>"
+        "<span>Opening hours of the visitor centre are from nine to five every day except "
+        "Sunday</span></div></div><div><div><span>Guided tours of the works start at ten and "
+        "at two and take about an hour</span></div></div><div><div><span>Groups of more than "
+        "twelve people should book a week ahead by telephone</span></div></div></div></div>"
+        "<div class=side><p>Tickets</p></div>");
+    ls_xctx x = {.dom = d};
+    CHECK_INT_EQ(ls_x_stats_build(&x), 0);
+    ls_x_choose(&x);
+    CHECK(x.top != NULL);
+    CHECK_STR_EQ(x.top ? ls_node_attr(x.top, "class") : "", "wrap");
+    ls_x_stats_clear(&x);
+    ls_dom_free(d);
+}
