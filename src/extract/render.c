@@ -28,7 +28,66 @@ typedef struct {
     bool space;     /* pending inline space */
     int pre;        /* inside <pre> */
     int cells;      /* cells written in the current table row */
+    uint64_t *seen; /* hashes of the text blocks written (open addressing) */
+    const ls_node **seen_parent; /* the parent of each first copy */
+    size_t nseen, capseen;
+    int in_leaf;    /* inside a block that is checked as one */
 } rctx;
+
+/* A short block of text (under 120 characters: a product name, a teaser, a
+ * label) already written once elsewhere (a copy of the page for small
+ * screens, the same teaser in two carousels) is not written again; repeated
+ * blocks under one parent, and repeated paragraphs of prose, are the text's
+ * own. Returns true for a copy; records the first copy otherwise. */
+static bool seen_before(rctx *r, uint64_t h, const ls_node *parent)
+{
+    if (!h)
+        h = 1;
+    if (r->nseen * 2 >= r->capseen) {
+        size_t cap = r->capseen ? r->capseen * 2 : 256;
+        uint64_t *t = calloc(cap, sizeof *t);
+        const ls_node **tp = calloc(cap, sizeof *tp);
+        if (!t || !tp) {
+            free(t);
+            free(tp);
+            return false;
+        }
+        for (size_t i = 0; i < r->capseen; i++)
+            if (r->seen[i])
+                for (size_t j = r->seen[i] & (cap - 1);; j = (j + 1) & (cap - 1))
+                    if (!t[j]) {
+                        t[j] = r->seen[i];
+                        tp[j] = r->seen_parent[i];
+                        break;
+                    }
+        free(r->seen);
+        free(r->seen_parent);
+        r->seen = t;
+        r->seen_parent = tp;
+        r->capseen = cap;
+    }
+    for (size_t j = h & (r->capseen - 1);; j = (j + 1) & (r->capseen - 1)) {
+        if (r->seen[j] == h)
+            return r->seen_parent[j] != parent;
+        if (!r->seen[j]) {
+            r->seen[j] = h;
+            r->seen_parent[j] = parent;
+            r->nseen++;
+            return false;
+        }
+    }
+}
+
+/* A block whose children are all inline: the unit of repeated text. */
+static bool leaf_block(const ls_node *n)
+{
+    if (!(n->flags & LS_XF_BLOCK))
+        return false;
+    for (const ls_node *c = n->first_child; c; c = c->next)
+        if (c->type == LS_NODE_ELEMENT && (c->flags & LS_XF_BLOCK) && !(c->flags & LS_XF_JUNK))
+            return false;
+    return true;
+}
 
 static void want_break(rctx *r, int b)
 {
@@ -353,6 +412,10 @@ static void walk(rctx *r, ls_node *n, int depth)
         ls_buf_adds(&r->html, "<br>");
         return;
     }
+    bool leaf = !r->in_leaf && s->chars >= 20 && s->chars < 120 && leaf_block(n);
+    r->in_leaf += leaf;
+    size_t t0 = r->text.len, h0 = r->html.len;
+    int brk0 = r->brk;
     const char *tag = html_tag(n->tag);
     bool closed = tag && open_tag(r, n, tag);
     if (n->tag == GUMBO_TAG_PRE)
@@ -362,6 +425,21 @@ static void walk(rctx *r, ls_node *n, int depth)
         r->pre--;
     if (closed)
         ls_buf_addf(&r->html, "</%s>", tag);
+    r->in_leaf -= leaf;
+    if (leaf && r->text.len > t0 && r->text.data) {
+        uint64_t h = 1469598103934665603ull; /* FNV-1a over the block's text */
+        size_t i = t0;
+        while (i < r->text.len && r->text.data[i] == '\n')
+            i++;
+        for (; i < r->text.len; i++)
+            h = (h ^ (unsigned char)r->text.data[i]) * 1099511628211ull;
+        if (seen_before(r, h, n->parent)) {
+            ls_buf_truncate(&r->text, t0);
+            ls_buf_truncate(&r->html, h0);
+            r->brk = brk0;
+            return;
+        }
+    }
     if (brk)
         want_break(r, brk);
 }
@@ -403,6 +481,8 @@ int ls_x_render(ls_xctx *x, ls_article *out)
         walk(&r, top, 0);
     }
     ls_buf_adds(&r.html, "</article>");
+    free(r.seen);
+    free(r.seen_parent);
     int rc = LS_OK;
     if (r.text.err == LS_ENOMEM || r.html.err == LS_ENOMEM)
         rc = LS_ENOMEM;

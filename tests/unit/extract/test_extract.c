@@ -578,3 +578,31 @@ TEST(content_best_block_under_60_percent_of_reading_matter_widens)
     ls_x_stats_clear(&x);
     ls_dom_free(d);
 }
+
+TEST(content_short_copies_for_other_screens_are_written_once)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=product>%s<div class=mobile><h3>Smart bird feeder "
+             "with camera</h3><div>149 euros, free shipping</div></div><div class=desktop><h3>"
+             "Smart bird feeder with camera</h3><div>149 euros, free shipping</div></div>"
+             "<ul><li>Weatherproof housing</li><li>Weatherproof housing</li></ul></div>", PARAS);
+    char *t = extract_text(body);
+    const char *a = strstr(t, "Smart bird feeder");
+    CHECK(a && !strstr(a + 1, "Smart bird feeder"));
+    a = strstr(t, "free shipping");
+    CHECK(a && !strstr(a + 1, "free shipping"));
+    /* items repeated in one list are the list's own */
+    a = strstr(t, "Weatherproof");
+    CHECK(a && strstr(a + 1, "Weatherproof"));
+    free(t);
+    /* so are repeated paragraphs of prose */
+    const char *para = "<p>Duis aute irure dolor in reprehenderit in voluptate velit esse cillum "
+                       "dolore eu fugiat nulla pariatur, excepteur sint occaecat cupidatat non "
+                       "proident, sunt in culpa qui officia deserunt mollit anim.</p>";
+    snprintf(body, sizeof body, "<article><div>%s%s</div><h2>Again</h2><div>%s</div></article>",
+             PARAS, para, para);
+    t = extract_text(body);
+    a = strstr(t, "Duis aute");
+    CHECK(a && strstr(a + 1, "Duis aute"));
+    free(t);
+}
