@@ -111,6 +111,33 @@ static void debug_top(const ls_xctx *x)
     }
 }
 
+/* LS_EXTRACT_FIND=snippet with LS_EXTRACT_DEBUG: the ancestors of the text
+ * that holds the snippet, with their flags and figures, for tuning. */
+static void debug_find(const ls_xctx *x)
+{
+    const char *want = getenv("LS_EXTRACT_FIND");
+    if (!want || !*want)
+        return;
+    size_t wl = strlen(want);
+    int found = 0;
+    for (ls_node *n = x->dom->root; n; n = ls_node_next(n, x->dom->root)) {
+        if (n->type != LS_NODE_TEXT || n->text_len < wl || !memmem(n->text, n->text_len, want, wl)
+            || !n->parent || n->parent->tag == GUMBO_TAG_SCRIPT)
+            continue;
+        fprintf(stderr, "find '%s':\n", want);
+        for (ls_node *p = n->parent; p && p->type == LS_NODE_ELEMENT; p = p->parent) {
+            const ls_xstat *s = ls_xs(p);
+            fprintf(stderr, "  %s%s class=%.60s id=%s fl=%x score=%.1f chars=%u good=%u ld=%.2f\n",
+                    p == x->top ? "*" : "", p->name,
+                    ls_node_attr(p, "class") ? ls_node_attr(p, "class") : "",
+                    ls_node_attr(p, "id") ? ls_node_attr(p, "id") : "", p->flags, p->score,
+                    s ? s->chars : 0, s ? s->good : 0, s ? ls_x_link_density(s) : 0.0);
+        }
+        if (++found == 3)
+            return;
+    }
+}
+
 int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *opts,
                ls_article *out)
 {
@@ -129,8 +156,10 @@ int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *o
     if (rc == LS_OK) {
         ls_x_meta(&x, out);
         ls_x_choose(&x);
-        if (x.debug)
+        if (x.debug) {
             debug_top(&x);
+            debug_find(&x);
+        }
         ls_x_meta_infoline(&x, out);
         rc = ls_x_render(&x, out);
         ls_x_meta_tail(&x, out);

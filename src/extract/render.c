@@ -8,9 +8,10 @@
  * tags, href/src made absolute http(s), everything escaped).
  *
  * There is no Readability-style "conditional cleaning" of containers inside
- * the article: measured on wcxb-dev it removed more content (product grids,
- * listings, tables) than boilerplate; boilerplate is left out earlier, by
- * tag, role, hidden state and class/id (stats.c).
+ * the article: it removed more content (product grids, listings, tables)
+ * than boilerplate; boilerplate is left out earlier, by tag, role, hidden
+ * state and class/id (stats.c). The one exception is a block of links that
+ * is a small part of the article (link_block).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,7 +28,66 @@ typedef struct {
     bool space;     /* pending inline space */
     int pre;        /* inside <pre> */
     int cells;      /* cells written in the current table row */
+    uint64_t *seen; /* hashes of the text blocks written (open addressing) */
+    const ls_node **seen_parent; /* the parent of each first copy */
+    size_t nseen, capseen;
+    int in_leaf;    /* inside a block that is checked as one */
 } rctx;
+
+/* A short block of text (under 120 characters: a product name, a teaser, a
+ * label) already written once elsewhere (a copy of the page for small
+ * screens, the same teaser in two carousels) is not written again; repeated
+ * blocks under one parent, and repeated paragraphs of prose, are the text's
+ * own. Returns true for a copy; records the first copy otherwise. */
+static bool seen_before(rctx *r, uint64_t h, const ls_node *parent)
+{
+    if (!h)
+        h = 1;
+    if (r->nseen * 2 >= r->capseen) {
+        size_t cap = r->capseen ? r->capseen * 2 : 256;
+        uint64_t *t = calloc(cap, sizeof *t);
+        const ls_node **tp = calloc(cap, sizeof *tp);
+        if (!t || !tp) {
+            free(t);
+            free(tp);
+            return false;
+        }
+        for (size_t i = 0; i < r->capseen; i++)
+            if (r->seen[i])
+                for (size_t j = r->seen[i] & (cap - 1);; j = (j + 1) & (cap - 1))
+                    if (!t[j]) {
+                        t[j] = r->seen[i];
+                        tp[j] = r->seen_parent[i];
+                        break;
+                    }
+        free(r->seen);
+        free(r->seen_parent);
+        r->seen = t;
+        r->seen_parent = tp;
+        r->capseen = cap;
+    }
+    for (size_t j = h & (r->capseen - 1);; j = (j + 1) & (r->capseen - 1)) {
+        if (r->seen[j] == h)
+            return r->seen_parent[j] != parent;
+        if (!r->seen[j]) {
+            r->seen[j] = h;
+            r->seen_parent[j] = parent;
+            r->nseen++;
+            return false;
+        }
+    }
+}
+
+/* A block whose children are all inline: the unit of repeated text. */
+static bool leaf_block(const ls_node *n)
+{
+    if (!(n->flags & LS_XF_BLOCK))
+        return false;
+    for (const ls_node *c = n->first_child; c; c = c->next)
+        if (c->type == LS_NODE_ELEMENT && (c->flags & LS_XF_BLOCK) && !(c->flags & LS_XF_JUNK))
+            return false;
+    return true;
+}
 
 static void want_break(rctx *r, int b)
 {
@@ -220,6 +280,104 @@ static int block_break(GumboTag t)
     }
 }
 
+/* A block of links inside the article (a navigation box, a list of related
+ * stories, a tag list) when it is a small part of the article: under 30% of
+ * its text, at least three links, 60% of its text in links. The links of a
+ * listing, where they are most of the text, stay, and so do the items of a
+ * list of links that stays. */
+static bool link_block(rctx *r, const ls_node *n, const ls_xstat *s)
+{
+    const ls_xstat *top = r->x->top ? ls_xs(r->x->top) : NULL;
+    if (!top || !(n->flags & LS_XF_BLOCK) || n == r->x->top)
+        return false;
+    if (s->link_tags < 3 || s->link_chars * 10 < s->chars * 6)
+        return false;
+    const ls_xstat *ps = n->parent ? ls_xs(n->parent) : NULL;
+    if (ps && ps->link_chars * 10 >= ps->chars * 6)
+        return false;
+    return s->chars * 10 < top->chars * 3;
+}
+
+/* True when the text of n outside its links is only separators ("Top |
+ * Close", "返回页首 | 关闭窗口", "[Reply] [Quote]"); looks at no more than 64
+ * nodes. */
+static bool links_and_separators(const ls_node *n)
+{
+    int steps = 0;
+    for (const ls_node *c = ls_node_next(n, n); c; c = ls_node_next(c, n)) {
+        if (++steps > 64)
+            return false;
+        if (c->type == LS_NODE_ELEMENT && (c->tag == GUMBO_TAG_A || (c->flags & LS_XF_JUNK))) {
+            c = ls_node_next_skip(c, n);
+            if (!c)
+                break;
+        }
+        if (c->type != LS_NODE_TEXT)
+            continue;
+        for (size_t i = 0; i < c->text_len;) {
+            uint32_t cp;
+            i += ls_utf8_next(c->text + i, c->text_len - i, &cp);
+            if (!(cp < 0x80 ? strchr(" \t\r\n|/[]()-*>", (int)cp) != NULL
+                            : cp == 0xB7 || cp == 0x2022 || cp == 0x3010 || cp == 0x3011
+                                  || cp == 0xFF08 || cp == 0xFF09 || cp == 0xFF5C
+                                  || cp == 0x2014 || ls_is_space_cp(cp)))
+                return false;
+        }
+    }
+    return true;
+}
+
+/* The first words of a block (at most sz-1 bytes, spaces collapsed),
+ * looking at no more than 64 nodes. */
+static void lead_text(const ls_node *n, char *buf, size_t sz)
+{
+    size_t len = 0;
+    int steps = 0;
+    for (const ls_node *c = ls_node_next(n, n); c && steps < 64 && len + 1 < sz;
+         c = ls_node_next(c, n), steps++) {
+        if (c->type == LS_NODE_ELEMENT && (c->flags & LS_XF_JUNK)) {
+            c = ls_node_next_skip(c, n);
+            if (!c)
+                break;
+        }
+        if (c->type != LS_NODE_TEXT)
+            continue;
+        for (size_t i = 0; i < c->text_len && len + 1 < sz; i++) {
+            char ch = c->text[i];
+            if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+                if (len && buf[len - 1] != ' ')
+                    buf[len++] = ' ';
+            } else {
+                buf[len++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+            }
+        }
+    }
+    buf[len] = 0;
+}
+
+/* A list of links under a label that says what it is (related stories,
+ * "see also", recommendations), under half of the article. */
+static bool related_block(rctx *r, const ls_node *n, const ls_xstat *s)
+{
+    const ls_xstat *top = r->x->top ? ls_xs(r->x->top) : NULL;
+    if (!top || n == r->x->top || s->chars * 2 >= top->chars)
+        return false;
+    static const char *const labels[] = {
+        "相关报道", "相关新闻", "相关阅读", "相关文章", "相关链接", "相关推荐", "延伸阅读",
+        "推荐阅读", "热门推荐", "猜你喜欢", "热点推荐", "related", "see also", "you may also",
+        "you might also", "more from", "more stories", "recommended", "read next",
+        "more articles", "also read", "people also"};
+    if (!(n->flags & LS_XF_BLOCK) || s->link_tags < 2 || s->link_chars * 10 < s->chars * 3)
+        return false;
+    char lead[64];
+    lead_text(n, lead, sizeof lead);
+    const char *l = lead + (lead[0] == ' ');
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
+        if (!strncmp(l, labels[k], strlen(labels[k])))
+            return true;
+    return false;
+}
+
 static void walk(rctx *r, ls_node *n, int depth)
 {
     ls_xstat *s = ls_xs(n);
@@ -234,8 +392,10 @@ static void walk(rctx *r, ls_node *n, int depth)
     /* a short block that is one link and nothing else ("Reply with quote",
      * "Read more", "Back to top") is a control; list items stay (menus are
      * gone already, the items of a listing are its content) */
-    if ((n->flags & LS_XF_BLOCK) && s->chars <= 25 && s->link_chars == s->chars
-        && n->tag != GUMBO_TAG_LI && !s->headings)
+    if ((n->flags & LS_XF_BLOCK) && s->chars <= 25 && n->tag != GUMBO_TAG_LI && !s->headings
+        && s->link_chars && (s->link_chars == s->chars || links_and_separators(n)))
+        return;
+    if (link_block(r, n, s) || related_block(r, n, s))
         return;
     bool block = (n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_BR || n->tag == GUMBO_TAG_TD
         || n->tag == GUMBO_TAG_TH;
@@ -252,6 +412,10 @@ static void walk(rctx *r, ls_node *n, int depth)
         ls_buf_adds(&r->html, "<br>");
         return;
     }
+    bool leaf = !r->in_leaf && s->chars >= 20 && s->chars < 120 && leaf_block(n);
+    r->in_leaf += leaf;
+    size_t t0 = r->text.len, h0 = r->html.len;
+    int brk0 = r->brk;
     const char *tag = html_tag(n->tag);
     bool closed = tag && open_tag(r, n, tag);
     if (n->tag == GUMBO_TAG_PRE)
@@ -261,6 +425,21 @@ static void walk(rctx *r, ls_node *n, int depth)
         r->pre--;
     if (closed)
         ls_buf_addf(&r->html, "</%s>", tag);
+    r->in_leaf -= leaf;
+    if (leaf && r->text.len > t0 && r->text.data) {
+        uint64_t h = 1469598103934665603ull; /* FNV-1a over the block's text */
+        size_t i = t0;
+        while (i < r->text.len && r->text.data[i] == '\n')
+            i++;
+        for (; i < r->text.len; i++)
+            h = (h ^ (unsigned char)r->text.data[i]) * 1099511628211ull;
+        if (seen_before(r, h, n->parent)) {
+            ls_buf_truncate(&r->text, t0);
+            ls_buf_truncate(&r->html, h0);
+            r->brk = brk0;
+            return;
+        }
+    }
     if (brk)
         want_break(r, brk);
 }
@@ -302,6 +481,8 @@ int ls_x_render(ls_xctx *x, ls_article *out)
         walk(&r, top, 0);
     }
     ls_buf_adds(&r.html, "</article>");
+    free(r.seen);
+    free(r.seen_parent);
     int rc = LS_OK;
     if (r.text.err == LS_ENOMEM || r.html.err == LS_ENOMEM)
         rc = LS_ENOMEM;

@@ -76,8 +76,11 @@ static void touch(ls_node *a)
     }
 }
 
-static void score_blocks(ls_xctx *x)
+/* Returns the number of text blocks inside footers and junk, which are not
+ * scored. */
+static unsigned score_blocks(ls_xctx *x)
 {
+    unsigned out = 0;
     for (size_t i = 0; i < x->nst; i++) {
         ls_xstat *s = &x->st[i];
         ls_node *n = s->node;
@@ -86,6 +89,10 @@ static void score_blocks(ls_xctx *x)
         unsigned len = ls_x_len(s);
         if (len < 25)
             continue;
+        if (n->flags & LS_XF_OUT) {
+            out++;
+            continue;
+        }
         unsigned marks = cjk_text(s) ? s->punct : s->commas;
         double sc = 1 + marks + (len / 100 > 3 ? 3 : len / 100);
         sc *= 1 - ls_x_link_density(s);
@@ -99,6 +106,7 @@ static void score_blocks(ls_xctx *x)
             a->score += sc / div;
         }
     }
+    return out;
 }
 
 /* Text density and punctuation density of 洪鸿辉 et al., as a factor near 1. */
@@ -237,21 +245,26 @@ static void keep_siblings(ls_xctx *x, ls_node *top)
     }
 }
 
-/* When the best-scored block holds under half of the page's reading matter
+/* When the best-scored block holds under 60% of the page's reading matter
  * (text spread over many list items or sections, each scoring little), the
  * article is the deepest element that holds 80% of it. */
 static ls_node *by_reading_matter(ls_xctx *x, ls_node *top)
 {
     ls_node *body = x->dom->body;
     const ls_xstat *b = body ? ls_xs(body) : NULL, *t = ls_xs(top);
-    if (!b || !t || !b->good || t->good * 2 >= b->good)
+    if (!b || !t || !b->good || t->good * 10 >= b->good * 6)
         return top;
     ls_node *n = body;
+    if (x->debug && getenv("LS_EXTRACT_GOOD"))
+        for (size_t i = 0; i < x->nst; i++)
+            if (x->st[i].good >= 200 && !(x->st[i].node->flags & LS_XF_JUNK))
+                fprintf(stderr, "    good %u chars %u %s class=%.40s\n", x->st[i].good, x->st[i].chars,
+                        x->st[i].node->name, ls_node_attr(x->st[i].node, "class") ? ls_node_attr(x->st[i].node, "class") : "");
     for (int d = 0; d < LS_DOM_MAX_DEPTH; d++) {
         ls_node *best = NULL;
         unsigned bg = 0;
         for (ls_node *c = n->first_child; c; c = c->next)
-            if (c->type == LS_NODE_ELEMENT && c->user && !(c->flags & LS_XF_JUNK)
+            if (c->type == LS_NODE_ELEMENT && c->user && !(c->flags & (LS_XF_JUNK | LS_XF_OUT))
                 && ls_xs(c)->good > bg) {
                 bg = ls_xs(c)->good;
                 best = c;
@@ -265,14 +278,32 @@ static ls_node *by_reading_matter(ls_xctx *x, ls_node *top)
 
 void ls_x_choose(ls_xctx *x)
 {
-    score_blocks(x);
+    unsigned out = score_blocks(x);
     ls_node *tops[NTOP];
     int ntop;
     ls_node *top = best_candidate(x, tops, &ntop);
+    if (!top && out) { /* the only text is the footer's: no article */
+        x->top = NULL;
+        return;
+    }
     if (!top)
         top = x->dom->body ? x->dom->body : x->dom->root;
-    else
-        top = by_reading_matter(x, widen(top, tops, ntop));
+    else {
+        if (x->debug)
+            for (int i = 0; i < ntop; i++)
+                fprintf(stderr, "  cand %d: %s class=%.40s score=%.1f chars=%u\n", i,
+                        tops[i]->name, ls_node_attr(tops[i], "class") ? ls_node_attr(tops[i], "class") : "",
+                        tops[i]->score, ls_xs(tops[i])->chars);
+        top = widen(top, tops, ntop);
+        if (x->debug)
+            fprintf(stderr, "  widened: %s score=%.1f chars=%u\n", top->name, top->score,
+                    ls_xs(top)->chars);
+        top = by_reading_matter(x, top);
+        if (x->debug)
+            fprintf(stderr, "  by reading matter: %s class=%.40s chars=%u good=%u\n", top->name,
+                    ls_node_attr(top, "class") ? ls_node_attr(top, "class") : "",
+                    ls_xs(top)->chars, ls_xs(top)->good);
+    }
     /* the page's own <main> (or role=main) around the best block is the
      * content a reader sees (product grids, the rest of a documentation
      * page) unless the block already holds 60% of main's non-link text */

@@ -94,7 +94,8 @@ static const char *const unlikely[] = {
     "pager", "popup", "share", "cookie", "consent", "newsletter", "subscribe", "signup",
     "login", "copyright", "navbar", "topbar", "toolbar", "recommend", "promo",
     "modal", "masthead", "site-header", "skip-link", "screen-reader", "visually-hidden",
-    "sr-only", "author-bio", "tagcloud", "breadcrumbs",
+    "sr-only", "author-bio", "tagcloud", "breadcrumbs", "popover", "tooltip", "reviews",
+    "userextras", "user-extras", "userinfo", "user-info", "usertitle", "signature",
 };
 static const char *const maybe[] = {"and", "article", "body", "column", "content", "main",
                                     "shadow", "post", "entry", "text", "story"};
@@ -113,12 +114,60 @@ static const char *const positive[] = {"article", "body", "content", "entry", "h
 
 /* Hidden by markup; such text may still be the page's (React streams the
  * content into hidden divs, tabs hide their panels), see ls_x_stats_build. */
+/* Hidden by a class name: "hidden", "hide", "d-none", "is-hidden",
+ * "wt-display-none"; not when another class shows it again at
+ * some screen size ("d-none d-md-block", "hidden md:flex") and not the
+ * responsive "hidden-xs" kind. */
+static bool class_hidden(const ls_node *n)
+{
+    const char *c = ls_node_attr(n, "class");
+    if (!c)
+        return false;
+    bool hide = false;
+    while (*c) {
+        while (*c == ' ' || *c == '\t' || *c == '\n')
+            c++;
+        size_t t = strcspn(c, " \t\n");
+        if (!t)
+            break;
+        char tok[48];
+        if (t < sizeof tok) {
+            for (size_t j = 0; j < t; j++)
+                tok[j] = (char)tolower((unsigned char)c[j]);
+            tok[t] = 0;
+            if (strstr(tok, "block") || strstr(tok, "flex") || strstr(tok, "inline")
+                || strstr(tok, "grid") || strstr(tok, "show") || strstr(tok, "visible"))
+                return false;
+            /* a short prefix is a framework's namespace ("u-", "is-", "wt-") */
+            const char *d = strchr(tok, '-');
+            const char *b = d && d - tok <= 3 ? d + 1 : tok;
+            if (!strcmp(b, "hidden") || !strcmp(b, "hide") || !strcmp(b, "none")
+                || !strcmp(b, "display-none") || !strcmp(tok, "invisible"))
+                hide = true;
+        }
+        c += t;
+    }
+    return hide;
+}
+
 static bool hidden_soft(const ls_node *n)
 {
-    if (ls_node_has_attr(n, "hidden"))
+    if (ls_node_has_attr(n, "hidden") || class_hidden(n))
         return true;
     const char *st = ls_node_attr(n, "style");
-    return st && (strstr(st, "display:none") || strstr(st, "display: none"));
+    /* visibility:hidden too: pages hide the whole body until their scripts ran */
+    return st && (strstr(st, "display:none") || strstr(st, "display: none")
+                  || strstr(st, "visibility:hidden") || strstr(st, "visibility: hidden"));
+}
+
+/* visibility:hidden keeps the element's room on screen: a placeholder or a
+ * copy, not collapsed content (an accordion's panel also has height 0),
+ * unless it is nearly all of the page. */
+static bool invisible(const ls_node *n)
+{
+    const char *st = ls_node_attr(n, "style");
+    return st && (strstr(st, "visibility:hidden") || strstr(st, "visibility: hidden"))
+        && !strstr(st, "height:0") && !strstr(st, "height: 0");
 }
 
 static bool hidden(const ls_node *n)
@@ -126,13 +175,23 @@ static bool hidden(const ls_node *n)
     const char *ah = ls_node_attr(n, "aria-hidden");
     if (ah && !strcmp(ah, "true") && n->tag != GUMBO_TAG_SPAN && n->tag != GUMBO_TAG_I)
         return true;
-    const char *st = ls_node_attr(n, "style");
-    if (st && (strstr(st, "visibility:hidden") || strstr(st, "visibility: hidden")))
-        return true;
     const char *role = ls_node_attr(n, "role");
     return role && (!strcmp(role, "navigation") || !strcmp(role, "dialog")
                     || !strcmp(role, "menu") || !strcmp(role, "menubar")
                     || !strcmp(role, "complementary") || !strcmp(role, "contentinfo"));
+}
+
+/* <noscript> whose content the parser kept as text: markup ("<img src=...>"),
+ * not words. (Where it was parsed into elements it is the page for readers
+ * without scripts and often the whole of it.) */
+static bool raw_noscript(const ls_node *n)
+{
+    if (n->tag != GUMBO_TAG_NOSCRIPT)
+        return false;
+    for (const ls_node *c = n->first_child; c; c = c->next)
+        if (c->type == LS_NODE_ELEMENT)
+            return false;
+    return true;
 }
 
 enum { C_CONTENT, C_JUNK, C_UNLIKELY, C_HIDDEN };
@@ -142,7 +201,7 @@ enum { C_CONTENT, C_JUNK, C_UNLIKELY, C_HIDDEN };
  * of the page's text), or C_CONTENT. */
 static int classify(ls_xstat *s, const ls_node *n)
 {
-    if (junk_tag(n->tag) || n->ns != LS_NS_HTML || hidden(n))
+    if (junk_tag(n->tag) || n->ns != LS_NS_HTML || hidden(n) || raw_noscript(n))
         return C_JUNK;
     if (hidden_soft(n))
         return C_HIDDEN;
@@ -226,7 +285,8 @@ static void add_child(ls_xstat *s, const ls_xstat *c, GumboTag ctag)
     s->lis += c->lis;
     s->embeds += c->embeds;
     s->headings += c->headings;
-    s->good += c->good;
+    if (ctag != GUMBO_TAG_FOOTER) /* a footer's prose is not the page's reading matter */
+        s->good += c->good;
 }
 
 /* The element's own text (direct text children), counted once. */
@@ -253,14 +313,21 @@ static void sum_up(ls_xstat *s)
     s->punct = s->own_punct;
     s->commas = s->own_commas;
     s->tags = 1;
+    unsigned block_good = 0; /* of child blocks, each already judged on its own */
     for (ls_node *c = n->first_child; c; c = c->next)
-        if (c->type == LS_NODE_ELEMENT && c->user && !(c->flags & LS_XF_JUNK))
+        if (c->type == LS_NODE_ELEMENT && c->user && !(c->flags & LS_XF_JUNK)) {
+            unsigned g = s->good;
             add_child(s, (ls_xstat *)c->user, c->tag);
+            if ((c->flags & LS_XF_BLOCK) || c->tag == GUMBO_TAG_TD || c->tag == GUMBO_TAG_TH)
+                block_good += s->good - g;
+        }
     if (n->tag != GUMBO_TAG_A)
         s->good += s->own_chars - s->own_cjk + 3 * s->own_cjk;
-    /* a block that is mostly links (a menu, a tag cloud) is no reading matter */
+    /* a block that is mostly links (a menu, a tag cloud) is no reading matter;
+     * the paragraphs of its child blocks still are (an article cell followed
+     * by a long list of links) */
     if ((n->flags & LS_XF_BLOCK) && s->chars && s->link_chars * 2 > s->chars)
-        s->good = 0;
+        s->good = block_good;
     switch (n->tag) {
     case GUMBO_TAG_A: s->link_tags++; break;
     case GUMBO_TAG_IMG: s->imgs++; break;
@@ -333,10 +400,12 @@ int ls_x_stats_build(ls_xctx *x)
         const ls_xstat *s = &x->st[i];
         if (n->flags & LS_XF_JUNK)
             continue;
-        bool junk = (n->flags & LS_XF_UNLIKELY) && (s->chars - s->link_chars) * 2 <= total;
-        /* hidden text that reads like prose (paragraphs, few links) stays */
+        bool junk = (n->flags & LS_XF_UNLIKELY) && ((s->chars - s->link_chars) * 2 <= total || (!s->paras && !s->headings));
+        /* hidden text that reads like prose (paragraphs, few links) stays, and
+         * so does hidden text that is two thirds of the page (shown by its scripts) */
         if ((n->flags & LS_XF_HIDDEN)
-            && !(s->paras && ls_x_len(s) >= 300 && ls_x_link_density(s) < 0.5))
+            && !(s->paras && ls_x_len(s) >= 300 && ls_x_link_density(s) < 0.5 && !invisible(n))
+            && (s->chars - s->link_chars) * 3 <= total * 2)
             junk = true;
         if (junk && x->debug && s->chars > 200)
             fprintf(stderr, "  junk %s class=%s chars=%u\n", n->name,
@@ -345,6 +414,14 @@ int ls_x_stats_build(ls_xctx *x)
             n->flags |= LS_XF_JUNK;
             changed = true;
         }
+    }
+    /* what lies inside junk or a footer never holds the article (pre-order:
+     * a parent's flags are final before its children's) */
+    for (size_t i = 0; i < k; i++) {
+        ls_node *n = x->st[i].node, *p = n->parent;
+        if (n->tag == GUMBO_TAG_FOOTER
+            || (p && p->type == LS_NODE_ELEMENT && (p->flags & (LS_XF_JUNK | LS_XF_OUT))))
+            n->flags |= LS_XF_OUT;
     }
     if (changed)
         for (size_t i = k; i-- > 0;)

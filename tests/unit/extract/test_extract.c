@@ -257,3 +257,352 @@ TEST(extract_byline_from_author_class)
     ls_article_release(&a);
     free(p);
 }
+
+/* ---- choosing the content ---- */
+
+static char *extract_text(const char *body)
+{
+    char *p = page("<title>T</title>", body);
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    char *t = strdup(a.text ? a.text : "");
+    ls_article_release(&a);
+    free(p);
+    return t;
+}
+
+TEST(content_long_footer_does_not_win)
+{
+    /* the page's footer holds more prose than the short article above it */
+    char *t = extract_text(
+        "<div class=page><h1>Renting vans</h1><div class=col><p>Screening renters at the counter, "
+        "checking licences and recording damage keeps a rental fleet safe and insured.</p>"
+        "</div></div><footer><div class=legal><p>Insurance products are offered through the "
+        "agency, which is licensed in every state, and coverage is subject to the terms, "
+        "conditions and exclusions of the policy, which may vary by state.</p><p>Nothing on "
+        "this site is an offer, a binding quote or legal advice, and the agency, its partners "
+        "and its carriers make no warranty, express or implied, about its accuracy.</p>"
+        "</div></footer>");
+    CHECK_CONTAINS(t, "Screening renters");
+    CHECK_NOT_CONTAINS(t, "binding quote");
+    free(t);
+    /* a page whose only prose is its footer has no article */
+    t = extract_text("<div class=grid><a href=/a>One</a> <a href=/b>Two</a></div><footer><p>"
+                     "版权所有，未经许可，不得转载本网站的任何内容，违者将依法追究其法律责任。"
+                     "本网站所载文章仅代表作者观点，不代表本网站立场。</p></footer>");
+    CHECK_STR_EQ(t, "");
+    free(t);
+}
+
+TEST(content_inside_junk_is_never_chosen)
+{
+    /* a promotional banner (junk by its class) with a candidate inside it
+     * must not become the article */
+    char *t = extract_text(
+        "<div class=promo-banner><div class=inner><p>Save now, today only, on every wallet, "
+        "card case and key ring, while stocks last, in every colour.</p></div></div>"
+        "<div class=main><p>这款钱包采用航空级铝材制成，可容纳十二张卡片，并能阻挡射频信号，"
+        "保护卡片信息安全。</p><p>卡片弹出设计让取卡更方便，外壳经过阳极氧化处理，耐磨耐用。</p></div>");
+    CHECK_CONTAINS(t, "航空级铝材");
+    CHECK_NOT_CONTAINS(t, "Save now");
+    free(t);
+}
+
+TEST(content_hidden_until_scripts_run)
+{
+    /* the whole page is hidden until its scripts run: it is still the page */
+    char body[2048], *t;
+    snprintf(body, sizeof body, "<div id=app style='visibility:hidden'><div class=article>%s"
+             "</div></div>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "The first paragraph");
+    free(t);
+    snprintf(body, sizeof body, "<div id=app style=display:none><ul class=items><li><a "
+             "href=/1>Blue vase, hand painted</a> $20</li><li><a href=/2>Old brass lamp</a> "
+             "$35</li><li><a href=/3>Framed print of a harbour</a> $12</li></ul></div>"
+             "<div class=x>Hi</div>");
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "brass lamp");
+    free(t);
+    /* a hidden copy next to the visible article stays out */
+    snprintf(body, sizeof body, "<div class=a>%s</div><div style='visibility: hidden'><p>A "
+             "hidden paragraph that repeats, for an effect, what the page says elsewhere, "
+             "and must not be read.</p></div>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "The first paragraph");
+    CHECK_NOT_CONTAINS(t, "hidden paragraph");
+    free(t);
+}
+
+/* The stats of the first element with this tag, after one stats pass. */
+static ls_xstat *stat_of(ls_xctx *x, GumboTag tag)
+{
+    for (size_t i = 0; i < x->nst; i++)
+        if (x->st[i].node->tag == tag)
+            return &x->st[i];
+    return NULL;
+}
+
+TEST(content_paragraphs_next_to_many_links_are_reading_matter)
+{
+    /* an old table layout: the article's cell shares its row with a long
+     * list of links; the row is mostly links, its paragraphs still count */
+    ls_dom *d = parse(
+        "<table><tr><td><p>顺子夫妇已经结婚十五年了，仍然没有孩子，这在当地并不少见。</p>"
+        "<p>每年有两百名女性到东京郊区的一家诊所寻求帮助。</p></td><td><ul>"
+        "<li><a href=/1>相关新闻：日本出生率再创新低，政府出台新一轮鼓励生育政策措施</a></li>"
+        "<li><a href=/2>相关新闻：东京房价连续第五年上涨，年轻夫妇购房压力持续增大</a></li>"
+        "<li><a href=/3>相关新闻：专家称工作时间过长是影响家庭生活质量的首要因素之一</a></li>"
+        "</ul></td></tr></table>");
+    ls_xctx x = {.dom = d};
+    CHECK_INT_EQ(ls_x_stats_build(&x), 0);
+    ls_xstat *tr = stat_of(&x, GUMBO_TAG_TR), *ul = stat_of(&x, GUMBO_TAG_UL);
+    CHECK(tr && ul);
+    CHECK(tr->link_chars * 2 > tr->chars);
+    CHECK_INT_EQ(ul->good, 0);
+    CHECK(tr->good >= 3 * 40);
+    ls_x_stats_clear(&x);
+    ls_dom_free(d);
+    /* a menu of links stays worth nothing, however it is nested */
+    d = parse("<div><ul><li><a href=/a>Home</a></li><li><a href=/b>About us</a></li></ul>"
+              "<div><a href=/c>Contact</a> | <a href=/d>Jobs</a></div></div>");
+    x = (ls_xctx){.dom = d};
+    CHECK_INT_EQ(ls_x_stats_build(&x), 0);
+    CHECK_INT_EQ(stat_of(&x, GUMBO_TAG_DIV)->good, 0);
+    ls_x_stats_clear(&x);
+    ls_dom_free(d);
+}
+
+TEST(content_noscript_markup_is_no_text)
+{
+    char body[2048];
+    snprintf(body, sizeof body, "<div class=story>%s</div><noscript>&lt;img src=\"/beacon.gif"
+             "?id=1\" alt=\"image beacon\" width=1 height=1&gt;</noscript>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "The second paragraph");
+    CHECK_NOT_CONTAINS(t, "beacon");
+    free(t);
+    /* parsed into elements, noscript content is the page for readers without scripts */
+    snprintf(body, sizeof body, "<noscript><div class=post>%s</div></noscript>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "The second paragraph");
+    free(t);
+}
+
+TEST(content_boilerplate_by_name_holding_most_text_without_paragraphs)
+{
+    /* a short forum post and a long "menu" of the author's machine: the
+     * menu holds most of the page's text but no paragraph or heading */
+    char *t = extract_text(
+        "<div class=post><p>Does anyone know what the two small ports on the case are for? "
+        "The manual says nothing about them.</p></div><div class='user-menu'><ul>"
+        "<li>Motherboard: Asus Zenith II Extreme</li><li>Processor: AMD Threadripper 3960X"
+        "</li><li>Memory: 8x16 Dominator Pro RGB 3466Mhz</li><li>Video card: nVidia 3090 FE "
+        "with XG7 waterblock</li><li>Power supply: Corsair AX1600i</li><li>Case: Corsair "
+        "7000X</li></ul></div>");
+    CHECK_CONTAINS(t, "two small ports");
+    CHECK_NOT_CONTAINS(t, "Threadripper");
+    free(t);
+    /* a layout wrapper named for its sidebar that holds the articles stays */
+    t = extract_text("<div class='layout has-sidebar'><h2>Hotel deals</h2><p>Five hotels "
+                     "were sold for a combined price of 47 million dollars, the trust said on "
+                     "Monday.</p><h2>New openings</h2><p>Three new hotels open this month in "
+                     "the mountains, each with a spa.</p></div><div class=x>Hi</div>");
+    CHECK_CONTAINS(t, "Five hotels");
+    free(t);
+}
+
+TEST(content_hidden_by_class_name_and_tooltips)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=listing>%s<div class='wt-popover'><p>Star sellers "
+             "have an outstanding record: five-star reviews, orders shipped on time, quick "
+             "replies to every message.</p></div><div class='u-hidden menu-panel'><ul><li>"
+             "Gift cards</li><li>Gift ideas for every occasion</li></ul></div>"
+             "<div class='d-none d-md-block'><p>Shown on larger screens: the maker's note, "
+             "written by hand.</p></div><div class='overflow-hidden'><p>Each mug is thrown "
+             "on the wheel, glazed and fired twice.</p></div></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "The first paragraph");
+    CHECK_NOT_CONTAINS(t, "Star sellers");
+    CHECK_NOT_CONTAINS(t, "Gift ideas");
+    CHECK_CONTAINS(t, "maker's note");
+    CHECK_CONTAINS(t, "thrown on the wheel");
+    free(t);
+    /* hidden tab panels that read like prose stay (class or attribute) */
+    snprintf(body, sizeof body, "<div class=tabs><div class=hidden>%s</div></div>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "The second paragraph");
+    free(t);
+}
+
+TEST(content_small_link_blocks_inside_the_article_are_left_out)
+{
+    char body[8192];
+    /* a navigation box after an encyclopaedia article */
+    snprintf(body, sizeof body, "<div class=article><p>金锺国是韩国男歌手、主持人，以其独特的高音"
+             "和健硕的体格闻名，曾多次获得音乐节目的冠军。</p><p>他自二零一零年起参与综艺节目的录制，"
+             "在节目中以力量型成员的形象受到观众喜爱，并获得多个年度奖项。</p><p>他还经营自己的健身"
+             "频道，分享训练方法和饮食建议，吸引了大量订阅者关注。</p><table class=box><tr><td>"
+             "<a href=/1>两个男人</a> <a href=/2>偶像学校</a> <a href=/3>超级实习生</a> "
+             "<a href=/4>雪球项目</a></td></tr></table></div>");
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "健硕的体格");
+    CHECK_NOT_CONTAINS(t, "偶像学校");
+    free(t);
+    /* related stories after an English article; inline links in a
+     * paragraph stay */
+    snprintf(body, sizeof body, "<div class=story>%s<p>The plant, <a href=/p>opened in "
+             "1998</a>, employs four hundred people from the town and nearby villages.</p><ul>"
+             "<li><a href=/a>Town council votes on the new budget</a></li><li><a href=/b>"
+             "School reopens after repairs</a></li><li><a href=/c>Weekend weather: rain "
+             "again</a></li></ul></div>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "opened in 1998");
+    CHECK_NOT_CONTAINS(t, "Town council");
+    free(t);
+    /* a listing: the links are most of the text and all of them stay */
+    snprintf(body, sizeof body, "<div class=list><h2>Wallets</h2><p>Slim wallets in metal."
+             "</p><ul><li><a href=/w1>Aluminium wallet, gunmetal grey</a> $95</li><li><a "
+             "href=/w2>Titanium wallet, burnt titanium</a> $135</li><li><a href=/w3>Carbon "
+             "fibre wallet, 3K weave</a> $125</li><li><a href=/w4>Forged carbon wallet, "
+             "matte</a> $145</li></ul></div>");
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "Aluminium wallet");
+    CHECK_CONTAINS(t, "Forged carbon wallet");
+    free(t);
+}
+
+TEST(content_customer_reviews_are_not_the_product)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=product><h1>Player II Stratocaster</h1><p>An alder "
+             "body, a maple neck with a rosewood fingerboard and three single-coil pickups give "
+             "this guitar its classic sound.</p>%s</div><div class=product-reviews><div class=r>"
+             "<p>Great guitar, the neck feels fast and the pickups are quiet, I play it every "
+             "day.</p></div><div class=r><p>Arrived well packed and in tune, although the "
+             "case was not included, which was a shame.</p></div><div class=r><p>买了一个月，"
+             "音色很好，做工也不错，物流也很快，推荐购买。</p></div></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "alder body");
+    CHECK_NOT_CONTAINS(t, "well packed");
+    CHECK_NOT_CONTAINS(t, "音色很好");
+    free(t);
+}
+
+TEST(content_forum_author_panels_and_signatures_are_left_out)
+{
+    char *t = extract_text(
+        "<div class=thread><article class=message><section class=message-user><h4>Rabbids</h4>"
+        "<div class=message-userExtras><dl><dt>Joined</dt><dd>Mar 3, 2019</dd></dl><dl><dt>"
+        "Messages</dt><dd>1,204</dd></dl></div></section><div class=message-body><p>Does anyone "
+        "know what the two small ports on the back of the case are for? The manual says "
+        "nothing about them, and they look intentional.</p><div class=signature>My rig: "
+        "Threadripper 3960X, 128 GB, two 4K monitors.</div></div></article>"
+        "</div>");
+    CHECK_CONTAINS(t, "two small ports");
+    CHECK_NOT_CONTAINS(t, "Joined");
+    CHECK_NOT_CONTAINS(t, "Threadripper");
+    free(t);
+    t = extract_text("<article class=message><dl class=userinfo><dt>DevBiker</dt><dd>Posts: "
+                     "3,512</dd><dd>Member since 2015</dd></dl><div class=message-body><p>I have "
+                     "heard that the rear one is for an external connection to the lighting "
+                     "devices, but I am not sure.</p></div></article>");
+    CHECK_CONTAINS(t, "lighting devices");
+    CHECK_NOT_CONTAINS(t, "Member since");
+    free(t);
+    t = extract_text("<div class=post><div class=user-info>楼主 注册时间：2015年 帖子：3512</div>"
+                     "<div class=content><p>后面那个接口是用来连接外部灯光设备的，底部那个我也不太"
+                     "清楚，可能是预留的风扇接口，说明书里没有提到。</p></div></div>");
+    CHECK_CONTAINS(t, "外部灯光设备");
+    CHECK_NOT_CONTAINS(t, "注册时间");
+    free(t);
+}
+
+TEST(content_labelled_related_lists_are_left_out)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div id=detail>%s<div class=box><b>相关报道：</b><br>·<a "
+             "href=/1>韩红发新专辑 好友齐助阵</a> (2005-04-27 18:03)<br>·<a href=/2>分手还可"
+             "做朋友 新碟发布</a> (2005-04-27 17:03)<br>·<a href=/3>组合筹备粤语大碟</a> "
+             "(2005-04-27 16:00)</div></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "The second paragraph");
+    CHECK_NOT_CONTAINS(t, "相关报道");
+    CHECK_NOT_CONTAINS(t, "韩红");
+    free(t);
+    snprintf(body, sizeof body, "<article>%s<section><h3>Related</h3><p><a href=/a>Council "
+             "votes on budget</a> (May 2)</p><p><a href=/b>School reopens</a> (May 1)</p>"
+             "</section><p>Related costs, the report says, rose by a tenth over the year.</p>"
+             "</article>", PARAS);
+    t = extract_text(body);
+    CHECK_NOT_CONTAINS(t, "Council votes");
+    CHECK_CONTAINS(t, "Related costs"); /* a paragraph, not a list of links */
+    free(t);
+}
+
+TEST(content_short_rows_of_links_and_separators_are_controls)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=story>%s<div class=tools><a href=#top>返回页首</a>"
+             " | <a href=/close>关闭窗口</a></div><div class=t2>[<a href=/r>Reply</a>] [<a "
+             "href=/q>Quote</a>]</div><p>By <a href=/a>Ann Lee</a></p></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "The second paragraph");
+    CHECK_NOT_CONTAINS(t, "返回页首");
+    CHECK_NOT_CONTAINS(t, "Quote");
+    CHECK_CONTAINS(t, "By Ann Lee"); /* words outside the link: not a control */
+    free(t);
+}
+
+TEST(content_best_block_under_60_percent_of_reading_matter_widens)
+{
+    /* the best-scored block holds 53% of the page's reading matter; the
+     * rest is spread over small blocks that score little: the article is
+     * the element that holds them all */
+    ls_dom *d = parse(
+        "<div class=wrap><div class=a><p>The plant, which opened in 1998, employs four hundred "
+        "people, most of them from the town, and its managers said, on Monday, that it would "
+        "stay open.</p><p>Orders, they said, had grown again this year, and a new line, built "
+        "with help from the region, would start in spring.</p></div><div class=b><div><div>"
+        "<span>Opening hours of the visitor centre are from nine to five every day except "
+        "Sunday</span></div></div><div><div><span>Guided tours of the works start at ten and "
+        "at two and take about an hour</span></div></div><div><div><span>Groups of more than "
+        "twelve people should book a week ahead by telephone</span></div></div></div></div>"
+        "<div class=side><p>Tickets</p></div>");
+    ls_xctx x = {.dom = d};
+    CHECK_INT_EQ(ls_x_stats_build(&x), 0);
+    ls_x_choose(&x);
+    CHECK(x.top != NULL);
+    CHECK_STR_EQ(x.top ? ls_node_attr(x.top, "class") : "", "wrap");
+    ls_x_stats_clear(&x);
+    ls_dom_free(d);
+}
+
+TEST(content_short_copies_for_other_screens_are_written_once)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=product>%s<div class=mobile><h3>Smart bird feeder "
+             "with camera</h3><div>149 euros, free shipping</div></div><div class=desktop><h3>"
+             "Smart bird feeder with camera</h3><div>149 euros, free shipping</div></div>"
+             "<ul><li>Weatherproof housing</li><li>Weatherproof housing</li></ul></div>", PARAS);
+    char *t = extract_text(body);
+    const char *a = strstr(t, "Smart bird feeder");
+    CHECK(a && !strstr(a + 1, "Smart bird feeder"));
+    a = strstr(t, "free shipping");
+    CHECK(a && !strstr(a + 1, "free shipping"));
+    /* items repeated in one list are the list's own */
+    a = strstr(t, "Weatherproof");
+    CHECK(a && strstr(a + 1, "Weatherproof"));
+    free(t);
+    /* so are repeated paragraphs of prose */
+    const char *para = "<p>Duis aute irure dolor in reprehenderit in voluptate velit esse cillum "
+                       "dolore eu fugiat nulla pariatur, excepteur sint occaecat cupidatat non "
+                       "proident, sunt in culpa qui officia deserunt mollit anim.</p>";
+    snprintf(body, sizeof body, "<article><div>%s%s</div><h2>Again</h2><div>%s</div></article>",
+             PARAS, para, para);
+    t = extract_text(body);
+    a = strstr(t, "Duis aute");
+    CHECK(a && strstr(a + 1, "Duis aute"));
+    free(t);
+}
