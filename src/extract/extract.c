@@ -56,28 +56,16 @@ static void fallback_excerpt(ls_article *a)
     a->excerpt = ls_strndup(t, clip);
 }
 
-static void fallback_image(ls_article *a)
+/* No metadata image: the article's first image, by the URL the page gives
+ * it (the HTML may point at a stored copy instead). */
+static void fallback_image(ls_article *a, ls_xctx *x)
 {
-    if (a->lead_image || !a->html)
-        return;
-    const char *p = strstr(a->html, "<img src=\"");
-    if (!p)
-        return;
-    p += 10;
-    size_t n = strcspn(p, "\"");
-    a->lead_image = ls_strndup(p, n);
-    /* the html escaped & as &amp;; a URL wants it back */
-    char *q = a->lead_image, *w = q;
-    for (; q && *q; q++) {
-        if (!strncmp(q, "&amp;", 5)) {
-            *w++ = '&';
-            q += 4;
-        } else {
-            *w++ = *q;
-        }
+    if (!a->lead_image) {
+        a->lead_image = x->first_img;
+        x->first_img = NULL;
     }
-    if (w)
-        *w = 0;
+    free(x->first_img);
+    x->first_img = NULL;
 }
 
 static void fallback_lang(ls_article *a)
@@ -172,7 +160,7 @@ int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *o
         out->html = ls_strdup("");
     out->word_count = out->text ? ls_extract_word_count(out->text, strlen(out->text)) : 0;
     fallback_excerpt(out);
-    fallback_image(out);
+    fallback_image(out, &x);
     fallback_lang(out);
     if (!out->text || !out->html)
         rc = LS_ENOMEM;

@@ -57,6 +57,8 @@ typedef struct ls_xctx {
     bool zh;             /* a Chinese page: CJK thresholds, +08:00 */
     ls_node *title_node; /* the headline element, if found */
     ls_node *top;        /* the chosen content root */
+    char *first_img;     /* the article's first image as the page names it
+                            (absolute, before opts->rewrite_image) */
     bool debug;          /* LS_EXTRACT_DEBUG set: decisions on stderr */
     char meta_modified[LS_DATE_MAX]; /* dateModified / article:modified_time */
     char shown_date[LS_DATE_MAX];    /* the first date shown near the headline */

@@ -179,6 +179,8 @@ static void attr_url(rctx *r, const char *name, const char *url)
     char *abs = ls_x_resolve(r->x->base_url, url);
     if (!abs)
         return;
+    if (!strcmp(name, "src") && !r->x->first_img)
+        r->x->first_img = ls_strdup(abs);
     if (!strcmp(name, "src") && r->x->opts && r->x->opts->rewrite_image) {
         char *rw = r->x->opts->rewrite_image(r->x->opts->rewrite_ctx, abs);
         if (rw) {

@@ -148,6 +148,9 @@ TEST(extract_html_links_absolute_and_image_hook)
     CHECK_NOT_CONTAINS(a.html, "evil");
     CHECK_NOT_CONTAINS(a.text, "evil");
     CHECK_INT_EQ(calls, 2);
+    /* no metadata image: the lead image is the first one, by its own URL,
+     * not by the stored copy the HTML points at */
+    CHECK_STR_EQ(a.lead_image, "https://site.example/dir/pic.jpg");
     ls_article_release(&a);
     free(p);
 }
