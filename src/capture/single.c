@@ -40,18 +40,19 @@ void ls_single_release(ls_single *s)
         ls_fetch_result_release(&s->fetched[i]);
     free(s->fetched);
     free(s->base_url);
+    ls_url_resolver_release(&s->resolver);
     ls_buf_release(&s->html);
     memset(s, 0, sizeof *s);
 }
 
-char *single_resolve(const char *base, const char *ref)
+char *single_resolve(ls_single *s, const char *base, const char *ref)
 {
     size_t n;
     const char *r = ls_trim(ref, &n);
     if (!n || ls_startswith_nocase(r, "data:") || r[0] == '#')
         return NULL;
     char *t = ls_strndup(r, n), *out = NULL, err[128];
-    if (t && ls_url_resolve(base, t, &out, err, sizeof err) != LS_OK)
+    if (t && ls_url_resolver_resolve(&s->resolver, base, t, &out, err, sizeof err) != LS_OK)
         out = NULL;
     free(t);
     return out;
@@ -107,7 +108,7 @@ typedef struct {
 
 static void add_ref(collect_ctx *c, const char *ref, asset_kind kind)
 {
-    char *abs = single_resolve(c->s->base_url, ref);
+    char *abs = single_resolve(c->s, c->s->base_url, ref);
     if (abs && single_add(c->s, abs, kind) != LS_OK)
         c->rc = LS_ENOMEM;
     free(abs);
@@ -160,11 +161,11 @@ static void collect_ref(void *ctx, ls_node *el, const char *attr, ref_kind kind)
 }
 
 /* The document's base: <base href> when it is http(s), else the source. */
-static char *document_base(const ls_dom *dom, const char *source)
+static char *document_base(ls_single *s, const ls_dom *dom, const char *source)
 {
     ls_node *b = dom->head ? ls_dom_find(dom->head, GUMBO_TAG_BASE) : NULL;
     const char *href = b ? ls_node_attr(b, "href") : NULL;
-    char *r = href ? single_resolve(source, href) : NULL;
+    char *r = href ? single_resolve(s, source, href) : NULL;
     return r ? r : ls_strdup(source);
 }
 
@@ -243,7 +244,7 @@ static int read_stylesheets(ls_single *s, size_t from, size_t to)
 
 int ls_single_fetch_assets(ls_single *s, const ls_dom *dom, const ls_single_opts *o)
 {
-    s->base_url = document_base(dom, o->source_url);
+    s->base_url = document_base(s, dom, o->source_url);
     if (!s->base_url)
         return LS_ENOMEM;
     s->max_collect = o->max_assets > 0 ? (size_t)o->max_assets : 0;
@@ -371,7 +372,7 @@ typedef struct {
 static int css_collect_url(void *ctx, const ls_css_ref *r)
 {
     css_ctx *c = ctx;
-    char *abs = single_resolve(c->base, r->url);
+    char *abs = single_resolve(c->s, c->base, r->url);
     asset_kind kind = r->kind == LS_CSS_IMPORT ? ASSET_CSS : ASSET_IMAGE;
     if (abs && single_add(c->s, abs, kind) != LS_OK)
         c->rc = LS_ENOMEM;
@@ -400,7 +401,7 @@ static int css_inline_url(void *ctx, const ls_css_ref *r, ls_buf *repl)
     }
     if ((n >= 5 && !strncasecmp(t, "data:", 5)) || (n && t[0] == '#'))
         return 1; /* already inline, or a fragment of the document itself */
-    char *abs = single_resolve(c->base, r->url);
+    char *abs = single_resolve(c->s, c->base, r->url);
     ls_single_asset *a = abs ? single_find(c->s, abs) : NULL;
     free(abs);
     const char *u = a ? charge(c->s, asset_data_uri(c->s, a)) : NULL;

@@ -28,6 +28,7 @@
 
 #include "html/dom.h"
 #include "net/fetch.h"
+#include "net/url.h"
 #include "util/buf.h"
 
 typedef struct ls_single_opts {
@@ -58,6 +59,7 @@ typedef struct ls_single {
     int css_depth;             /* nesting of fetched stylesheets being inlined */
     size_t max_collect;        /* distinct asset URLs kept (max_assets) */
     ls_buf html;               /* the rendered single file */
+    ls_url_resolver resolver;  /* every URL of the page, resolved */
 } ls_single;
 
 void ls_single_init(ls_single *s);

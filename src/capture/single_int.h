@@ -41,7 +41,7 @@ void single_refs_walk(const ls_dom *dom, ref_fn fn, void *ctx);
 
 /* Resolves ref against base; NULL for empty, data:, non-http(s) or bad
  * references. Caller frees. */
-char *single_resolve(const char *base, const char *ref);
+char *single_resolve(ls_single *s, const char *base, const char *ref);
 /* The asset for an absolute URL, or NULL. */
 ls_single_asset *single_find(ls_single *s, const char *abs_url);
 /* Adds (or finds) an asset; LS_ENOMEM when out of memory. A new URL past

@@ -26,7 +26,7 @@ static int srcset_data_uri(void *ctx, const char *url, size_t url_len, ls_buf *r
 {
     render_ctx *c = ctx;
     char *ref = ls_strndup(url, url_len);
-    char *abs = ref ? single_resolve(c->s->base_url, ref) : NULL;
+    char *abs = ref ? single_resolve(c->s, c->s->base_url, ref) : NULL;
     char *u = abs ? ls_single_data_uri(c->s, abs) : NULL;
     bool inline_already = ref && ls_startswith_nocase(ref, "data:");
     if (u || inline_already)
@@ -113,7 +113,7 @@ static void rewrite_ref(void *ctx, ls_node *el, const char *attr, ref_kind kind)
         ls_buf_release(&out);
         return;
     }
-    char *abs = single_resolve(c->s->base_url, v);
+    char *abs = single_resolve(c->s, c->s->base_url, v);
     char *u = abs ? ls_single_data_uri(c->s, abs) : NULL;
     free(abs);
     size_t n;
@@ -291,7 +291,7 @@ static void absolutize_link(ls_single *s, ls_dom *dom, ls_node *el)
     const char *href = ls_node_attr(el, "href");
     if (!href || href[0] == '#')
         return;
-    char *abs = single_resolve(s->base_url, href);
+    char *abs = single_resolve(s, s->base_url, href);
     if (abs)
         ls_node_set_attr(dom, el, "href", abs);
     free(abs);

@@ -290,37 +290,80 @@ out:
     return rc;
 }
 
+/* ref (prepared into b) against h, which holds the parsed base. */
+static int resolve_ref(CURLU *h, const ls_buf *b, char **out, char *err, size_t err_sz)
+{
+    int rc = parse_into(h, b->data, err, err_sz);
+    return rc ? rc : finish(h, out, err, err_sz);
+}
+
 int ls_url_resolve(const char *base, const char *ref, char **out, char *err, size_t err_sz)
+{
+    ls_url_resolver r = LS_URL_RESOLVER_INIT;
+    int rc = ls_url_resolver_resolve(&r, base, ref, out, err, err_sz);
+    ls_url_resolver_release(&r);
+    return rc;
+}
+
+/* Makes r hold base, normalised and parsed (or the reason it is not). */
+static void resolver_set_base(ls_url_resolver *r, const char *base)
+{
+    ls_url_resolver_release(r);
+    char *nbase = NULL;
+    CURLU *h = NULL;
+    r->base = ls_strdup(base ? base : "");
+    r->rc = r->base ? ls_url_normalize(base, 0, &nbase, r->err, sizeof r->err) : LS_ENOMEM;
+    if (r->rc == LS_OK && (h = new_handle(&r->rc, r->err, sizeof r->err)) &&
+        (r->rc = parse_into(h, nbase, r->err, sizeof r->err)) == LS_OK) {
+        r->parsed = h;
+        h = NULL;
+    }
+    curl_url_cleanup(h);
+    free(nbase);
+}
+
+int ls_url_resolver_resolve(ls_url_resolver *r, const char *base, const char *ref, char **out,
+                            char *err, size_t err_sz)
 {
     ls_buf b;
     CURLU *h = NULL;
-    char *nbase = NULL;
     int rc;
     *out = NULL;
     if (err && err_sz)
         err[0] = '\0';
+    if (!r->base || strcmp(r->base, base ? base : ""))
+        resolver_set_base(r, base);
+    if (r->rc != LS_OK || !r->parsed) {
+        if (err && err_sz)
+            snprintf(err, err_sz, "%s", r->err);
+        return r->rc != LS_OK ? r->rc : LS_ENOMEM;
+    }
     ls_buf_init(&b, LS_URL_MAX + 16);
-    if ((rc = ls_url_normalize(base, 0, &nbase, err, err_sz)))
-        goto out;
     if ((rc = prepare(ref ? ref : "", true, &b, err, err_sz)))
         goto out;
     /* libcurl 7.88 drops the last path segment for "#frag"; we drop
      * fragments anyway, so a fragment-only reference is the base. */
-    if (b.len == 0 || b.data[0] == '#') {
-        *out = nbase;
-        nbase = NULL;
+    if (!(h = curl_url_dup(r->parsed))) {
+        fail(err, err_sz, "out of memory");
+        rc = LS_ENOMEM;
         goto out;
     }
-    if (!(h = new_handle(&rc, err, err_sz)))
-        goto out;
-    if ((rc = parse_into(h, nbase, err, err_sz)) || (rc = parse_into(h, b.data, err, err_sz)))
-        goto out;
-    rc = finish(h, out, err, err_sz);
+    rc = b.len == 0 || b.data[0] == '#' ? finish(h, out, err, err_sz)
+                                        : resolve_ref(h, &b, out, err, err_sz);
 out:
     curl_url_cleanup(h);
-    free(nbase);
     ls_buf_release(&b);
     return rc;
+}
+
+void ls_url_resolver_release(ls_url_resolver *r)
+{
+    free(r->base);
+    curl_url_cleanup(r->parsed);
+    r->base = NULL;
+    r->parsed = NULL;
+    r->rc = LS_OK;
+    r->err[0] = '\0';
 }
 
 int ls_url_host(const char *url, char *out, size_t sz)

@@ -48,6 +48,23 @@ int ls_url_normalize(const char *in, unsigned flags, char **out, char *err, size
 int ls_url_resolve(const char *base, const char *ref, char **out, char *err, size_t err_sz);
 
 /*
+ * ls_url_resolve() for many references against a few bases (every link
+ * and asset of a page): the last base is kept normalised and parsed, so
+ * each call parses only the reference. Same results as ls_url_resolve().
+ * Zero-initialise (or LS_URL_RESOLVER_INIT); release when done.
+ */
+typedef struct ls_url_resolver {
+    char *base;  /* the last base as given */
+    void *parsed;/* its normalised, parsed form (CURLU *), or NULL */
+    int rc;      /* LS_OK, or why the last base failed */
+    char err[128];
+} ls_url_resolver;
+#define LS_URL_RESOLVER_INIT {NULL, NULL, 0, ""}
+int ls_url_resolver_resolve(ls_url_resolver *r, const char *base, const char *ref, char **out,
+                            char *err, size_t err_sz);
+void ls_url_resolver_release(ls_url_resolver *r);
+
+/*
  * The normalised host of url (lowercase, punycode, IPv6 without brackets)
  * into out (sz bytes). Returns LS_OK, LS_EINVAL (bad URL) or LS_ETOOBIG.
  */

@@ -23,7 +23,7 @@
     X(curl_slist_free_all) X(curl_multi_init) X(curl_multi_cleanup)                    \
     X(curl_multi_add_handle) X(curl_multi_remove_handle) X(curl_multi_perform)         \
     X(curl_multi_poll) X(curl_multi_info_read) X(curl_url) X(curl_url_cleanup)         \
-    X(curl_url_get) X(curl_url_set) X(curl_url_strerror)
+    X(curl_url_get) X(curl_url_set) X(curl_url_strerror) X(curl_url_dup)
 
 LS_DYNLIB_DEFINE(curl_lib, LS_CURL_SONAME, CURL_FUNCS);
 
@@ -150,6 +150,11 @@ CURLMsg *curl_multi_info_read(CURLM *m, int *left)
 CURLU *curl_url(void)
 {
     return READY() ? FN(curl_url)() : NULL;
+}
+
+CURLU *curl_url_dup(CURLU *u)
+{
+    return READY() ? FN(curl_url_dup)(u) : NULL;
 }
 
 void curl_url_cleanup(CURLU *u)

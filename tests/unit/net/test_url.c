@@ -301,3 +301,35 @@ TEST(url_normal_form_is_idempotent_on_random_input)
     }
     CHECK(ok > 500);
 }
+
+TEST(url_resolver_matches_one_shot_resolution)
+{
+    const char *bases[] = {"HTTP://例子.cn:80/a/b/c.html?x=1#f", "https://h.example/dir/",
+                           "HTTP://例子.cn:80/a/b/c.html?x=1#f"};
+    const char *refs[] = {"d.html", "../up", "/root?q=测试", "#frag", "", "//other.example/p",
+                          "https://u:p@x.example/./y/../z", "?only", " \tsp ace.png ",
+                          "javascript:alert(1)", "http://[::1/"};
+    ls_url_resolver r = LS_URL_RESOLVER_INIT;
+    for (size_t b = 0; b < sizeof bases / sizeof bases[0]; b++) {
+        for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++) {
+            char *one = NULL, *many = NULL, e1[128], e2[128];
+            int rc1 = ls_url_resolve(bases[b], refs[i], &one, e1, sizeof e1);
+            int rc2 = ls_url_resolver_resolve(&r, bases[b], refs[i], &many, e2, sizeof e2);
+            CHECK_INT_EQ(rc2, rc1);
+            CHECK_STR_EQ(many ? many : "(none)", one ? one : "(none)");
+            if (rc1)
+                CHECK_STR_EQ(e2, e1);
+            free(one);
+            free(many);
+        }
+    }
+    /* a base that is no URL fails every reference, with its reason */
+    char *out = NULL, err[128];
+    CHECK(ls_url_resolver_resolve(&r, "not a url", "x.html", &out, err, sizeof err) != LS_OK);
+    CHECK(out == NULL && err[0]);
+    CHECK_INT_EQ(ls_url_resolver_resolve(&r, "https://h.example/", "x", &out, err, sizeof err),
+                 LS_OK);
+    CHECK_STR_EQ(out, "https://h.example/x");
+    free(out);
+    ls_url_resolver_release(&r);
+}
