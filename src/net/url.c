@@ -297,12 +297,41 @@ static int resolve_ref(CURLU *h, const ls_buf *b, char **out, char *err, size_t 
     return rc ? rc : finish(h, out, err, err_sz);
 }
 
+static int resolve_with(ls_url_resolver *r, const char *base, const char *ref, char **out,
+                        char *err, size_t err_sz, bool fast);
+
 int ls_url_resolve(const char *base, const char *ref, char **out, char *err, size_t err_sz)
 {
     ls_url_resolver r = LS_URL_RESOLVER_INIT;
-    int rc = ls_url_resolver_resolve(&r, base, ref, out, err, err_sz);
+    int rc = resolve_with(&r, base, ref, out, err, err_sz, false);
     ls_url_resolver_release(&r);
     return rc;
+}
+
+/* A path-absolute reference ("/news/1.html?p=2#c") that resolving and
+ * normalising would leave as it is: plain ASCII that needs no escaping
+ * and no escapes to re-case, no dot segments. Returns its length without
+ * the fragment, or 0 when it must take the full road. */
+static size_t plain_path_ref(const char *s, size_t n)
+{
+    if (n < 1 || s[0] != '/' || (n > 1 && s[1] == '/'))
+        return 0;
+    bool in_path = true;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '#')
+            return s[i - 1] == '?' ? 0 : i; /* an empty query is dropped */
+        if (c == '?')
+            in_path = false;
+        if (in_path && c == '.' && s[i - 1] == '/' &&
+            (i + 1 == n || strchr("/?#", s[i + 1]) ||
+             (s[i + 1] == '.' && (i + 2 == n || strchr("/?#", s[i + 2])))))
+            return 0;
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              strchr("-._~/?=&+,;:@!$'()*", c)))
+            return 0;
+    }
+    return s[n - 1] == '?' ? 0 : n;
 }
 
 /* Makes r hold base, normalised and parsed (or the reason it is not). */
@@ -318,12 +347,25 @@ static void resolver_set_base(ls_url_resolver *r, const char *base)
         r->parsed = h;
         h = NULL;
     }
+    /* the origin, for references that only replace path and query */
+    const char *p = r->parsed && nbase ? strstr(nbase, "://") : NULL;
+    if (p) {
+        size_t o = (size_t)(p + 3 - nbase);
+        o += strcspn(nbase + o, "/?#");
+        r->origin = ls_strndup(nbase, o);
+    }
     curl_url_cleanup(h);
     free(nbase);
 }
 
 int ls_url_resolver_resolve(ls_url_resolver *r, const char *base, const char *ref, char **out,
                             char *err, size_t err_sz)
+{
+    return resolve_with(r, base, ref, out, err, err_sz, true);
+}
+
+static int resolve_with(ls_url_resolver *r, const char *base, const char *ref, char **out,
+                        char *err, size_t err_sz, bool fast)
 {
     ls_buf b;
     CURLU *h = NULL;
@@ -341,6 +383,17 @@ int ls_url_resolver_resolve(ls_url_resolver *r, const char *base, const char *re
     ls_buf_init(&b, LS_URL_MAX + 16);
     if ((rc = prepare(ref ? ref : "", true, &b, err, err_sz)))
         goto out;
+    size_t plain = fast && r->origin ? plain_path_ref(b.data ? b.data : "", b.len) : 0;
+    if (plain) {
+        ls_buf u;
+        ls_buf_init(&u, LS_URL_MAX + 16);
+        ls_buf_adds(&u, r->origin);
+        ls_buf_add(&u, b.data, plain);
+        rc = u.err;
+        *out = rc ? NULL : ls_buf_detach(&u, NULL);
+        ls_buf_release(&u);
+        goto out;
+    }
     /* libcurl 7.88 drops the last path segment for "#frag"; we drop
      * fragments anyway, so a fragment-only reference is the base. */
     if (!(h = curl_url_dup(r->parsed))) {
@@ -359,6 +412,8 @@ out:
 void ls_url_resolver_release(ls_url_resolver *r)
 {
     free(r->base);
+    free(r->origin);
+    r->origin = NULL;
     curl_url_cleanup(r->parsed);
     r->base = NULL;
     r->parsed = NULL;

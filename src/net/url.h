@@ -56,10 +56,11 @@ int ls_url_resolve(const char *base, const char *ref, char **out, char *err, siz
 typedef struct ls_url_resolver {
     char *base;  /* the last base as given */
     void *parsed;/* its normalised, parsed form (CURLU *), or NULL */
+    char *origin;/* "scheme://host[:port]" of the normalised base */
     int rc;      /* LS_OK, or why the last base failed */
     char err[128];
 } ls_url_resolver;
-#define LS_URL_RESOLVER_INIT {NULL, NULL, 0, ""}
+#define LS_URL_RESOLVER_INIT {NULL, NULL, NULL, 0, ""}
 int ls_url_resolver_resolve(ls_url_resolver *r, const char *base, const char *ref, char **out,
                             char *err, size_t err_sz);
 void ls_url_resolver_release(ls_url_resolver *r);

@@ -308,7 +308,11 @@ TEST(url_resolver_matches_one_shot_resolution)
                            "HTTP://例子.cn:80/a/b/c.html?x=1#f"};
     const char *refs[] = {"d.html", "../up", "/root?q=测试", "#frag", "", "//other.example/p",
                           "https://u:p@x.example/./y/../z", "?only", " \tsp ace.png ",
-                          "javascript:alert(1)", "http://[::1/"};
+                          "javascript:alert(1)", "http://[::1/", "/news/1.html?p=2#c",
+                          "/a'b?c'd", "/x/./y", "/x/../y", "/x/.y", "/x/..", "/x/.", "/.",
+                          "/x?y=../z", "/%7e/%41", "/a b", "/路径?q=值", "/a\\b", "/a|b",
+                          "/a<b>", "/a`b", "/a\"b", "/a{b}", "/a^b", "/p?", "/p#", "/",
+                          "/p?q=a:b@c!$&(x)*+,;=", "/~u/-._"};
     ls_url_resolver r = LS_URL_RESOLVER_INIT;
     for (size_t b = 0; b < sizeof bases / sizeof bases[0]; b++) {
         for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++) {
