@@ -33,6 +33,7 @@
 #include "store/links.h"
 #include "store/snapshots.h"
 #include "util/err.h"
+#include "util/hash.h"
 #include "util/log.h"
 #include "util/str.h"
 #include "util/timeutil.h"
@@ -75,6 +76,15 @@ struct run {
         void (*fn)(run *);
         run *r;
     } bg[2];
+    /* the extractor, run while the assets download */
+    const char *final_url;
+    int extract_rc;
+    struct deferred {     /* images it met, named by placeholders */
+        char prefix[64];  /* "https://linksnap.invalid/<random>/" */
+        char **urls;
+        size_t n, cap;
+        bool oom;
+    } imgs;
 };
 
 enum { F_RAW, F_HEADERS, F_SINGLE, F_READER, F_WARC };
@@ -243,10 +253,101 @@ static void write_reader_file(run *r)
 /* The reader points at the same inlined copies as the single file; an
  * image with no stored copy becomes empty rather than a request to the
  * live site each time the reader is opened. */
-static char *reader_image(void *ctx, const char *abs_url)
+static char *reader_image(ls_single *single, const char *abs_url)
 {
-    char *u = ls_single_data_uri((ls_single *)ctx, abs_url);
+    char *u = ls_single_data_uri(single, abs_url);
     return u ? u : ls_strdup("data:,");
+}
+
+/*
+ * The extractor runs while the assets download, before any stored copy
+ * exists: each image it writes gets a placeholder URL (a random prefix and
+ * its number, which no page can guess), swapped for the stored copy once
+ * the assets are in (swap_images).
+ */
+static char *defer_image(void *ctx, const char *abs_url)
+{
+    struct deferred *d = ctx;
+    if (d->n == d->cap) {
+        size_t nc = d->cap ? d->cap * 2 : 16;
+        char **nu = realloc(d->urls, nc * sizeof *nu);
+        if (!nu) {
+            d->oom = true;
+            return NULL;
+        }
+        d->urls = nu;
+        d->cap = nc;
+    }
+    char num[24];
+    snprintf(num, sizeof num, "%zu", d->n);
+    size_t pl = strlen(d->prefix), nl = strlen(num);
+    char *u = ls_strdup(abs_url);
+    char *ph = malloc(pl + nl + 1);
+    if (ph) {
+        memcpy(ph, d->prefix, pl);
+        memcpy(ph + pl, num, nl + 1);
+    }
+    if (!u || !ph) {
+        free(u);
+        free(ph);
+        d->oom = true;
+        return NULL;
+    }
+    d->urls[d->n++] = u;
+    return ph;
+}
+
+static void *extract_main(void *p)
+{
+    run *r = p;
+    ls_extract_opts eo = {.rewrite_image = defer_image, .rewrite_ctx = &r->imgs};
+    r->extract_rc = ls_extract(r->dom, r->final_url, &eo, &r->article);
+    return NULL;
+}
+
+/* Replaces each placeholder in the article's HTML with its image's stored
+ * copy. */
+static int swap_images(run *r)
+{
+    struct deferred *d = &r->imgs;
+    if (d->oom)
+        return LS_ENOMEM;
+    const char *html = r->article.html;
+    size_t pl = strlen(d->prefix);
+    if (!html || !d->n || !strstr(html, d->prefix))
+        return LS_OK;
+    ls_buf out;
+    ls_buf_init(&out, (size_t)1 << 31);
+    const char *p = html, *hit;
+    while ((hit = strstr(p, d->prefix))) {
+        ls_buf_add(&out, p, (size_t)(hit - p));
+        char *end = NULL;
+        unsigned long k = strtoul(hit + pl, &end, 10);
+        if (end == hit + pl || k >= d->n) { /* not ours after all: keep it */
+            ls_buf_add(&out, hit, pl);
+            p = hit + pl;
+            continue;
+        }
+        char *u = reader_image(&r->single, d->urls[k]);
+        /* data: URIs and URLs as the extractor escapes them: only '&' */
+        for (const char *c = u ? u : "data:,"; *c; c++) {
+            if (*c == '&')
+                ls_buf_adds(&out, "&amp;");
+            else
+                ls_buf_addc(&out, *c);
+        }
+        free(u);
+        p = end;
+    }
+    ls_buf_adds(&out, p);
+    if (out.err) {
+        int rc = out.err;
+        ls_buf_release(&out);
+        return rc;
+    }
+    free(r->article.html);
+    r->article.html = ls_buf_detach(&out, NULL);
+    return LS_OK;
 }
 
 static int build_files(run *r, const char *final_url)
@@ -262,17 +363,26 @@ static int build_files(run *r, const char *final_url)
         .source_url = final_url,
         .captured = ls_now(),
     };
-    /* Assets first: the extractor's image hook reads their data URIs. */
+    /* The extractor only reads the DOM, as collecting the assets does; it
+     * runs beside the download. */
+    char token[32];
+    ls_random_token(12, token, sizeof token);
+    snprintf(r->imgs.prefix, sizeof r->imgs.prefix, "https://linksnap.invalid/%s/", token);
+    r->final_url = final_url;
+    pthread_t ex;
+    bool ex_running = pthread_create(&ex, NULL, extract_main, r) == 0;
     int rc = ls_single_fetch_assets(&r->single, r->dom, &so);
+    if (ex_running)
+        pthread_join(ex, NULL);
+    else
+        extract_main(r);
     if (rc != LS_OK)
         goto err;
     /* Every exchange is in: writer 0, done with the page's records, closes
-     * and writes the WARC while the article is extracted and rendered. */
+     * and writes the WARC while the reader is rendered. */
     bg_join_one(r, 0);
     bg_start(r, 0, write_warc_file);
-    ls_extract_opts eo = {.rewrite_image = reader_image, .rewrite_ctx = &r->single};
-    rc = ls_extract(r->dom, final_url, &eo, &r->article);
-    if (rc != LS_OK)
+    if ((rc = r->extract_rc) != LS_OK || (rc = swap_images(r)) != LS_OK)
         goto err;
     rc = ls_reader_doc_render(&r->article, final_url, so.captured, &r->reader);
     if (rc != LS_OK)
@@ -395,6 +505,9 @@ static void release(run *r)
     ls_single_release(&r->single);
     ls_buf_release(&r->reader);
     ls_warc_release(&r->warc);
+    for (size_t i = 0; i < r->imgs.n; i++)
+        free(r->imgs.urls[i]);
+    free(r->imgs.urls);
 }
 
 /*
