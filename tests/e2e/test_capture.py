@@ -129,6 +129,11 @@ def test_reader_article_has_metadata_and_text():
     check(not lib.active_content(reader), "active content in reader: %s" % lib.active_content(reader))
     left = [u for _, u in lib.remote_asset_urls(reader) if "127.0.0.1" in u]
     check(not left, "reader images point at the live site: %s" % left)
+    # the article's images are the stored copies (the extractor ran during
+    # the download and named them by placeholders, all swapped)
+    check('<img src="data:image/' in reader, "no stored image in the reader")
+    check("linksnap.invalid" not in reader, "a placeholder was left in the reader")
+    check(not (snap.get("lead_image") or "").startswith("data:"), "lead image is a data: URI")
 
 
 def test_warc_holds_every_exchange_with_valid_digests():
