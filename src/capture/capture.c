@@ -305,6 +305,8 @@ static void *extract_main(void *p)
     return NULL;
 }
 
+#define READER_HTML_MAX ((size_t)8 << 20)
+
 /* Replaces each placeholder in the article's HTML with its image's stored
  * copy. */
 static int swap_images(run *r)
@@ -316,6 +318,7 @@ static int swap_images(run *r)
     size_t pl = strlen(d->prefix);
     if (!html || !d->n || !strstr(html, d->prefix))
         return LS_OK;
+    size_t html_len = strlen(html);
     ls_buf out;
     ls_buf_init(&out, (size_t)1 << 31);
     const char *p = html, *hit;
@@ -329,6 +332,13 @@ static int swap_images(run *r)
             continue;
         }
         char *u = reader_image(&r->single, d->urls[k]);
+        /* the article's HTML stays under what the extractor itself allows
+         * (8 MiB): past that, images are left empty */
+        size_t rest = html_len - (size_t)(end - html);
+        if (u && out.len + strlen(u) + rest > READER_HTML_MAX) {
+            free(u);
+            u = NULL;
+        }
         /* data: URIs and URLs as the extractor escapes them: only '&' */
         for (const char *c = u ? u : "data:,"; *c; c++) {
             if (*c == '&')
