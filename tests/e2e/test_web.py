@@ -280,7 +280,12 @@ def test_web_private_targets_refused_without_allow_private():
     check(snap["status"] == "failed", "a loopback capture was allowed: %r" % snap)
     check("block" in (snap["error"] or "").lower() or "private" in (snap["error"] or "").lower()
           or "loopback" in (snap["error"] or "").lower(), "reason: %r" % snap["error"])
+    # the worker records the snapshot's failure, then the job's: wait for both
+    deadline = time.monotonic() + lib.time_limit(10)
     job = c.get("/api/jobs/%d" % r.json()["job_id"]).json()
+    while job["state"] == "running" and time.monotonic() < deadline:
+        time.sleep(0.1)
+        job = c.get("/api/jobs/%d" % r.json()["job_id"]).json()
     check(job["state"] == "failed" and job["attempts"] == 1, "permanent failure retried: %r" % job)
     check(site.total_hits() == 0, "the site was contacted: %r" % site.counts())
     page = c.get("/links/%d" % link["id"]).text
