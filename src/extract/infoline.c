@@ -243,8 +243,7 @@ static size_t names_len(const char *s, size_t n)
     return ok;
 }
 
-/* Visible characters, a CJK character weighing four. */
-static size_t weight(const char *s, size_t n)
+size_t ls_info_weight(const char *s, size_t n)
 {
     size_t w = 0;
     for (size_t i = 0; i < n;) {
@@ -600,7 +599,7 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
             if (fields[h] == F_OTHER_DATE && pos[h] < upto)
                 upto = pos[h]; /* the dates after such a label are not ours */
         if (find_date(s, upto, ctx, true, &tmp, &at, &end)
-            && (nh > 0 || weight(s, at) + weight(s + end, n - end) <= DATE_LINE_REST)) {
+            && (nh > 0 || ls_info_weight(s, at) + ls_info_weight(s + end, n - end) <= DATE_LINE_REST)) {
             memcpy(out->date, tmp.date, sizeof tmp.date);
             out->date_relative = tmp.date_relative;
             filled++;

@@ -38,6 +38,9 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
 /* True when s[0..n) holds labels and nothing else ("发布日期：", "Written
  * By"): table layouts put the value in the next cell. */
 bool ls_info_label_only(const char *s, size_t n);
+/* Visible characters of a line, a CJK character weighing four (a Chinese
+ * character carries about what a short Latin word does). */
+size_t ls_info_weight(const char *s, size_t n);
 
 /* A reporter's name in brackets closing an article's last paragraph:
  * "…吗？”（姚峰 上海报道）", "（袁源）". Writes the names to out; false when

@@ -58,20 +58,6 @@ static bool note_date(ls_xctx *x, const ls_info *in)
     return true;
 }
 
-/* Visible characters of a line, a CJK character weighing four (a Chinese
- * character carries about what a short Latin word does). */
-static size_t line_weight(const char *s, size_t n)
-{
-    size_t w = 0;
-    for (size_t i = 0; i < n;) {
-        uint32_t cp;
-        i += ls_utf8_next(s + i, n - i, &cp);
-        if (!ls_is_space_cp(cp))
-            w += ls_is_cjk(cp) ? 4 : 1;
-    }
-    return w;
-}
-
 /* Text of one block as a line: labels and dates are read from short lines;
  * a long line without labels means the article body has begun. Lines of
  * white space only are not counted. */
@@ -80,7 +66,7 @@ static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, int *
 {
     if (!line->len)
         return true;
-    size_t w = line_weight(line->data, line->len);
+    size_t w = ls_info_weight(line->data, line->len);
     if (!w) {
         ls_buf_reset(line);
         return true;
@@ -184,7 +170,7 @@ static bool in_junk(const ls_node *n)
 /* One line read backwards before the content; false when it is body text. */
 static bool parse_before(ls_xctx *x, ls_buf *line, ls_buf *after, ls_article *out, int *blocks)
 {
-    size_t w = line_weight(line->data, line->len);
+    size_t w = ls_info_weight(line->data, line->len);
     if (!w)
         return true; /* white space only: not counted */
     if (x->debug)
