@@ -22,7 +22,7 @@
 
 /* Bump the version when the table, view or triggers change: conn_init
  * then drops the old generation and rebuilds the index. */
-#define SEARCH_SCHEMA_MARK "search_v4_snap_ins"
+#define SEARCH_SCHEMA_MARK "search_v5_snap_ins"
 
 #define COLS "title, text, url, site, source, tags, meta"
 
@@ -31,6 +31,22 @@
     ");"                                                                              \
     "INSERT INTO search_fts(rowid, " COLS ") SELECT id, " COLS                         \
     " FROM search_src WHERE link_id = " x ";"
+
+/* The rows a change of snapshot x of link l can alter: x itself, and the
+ * two newest done and two newest finished captures of the link (the
+ * latest-capture flags of meta move only among those); every other row of
+ * the link stays as it is, so a link captured many times is not indexed
+ * again in full at each capture. */
+#define TOUCHED(l, x)                                                                \
+    "(rowid = " x " OR rowid IN (SELECT id FROM snapshots WHERE link_id = " l           \
+    " AND status = 'done' ORDER BY id DESC LIMIT 2) OR rowid IN (SELECT id FROM"        \
+    " snapshots WHERE link_id = " l " AND status IN ('done', 'failed')"                 \
+    " ORDER BY id DESC LIMIT 2))"
+#define REINDEX_SNAP(l, x)                                                           \
+    "DELETE FROM search_fts WHERE " TOUCHED(l, x) ";"                                  \
+    "INSERT INTO search_fts(rowid, " COLS ") SELECT id, " COLS " FROM search_src"       \
+    " WHERE link_id = " l " AND id IN (SELECT id FROM snapshots WHERE link_id = " l     \
+    " AND " TOUCHED(l, x) ");"
 
 /* Content columns never start with 0x1E (ltrim), so only meta yields index
  * tokens (fts_tokenizer.h): u<user>; o on a done capture that is not the
@@ -68,25 +84,27 @@ static const char view_sql[] =
 /* Every change re-derives the rows of the whole link: which capture is the
  * latest, and the tags, are properties of the link. */
 static const char trigger_sql[] =
-    "CREATE TRIGGER search_v4_snap_ins AFTER INSERT ON snapshots"
-    " WHEN new.status IN ('done', 'failed') BEGIN " REINDEX_LINK("new.link_id") " END;"
-    "CREATE TRIGGER search_v4_snap_upd AFTER UPDATE OF status, title, text, error,"
+    "CREATE TRIGGER search_v5_snap_ins AFTER INSERT ON snapshots"
+    " WHEN new.status IN ('done', 'failed') BEGIN " REINDEX_SNAP("new.link_id", "new.id") " END;"
+    "CREATE TRIGGER search_v5_snap_upd AFTER UPDATE OF status, title, text, error,"
     " final_url, site_name, source, byline, lang, link_id ON snapshots"
-    " WHEN old.status IN ('done', 'failed') OR new.status IN ('done', 'failed') BEGIN "
+    " WHEN (old.status IN ('done', 'failed') OR new.status IN ('done', 'failed'))"
+    " AND old.link_id = new.link_id BEGIN " REINDEX_SNAP("new.link_id", "new.id") " END;"
+    "CREATE TRIGGER search_v5_snap_move AFTER UPDATE OF link_id ON snapshots"
+    " WHEN old.link_id <> new.link_id BEGIN " REINDEX_LINK("old.link_id")
     REINDEX_LINK("new.link_id") " END;"
-    "CREATE TRIGGER search_v4_snap_move AFTER UPDATE OF link_id ON snapshots"
-    " WHEN old.link_id <> new.link_id BEGIN " REINDEX_LINK("old.link_id") " END;"
-    "CREATE TRIGGER search_v4_snap_del AFTER DELETE ON snapshots BEGIN"
-    " DELETE FROM search_fts WHERE rowid = old.id; " REINDEX_LINK("old.link_id") " END;"
-    "CREATE TRIGGER search_v4_link_upd AFTER UPDATE OF title, url, user_id ON links BEGIN "
+    "CREATE TRIGGER search_v5_snap_del AFTER DELETE ON snapshots BEGIN"
+    " DELETE FROM search_fts WHERE rowid = old.id; " REINDEX_SNAP("old.link_id", "old.id")
+    " END;"
+    "CREATE TRIGGER search_v5_link_upd AFTER UPDATE OF title, url, user_id ON links BEGIN "
     REINDEX_LINK("new.id") " END;"
-    "CREATE TRIGGER search_v4_lt_ins AFTER INSERT ON link_tags BEGIN "
+    "CREATE TRIGGER search_v5_lt_ins AFTER INSERT ON link_tags BEGIN "
     REINDEX_LINK("new.link_id") " END;"
-    "CREATE TRIGGER search_v4_lt_del AFTER DELETE ON link_tags BEGIN "
+    "CREATE TRIGGER search_v5_lt_del AFTER DELETE ON link_tags BEGIN "
     REINDEX_LINK("old.link_id") " END;"
-    "CREATE TRIGGER search_v4_lt_upd AFTER UPDATE ON link_tags BEGIN "
+    "CREATE TRIGGER search_v5_lt_upd AFTER UPDATE ON link_tags BEGIN "
     REINDEX_LINK("old.link_id") REINDEX_LINK("new.link_id") " END;"
-    "CREATE TRIGGER search_v4_tag_upd AFTER UPDATE OF path ON tags"
+    "CREATE TRIGGER search_v5_tag_upd AFTER UPDATE OF path ON tags"
     " WHEN old.path IS NOT new.path BEGIN"
     " DELETE FROM search_fts WHERE rowid IN (SELECT s.id FROM snapshots s"
     "  JOIN link_tags lt ON lt.link_id = s.link_id WHERE lt.tag_id = new.id);"
@@ -114,7 +132,12 @@ static const char drop_sql[] =
     "DROP TRIGGER IF EXISTS search_v4_snap_move; DROP TRIGGER IF EXISTS search_v4_snap_del;"
     "DROP TRIGGER IF EXISTS search_v4_link_upd; DROP TRIGGER IF EXISTS search_v4_lt_ins;"
     "DROP TRIGGER IF EXISTS search_v4_lt_del; DROP TRIGGER IF EXISTS search_v4_lt_upd;"
-    "DROP TRIGGER IF EXISTS search_v4_tag_upd;";
+    "DROP TRIGGER IF EXISTS search_v4_tag_upd;"
+    "DROP TRIGGER IF EXISTS search_v5_snap_ins; DROP TRIGGER IF EXISTS search_v5_snap_upd;"
+    "DROP TRIGGER IF EXISTS search_v5_snap_move; DROP TRIGGER IF EXISTS search_v5_snap_del;"
+    "DROP TRIGGER IF EXISTS search_v5_link_upd; DROP TRIGGER IF EXISTS search_v5_lt_ins;"
+    "DROP TRIGGER IF EXISTS search_v5_lt_del; DROP TRIGGER IF EXISTS search_v5_lt_upd;"
+    "DROP TRIGGER IF EXISTS search_v5_tag_upd;";
 
 static const char table_sql[] =
     "CREATE VIRTUAL TABLE search_fts USING fts5(" COLS ", tokenize = 'linksnap');";
