@@ -166,15 +166,24 @@ int store_prepare(ls_db *db, const char *sql, sqlite3_stmt **st)
     return LS_OK;
 }
 
+/* sql prepared with ?1 = a and ?2 = b (those it uses). */
+static int prepare_ids(ls_db *db, const char *sql, int64_t a, int64_t b, sqlite3_stmt **st)
+{
+    int rc = store_prepare(db, sql, st);
+    if (rc == LS_OK) {
+        sqlite3_bind_int64(*st, 1, a);
+        sqlite3_bind_int64(*st, 2, b);
+    }
+    return rc;
+}
+
 int store_get_row(ls_db *db, const char *sql, int64_t a, int64_t b,
                   void (*row)(sqlite3_stmt *st, void *out), void *out)
 {
     sqlite3_stmt *st;
-    int rc = store_prepare(db, sql, &st);
+    int rc = prepare_ids(db, sql, a, b, &st);
     if (rc)
         return rc;
-    sqlite3_bind_int64(st, 1, a);
-    sqlite3_bind_int64(st, 2, b);
     int src = sqlite3_step(st);
     if (src == SQLITE_ROW)
         row(st, out);
@@ -229,11 +238,9 @@ int store_collect(ls_db *db, sqlite3_stmt *st, size_t size, void **items, size_t
 int store_exec_ids(ls_db *db, const char *sql, int64_t a, int64_t b)
 {
     sqlite3_stmt *st;
-    int rc = store_prepare(db, sql, &st);
+    int rc = prepare_ids(db, sql, a, b, &st);
     if (rc)
         return rc;
-    sqlite3_bind_int64(st, 1, a);
-    sqlite3_bind_int64(st, 2, b);
     rc = store_step_done(db, st);
     sqlite3_finalize(st);
     return rc;
