@@ -275,6 +275,18 @@ static bool worker_may_live(const char *w)
     return kill((pid_t)pid, 0) == 0 || errno == EPERM;
 }
 
+typedef struct running_job {
+    int64_t id;
+    bool worker_may_live;
+} running_job;
+
+static void running_job_row(sqlite3_stmt *st, void *out)
+{
+    running_job *j = out;
+    j->id = sqlite3_column_int64(st, 0);
+    j->worker_may_live = worker_may_live((const char *)sqlite3_column_text(st, 1));
+}
+
 int ls_job_recover_running(ls_db *db)
 {
     sqlite3_stmt *st = NULL;
@@ -282,36 +294,21 @@ int ls_job_recover_running(ls_db *db)
                                " ORDER BY id", &st);
     if (rc)
         return rc;
-    int64_t *dead = NULL;
-    size_t n = 0, cap = 0;
-    int step;
-    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-        if (worker_may_live((const char *)sqlite3_column_text(st, 1)))
-            continue;
-        if (n == cap) {
-            size_t nc = cap ? cap * 2 : 16;
-            int64_t *nd = realloc(dead, nc * sizeof *nd);
-            if (!nd) {
-                rc = LS_ENOMEM;
-                break;
-            }
-            dead = nd;
-            cap = nc;
-        }
-        dead[n++] = sqlite3_column_int64(st, 0);
-    }
-    if (rc == LS_OK && step != SQLITE_DONE)
-        rc = LS_EDB;
-    sqlite3_finalize(st);
+    void *items = NULL;
+    size_t n = 0;
+    rc = store_collect(db, st, sizeof(running_job), &items, &n, running_job_row);
+    running_job *jobs = items;
     int total = 0;
     for (size_t i = 0; i < n && rc == LS_OK; i++) {
-        int r = requeue_running(db, INT64_MAX, dead[i]);
+        if (jobs[i].worker_may_live)
+            continue;
+        int r = requeue_running(db, INT64_MAX, jobs[i].id);
         if (r < 0)
             rc = r;
         else
             total += r;
     }
-    free(dead);
+    free(items);
     return rc == LS_OK ? total : rc;
 }
 
