@@ -278,15 +278,11 @@ static char *defer_image(void *ctx, const char *abs_url)
         d->urls = nu;
         d->cap = nc;
     }
-    char num[24];
-    snprintf(num, sizeof num, "%zu", d->n);
-    size_t pl = strlen(d->prefix), nl = strlen(num);
+    size_t phsz = sizeof d->prefix + 24;
     char *u = ls_strdup(abs_url);
-    char *ph = malloc(pl + nl + 1);
-    if (ph) {
-        memcpy(ph, d->prefix, pl);
-        memcpy(ph + pl, num, nl + 1);
-    }
+    char *ph = malloc(phsz);
+    if (ph)
+        snprintf(ph, phsz, "%s%zu", d->prefix, d->n);
     if (!u || !ph) {
         free(u);
         free(ph);

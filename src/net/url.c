@@ -394,13 +394,13 @@ static int resolve_with(ls_url_resolver *r, const char *base, const char *ref, c
         ls_buf_release(&u);
         goto out;
     }
-    /* libcurl 7.88 drops the last path segment for "#frag"; we drop
-     * fragments anyway, so a fragment-only reference is the base. */
     if (!(h = curl_url_dup(r->parsed))) {
         fail(err, err_sz, "out of memory");
         rc = LS_ENOMEM;
         goto out;
     }
+    /* libcurl 7.88 drops the last path segment for "#frag"; we drop
+     * fragments anyway, so a fragment-only reference is the base. */
     rc = b.len == 0 || b.data[0] == '#' ? finish(h, out, err, err_sz)
                                         : resolve_ref(h, &b, out, err, err_sz);
 out:
