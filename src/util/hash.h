@@ -6,8 +6,8 @@
  * (LS_HAVE_LIBCRYPTO; the library is loaded on first use by
  * util/lazy_crypto.c): with the CPU's SHA instructions it is about ten
  * times libsodium's portable code, and a capture hashes every byte it keeps
- * several times. libsodium's otherwise, or when libcrypto cannot be loaded;
- * the digests are the same.
+ * several times. libsodium's for inputs under 4 KiB, without libcrypto, or
+ * when it cannot be loaded; the digests are the same.
  */
 #ifndef LS_UTIL_HASH_H
 #define LS_UTIL_HASH_H
