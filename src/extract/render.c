@@ -380,6 +380,36 @@ static bool related_block(rctx *r, const ls_node *n, const ls_xstat *s)
     return false;
 }
 
+/* A legal notice that the site prints beside every article (copyright and
+ * reprint terms, disclaimers): a block that opens with such a label within
+ * its first words, under half of the article. */
+static bool notice_block(rctx *r, const ls_node *n, const ls_xstat *s)
+{
+    const ls_xstat *top = r->x->top ? ls_xs(r->x->top) : NULL;
+    if (!top || n == r->x->top || !(n->flags & LS_XF_BLOCK) || s->chars * 2 >= top->chars)
+        return false;
+    static const char *const labels[] = {
+        "版权声明", "著作权声明", "免责声明", "反侵权公告", "郑重声明", "版权所有", "声明：",
+        "copyright ©", "copyright (c)"};
+    char lead[96];
+    lead_text(n, lead, sizeof lead);
+    const char *l = lead + (lead[0] == ' ');
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
+        const char *hit = strstr(l, labels[k]);
+        if (!hit || hit - l > 24)
+            continue;
+        /* a label is a heading: it ends its line or takes a colon
+         * ("反侵权公告：", "<site>著作权声明"); a sentence that starts
+         * with the word runs on */
+        size_t ll = strlen(labels[k]);
+        const char *end = hit + ll;
+        if (!strcmp(labels[k] + ll - 3, "：") || !strncmp(labels[k], "copyright", 9)
+            || *end == ' ' || *end == 0 || *end == ':' || !strncmp(end, "：", 3))
+            return true;
+    }
+    return false;
+}
+
 static void walk(rctx *r, ls_node *n, int depth)
 {
     ls_xstat *s = ls_xs(n);
@@ -397,7 +427,7 @@ static void walk(rctx *r, ls_node *n, int depth)
     if ((n->flags & LS_XF_BLOCK) && s->chars <= 25 && n->tag != GUMBO_TAG_LI && !s->headings
         && s->link_chars && (s->link_chars == s->chars || links_and_separators(n)))
         return;
-    if (link_block(r, n, s) || related_block(r, n, s))
+    if (link_block(r, n, s) || related_block(r, n, s) || notice_block(r, n, s))
         return;
     bool block = (n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_BR || n->tag == GUMBO_TAG_TD
         || n->tag == GUMBO_TAG_TH;

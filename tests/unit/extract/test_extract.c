@@ -544,6 +544,34 @@ TEST(content_labelled_related_lists_are_left_out)
     free(t);
 }
 
+TEST(content_site_legal_notices_are_left_out)
+{
+    char body[4096];
+    /* a reprint notice after a Chinese article, and a site's copyright
+     * statement under its own heading */
+    snprintf(body, sizeof body, "<div class=main><div class=text>%s<p>　　本报记者在现场看到，"
+             "新厂房已经投入使用，工人们正在调试设备。</p></div><div id=notice><p><b>反侵权公告："
+             "</b></p><p>未经书面许可，擅自转载本报社作品的，将涉嫌侵犯著作权人合法权益。</p></div>"
+             "<table><tr><td><b>示例网著作权声明</b></td></tr><tr><td>示例网的所有内容均由其内容"
+             "合作方根据协议提供。</td></tr></table></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "调试设备");
+    CHECK_NOT_CONTAINS(t, "反侵权公告");
+    CHECK_NOT_CONTAINS(t, "擅自转载");
+    CHECK_NOT_CONTAINS(t, "内容合作方");
+    free(t);
+    /* the article's own sentences about copyright stay */
+    snprintf(body, sizeof body, "<article>%s<p>版权声明在这起案件中起了关键作用，法院认为转载方"
+             "没有取得授权。</p><p>Copyright law, the court said, protects the wording and not "
+             "the facts of a story.</p><div class=legal>Copyright © 2025 Example Media. All "
+             "rights reserved.</div></article>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "法院认为");
+    CHECK_CONTAINS(t, "Copyright law");
+    CHECK_NOT_CONTAINS(t, "All rights reserved");
+    free(t);
+}
+
 TEST(content_short_rows_of_links_and_separators_are_controls)
 {
     char body[4096];
