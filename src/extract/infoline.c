@@ -219,10 +219,13 @@ static bool put_value(const char *s, size_t n, char *dst, size_t max_cps)
 }
 
 /* After 记者: names of two to four Han characters separated by spaces or 、;
- * the value stops where a longer run begins ("记者近日从…了解到"). */
+ * the value stops where a longer run begins ("记者近日从…了解到"). A comma
+ * before that longer run makes the line a sentence ("记者了解到，这项调查…"):
+ * no names then. */
 static size_t names_len(const char *s, size_t n)
 {
     size_t i = 0, ok = 0, before = 0, run = 0;
+    bool comma = false;
     while (i < n) {
         uint32_t cp;
         size_t k = ls_utf8_next(s + i, n - i, &cp);
@@ -230,11 +233,12 @@ static size_t names_len(const char *s, size_t n)
             if (run == 0)
                 before = ok; /* where the names ended before this run */
             if (++run > 4)
-                return before;
+                return comma ? 0 : before;
             if (run >= 2)
                 ok = i + k;
         } else if (ls_is_space_cp(cp) || cp == 0x3001 || cp == ',' || cp == 0xFF0C) {
             run = 0;
+            comma = cp == ',' || cp == 0xFF0C;
         } else {
             break;
         }

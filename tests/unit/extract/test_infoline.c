@@ -117,6 +117,11 @@ TEST(info_reporter_names_only)
     CHECK_STR_EQ(in.author, "格桑边觉");
     in = parse("本报记者罗科苏盈发自北京");
     CHECK_STR_EQ(in.author, "罗科苏盈");
+    /* a sentence after a comma: what the reporter learned, not a name */
+    in = parse("记者了解到，这项调查覆盖了六百名受访者");
+    CHECK_STR_EQ(in.author, "");
+    in = parse("记者 王小明，李红");
+    CHECK_STR_EQ(in.author, "王小明，李红");
 }
 
 TEST(info_unlabelled_date_needs_a_year)
