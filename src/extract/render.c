@@ -282,6 +282,18 @@ static int block_break(GumboTag t)
     }
 }
 
+/* A table cell that holds tables or blocks of its own is a column of a page
+ * laid out with tables, not a cell of data. */
+static bool layout_cell(const ls_node *n)
+{
+    if (n->tag != GUMBO_TAG_TD)
+        return false;
+    for (const ls_node *c = n->first_child; c; c = c->next)
+        if (c->type == LS_NODE_ELEMENT && (c->tag == GUMBO_TAG_TABLE || c->tag == GUMBO_TAG_DIV))
+            return true;
+    return false;
+}
+
 /* A block of links inside the article (a navigation box, a list of related
  * stories, a tag list) when it is a small part of the article: under 30% of
  * its text, at least three links, 60% of its text in links. The links of a
@@ -290,7 +302,7 @@ static int block_break(GumboTag t)
 static bool link_block(rctx *r, const ls_node *n, const ls_xstat *s)
 {
     const ls_xstat *top = r->x->top ? ls_xs(r->x->top) : NULL;
-    if (!top || !(n->flags & LS_XF_BLOCK) || n == r->x->top)
+    if (!top || !((n->flags & LS_XF_BLOCK) || layout_cell(n)) || n == r->x->top)
         return false;
     if (s->link_tags < 3 || s->link_chars * 10 < s->chars * 6)
         return false;

@@ -572,6 +572,32 @@ TEST(content_site_legal_notices_are_left_out)
     free(t);
 }
 
+TEST(content_link_columns_of_table_layouts_are_left_out)
+{
+    char body[8192];
+    /* an old page laid out with a table: the article's column, and a
+     * narrow column of link boxes beside it */
+    snprintf(body, sizeof body, "<table><tr><td width=580>%s<p>　　记者了解到，这项调查覆盖了六百"
+             "名受访者，结果将在下月公布。</p></td><td width=160><table><tr><td><b>城市资讯</b>"
+             "</td></tr><tr><td><a href=/1>十大古镇图片欣赏</a></td></tr></table><table><tr><td>"
+             "<a href=/2>周末去哪儿玩</a></td></tr><tr><td><a href=/3>城市夜景大赛揭晓</a></td>"
+             "</tr></table></td></tr></table>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "六百名受访者");
+    CHECK_NOT_CONTAINS(t, "城市资讯");
+    CHECK_NOT_CONTAINS(t, "周末去哪儿玩");
+    free(t);
+    /* a table of data whose cells are links is the content */
+    snprintf(body, sizeof body, "<article>%s<table><tr><th>Week</th><th>Topic</th><th>Reading"
+             "</th></tr><tr><td>1</td><td>Sorting and searching in practice</td><td><a href=/a>"
+             "notes</a>, <a href=/b>slides</a>, <a href=/c>paper</a></td></tr><tr><td>2</td><td>"
+             "Hashing and its uses</td><td><a href=/d>notes</a>, <a href=/e>slides</a>, <a href=/f>"
+             "paper</a></td></tr></table></article>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "notes, slides, paper");
+    free(t);
+}
+
 TEST(content_short_rows_of_links_and_separators_are_controls)
 {
     char body[4096];
