@@ -392,6 +392,18 @@ static bool related_block(rctx *r, const ls_node *n, const ls_xstat *s)
     return false;
 }
 
+/* A three-byte character (CJK) standing alone between spaces or the ends of
+ * the string, just before i or from i on. */
+static bool lone_cjk_before(const char *s, size_t i)
+{
+    return i >= 3 && (unsigned char)s[i - 3] >= 0xE0 && (i == 3 || s[i - 4] == ' ');
+}
+
+static bool lone_cjk_after(const char *s, size_t n, size_t i)
+{
+    return i + 3 <= n && (unsigned char)s[i] >= 0xE0 && (i + 3 == n || s[i + 3] == ' ');
+}
+
 /* A legal notice that the site prints beside every article (copyright and
  * reprint terms, disclaimers): a block that opens with such a label within
  * its first words, under half of the article. */
@@ -405,6 +417,14 @@ static bool notice_block(rctx *r, const ls_node *n, const ls_xstat *s)
         "copyright ©", "copyright (c)"};
     char lead[96];
     lead_text(n, lead, sizeof lead);
+    /* labels spaced out for width ("郑 重 声 明") read as one word */
+    char word[96];
+    size_t o = 0, len = strlen(lead);
+    for (size_t i = 0; i < len; i++)
+        if (!(lead[i] == ' ' && lone_cjk_before(lead, i) && lone_cjk_after(lead, len, i + 1)))
+            word[o++] = lead[i];
+    word[o] = 0;
+    memcpy(lead, word, o + 1);
     const char *l = lead + (lead[0] == ' ');
     for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
         const char *hit = strstr(l, labels[k]);

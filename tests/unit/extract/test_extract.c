@@ -560,6 +560,12 @@ TEST(content_site_legal_notices_are_left_out)
     CHECK_NOT_CONTAINS(t, "擅自转载");
     CHECK_NOT_CONTAINS(t, "内容合作方");
     free(t);
+    snprintf(body, sizeof body, "<div class=post>%s<div class=rules><p>郑 重 声 明</p><p>1. 任何"
+             "言论纯属作者个人观点，与本站无关；</p></div></div>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "The second paragraph");
+    CHECK_NOT_CONTAINS(t, "作者个人观点");
+    free(t);
     /* the article's own sentences about copyright stay */
     snprintf(body, sizeof body, "<article>%s<p>版权声明在这起案件中起了关键作用，法院认为转载方"
              "没有取得授权。</p><p>Copyright law, the court said, protects the wording and not "
