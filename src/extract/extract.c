@@ -126,6 +126,31 @@ static void debug_find(const ls_xctx *x)
     }
 }
 
+/* Some text of a paragraph's length was chosen. */
+static bool article_found(const ls_xctx *x)
+{
+    return x->top && ls_xs(x->top) && ls_x_len(ls_xs(x->top)) >= 25;
+}
+
+/* A page whose only prose sits in blocks named like boilerplate (a thread
+ * of replies classed "comment", a forum's "reply" posts) has that prose for
+ * its content: look again with those blocks in. */
+static int second_look(ls_xctx *x)
+{
+    ls_node *title = x->title_node;
+    ls_x_stats_clear(x);
+    x->keep_unlikely = true;
+    int rc = ls_x_stats_build(x);
+    if (rc != LS_OK)
+        return rc;
+    if (title)
+        title->flags |= LS_XF_TITLE;
+    if (x->debug)
+        fprintf(stderr, "  second look, boilerplate by name kept\n");
+    ls_x_choose(x);
+    return LS_OK;
+}
+
 int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *opts,
                ls_article *out)
 {
@@ -144,6 +169,8 @@ int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *o
     if (rc == LS_OK) {
         ls_x_meta(&x, out);
         ls_x_choose(&x);
+        if (!article_found(&x))
+            rc = second_look(&x);
         if (x.debug) {
             debug_top(&x);
             debug_find(&x);

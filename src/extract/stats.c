@@ -400,7 +400,8 @@ int ls_x_stats_build(ls_xctx *x)
         const ls_xstat *s = &x->st[i];
         if (n->flags & LS_XF_JUNK)
             continue;
-        bool junk = (n->flags & LS_XF_UNLIKELY) && ((s->chars - s->link_chars) * 2 <= total || (!s->paras && !s->headings));
+        bool junk = (n->flags & LS_XF_UNLIKELY) && !x->keep_unlikely
+            && ((s->chars - s->link_chars) * 2 <= total || (!s->paras && !s->headings));
         /* hidden text that reads like prose (paragraphs, few links) stays, and
          * so does hidden text that is two thirds of the page (shown by its scripts) */
         if ((n->flags & LS_XF_HIDDEN)

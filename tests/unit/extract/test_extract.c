@@ -604,6 +604,33 @@ TEST(content_link_columns_of_table_layouts_are_left_out)
     free(t);
 }
 
+TEST(content_thread_of_comments_alone_is_the_content)
+{
+    /* a discussion page: the opening post and the replies are all classed
+     * as comments, and there is nothing else to read */
+    char *t = extract_text(
+        "<nav><a href=/>Home</a> <a href=/new>New</a></nav><ol class=comments><li class=comment>"
+        "<p>Has anyone measured how long the new battery lasts in cold weather? Mine seems to "
+        "lose a third of its range below freezing, which surprised me.</p></li><li class=comment>"
+        "<p>Same here, although preheating the cabin while it is still plugged in helps a lot, "
+        "in my experience, and so does parking out of the wind.</p></li><li class=comment><p>"
+        "The manual says the same thing: warm the pack while on the charger, then drive off "
+        "gently for the first few minutes.</p></li></ol>");
+    CHECK_CONTAINS(t, "cold weather");
+    CHECK_CONTAINS(t, "preheating the cabin");
+    CHECK_CONTAINS(t, "The manual says");
+    free(t);
+    /* below an article, comments stay out */
+    char body[4096];
+    snprintf(body, sizeof body, "<article>%s</article><div class=comments><div class=comment><p>"
+             "Great piece, although I think the second paragraph leaves out what the union said "
+             "at the meeting.</p></div></div>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "The second paragraph");
+    CHECK_NOT_CONTAINS(t, "Great piece");
+    free(t);
+}
+
 TEST(content_short_rows_of_links_and_separators_are_controls)
 {
     char body[4096];
