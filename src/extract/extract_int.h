@@ -61,6 +61,7 @@ typedef struct ls_xctx {
                             (absolute, before opts->rewrite_image) */
     bool debug;          /* LS_EXTRACT_DEBUG set: decisions on stderr */
     bool keep_unlikely;  /* second look: boilerplate by name is not junk */
+    bool discussion;     /* JSON-LD says forum thread, Q&A or social post */
     char meta_modified[LS_DATE_MAX]; /* dateModified / article:modified_time */
     char shown_date[LS_DATE_MAX];    /* the first date shown near the headline */
     bool shown_relative;             /* ... written relative to now (3小时前) */

@@ -159,20 +159,22 @@ static bool is_ancestor(const ls_node *a, const ls_node *n)
 }
 
 /* When near-equal candidates share an ancestor, the article spans them. */
-static ls_node *widen(ls_node *top, ls_node **tops, int ntop)
+static ls_node *widen(const ls_xctx *x, ls_node *top, ls_node **tops, int ntop)
 {
     int close = 0;
     for (int i = 1; i < ntop; i++)
         if (tops[i]->score >= top->score * 0.75 && !is_ancestor(top, tops[i]))
             close++;
-    if (close >= 2) {
+    /* in a discussion, a second post that scores near the first is part of
+     * the thread */
+    if (close >= (x->discussion ? 1 : 2)) {
         for (ls_node *p = top->parent; p && p->type == LS_NODE_ELEMENT
              && p->tag != GUMBO_TAG_BODY; p = p->parent) {
             int in = 0;
             for (int i = 1; i < ntop; i++)
                 if (tops[i]->score >= top->score * 0.75 && is_ancestor(p, tops[i]))
                     in++;
-            if (in >= 2) {
+            if (in >= (x->discussion ? 1 : 2)) {
                 top = p;
                 break;
             }
@@ -294,7 +296,7 @@ void ls_x_choose(ls_xctx *x)
                 fprintf(stderr, "  cand %d: %s class=%.40s score=%.1f chars=%u\n", i,
                         tops[i]->name, ls_node_attr(tops[i], "class") ? ls_node_attr(tops[i], "class") : "",
                         tops[i]->score, ls_xs(tops[i])->chars);
-        top = widen(top, tops, ntop);
+        top = widen(x, top, tops, ntop);
         if (x->debug)
             fprintf(stderr, "  widened: %s score=%.1f chars=%u\n", top->name, top->score,
                     ls_xs(top)->chars);

@@ -196,10 +196,37 @@ static bool raw_noscript(const ls_node *n)
 
 enum { C_CONTENT, C_JUNK, C_UNLIKELY, C_HIDDEN };
 
+/* On a page that says it is a discussion, the posts named "comment" or
+ * "reply" are what the page is: those words no longer mark boilerplate. */
+static void unname_replies(char *ci)
+{
+    static const char *const words[] = {"comment", "remark", "com-"};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        for (char *p = strstr(ci, words[k]); p; p = strstr(p, words[k]))
+            memset(p, '_', strlen(words[k]));
+}
+
+/* JSON-LD that types the page as a discussion: a forum thread, a question
+ * with its answers, a social post with its replies. */
+static bool declares_discussion(const ls_node *script)
+{
+    const char *type = ls_node_attr(script, "type");
+    if (!type || !strstr(type, "ld+json"))
+        return false;
+    static const char *const kinds[] = {"DiscussionForumPosting", "\"QAPage\"",
+                                        "SocialMediaPosting"};
+    for (const ls_node *c = script->first_child; c; c = c->next)
+        if (c->type == LS_NODE_TEXT)
+            for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+                if (memmem(c->text, c->text_len, kinds[k], strlen(kinds[k])))
+                    return true;
+    return false;
+}
+
 /* Classifies an element: C_JUNK (never content, subtree skipped),
  * C_UNLIKELY (boilerplate by its class/id, unless it turns out to hold most
  * of the page's text), or C_CONTENT. */
-static int classify(ls_xstat *s, const ls_node *n)
+static int classify(ls_xstat *s, const ls_node *n, bool discussion)
 {
     if (junk_tag(n->tag) || n->ns != LS_NS_HTML || hidden(n) || raw_noscript(n))
         return C_JUNK;
@@ -222,6 +249,8 @@ static int classify(ls_xstat *s, const ls_node *n)
     char ci[256];
     if (!class_id(n, ci, sizeof ci))
         return C_CONTENT;
+    if (discussion)
+        unname_replies(ci);
     int w = 0;
     if (has_any(ci, negative, NW(negative)))
         w -= 25;
@@ -351,11 +380,15 @@ int ls_x_stats_build(ls_xctx *x)
     if (!x->st)
         return LS_ENOMEM;
     /* other algorithms may have left scratch values behind */
+    bool discussion = false;
     for (ls_node *n = dom->root; n; n = ls_node_next(n, dom->root)) {
         n->user = NULL;
         n->flags = 0;
         n->score = 0;
+        if (n->type == LS_NODE_ELEMENT && n->tag == GUMBO_TAG_SCRIPT && !discussion)
+            discussion = declares_discussion(n);
     }
+    x->discussion = discussion;
     size_t k = 0;
     for (ls_node *n = dom->root; n;) {
         if (n->type != LS_NODE_ELEMENT) {
@@ -369,7 +402,7 @@ int ls_x_stats_build(ls_xctx *x)
         n->user = s;
         n->flags = 0;
         n->score = 0;
-        int cl = classify(s, n);
+        int cl = classify(s, n, discussion);
         if (cl == C_JUNK) {
             n->flags |= LS_XF_JUNK;
             n = ls_node_next_skip(n, dom->root);

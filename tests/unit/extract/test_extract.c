@@ -631,6 +631,34 @@ TEST(content_thread_of_comments_alone_is_the_content)
     free(t);
 }
 
+TEST(content_replies_of_a_declared_discussion_are_the_content)
+{
+    /* the page says it is a forum thread: the replies, classed as comments,
+     * are what it is, beside the opening post */
+    const char *ld = "<script type=application/ld+json>{\"@context\":\"https://schema.org\","
+                     "\"@type\":\"DiscussionForumPosting\",\"headline\":\"Cold batteries\"}"
+                     "</script>";
+    const char *thread =
+        "<div class=thread><article class=post><div class=post-body><p>Has anyone measured how "
+        "long the new battery lasts in cold weather? Mine seems to lose a third of its range "
+        "below freezing, which surprised me a great deal this winter.</p></div></article>"
+        "<div class=comments><div class=comment><p>Same here, although preheating the cabin "
+        "while it is still plugged in helps a lot, in my experience, and parking out of the "
+        "wind helps as well.</p></div></div></div>";
+    char *p = page(ld, thread);
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK_CONTAINS(a.text, "cold weather");
+    CHECK_CONTAINS(a.text, "preheating the cabin");
+    ls_article_release(&a);
+    free(p);
+    /* the same markup without the declaration: an article and its comment */
+    char *t = extract_text(thread);
+    CHECK_CONTAINS(t, "cold weather");
+    CHECK_NOT_CONTAINS(t, "preheating the cabin");
+    free(t);
+}
+
 TEST(content_short_rows_of_links_and_separators_are_controls)
 {
     char body[4096];
