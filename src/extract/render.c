@@ -370,22 +370,31 @@ static void lead_text(const ls_node *n, char *buf, size_t sz)
 }
 
 /* A list of links under a label that says what it is (related stories,
- * "see also", recommendations), under half of the article. */
+ * "see also", recommendations), under half of the article; a shop's row of
+ * other products under its label ("Customers who viewed this item also
+ * viewed", 看了又看) even when its cards are drawn by scripts, not links. */
 static bool related_block(rctx *r, const ls_node *n, const ls_xstat *s)
 {
     const ls_xstat *top = r->x->top ? ls_xs(r->x->top) : NULL;
-    if (!top || n == r->x->top || s->chars * 2 >= top->chars)
+    if (!top || n == r->x->top || s->chars * 2 >= top->chars || !(n->flags & LS_XF_BLOCK))
         return false;
     static const char *const labels[] = {
         "相关报道", "相关新闻", "相关阅读", "相关文章", "相关链接", "相关推荐", "延伸阅读",
         "推荐阅读", "热门推荐", "猜你喜欢", "热点推荐", "related", "see also", "you may also",
         "you might also", "more from", "more stories", "recommended", "read next",
         "more articles", "also read", "people also"};
-    if (!(n->flags & LS_XF_BLOCK) || s->link_tags < 2 || s->link_chars * 10 < s->chars * 3)
-        return false;
+    static const char *const shop[] = {
+        "people who viewed", "people who bought", "customers who viewed", "customers who bought",
+        "customers also", "frequently bought", "similar items", "similar products",
+        "recently viewed", "看了又看", "买了又买", "大家都在看", "相似商品", "浏览此商品的"};
     char lead[64];
     lead_text(n, lead, sizeof lead);
     const char *l = lead + (lead[0] == ' ');
+    for (size_t k = 0; k < sizeof shop / sizeof shop[0]; k++)
+        if (!strncmp(l, shop[k], strlen(shop[k])))
+            return true;
+    if (s->link_tags < 2 || s->link_chars * 10 < s->chars * 3)
+        return false;
     for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
         if (!strncmp(l, labels[k], strlen(labels[k])))
             return true;

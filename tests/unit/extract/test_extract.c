@@ -659,6 +659,23 @@ TEST(content_replies_of_a_declared_discussion_are_the_content)
     free(t);
 }
 
+TEST(content_shop_recommendation_rows_are_left_out)
+{
+    /* other products under a shop's label, drawn as cards without links */
+    char *t = extract_text(
+        "<main><h1>Walnut desk lamp</h1><p>A solid walnut lamp with a linen shade, a brass "
+        "switch on the cord and a warm LED bulb that is included in the box.</p><p>Height "
+        "42 cm, shade 25 cm across; ships in a recycled carton within two days.</p>"
+        "<section><h2>Customers who viewed this item also viewed</h2><div><div>Oak floor lamp "
+        "$89.00</div><div>Brass reading lamp $45.00</div></div></section>"
+        "<section><h2>看了又看</h2><div><div>胡桃木台灯 ¥299</div><div>黄铜落地灯 ¥899</div>"
+        "</div></section></main>");
+    CHECK_CONTAINS(t, "linen shade");
+    CHECK_NOT_CONTAINS(t, "Oak floor lamp");
+    CHECK_NOT_CONTAINS(t, "黄铜落地灯");
+    free(t);
+}
+
 TEST(content_short_rows_of_links_and_separators_are_controls)
 {
     char body[4096];
