@@ -278,6 +278,13 @@ static ls_node *by_reading_matter(ls_xctx *x, ls_node *top)
     return n;
 }
 
+/* A few sentences of introduction over a page whose main part is a list of
+ * linked items (a listing, a category of products): the list is the page. */
+static bool short_intro(const ls_xstat *ts, const ls_xstat *ms)
+{
+    return ts->chars < 300 && ts->chars * 5 < ms->chars;
+}
+
 void ls_x_choose(ls_xctx *x)
 {
     unsigned out = score_blocks(x);
@@ -313,8 +320,8 @@ void ls_x_choose(ls_xctx *x)
         const char *role = ls_node_attr(p, "role");
         if (p->tag == GUMBO_TAG_MAIN || (role && !strcmp(role, "main"))) {
             const ls_xstat *ts = ls_xs(top), *ms = ls_xs(p);
-            if (ts && ms && (ts->chars - ts->link_chars) * 10
-                < 6 * (ms->chars - ms->link_chars))
+            if (ts && ms && ((ts->chars - ts->link_chars) * 10 < 6 * (ms->chars - ms->link_chars)
+                             || short_intro(ts, ms)))
                 top = p;
             break;
         }

@@ -676,6 +676,18 @@ TEST(content_shop_recommendation_rows_are_left_out)
     free(t);
 }
 
+TEST(content_listing_under_a_short_introduction)
+{
+    /* a category page: one paragraph of introduction, then the items */
+    char *t = extract_text(
+        "<nav><a href=/>Home</a></nav><main><div class=intro><p>Dinners that cook themselves "
+        "while you do something else, tested in our kitchen.</p></div><div class=grid>"
+        "<div class=card><a href=/r/0><h3>Slow-cooker beef stew with root vegetables</h3><span>Four hours, serves six</span></a></div><div class=card><a href=/r/1><h3>Weeknight chicken curry with spinach</h3><span>Forty minutes, serves four</span></a></div><div class=card><a href=/r/2><h3>Lentil soup with lemon and cumin</h3><span>One hour, serves eight</span></a></div><div class=card><a href=/r/3><h3>Baked salmon with herb crust</h3><span>Thirty minutes, serves two</span></a></div><div class=card><a href=/r/4><h3>Mushroom risotto with parmesan</h3><span>Fifty minutes, serves four</span></a></div><div class=card><a href=/r/5><h3>Roast vegetables with chickpeas</h3><span>One hour, serves four</span></a></div></div></main>");
+    CHECK_CONTAINS(t, "Dinners that cook themselves");
+    CHECK_CONTAINS(t, "Lentil soup with lemon and cumin");
+    free(t);
+}
+
 TEST(content_short_rows_of_links_and_separators_are_controls)
 {
     char body[4096];
