@@ -132,3 +132,43 @@ TEST(fixture_forum_thread)
     CHECK_NOT_CONTAINS(a.text, "注册");
     ls_article_release(&a);
 }
+
+TEST(fixture_table_layout_news_gbk)
+{
+    ls_article a;
+    char first[1024], last[1024];
+    CHECK_INT_EQ(load(FIX "table_news_gbk.html", &a), 0);
+    CHECK_STR_EQ(a.title, "土豆产业助力乡村振兴");
+    CHECK_STR_EQ(a.source, "光明日报");
+    CHECK_STR_EQ(a.byline, "王建宏 张文攀");
+    CHECK_STR_EQ(a.editor, "孙桂芳");
+    CHECK_STR_EQ(a.published, "2022-02-13T09:57:00+08:00");
+    paragraphs(a.text, first, last, sizeof first);
+    CHECK(!strncmp(first, "土豆，听名字就", 7 * 3));
+    CHECK_STR_EQ(last, "土豆，曾经的“救命蛋”，如今的“致富薯”，成了当地支撑乡村振兴的重要产业。");
+    CHECK_CONTAINS(a.text, "记者了解到，当地已形成"); /* a sentence, not a byline */
+    CHECK_NOT_CONTAINS(a.text, "相关报道");
+    CHECK_NOT_CONTAINS(a.text, "城市资讯"); /* the link column beside the article */
+    CHECK_NOT_CONTAINS(a.text, "周末去哪儿玩");
+    CHECK_NOT_CONTAINS(a.text, "反侵权公告");
+    CHECK_NOT_CONTAINS(a.text, "著作权声明");
+    CHECK_NOT_CONTAINS(a.text, "内容合作方");
+    ls_article_release(&a);
+}
+
+TEST(fixture_declared_discussion_thread)
+{
+    ls_article a;
+    char first[1024], last[1024];
+    CHECK_INT_EQ(load(FIX "thread_jsonld.html", &a), 0);
+    CHECK_STR_EQ(a.title, "Edge gateway for twenty old PLCs?");
+    CHECK_STR_EQ(a.byline, "plantengineer");
+    CHECK_STR_EQ(a.published, "2024-09-03T14:20:00+02:00");
+    paragraphs(a.text, first, last, sizeof first);
+    CHECK(!strncmp(first, "We have twenty PLCs", 19));
+    CHECK(!strncmp(last, "Watch the clocks on the gateways", 32));
+    CHECK_CONTAINS(a.text, "Count the serial ports first"); /* a reply is the thread */
+    CHECK_NOT_CONTAINS(a.text, "Log in");
+    CHECK_NOT_CONTAINS(a.text, "Be kind");
+    ls_article_release(&a);
+}
