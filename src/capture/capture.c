@@ -576,7 +576,8 @@ int ls_capture_run(ls_db *db, int64_t snapshot_id, const ls_capture_opts *opts,
     if (rc != LS_OK && r.snap.id) {
         if (!result->error[0])
             fail(&r, rc, false, "%s", ls_strerror(rc));
-        if (ls_snapshot_fail(db, snapshot_id, result->http_status, result->error) != LS_OK)
+        if (!opts->caller_records_failure
+            && ls_snapshot_fail(db, snapshot_id, result->http_status, result->error) != LS_OK)
             ls_warn("cannot record the failure of snapshot %lld", (long long)snapshot_id);
     }
     result->rc = rc;

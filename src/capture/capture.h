@@ -28,6 +28,8 @@ typedef struct ls_capture_opts {
     long page_timeout_ms;    /* total time for the page */
     long assets_timeout_ms;  /* total time for all assets */
     const char *user_agent;
+    bool caller_records_failure; /* on failure leave the row 'running': the
+                                    caller writes the outcome with its job */
 } ls_capture_opts;
 
 /* Fills the defaults (documented in the README's configuration section). */

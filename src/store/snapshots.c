@@ -99,7 +99,7 @@ int ls_snapshot_requeue(ls_db *db, int64_t id)
 {
     return store_update_row(db,
                             "UPDATE snapshots SET status = 'queued', error = NULL, finished = NULL"
-                            " WHERE id = ?1 AND status = 'failed'",
+                            " WHERE id = ?1 AND status IN ('failed', 'running')",
                             id, NULL, 0);
 }
 

@@ -71,8 +71,8 @@ int ls_snapshot_finish(ls_db *db, const ls_snapshot *s);
  * Blob hashes already known (e.g. the raw body of a 404) may be recorded
  * afterwards with ls_snapshot_set_blobs(). */
 int ls_snapshot_fail(ls_db *db, int64_t id, long http_status, const char *error);
-/* failed -> queued, its error cleared: the attempt that failed will be
- * retried. LS_ENOTFOUND unless the snapshot was failed. */
+/* failed or running -> queued, its error cleared: the attempt that failed
+ * will be retried. LS_ENOTFOUND unless the snapshot was failed or running. */
 int ls_snapshot_requeue(ls_db *db, int64_t id);
 
 /* Records the blob hashes of s (non-NULL ones only) on row s->id, e.g. the

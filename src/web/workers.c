@@ -46,6 +46,28 @@ struct pool {
     worker w[MAX_WORKERS];
 };
 
+/* A failed attempt: the job is failed or queued for a retry, and its
+ * snapshot with it, in one transaction, so no reader sees a snapshot
+ * 'failed' that will be tried again. */
+static void record_failure(ls_db *db, const ls_job *job, const ls_capture_result *res)
+{
+    const char *why = res->error[0] ? res->error : ls_strerror(res->rc);
+    bool retry = false;
+    int rc = ls_db_begin(db);
+    if (rc == LS_OK)
+        rc = ls_job_fail(db, job->id, res->transient, why, &retry);
+    if (rc == LS_OK)
+        rc = retry ? ls_snapshot_requeue(db, job->snapshot_id)
+                   : ls_snapshot_fail(db, job->snapshot_id, res->http_status, why);
+    if (rc == LS_OK)
+        rc = ls_db_commit(db);
+    else
+        (void)ls_db_rollback(db);
+    if (rc != LS_OK) /* the lease runs out and recovery requeues the job */
+        ls_warn("job %lld: cannot record its failure: %s", (long long)job->id,
+                ls_db_errmsg(db));
+}
+
 static void run_job(pool *p, ls_db *db, ls_job *job)
 {
     ls_capture_result res;
@@ -55,6 +77,7 @@ static void run_job(pool *p, ls_db *db, ls_job *job)
         ls_capture_opts o;
         ls_capture_opts_default(&o);
         o.allow_private = p->app->opts.allow_private;
+        o.caller_records_failure = true;
         int64_t t0 = ls_mono_ms();
         ls_capture_run(db, job->snapshot_id, &o, &res);
         ls_info("job %lld (snapshot %lld): %s in %lld ms", (long long)job->id,
@@ -63,17 +86,11 @@ static void run_job(pool *p, ls_db *db, ls_job *job)
     } else {
         res.rc = LS_EIO;
         snprintf(res.error, sizeof res.error, "capture engine not built into this binary");
-        ls_snapshot_fail(db, job->snapshot_id, 0, res.error);
     }
-    if (res.rc == LS_OK) {
+    if (res.rc == LS_OK)
         ls_job_complete(db, job->id);
-        return;
-    }
-    bool retry = false;
-    ls_job_fail(db, job->id, res.transient, res.error[0] ? res.error : ls_strerror(res.rc),
-                &retry);
-    if (retry)
-        (void)ls_snapshot_requeue(db, job->snapshot_id);
+    else
+        record_failure(db, job, &res);
 }
 
 /* Sleeps until kicked, stopped, or the next job is due (at most 5 s). */
