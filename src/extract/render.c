@@ -306,7 +306,13 @@ static bool link_block(rctx *r, const ls_node *n, const ls_xstat *s)
         return false;
     if (s->link_tags < 3 || s->link_chars * 10 < s->chars * 6)
         return false;
-    const ls_xstat *ps = n->parent ? ls_xs(n->parent) : NULL;
+    /* the nearest block around it: inline and unknown wrappers (a CMS's
+     * include tag) say nothing of whether this is a listing */
+    const ls_node *p = n->parent;
+    while (p && p->type == LS_NODE_ELEMENT && !(p->flags & LS_XF_BLOCK) && p->tag != GUMBO_TAG_TD
+           && p != r->x->top)
+        p = p->parent;
+    const ls_xstat *ps = p ? ls_xs(p) : NULL;
     if (ps && ps->link_chars * 10 >= ps->chars * 6)
         return false;
     return s->chars * 10 < top->chars * 3;

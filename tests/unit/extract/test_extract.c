@@ -688,6 +688,21 @@ TEST(content_listing_under_a_short_introduction)
     free(t);
 }
 
+TEST(content_link_rows_inside_an_unknown_wrapper_are_left_out)
+{
+    /* a CMS include tag (unknown to HTML, not a block) around rows of links:
+     * whether it is a listing is up to the article around it */
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=story>%s<cms_include><p>理财：<a href=/1>为什么有人富了"
+             "</a> | <a href=/2>银行还款是怎么算出来的</a> | <a href=/3>存款利率怎么看</a><br>股票："
+             "<a href=/4>托起的千点能走多远</a> | <a href=/5>新股申购指南</a></p></cms_include>"
+             "</div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "The second paragraph");
+    CHECK_NOT_CONTAINS(t, "银行还款");
+    free(t);
+}
+
 TEST(content_short_rows_of_links_and_separators_are_controls)
 {
     char body[4096];
