@@ -318,15 +318,24 @@ static bool link_block(rctx *r, const ls_node *n, const ls_xstat *s)
     return s->chars * 10 < top->chars * 3;
 }
 
-/* True when the text of n outside its links is only separators ("Top |
- * Close", "返回页首 | 关闭窗口", "[Reply] [Quote]"); looks at no more than 64
- * nodes. */
-static bool links_and_separators(const ls_node *n)
+static bool separator_cp(uint32_t cp)
 {
+    return cp < 0x80 ? strchr(" \t\r\n|/[]()-*>:,", (int)cp) != NULL
+                     : cp == 0xB7 || cp == 0x2022 || cp == 0x3010 || cp == 0x3011 || cp == 0xFF08
+                           || cp == 0xFF09 || cp == 0xFF5C || cp == 0x2014 || cp == 0xFF1A
+                           || ls_is_space_cp(cp);
+}
+
+/* The characters of n's text outside its links that are not separators
+ * ("Top | Close", "返回页首 | 关闭窗口", "[Reply] [Quote]" have none); looks at
+ * no more than 64 nodes and counts past 64 as 65. */
+static unsigned words_between_links(const ls_node *n)
+{
+    unsigned other = 0;
     int steps = 0;
     for (const ls_node *c = ls_node_next(n, n); c; c = ls_node_next(c, n)) {
         if (++steps > 64)
-            return false;
+            return 65;
         if (c->type == LS_NODE_ELEMENT && (c->tag == GUMBO_TAG_A || (c->flags & LS_XF_JUNK))) {
             c = ls_node_next_skip(c, n);
             if (!c)
@@ -337,14 +346,11 @@ static bool links_and_separators(const ls_node *n)
         for (size_t i = 0; i < c->text_len;) {
             uint32_t cp;
             i += ls_utf8_next(c->text + i, c->text_len - i, &cp);
-            if (!(cp < 0x80 ? strchr(" \t\r\n|/[]()-*>", (int)cp) != NULL
-                            : cp == 0xB7 || cp == 0x2022 || cp == 0x3010 || cp == 0x3011
-                                  || cp == 0xFF08 || cp == 0xFF09 || cp == 0xFF5C
-                                  || cp == 0x2014 || ls_is_space_cp(cp)))
-                return false;
+            if (!separator_cp(cp) && ++other > 64)
+                return 65;
         }
     }
-    return true;
+    return other;
 }
 
 /* The first words of a block (at most sz-1 bytes, spaces collapsed),
@@ -472,7 +478,14 @@ static void walk(rctx *r, ls_node *n, int depth)
      * "Read more", "Back to top") is a control; list items stay (menus are
      * gone already, the items of a listing are its content) */
     if ((n->flags & LS_XF_BLOCK) && s->chars <= 25 && n->tag != GUMBO_TAG_LI && !s->headings
-        && s->link_chars && (s->link_chars == s->chars || links_and_separators(n)))
+        && s->link_chars && (s->link_chars == s->chars || words_between_links(n) == 0))
+        return;
+    /* a row of four or more one-word links with at most a label or two
+     * between them ("页面功能 【打印】【关闭】 字体：大 中 小", "Print | Email |
+     * Share") is a toolbar */
+    if (((n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_TD) && s->chars <= 60 && !s->headings
+        && s->link_tags >= 4 && s->link_chars <= s->link_tags * 6 && n->tag != GUMBO_TAG_LI
+        && n != r->x->top && words_between_links(n) <= 8)
         return;
     if (link_block(r, n, s) || related_block(r, n, s) || notice_block(r, n, s))
         return;

@@ -703,6 +703,22 @@ TEST(content_link_rows_inside_an_unknown_wrapper_are_left_out)
     free(t);
 }
 
+TEST(content_toolbars_of_one_word_links_are_left_out)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=story>%s<div>页面功能 【<a href=/c>我来说两句</a>】【"
+             "<a href=/r>推荐</a>】【字体：<a href=#b>大</a> <a href=#m>中</a> <a href=#s>小</a>】"
+             "【<a href=/p>打印</a>】【<a href=#x>关闭</a>】</div><p>The report, <a href=/a>the "
+             "union</a> and <a href=/b>the board</a> agree on <a href=/c>pay</a> and <a href=/d>"
+             "hours</a>.</p></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "The second paragraph");
+    CHECK_NOT_CONTAINS(t, "页面功能");
+    CHECK_NOT_CONTAINS(t, "打印");
+    CHECK_CONTAINS(t, "the union and the board agree"); /* a sentence with links */
+    free(t);
+}
+
 TEST(content_short_rows_of_links_and_separators_are_controls)
 {
     char body[4096];
