@@ -173,6 +173,7 @@ static size_t value_end(const char *s, size_t n, size_t i, size_t lim, bool stop
             return j;
         if (match_at(s, lim, j, "\xe3\x80\x80", false) || match_at(s, lim, j, "｜", false)
             || match_at(s, lim, j, "丨", false) || match_at(s, lim, j, "【", false)
+            || match_at(s, lim, j, "】", false)
             || match_at(s, lim, j, "\xc2\xa0\xc2\xa0", false))
             return j;
         if (stop_at_date && j > i && isdigit((unsigned char)s[j])
@@ -220,22 +221,28 @@ static bool put_value(const char *s, size_t n, char *dst, size_t max_cps)
 
 /* After 记者: names of two to four Han characters separated by spaces or 、;
  * the value stops where a longer run begins ("记者近日从…了解到"). A comma
- * before that longer run makes the line a sentence ("记者了解到，这项调查…"):
+ * before that longer run makes the line a sentence ("记者了解到，这项调查…"),
+ * and 记者 again inside a run makes it a row of links ("记者博客 联系记者"):
  * no names then. */
 static size_t names_len(const char *s, size_t n)
 {
-    size_t i = 0, ok = 0, before = 0, run = 0;
+    size_t i = 0, ok = 0, before = 0, run = 0, start = 0;
     bool comma = false;
     while (i < n) {
         uint32_t cp;
         size_t k = ls_utf8_next(s + i, n - i, &cp);
         if (ls_is_cjk(cp)) {
-            if (run == 0)
+            if (run == 0) {
                 before = ok; /* where the names ended before this run */
+                start = i;
+            }
             if (++run > 4)
                 return comma ? 0 : before;
-            if (run >= 2)
+            if (run >= 2) {
                 ok = i + k;
+                if (memmem(s + start, ok - start, "记者", 6) || memmem(s + start, ok - start, "記者", 6))
+                    return 0;
+            }
         } else if (ls_is_space_cp(cp) || cp == 0x3001 || cp == ',' || cp == 0xFF0C) {
             run = 0;
             comma = cp == ',' || cp == 0xFF0C;
@@ -682,8 +689,10 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
         }
     }
     size_t n = strlen(p), e = n;
+    /* ... and an author card's counters after the name (中国新闻网 文章 总阅读) */
     static const char *const cuts[] = {" | ", " - ", " • ", " · ", "|", "\n", " on ", "发布",
-                                       "责任编辑", "来源"};
+                                       "责任编辑", "来源", " 文章", " 总阅读", " 阅读", " 粉丝",
+                                       " 关注", " 获赞", " 作品"};
     for (size_t k = 0; k < sizeof cuts / sizeof cuts[0]; k++) {
         const char *c = strstr(p, cuts[k]);
         if (c && (size_t)(c - p) < e && c > p)

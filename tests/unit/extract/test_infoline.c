@@ -87,6 +87,9 @@ TEST(byline_clean_prefixes_and_dates)
     CHECK_STR_EQ(b, "郭励弘");
     CHECK(ls_byline_clean("Written by Korin Miller | Jan 29, 2025", b, sizeof b));
     CHECK_STR_EQ(b, "Korin Miller");
+    /* an author card: the name, then its counters */
+    CHECK(ls_byline_clean("示例日报 文章 1170 总阅读 5万", b, sizeof b));
+    CHECK_STR_EQ(b, "示例日报");
     CHECK(!ls_byline_clean("https://www.facebook.com/someone", b, sizeof b));
     CHECK(!ls_byline_clean("   ", b, sizeof b));
 }
@@ -109,6 +112,12 @@ TEST(lang_guess_by_script)
     CHECK(ls_lang_guess(en, strlen(en)) == NULL);
 }
 
+TEST(info_value_ends_at_a_closing_bracket)
+{
+    ls_info in = parse("【编辑:刘欢】 返回首页，查看更多");
+    CHECK_STR_EQ(in.editor, "刘欢");
+}
+
 TEST(info_reporter_names_only)
 {
     ls_info in = parse("本报记者在广汽商用车项目的有关负责人方面首次了解到");
@@ -122,6 +131,9 @@ TEST(info_reporter_names_only)
     CHECK_STR_EQ(in.author, "");
     in = parse("记者 王小明，李红");
     CHECK_STR_EQ(in.author, "王小明，李红");
+    /* a row of links: 记者博客, 联系记者 */
+    in = parse("在线荐稿 记者博客 联系记者");
+    CHECK_STR_EQ(in.author, "");
 }
 
 TEST(info_unlabelled_date_needs_a_year)
