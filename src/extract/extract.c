@@ -126,10 +126,11 @@ static void debug_find(const ls_xctx *x)
     }
 }
 
-/* Some text of a paragraph's length was chosen. */
+/* More than a line was chosen (50: Latin characters, or some 17 Chinese
+ * ones): a tagline or a button is no article. */
 static bool article_found(const ls_xctx *x)
 {
-    return x->top && ls_xs(x->top) && ls_x_len(ls_xs(x->top)) >= 25;
+    return x->top && ls_xs(x->top) && ls_x_len(ls_xs(x->top)) >= 50;
 }
 
 /* A page whose only prose sits in blocks named like boilerplate (a thread

@@ -620,6 +620,17 @@ TEST(content_thread_of_comments_alone_is_the_content)
     CHECK_CONTAINS(t, "preheating the cabin");
     CHECK_CONTAINS(t, "The manual says");
     free(t);
+    /* a tagline is no article either */
+    t = extract_text(
+        "<div class=tagline><p>Owners talk about their cars.</p></div><div class=comments>"
+        "<div class=comment><p>Has anyone measured how long the new battery lasts in cold "
+        "weather? Mine seems to lose a third of its range below freezing.</p></div>"
+        "<div class=comment><p>Same here, although preheating the cabin while it is still "
+        "plugged in helps a lot, and so does parking out of the wind.</p></div>"
+        "<div class=comment><p>The manual says the same thing: warm the pack while on the "
+        "charger, then drive off gently for the first few minutes.</p></div></div>");
+    CHECK_CONTAINS(t, "preheating the cabin");
+    free(t);
     /* below an article, comments stay out */
     char body[4096];
     snprintf(body, sizeof body, "<article>%s</article><div class=comments><div class=comment><p>"
