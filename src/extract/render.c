@@ -15,6 +15,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "extract/extract_int.h"
@@ -425,6 +426,35 @@ static bool lone_cjk_after(const char *s, size_t n, size_t i)
     return i + 3 <= n && (unsigned char)s[i] >= 0xE0 && (i + 3 == n || s[i + 3] == ' ');
 }
 
+/* A line of a forum member's panel beside each post ("Join Date: Mar 2016",
+ * "Posts: 4,032", "帖子 123", "积分：678", "注册时间 2019-5-1"): a label
+ * from the member's record, then its value, in a short block. */
+static bool member_stat(const ls_xstat *s, const ls_node *n)
+{
+    if (s->chars > 40 || !((n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_TD))
+        return false;
+    static const char *const labels[] = {
+        "join date", "joined", "posts", "messages", "reputation", "reaction score", "karma",
+        "points", "member since", "registered", "帖子", "主题", "积分", "精华", "威望", "金钱",
+        "注册时间", "在线时间", "最后登录", "阅读权限", "发帖", "回帖"};
+    char lead[64];
+    lead_text(n, lead, sizeof lead);
+    const char *l = lead + (lead[0] == ' ');
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
+        size_t ll = strlen(labels[k]);
+        if (strncmp(l, labels[k], ll))
+            continue;
+        const char *v = l + ll;
+        bool colon = *v == ':' || !strncmp(v, "：", 3);
+        v += *v == ':' ? 1 : colon ? 3 : 0;
+        while (*v == ' ')
+            v++;
+        if (isdigit((unsigned char)*v) || (colon && *v))
+            return true;
+    }
+    return false;
+}
+
 /* A legal notice that the site prints beside every article (copyright and
  * reprint terms, disclaimers): a block that opens with such a label within
  * its first words, under half of the article. */
@@ -487,7 +517,8 @@ static void walk(rctx *r, ls_node *n, int depth)
         && s->link_tags >= 4 && s->link_chars <= s->link_tags * 6 && n->tag != GUMBO_TAG_LI
         && n != r->x->top && words_between_links(n) <= 8)
         return;
-    if (link_block(r, n, s) || related_block(r, n, s) || notice_block(r, n, s))
+    if (link_block(r, n, s) || related_block(r, n, s) || notice_block(r, n, s)
+        || member_stat(s, n))
         return;
     bool block = (n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_BR || n->tag == GUMBO_TAG_TD
         || n->tag == GUMBO_TAG_TH;

@@ -730,6 +730,26 @@ TEST(content_toolbars_of_one_word_links_are_left_out)
     free(t);
 }
 
+TEST(content_forum_member_panels_are_left_out)
+{
+    char *t = extract_text(
+        "<div class=thread><div class=p><div class=who><div>老李</div><div>帖子 123</div>"
+        "<div>积分：678</div><div>注册时间 2019-5-1</div></div><div class=msg><p>建议先统计设备"
+        "的通信接口，再选支持多协议转换的网关，最好能在本地做数据清洗，减少上云的流量。</p></div>"
+        "</div><div class=p><div class=who><div>ops_anna</div><div>Join Date: Mar 2016</div>"
+        "<div>Posts: 4,032</div></div><div class=msg><p>Count the serial ports first. We put "
+        "one small gateway per line and only sent averages upstream, which kept traffic low."
+        "</p><p>Posts from the vendor's forum helped too.</p></div></div></div>");
+    CHECK_CONTAINS(t, "多协议转换");
+    CHECK_CONTAINS(t, "Count the serial ports");
+    CHECK_CONTAINS(t, "Posts from the vendor"); /* a sentence, not a panel line */
+    CHECK_NOT_CONTAINS(t, "积分");
+    CHECK_NOT_CONTAINS(t, "注册时间");
+    CHECK_NOT_CONTAINS(t, "Join Date");
+    CHECK_NOT_CONTAINS(t, "4,032");
+    free(t);
+}
+
 TEST(content_short_rows_of_links_and_separators_are_controls)
 {
     char body[4096];
