@@ -247,6 +247,23 @@ static void keep_siblings(ls_xctx *x, ls_node *top)
     }
 }
 
+/* The reading matter inside elements named like boilerplate (comments,
+ * sidebars) that do not hold top, outermost ones only: one walk. */
+static unsigned named_boilerplate(ls_node *body, const ls_node *top)
+{
+    unsigned sum = 0;
+    for (ls_node *n = body; n;) {
+        if (n->type == LS_NODE_ELEMENT && n->user && (n->flags & LS_XF_UNLIKELY)
+            && !(n->flags & LS_XF_JUNK) && !is_ancestor(n, top)) {
+            sum += ls_xs(n)->good;
+            n = ls_node_next_skip(n, body);
+            continue;
+        }
+        n = ls_node_next(n, body);
+    }
+    return sum;
+}
+
 /* When the best-scored block holds under 60% of the page's reading matter
  * (text spread over many list items or sections, each scoring little), the
  * article is the deepest element that holds 80% of it. */
@@ -255,6 +272,11 @@ static ls_node *by_reading_matter(ls_xctx *x, ls_node *top)
     ls_node *body = x->dom->body;
     const ls_xstat *b = body ? ls_xs(body) : NULL, *t = ls_xs(top);
     if (!b || !t || !b->good || t->good * 10 >= b->good * 6)
+        return top;
+    /* blocks named like comments or sidebars that stayed because they are
+     * long are not reading matter the article misses */
+    unsigned named = x->keep_unlikely ? 0 : named_boilerplate(body, top);
+    if (named < b->good && t->good * 10 >= (b->good - named) * 6)
         return top;
     ls_node *n = body;
     if (x->debug && getenv("LS_EXTRACT_GOOD"))
@@ -267,6 +289,7 @@ static ls_node *by_reading_matter(ls_xctx *x, ls_node *top)
         unsigned bg = 0;
         for (ls_node *c = n->first_child; c; c = c->next)
             if (c->type == LS_NODE_ELEMENT && c->user && !(c->flags & (LS_XF_JUNK | LS_XF_OUT))
+                && !(named && (c->flags & LS_XF_UNLIKELY) && !is_ancestor(c, top))
                 && ls_xs(c)->good > bg) {
                 bg = ls_xs(c)->good;
                 best = c;

@@ -750,6 +750,25 @@ TEST(content_forum_member_panels_are_left_out)
     free(t);
 }
 
+TEST(content_long_comment_sections_do_not_widen_the_article)
+{
+    /* the comments hold more text than the article and so are not junk,
+     * but they are not reading matter the article misses either */
+    char body[8192];
+    snprintf(body, sizeof body, "<div id=page><div class=entry><h1>Autumn camp</h1>%s</div>"
+             "<div id=comments><div><p>What a lovely weekend, the maples look wonderful in "
+             "these photos and the food looks even better, thank you for sharing it with us "
+             "all again this year.</p></div><div><p>We went to the same valley last month but "
+             "the leaves had not turned yet; next year we will wait until the first week of "
+             "December as you suggest.</p></div><div><p>Which tent is that in the third photo? "
+             "It looks roomy enough for a family of four with two dogs, and it seems to stand "
+             "up well to the wind.</p></div></div></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "The second paragraph");
+    CHECK_NOT_CONTAINS(t, "lovely weekend");
+    free(t);
+}
+
 TEST(content_short_rows_of_links_and_separators_are_controls)
 {
     char body[4096];
