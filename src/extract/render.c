@@ -455,6 +455,53 @@ static bool member_stat(const ls_xstat *s, const ls_node *n)
     return false;
 }
 
+static bool arrow_cp(uint32_t cp)
+{
+    return cp == '>' || cp == 0x2192 || cp == 0xBB || cp == 0x203A || cp == 0xFF1E
+        || cp == 0x300B || cp == 0x2023 || cp == 0x25B8 || cp == 0x25BA;
+}
+
+/* A trail of where the page sits ("首页 > 新闻中心 > 正文", "当前位置：首页 →
+ * 论坛 → …", "Home » Blog » …"): the block opens with two or more links,
+ * each followed by an arrow, after at most a short label. */
+static bool breadcrumb_block(const ls_xstat *s, const ls_node *n)
+{
+    if (s->chars > 150 || s->link_tags < 2 || !((n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_TD))
+        return false;
+    int arrows = 0, steps = 0;
+    unsigned label = 0;
+    bool after_link = false;
+    for (const ls_node *c = ls_node_next(n, n); c && steps < 48; c = ls_node_next(c, n), steps++) {
+        if (c->type == LS_NODE_ELEMENT && c->tag == GUMBO_TAG_A) {
+            after_link = true;
+            c = ls_node_next_skip(c, n);
+            if (!c)
+                break;
+        }
+        if (c->type == LS_NODE_ELEMENT && (c->flags & LS_XF_JUNK)) {
+            c = ls_node_next_skip(c, n);
+            if (!c)
+                break;
+        }
+        if (c->type != LS_NODE_TEXT)
+            continue;
+        for (size_t i = 0; i < c->text_len;) {
+            uint32_t cp;
+            i += ls_utf8_next(c->text + i, c->text_len - i, &cp);
+            if (ls_is_space_cp(cp))
+                continue;
+            if (arrow_cp(cp) && after_link) {
+                after_link = false;
+                if (++arrows >= 2)
+                    return true;
+            } else if (after_link || arrows || ++label > 8) {
+                return false; /* words after a link, or a long lead-in */
+            }
+        }
+    }
+    return false;
+}
+
 /* A legal notice that the site prints beside every article (copyright and
  * reprint terms, disclaimers): a block that opens with such a label within
  * its first words, under half of the article. */
@@ -518,7 +565,7 @@ static void walk(rctx *r, ls_node *n, int depth)
         && n != r->x->top && words_between_links(n) <= 8)
         return;
     if (link_block(r, n, s) || related_block(r, n, s) || notice_block(r, n, s)
-        || member_stat(s, n))
+        || member_stat(s, n) || breadcrumb_block(s, n))
         return;
     bool block = (n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_BR || n->tag == GUMBO_TAG_TD
         || n->tag == GUMBO_TAG_TH;

@@ -769,6 +769,23 @@ TEST(content_long_comment_sections_do_not_widen_the_article)
     free(t);
 }
 
+TEST(content_breadcrumb_trails_are_left_out)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=main><div>当前位置：<a href=/>首页</a> &gt; <a href=/n>"
+             "新闻中心</a> &gt; 正文</div><div><a href=/>社区</a> → <a href=/b>大话四川</a> → "
+             "[原创]请正确认识凉山</div><div><a href=/>Home</a> » <a href=/blog>Blog</a> » Autumn"
+             "</div>%s<p>From <a href=/a>the mill</a> to <a href=/b>the sea</a> the river drops "
+             "forty metres.</p></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "The second paragraph");
+    CHECK_NOT_CONTAINS(t, "当前位置");
+    CHECK_NOT_CONTAINS(t, "大话四川");
+    CHECK_NOT_CONTAINS(t, "Blog");
+    CHECK_CONTAINS(t, "From the mill to the sea");
+    free(t);
+}
+
 TEST(content_short_rows_of_links_and_separators_are_controls)
 {
     char body[4096];
