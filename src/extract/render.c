@@ -406,7 +406,8 @@ static bool related_block(rctx *r, const ls_node *n, const ls_xstat *s)
     for (size_t k = 0; k < sizeof shop / sizeof shop[0]; k++)
         if (!strncmp(l, shop[k], strlen(shop[k])))
             return true;
-    if (s->link_tags < 2 || s->link_chars * 10 < s->chars * 3)
+    /* one link under the label is enough in a line of its own ("延伸阅读：…") */
+    if (s->link_tags < (s->chars <= 80 ? 1 : 2) || s->link_chars * 10 < s->chars * 3)
         return false;
     for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
         if (!strncmp(l, labels[k], strlen(labels[k])))
@@ -502,6 +503,19 @@ static bool breadcrumb_block(const ls_xstat *s, const ls_node *n)
     return false;
 }
 
+/* A pager of a story split over pages: "第1页/共3页 << 上一页 | 下一页 >>",
+ * "Page 2 of 5 Previous Next", in a short block. */
+static bool pager_block(rctx *r, const ls_node *n, const ls_xstat *s)
+{
+    (void)r;
+    if (s->chars > 40 || !((n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_TD))
+        return false;
+    char lead[128];
+    lead_text(n, lead, sizeof lead);
+    return (strstr(lead, "上一页") && strstr(lead, "下一页"))
+        || (strstr(lead, "previous") && strstr(lead, "next") && strstr(lead, "page"));
+}
+
 /* A legal notice that the site prints beside every article (copyright and
  * reprint terms, disclaimers): a block that opens with such a label within
  * its first words, under half of the article. */
@@ -565,7 +579,7 @@ static void walk(rctx *r, ls_node *n, int depth)
         && n != r->x->top && words_between_links(n) <= 8)
         return;
     if (link_block(r, n, s) || related_block(r, n, s) || notice_block(r, n, s)
-        || member_stat(s, n) || breadcrumb_block(s, n))
+        || member_stat(s, n) || breadcrumb_block(s, n) || pager_block(r, n, s))
         return;
     bool block = (n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_BR || n->tag == GUMBO_TAG_TD
         || n->tag == GUMBO_TAG_TH;

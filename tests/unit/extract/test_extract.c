@@ -786,6 +786,22 @@ TEST(content_breadcrumb_trails_are_left_out)
     free(t);
 }
 
+TEST(content_pagers_and_single_related_links_are_left_out)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=story><div>第1页/共3页 &lt;&lt; <a href=/p0>上一页</a> | "
+             "<a href=/p2>下一页</a> &gt;&gt;</div>%s<p>延伸阅读：<a href=/x>骗局背后的资金链</a></p>"
+             "<p>Related: <a href=/y>Council votes on the budget</a></p><div>Page 1 of 3 "
+             "<a href=/prev>Previous</a> <a href=/next>Next</a></div></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "The second paragraph");
+    CHECK_NOT_CONTAINS(t, "下一页");
+    CHECK_NOT_CONTAINS(t, "延伸阅读");
+    CHECK_NOT_CONTAINS(t, "Council votes");
+    CHECK_NOT_CONTAINS(t, "Previous");
+    free(t);
+}
+
 TEST(content_short_rows_of_links_and_separators_are_controls)
 {
     char body[4096];
