@@ -516,6 +516,47 @@ static bool pager_block(rctx *r, const ls_node *n, const ls_xstat *s)
         || (strstr(lead, "previous") && strstr(lead, "next") && strstr(lead, "page"));
 }
 
+/* A button's words alone in a block ("Learn more", "Read more ›", "Shop
+ * now", "Loading...", "Advertisement", "阅读全文", "查看更多"): the page's
+ * controls and labels, drawn without a link. */
+static bool control_words(const ls_node *n, const ls_xstat *s)
+{
+    if (s->chars > 30 || s->headings || !((n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_TD
+                                          || n->tag == GUMBO_TAG_A || n->tag == GUMBO_TAG_SPAN))
+        return false;
+    static const char *const words[] = {
+        "learn more", "read more", "show more", "see more", "load more", "view more", "more",
+        "apply now", "shop now", "buy now", "get started", "sign up", "subscribe", "loading...",
+        "loading", "advertisement", "sponsored", "skip to content", "skip to main content",
+        "like loading...", "back to top", "share", "print", "了解更多", "阅读全文", "展开全文",
+        "查看更多", "加载更多", "加载中...", "加载中", "点击查看", "立即购买", "广告", "返回顶部",
+        "分享", "收藏", "打印"};
+    char lead[64];
+    lead_text(n, lead, sizeof lead);
+    const char *l = lead + (lead[0] == ' ');
+    size_t len = strlen(l);
+    /* trailing arrows and spaces: "Read more ›", "查看更多>>" */
+    while (len && (l[len - 1] == ' ' || l[len - 1] == '>'))
+        len--;
+    static const char *const tails[] = {"›", "»", "→", "…"};
+    for (bool again = true; again;) {
+        again = false;
+        for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
+            size_t tl = strlen(tails[k]);
+            if (len >= tl && !memcmp(l + len - tl, tails[k], tl)) {
+                len -= tl;
+                while (len && l[len - 1] == ' ')
+                    len--;
+                again = true;
+            }
+        }
+    }
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (strlen(words[k]) == len && !memcmp(l, words[k], len))
+            return true;
+    return false;
+}
+
 /* A legal notice that the site prints beside every article (copyright and
  * reprint terms, disclaimers): a block that opens with such a label within
  * its first words, under half of the article. */
@@ -579,7 +620,8 @@ static void walk(rctx *r, ls_node *n, int depth)
         && n != r->x->top && words_between_links(n) <= 8)
         return;
     if (link_block(r, n, s) || related_block(r, n, s) || notice_block(r, n, s)
-        || member_stat(s, n) || breadcrumb_block(s, n) || pager_block(r, n, s))
+        || member_stat(s, n) || breadcrumb_block(s, n) || pager_block(r, n, s)
+        || control_words(n, s))
         return;
     bool block = (n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_BR || n->tag == GUMBO_TAG_TD
         || n->tag == GUMBO_TAG_TH;

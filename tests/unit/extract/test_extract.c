@@ -802,6 +802,21 @@ TEST(content_pagers_and_single_related_links_are_left_out)
     free(t);
 }
 
+TEST(content_button_words_alone_are_left_out)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=story>%s<div><span>Read more ›</span></div>"
+             "<div>Advertisement</div><div class=btn>查看更多&gt;&gt;</div><p>Read more about the "
+             "plant in our earlier report.</p></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "The second paragraph");
+    CHECK_NOT_CONTAINS(t, "Read more ›");
+    CHECK_NOT_CONTAINS(t, "Advertisement");
+    CHECK_NOT_CONTAINS(t, "查看更多");
+    CHECK_CONTAINS(t, "Read more about the plant"); /* a sentence that starts alike */
+    free(t);
+}
+
 TEST(content_short_rows_of_links_and_separators_are_controls)
 {
     char body[4096];
