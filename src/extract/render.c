@@ -530,7 +530,8 @@ static bool control_words(const ls_node *n, const ls_xstat *s)
         "loading", "advertisement", "sponsored", "skip to content", "skip to main content",
         "like loading...", "back to top", "share", "print", "了解更多", "阅读全文", "展开全文",
         "查看更多", "加载更多", "加载中...", "加载中", "点击查看", "立即购买", "广告", "返回顶部",
-        "分享", "收藏", "打印"};
+        "分享", "收藏", "打印", "发表评论", "我要评论", "我来说两句", "leave a comment",
+        "post a comment", "add a comment", "advertising", "like this:"};
     char lead[64];
     lead_text(n, lead, sizeof lead);
     const char *l = lead + (lead[0] == ' ');
