@@ -443,16 +443,59 @@ static char *h1_text(const ls_node *h)
     return t;
 }
 
-/* True when an h1 names the site rather than the page (a blog's or forum's
- * name in its header): it is the site name the metadata gives, or the piece
- * of the <title> that title cleaning cuts off as the site. */
-static bool h1_names_site(const collected *c, const char *h1)
+/* True when href points at a site's front page: no path, "/", or an index
+ * file ("/index.php?sid=…"), relative or on any host. */
+static bool home_href(const char *href)
 {
-    const char *names[] = {c->v[M_SITE], c->v[M_APP_NAME], c->ld.publisher};
+    if (!href)
+        return false;
+    const char *p = strstr(href, "://");
+    if (p) {
+        p += 3;
+        p += strcspn(p, "/?#");
+    } else {
+        p = href;
+        if (*p != '/' && *p != '.' && strncasecmp(p, "index.", 6))
+            return false; /* "#top", "page.html": not the front page */
+    }
+    size_t n = strcspn(p, "?#");
+    if (n >= 2 && !strncmp(p, "./", 2)) {
+        p += 2;
+        n -= 2;
+    } else if (n && *p == '/') {
+        p++;
+        n--;
+    }
+    return !n || (n > 6 && !strncasecmp(p, "index.", 6) && !memchr(p, '/', n));
+}
+
+/* True when the whole h1 is a link to the front page, or sits in one: the
+ * site's name or logo in its header. */
+static bool h1_links_home(const ls_node *h)
+{
+    const ls_node *p = h->parent;
+    for (int up = 0; p && p->type == LS_NODE_ELEMENT && up < 2; p = p->parent, up++)
+        if (p->tag == GUMBO_TAG_A)
+            return home_href(ls_node_attr(p, "href"));
+    const ls_xstat *hs = ls_xs(h);
+    for (const ls_node *n = h->first_child; n && hs; n = ls_node_next(n, h))
+        if (n->type == LS_NODE_ELEMENT && n->tag == GUMBO_TAG_A)
+            return ls_xs(n) && ls_xs(n)->chars == hs->chars && home_href(ls_node_attr(n, "href"));
+    return false;
+}
+
+/* True when an h1 names the site rather than the page (a blog's or forum's
+ * name in its header): it is the site name the metadata gives, the piece
+ * of the <title> that title cleaning cuts off as the site, the page's host
+ * name, or a link to the site's front page. */
+static bool h1_names_site(const ls_xctx *x, const collected *c, const ls_node *h, const char *h1,
+                          const char *title_site)
+{
+    const char *names[] = {c->v[M_SITE], c->v[M_APP_NAME], c->ld.publisher, title_site};
     for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
         if (names[k] && same_words(h1, names[k]))
             return true;
-    return false;
+    return ls_title_names_host(h1, x->base_url) || h1_links_home(h);
 }
 
 /* True when a title holds the h1's text. */
@@ -469,11 +512,25 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
                      title_unref(c->v[M_DC_TITLE])};
     enum { NMETA = sizeof metas / sizeof metas[0] };
     char *h1t[MAX_H1] = {0};
+    char *title_site = NULL; /* what title cleaning cuts off the <title>'s end */
+    if (c->title_tag) {
+        free(ls_title_clean(c->title_tag, NULL, 0, &title_site));
+        size_t tn = strlen(c->title_tag), sn = title_site ? strlen(title_site) : 0;
+        while (tn && isspace((unsigned char)c->title_tag[tn - 1]))
+            tn--;
+        if (title_site && (sn > tn || strncmp(c->title_tag + tn - sn, title_site, sn))) {
+            free(title_site);
+            title_site = NULL;
+        }
+    }
+    ls_node *site_h1 = NULL; /* the site's name as the page's top heading */
     for (int i = 0; i < c->nh1; i++) {
         if (!ls_xs(c->h1[i]) || (c->h1[i]->flags & LS_XF_JUNK))
             continue;
         h1t[i] = h1_text(c->h1[i]);
-        if (h1t[i] && (!*h1t[i] || h1_names_site(c, h1t[i]))) {
+        if (h1t[i] && (!*h1t[i] || h1_names_site(x, c, c->h1[i], h1t[i], title_site))) {
+            if (*h1t[i] && !site_h1)
+                site_h1 = c->h1[i];
             free(h1t[i]);
             h1t[i] = NULL;
         }
@@ -561,6 +618,10 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
                 out->title = ls_title_clean(metas[k], hints, 0, NULL);
         if (!out->title && c->title_tag)
             out->title = ls_title_clean(c->title_tag, hints, 3, NULL);
+        /* the info line is read below the page's top heading, even when
+         * that names the site */
+        if (guess < 0 && site_h1)
+            x->title_node = site_h1;
         if (guess >= 0) {
             x->title_node = c->h1[guess];
             if (!out->title || !*out->title) {
@@ -585,6 +646,7 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
     for (size_t k = 0; k < NMETA; k++)
         free(metas[k]);
     free(spelt);
+    free(title_site);
 }
 
 static bool url_like(const char *s)

@@ -253,6 +253,27 @@ static void host_keys(const char *url, char *host, char *label, size_t sz)
     alnum_key(p + start, end - start, label, sz);
 }
 
+bool ls_title_names_host(const char *s, const char *url)
+{
+    char key[256], host[256], label[256];
+    size_t n = s ? strlen(s) : 0;
+    if (!n || n >= sizeof key - 1 || !alnum_key(s, n, key, sizeof key))
+        return false;
+    host_keys(url, host, label, sizeof host);
+    if (!*host)
+        return false;
+    if (!strcmp(key, host) || !strcmp(key, label))
+        return true;
+    /* the host without its first label: "example.org" on forum.example.org */
+    const char *p = url ? strstr(url, "://") : NULL;
+    p = p ? strchr(p + 3, '.') : NULL;
+    if (!p)
+        return false;
+    p++;
+    size_t hn = strcspn(p, "/:?#");
+    return memchr(p, '.', hn) && alnum_key(p, hn, host, sizeof host) && !strcmp(key, host);
+}
+
 char *ls_title_cut_site(const char *title, const char *const *names, size_t nnames,
                         const char *url)
 {

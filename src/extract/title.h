@@ -5,6 +5,7 @@
 #ifndef LS_EXTRACT_TITLE_H
 #define LS_EXTRACT_TITLE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /*
@@ -19,5 +20,13 @@
  */
 char *ls_title_cut_site(const char *title, const char *const *names, size_t nnames,
                         const char *url);
+
+/*
+ * True when the letters and digits of s (case aside) are those of the host
+ * of url ("www." dropped), of the host without its first label
+ * ("example.org" on forum.example.org), or of its main label ("Example
+ * Forum" is not, "Example" is).
+ */
+bool ls_title_names_host(const char *s, const char *url);
 
 #endif

@@ -319,3 +319,39 @@ TEST(title_h1_read_as_shown)
                             "<h1>辐条张力<br>指南</h1><p>关于辐条、轮圈和张力的一些文字。</p>"),
                  "辐条张力指南");
 }
+
+TEST(title_h1_naming_the_site_by_host_link_or_title_end)
+{
+    /* forum software puts the board's name in an h1 above every thread */
+    CHECK_STR_EQ(page_title("<title>Why my router drops Wi-Fi at night - site.example</title>",
+                            "<h1>site.example</h1><h2>Why my router drops Wi-Fi at night</h2>"
+                            "<p>Some text about routers, channels and the neighbours.</p>"),
+                 "Why my router drops Wi-Fi at night");
+    CHECK_STR_EQ(page_title("<title>Tubeless or not in 2025 / Wheels / Wheel Lab Forums</title>",
+                            "<div id=brd><h1><a href='https://wheellab.example/'>Wheel Lab</a>"
+                            "</h1></div><h3>Tubeless or not in 2025</h3>"
+                            "<p>Some text about sealant, rims and valves.</p>"),
+                 "Tubeless or not in 2025");
+    CHECK_STR_EQ(page_title("<title>内胎补胎的三个办法 - 骑行论坛</title>",
+                            "<a href='/index.php'><h1>骑行论坛</h1></a><h2>内胎补胎的三个办法</h2>"
+                            "<p>关于内胎、补丁和胶水的一些文字，说明怎样补胎。</p>"),
+                 "内胎补胎的三个办法");
+    /* the piece the <title> ends with, though no metadata names the site */
+    CHECK_STR_EQ(page_title("<title>我们为什么不再用内胎 - 路上笔记</title>",
+                            "<header><h1>路上笔记</h1></header><h2>我们为什么不再用内胎</h2>"
+                            "<p>关于内胎、外胎和补胎液的一些文字，说明为什么补胎液更好。</p>"),
+                 "我们为什么不再用内胎");
+}
+
+TEST(title_h1_linking_to_itself_or_leading_the_title_stays)
+{
+    /* a heading's permalink is no link to the front page */
+    CHECK_STR_EQ(page_title("<title>Spoke tension - Wheel Lab</title>",
+                            "<h1><a href='#spoke-tension'>Spoke tension</a></h1>"
+                            "<p>Some text about spokes, rims and tension.</p>"),
+                 "Spoke tension");
+    /* a section's page: its name leads the <title>, the organisation ends it */
+    CHECK_STR_EQ(page_title("<title>News | Valley Cycling Association of Riders</title>",
+                            "<h1>News</h1><p>Some text about rides, races and meetings.</p>"),
+                 "News");
+}
