@@ -218,7 +218,8 @@ static bool same_nocase(const char *a, const char *b)
 
 /* Some pages escape their meta and JSON-LD strings twice ("What&#8217;s",
  * "Tools &amp; Tips"): the page means the character. Numeric references and
- * the common named ones are decoded; the result is never longer. */
+ * the common named ones are decoded; the result is never longer. Markdown
+ * emphasis the page's generator left in ("*Title*") goes too. */
 static char *title_unref(const char *v)
 {
     static const struct { const char *e; uint32_t cp; } named[] = {
@@ -229,6 +230,7 @@ static char *title_unref(const char *v)
     if (!v)
         return NULL;
     char *r = ls_strdup(v);
+    ls_title_unmark(r);
     if (!r || !strchr(r, '&'))
         return r;
     char *w = r;
@@ -469,6 +471,55 @@ static bool home_href(const char *href)
     return !n || (n > 6 && !strncasecmp(p, "index.", 6) && !memchr(p, '/', n));
 }
 
+/* True for a node with visible text (not white space, script or style). */
+static bool has_text(const ls_node *n)
+{
+    if (n->type == LS_NODE_TEXT) {
+        for (size_t i = 0; i < n->text_len; i++)
+            if (!isspace((unsigned char)n->text[i]))
+                return true;
+        return false;
+    }
+    return n->type == LS_NODE_ELEMENT && n->tag != GUMBO_TAG_SCRIPT && n->tag != GUMBO_TAG_STYLE
+           && ls_xs(n) && ls_xs(n)->chars;
+}
+
+/* When an h1 starts with an element of its own, a label drawn apart from
+ * the headline (a thread's prefix badge, a category, the date), and text
+ * follows it, returns the h1's text after that label (malloc'd); else
+ * NULL. Wrappers around the whole h1 (a permalink) are looked through. */
+static char *h1_after_label(const ls_node *h, const char *h1)
+{
+    const ls_node *box = h, *first = NULL;
+    for (int depth = 0; depth < 4; depth++) {
+        first = NULL;
+        int shown = 0;
+        for (const ls_node *n = box->first_child; n; n = n->next)
+            if (has_text(n) && !shown++)
+                first = n;
+        if (shown != 1 || first->type != LS_NODE_ELEMENT)
+            break;
+        box = first; /* a wrapper: look inside */
+    }
+    if (!first || first->type != LS_NODE_ELEMENT || first == box || !first->next
+        || ls_x_is_block_tag(first->tag))
+        return NULL;
+    char *label = node_text(first, 256);
+    size_t ll = label ? strlen(label) : 0;
+    char *rest = NULL;
+    if (ll && ls_utf8_len(label, ll) <= 40 && !strncmp(h1, label, ll)
+        && (h1[ll] == ' ' || (unsigned char)h1[ll] == 0xC2)) {
+        size_t rl;
+        const char *r = ls_trim(h1 + ll, &rl);
+        while (rl >= 2 && (unsigned char)r[0] == 0xC2 && (unsigned char)r[1] == 0xA0)
+            r = ls_trim(r + 2, &rl); /* NBSP after the badge */
+        if (ls_utf8_len(r, rl) >= 6)
+            rest = ls_strndup(r, rl);
+    }
+    free(label);
+    return rest;
+}
+
 /* True when the whole h1 is a link to the front page, or sits in one: the
  * site's name or logo in its header. */
 static bool h1_links_home(const ls_node *h)
@@ -535,11 +586,30 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
             h1t[i] = NULL;
         }
     }
-    /* an h1 a meta title holds, else one the <title> holds; of several,
-     * the longest */
     int best = -1;
     size_t best_len = 0;
-    for (int i = 0; i < c->nh1; i++) {
+    char *spelt = NULL; /* the chosen title, as the page's metadata spells it */
+    /* an h1 that starts with a label of its own (a badge, a category, the
+     * date) and whose rest is what a meta title or the <title> says, the
+     * label cut there as a piece of its own: the rest is the headline */
+    for (int i = 0; best < 0 && i < c->nh1; i++) {
+        char *rest = h1t[i] ? h1_after_label(c->h1[i], h1t[i]) : NULL;
+        const char *hints[1] = {rest};
+        for (size_t k = 0; rest && k <= NMETA && best < 0; k++) {
+            const char *m = k < NMETA ? metas[k] : c->title_tag;
+            char *cut = m ? ls_title_clean(m, hints, 1, NULL) : NULL;
+            if (cut && same_words(rest, cut)) {
+                best = i;
+                spelt = cut;
+                cut = NULL;
+            }
+            free(cut);
+        }
+        free(rest);
+    }
+    /* an h1 a meta title holds, else one the <title> holds; of several,
+     * the longest */
+    for (int i = 0; !spelt && i < c->nh1; i++) {
         size_t len = h1t[i] ? strlen(h1t[i]) : 0;
         for (size_t k = 0; len > best_len && k < NMETA; k++)
             if (metas[k] && holds(metas[k], h1t[i])) {
@@ -563,7 +633,6 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
     }
     /* an h1 with the same words as a meta title or the <title> (site name
      * cut), typography aside */
-    char *spelt = NULL; /* that title, as the page's metadata spells it */
     for (int i = 0; best < 0 && i < c->nh1; i++) {
         if (!h1t[i] || ls_utf8_len(h1t[i], strlen(h1t[i])) < 6)
             continue;
@@ -631,6 +700,14 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
                 c->h1[guess]->flags |= LS_XF_TITLE;
             }
         }
+    }
+    /* Markdown emphasis, and the source an aggregator prints after a
+     * headline ("... (example.com) 87") */
+    ls_title_unmark(out->title);
+    char *src = ls_title_cut_source(out->title);
+    if (src) {
+        free(out->title);
+        out->title = src;
     }
     /* a site name the headline still ends with ("... | WRAL") */
     const char *names[] = {c->v[M_SITE], c->v[M_APP_NAME], c->ld.publisher};

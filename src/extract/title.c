@@ -315,3 +315,118 @@ char *ls_title_cut_site(const char *title, const char *const *names, size_t nnam
         return NULL;
     return dup_range(title, 0, at);
 }
+
+/* True for what may stand before an opening or after a closing mark (at
+ * p, or before it when back): the text's edge, a space, punctuation. */
+static bool mark_edge(const char *t, const char *p, bool back)
+{
+    if (back) {
+        if (p == t)
+            return true;
+        const char *q = p - 1;
+        while (q > t && ((unsigned char)*q & 0xC0) == 0x80)
+            q--;
+        p = q;
+    }
+    unsigned char ch = (unsigned char)*p;
+    if (ch < 0x80)
+        return !ch || isspace(ch) || (ispunct(ch) && ch != '*');
+    uint32_t cp;
+    ls_utf8_next(p, strlen(p), &cp);
+    return ls_is_space_cp(cp) || ls_is_cjk_punct(cp) || (cp >= 0x2000 && cp <= 0x206F);
+}
+
+void ls_title_unmark(char *t)
+{
+    if (!t || !strchr(t, '*'))
+        return;
+    char *src = ls_strdup(t); /* read from a copy, written into t */
+    if (!src)
+        return;
+    char *w = t;
+    for (char *p = src; *p;) {
+        size_t run = strspn(p, "*");
+        bool opens = run && run <= 2 && mark_edge(src, p, true)
+                     && p[run] && !isspace((unsigned char)p[run]) && p[run] != '*';
+        char *close = NULL;
+        if (opens) {
+            /* the same run of stars, after a non-space, before an edge */
+            for (char *q = p + run; (q = strchr(q, '*'));) {
+                size_t r = strspn(q, "*");
+                if (r == run && !isspace((unsigned char)q[-1]) && mark_edge(src, q + r, false)) {
+                    close = q;
+                    break;
+                }
+                q += r;
+            }
+        }
+        if (!close) {
+            if (run) {
+                memmove(w, p, run);
+                w += run;
+                p += run;
+            } else {
+                *w++ = *p++;
+            }
+            continue;
+        }
+        size_t inner = (size_t)(close - (p + run));
+        memmove(w, p + run, inner);
+        w += inner;
+        p = close + run;
+    }
+    *w = 0;
+    free(src);
+}
+
+/* True when s[0..n) is a host name: labels of letters, digits and '-'
+ * joined by dots, ending in a label of two letters or more. */
+static bool host_like(const char *s, size_t n)
+{
+    size_t dots = 0, last = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch == '.') {
+            if (i == 0 || s[i - 1] == '.')
+                return false;
+            dots++;
+            last = i + 1;
+        } else if (!isalnum(ch) && ch != '-') {
+            return false;
+        }
+    }
+    if (!dots || n - last < 2)
+        return false;
+    for (size_t i = last; i < n; i++)
+        if (!isalpha((unsigned char)s[i]))
+            return false;
+    return true;
+}
+
+char *ls_title_cut_source(const char *title)
+{
+    if (!title)
+        return NULL;
+    size_t n = strlen(title);
+    while (n && isspace((unsigned char)title[n - 1]))
+        n--;
+    size_t e = n;
+    while (e && isdigit((unsigned char)title[e - 1]))
+        e--;
+    if (e < n) { /* a count after the source: "(example.com) 87" */
+        if (!e || title[e - 1] != ' ')
+            return NULL;
+        e--;
+    }
+    if (!e || title[e - 1] != ')')
+        return NULL;
+    size_t o = e - 1;
+    while (o && title[o - 1] != '(')
+        o--;
+    if (!o || o < 2 || title[o - 2] != ' ' || !host_like(title + o, e - 1 - o))
+        return NULL;
+    piece head = {0, o - 2};
+    if (piece_weight(title, &head) < 2)
+        return NULL;
+    return dup_range(title, 0, o - 2);
+}

@@ -29,4 +29,20 @@ char *ls_title_cut_site(const char *title, const char *const *names, size_t nnam
  */
 bool ls_title_names_host(const char *s, const char *url);
 
+/*
+ * Removes Markdown emphasis left in a title: a run of one or two '*' at a
+ * word's start (after the start, a space or punctuation) closed by the same
+ * run at a word's end ("*A Treatise* (1792)" -> "A Treatise (1792)"), in
+ * place. A lone star or one between spaces ("5 * 3") stays. NULL allowed.
+ */
+void ls_title_unmark(char *t);
+
+/*
+ * When title ends with its source's host name in brackets, maybe followed
+ * by a comment count, as link aggregators print it ("Rates rise again
+ * (example.com) 87"), returns the headline before it (malloc'd); else NULL.
+ * At least two words must stay.
+ */
+char *ls_title_cut_source(const char *title);
+
 #endif

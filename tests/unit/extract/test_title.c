@@ -355,3 +355,74 @@ TEST(title_h1_linking_to_itself_or_leading_the_title_stays)
                             "<h1>News</h1><p>Some text about rides, races and meetings.</p>"),
                  "News");
 }
+
+TEST(title_h1_label_before_the_headline_cut)
+{
+    /* a thread's prefix badge: the <title> gives it as a piece of its own */
+    CHECK_STR_EQ(page_title("<meta property='og:title' content='Question - Why does my chain skip'>"
+                            "<title>Question - Why does my chain skip | Wheel Lab</title>",
+                            "<h1 class=title><span class=label>Question</span>"
+                            "<span>&nbsp;</span>Why does my chain skip</h1>"
+                            "<p>Some text about chains, cogs and wear.</p>"),
+                 "Why does my chain skip");
+    CHECK_STR_EQ(page_title("<title>求助 - 链条总是跳齿怎么办 - 骑行论坛</title>",
+                            "<h1><span class=label>求助</span>&nbsp;链条总是跳齿怎么办</h1>"
+                            "<p>关于链条、飞轮和磨损的一些文字。</p>"),
+                 "链条总是跳齿怎么办");
+    /* the post's date inside its permalink heading */
+    CHECK_STR_EQ(page_title("<meta property='og:title' content='Fitting a new chain'>"
+                            "<title>Fitting a new chain | Ana's blog</title>",
+                            "<article><h1><a href='/blog/chain.html'>\n<time datetime='2025-03-02'>"
+                            "Mar 2 2025</time>\nFitting a new chain</a></h1>"
+                            "<p>Some text about chains, cogs and wear.</p></article>"),
+                 "Fitting a new chain");
+    /* an emphasised word that starts the headline stays */
+    CHECK_STR_EQ(page_title("<meta property='og:title' content='Hamlet review: a bold staging'>",
+                            "<h1><em>Hamlet</em> review: a bold staging</h1>"
+                            "<p>Some text about the play and the cast.</p>"),
+                 "Hamlet review: a bold staging");
+}
+
+static const char *unmark(const char *t)
+{
+    static char out[512];
+    snprintf(out, sizeof out, "%s", t);
+    ls_title_unmark(out);
+    return out;
+}
+
+TEST(title_markdown_emphasis_removed)
+{
+    CHECK_STR_EQ(unmark("*A Field Guide to Bicycles* (1896)"), "A Field Guide to Bicycles (1896)");
+    CHECK_STR_EQ(unmark("Notes on **tubeless** tyres"), "Notes on tubeless tyres");
+    CHECK_STR_EQ(unmark("*自行车手册*（1896）"), "自行车手册（1896）");
+    CHECK_STR_EQ(unmark("5 * 3 = 15"), "5 * 3 = 15");
+    CHECK_STR_EQ(unmark("*NSYNC reunion"), "*NSYNC reunion");
+    CHECK_STR_EQ(unmark("C*-algebras and *-maps"), "C*-algebras and *-maps");
+    CHECK_STR_EQ(page_title("<meta property='og:title' content='*A Field Guide to Bicycles* (1896)'>",
+                            "<h1><em>A Field Guide to Bicycles</em> (1896)</h1>"
+                            "<p>Some text about the old book.</p>"),
+                 "A Field Guide to Bicycles (1896)");
+}
+
+static const char *cut_source(const char *t)
+{
+    static char out[512];
+    char *r = ls_title_cut_source(t);
+    snprintf(out, sizeof out, "%s", r ? r : "(none)");
+    free(r);
+    return out;
+}
+
+TEST(title_aggregator_source_and_count_cut)
+{
+    CHECK_STR_EQ(cut_source("Rents rise again in river towns (courier.example.com) 87"),
+                 "Rents rise again in river towns");
+    CHECK_STR_EQ(cut_source("Rents rise again (courier.example)"), "Rents rise again");
+    CHECK_STR_EQ(cut_source("河谷城镇房租再涨 (courier.example.cn) 12"), "河谷城镇房租再涨");
+    CHECK_STR_EQ(cut_source("Rents rise again (2025)"), "(none)");
+    CHECK_STR_EQ(cut_source("Why I left (a story)"), "(none)");
+    CHECK_STR_EQ(cut_source("Version 2 (node.js) 14"), "Version 2");
+    CHECK_STR_EQ(cut_source("(example.com)"), "(none)");
+    CHECK(ls_title_cut_source(NULL) == NULL);
+}
