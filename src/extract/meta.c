@@ -555,6 +555,43 @@ static bool holds(const char *title, const char *h1)
     return same_nocase(title, h1) || strstr(title, h1);
 }
 
+/* True when a <title> names only the site, not the page: nothing stands
+ * before its first separator ("| Site"), or one end piece is the host's
+ * name and nothing else in it shares a word with the page's lone h1
+ * ("Site - the site's slogan" over every page). */
+static bool title_names_only_site(const ls_xctx *x, const char *title, const char *h1)
+{
+    size_t n;
+    const char *t = ls_trim(title, &n);
+    static const char *const lead[] = {"| ", "- ", ": ", "\xe2\x80\x93 ", "\xe2\x80\x94 ",
+                                       "\xc2\xbb "};
+    for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++)
+        if (!strncmp(t, lead[k], strlen(lead[k])))
+            return true;
+    static const char *const seps[] = {" | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ",
+                                       " \xc2\xb7 "};
+    for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++) {
+        const char *a = strstr(t, seps[k]);
+        if (!a || (size_t)(a - t) >= n || strstr(a + 1, seps[k]))
+            continue; /* two pieces exactly */
+        char *head = ls_strndup(t, (size_t)(a - t));
+        const char *tail = a + strlen(seps[k]);
+        char *other = NULL;
+        if (head && ls_title_names_host(head, x->base_url))
+            other = ls_strndup(tail, n - (size_t)(tail - t));
+        else if (head && ls_title_names_host(tail, x->base_url))
+            other = ls_strdup(head);
+        free(head);
+        if (!other)
+            continue;
+        const char *own[1] = {other};
+        bool r = shared_words(h1, own, 1) == 0.0;
+        free(other);
+        return r;
+    }
+    return false;
+}
+
 /* The headline: an <h1> that agrees with a meta title, else metadata. */
 static void pick_title(ls_xctx *x, collected *c, ls_article *out)
 {
@@ -685,7 +722,8 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
         for (size_t k = 0; k < NMETA && !out->title; k++)
             if (metas[k])
                 out->title = ls_title_clean(metas[k], hints, 0, NULL);
-        if (!out->title && c->title_tag)
+        if (!out->title && c->title_tag
+            && !(guess >= 0 && nguess == 1 && title_names_only_site(x, c->title_tag, h1t[guess])))
             out->title = ls_title_clean(c->title_tag, hints, 3, NULL);
         /* the info line is read below the page's top heading, even when
          * that names the site */

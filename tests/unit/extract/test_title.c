@@ -426,3 +426,25 @@ TEST(title_aggregator_source_and_count_cut)
     CHECK_STR_EQ(cut_source("(example.com)"), "(none)");
     CHECK(ls_title_cut_source(NULL) == NULL);
 }
+
+TEST(title_naming_only_the_site_gives_way_to_the_h1)
+{
+    /* nothing before the separator: the page's own name is missing */
+    CHECK_STR_EQ(page_title("<title> | Wheel Lab Magazine</title>",
+                            "<h1>Spring service checklist</h1>"
+                            "<p>Some text about chains, brakes and tyres.</p>"),
+                 "Spring service checklist");
+    /* the host's name and the site's slogan, the same over every page */
+    CHECK_STR_EQ(page_title("<title>Site - Where riders meet</title>",
+                            "<h1>My chain skips on the small cog</h1>"
+                            "<p>Some text about chains, cogs and wear.</p>"),
+                 "My chain skips on the small cog");
+    CHECK_STR_EQ(page_title("<title>Site.example - 骑手相聚的地方</title>",
+                            "<h1>链条在小飞轮上跳齿</h1><p>关于链条、飞轮和磨损的一些文字。</p>"),
+                 "链条在小飞轮上跳齿");
+    /* the <title> names the page too: it stays */
+    CHECK_STR_EQ(page_title("<title>Site - Spring service checklist</title>",
+                            "<h1>Spring service checklist for road bikes</h1>"
+                            "<p>Some text about chains, brakes and tyres.</p>"),
+                 "Spring service checklist");
+}
