@@ -230,6 +230,7 @@ static char *title_unref(const char *v)
     if (!v)
         return NULL;
     char *r = ls_strdup(v);
+    ls_text_unmojibake(r);
     ls_title_unmark(r);
     if (!r || !strchr(r, '&'))
         return r;
@@ -442,6 +443,7 @@ static char *h1_text(const ls_node *h)
     }
     if (t)
         t[n] = 0;
+    ls_text_unmojibake(t);
     return t;
 }
 
@@ -978,6 +980,10 @@ int ls_x_meta(ls_xctx *x, ls_article *out)
     collected c;
     memset(&c, 0, sizeof c);
     collect(x, &c);
+    /* the page's own title, repaired when it was encoded twice */
+    char *title_tag = c.title_tag ? ls_strdup(c.title_tag) : NULL;
+    ls_text_unmojibake(title_tag);
+    c.title_tag = title_tag;
     decide_zh(x, &c);
     pick_title(x, &c, out);
     if (!x->title_node && out->title)
@@ -991,6 +997,10 @@ int ls_x_meta(ls_xctx *x, ls_article *out)
         out->site_name = site;
     }
     pick_byline(x, &c, out);
+    ls_text_unmojibake(out->byline);
+    ls_text_unmojibake(out->site_name);
+    ls_text_unmojibake(out->excerpt);
     ls_jsonld_release(&c.ld);
+    free(title_tag);
     return LS_OK;
 }
