@@ -42,16 +42,17 @@ static bool cjk_before(const char *s, size_t i)
 /* Length of a separator at i (0 if none). */
 static size_t sep_at(const char *s, size_t n, size_t i)
 {
-    static const char *const always[] = {" | ", "|", "｜", "_", "－", " -- ", " - ", " – ",
+    static const char *const always[] = {" | ", "|", "｜", " _ ", "－", " -- ", " - ", " – ",
                                          " · ", " » ", " :: ", "——", " / "};
     for (size_t k = 0; k < sizeof always / sizeof always[0]; k++) {
         size_t l = strlen(always[k]);
         if (i + l <= n && !memcmp(s + i, always[k], l))
             return l;
     }
-    /* '-', '--', '–', '—' without spaces only next to CJK ("标题-网站",
-     * "标题(图)--网站") */
-    static const char *const cjk_only[] = {"--", "-", "–", "—", " — ", "·"};
+    /* '-', '--', '–', '—', '_' without spaces only next to CJK ("标题-网站",
+     * "标题(图)--网站", "标题_频道"): in Latin text they join a word
+     * ("ngx_http_module") */
+    static const char *const cjk_only[] = {"--", "-", "–", "—", " — ", "·", "_"};
     for (size_t k = 0; k < sizeof cjk_only / sizeof cjk_only[0]; k++) {
         size_t l = strlen(cjk_only[k]);
         if (i + l <= n && !memcmp(s + i, cjk_only[k], l)

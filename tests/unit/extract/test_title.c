@@ -476,3 +476,10 @@ TEST(text_encoded_twice_repaired)
                             BODY_TEXT),
                  "A rider\u2019s guide to gears");
 }
+
+TEST(title_underscore_inside_latin_name_kept)
+{
+    CHECK_STR_EQ(clean("Module ngx_http_gzip_module", NULL), "Module ngx_http_gzip_module");
+    CHECK_STR_EQ(clean("Using read_file in scripts _ Shelf Docs", NULL), "Using read_file in scripts");
+    CHECK_STR_EQ(clean("Rust 1.80发布_编程_开发者网", NULL), "Rust 1.80发布");
+}
