@@ -33,6 +33,8 @@ typedef struct {
     const char *title_tag, *canonical, *html_lang;
     ls_node *h1[MAX_H1];
     int nh1;
+    ls_node *h2[2]; /* the first two h2 */
+    int nh2;
     ls_node *itemprop_author, *itemprop_date, *rel_author, *time_el;
     ls_node *byline_el[6];
     int nbyline;
@@ -154,6 +156,10 @@ static void take_element(ls_xctx *x, collected *c, ls_node *n, ls_buf *tmp)
     case GUMBO_TAG_H1:
         if (c->nh1 < MAX_H1)
             c->h1[c->nh1++] = n;
+        return;
+    case GUMBO_TAG_H2:
+        if (c->nh2 < 2 && !(n->flags & LS_XF_JUNK))
+            c->h2[c->nh2++] = n;
         return;
     case GUMBO_TAG_TIME:
         if (!c->time_el && ls_node_has_attr(n, "datetime"))
@@ -720,13 +726,22 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
     } else {
         /* an unconfirmed h1 is often a slogan (product and service pages):
          * the page's own title is the better name, and the h1 stays text */
-        const char *hints[3] = {metas[0], metas[1], guess >= 0 ? h1t[guess] : NULL};
+        /* without a plausible h1, a heading that is a piece of the
+         * <title> tells which piece names the page */
+        char *h2t[2] = {NULL, NULL};
+        for (int i = 0; guess < 0 && i < c->nh2; i++)
+            if (ls_xs(c->h2[i]))
+                h2t[i] = h1_text(c->h2[i]);
+        const char *hints[5] = {metas[0], metas[1], guess >= 0 ? h1t[guess] : NULL, h2t[0],
+                                h2t[1]};
         for (size_t k = 0; k < NMETA && !out->title; k++)
             if (metas[k])
                 out->title = ls_title_clean(metas[k], hints, 0, NULL);
         if (!out->title && c->title_tag
             && !(guess >= 0 && nguess == 1 && title_names_only_site(x, c->title_tag, h1t[guess])))
-            out->title = ls_title_clean(c->title_tag, hints, 3, NULL);
+            out->title = ls_title_clean(c->title_tag, hints, 5, NULL);
+        free(h2t[0]);
+        free(h2t[1]);
         /* the info line is read below the page's top heading, even when
          * that names the site */
         if (guess < 0 && site_h1)

@@ -483,3 +483,17 @@ TEST(title_underscore_inside_latin_name_kept)
     CHECK_STR_EQ(clean("Using read_file in scripts _ Shelf Docs", NULL), "Using read_file in scripts");
     CHECK_STR_EQ(clean("Rust 1.80发布_编程_开发者网", NULL), "Rust 1.80发布");
 }
+
+TEST(title_piece_named_by_an_h2_without_h1)
+{
+    CHECK_STR_EQ(page_title("<title>Spoke Calculator | Wheel Building Tools Online</title>",
+                            "<h2>Spoke Calculator</h2><p>Some text about spokes and lengths.</p>"),
+                 "Spoke Calculator");
+    CHECK_STR_EQ(page_title("<title>辐条计算器 | 轮组工具在线版</title>",
+                            "<h2>辐条计算器</h2><p>关于辐条和长度的一些文字。</p>"),
+                 "辐条计算器");
+    /* an h2 that is no piece of the <title> changes nothing */
+    CHECK_STR_EQ(page_title("<title>Spoke Calculator | Wheel Building Tools Online</title>",
+                            "<h2>Enter your rim</h2><p>Some text about spokes and lengths.</p>"),
+                 "Spoke Calculator | Wheel Building Tools Online");
+}
