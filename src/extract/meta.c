@@ -725,9 +725,9 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
         c->h1[best]->flags |= LS_XF_TITLE;
     } else {
         /* an unconfirmed h1 is often a slogan (product and service pages):
-         * the page's own title is the better name, and the h1 stays text */
-        /* without a plausible h1, a heading that is a piece of the
-         * <title> tells which piece names the page */
+         * the page's own title is the better name, and the h1 stays text;
+         * without a plausible h1, an h2 that is a piece of the <title>
+         * tells which piece names the page */
         char *h2t[2] = {NULL, NULL};
         for (int i = 0; guess < 0 && i < c->nh2; i++)
             if (ls_xs(c->h2[i]))
