@@ -293,6 +293,12 @@ char *ls_title_cut_site(const char *title, const char *const *names, size_t nnam
                 break;
             }
     }
+    /* a wiki's name in brackets: "Page title [Site Wiki]" */
+    const char *ob = n > 3 && title[n - 1] == ']' ? strrchr(title, '[') : NULL;
+    if (ob && ob > title + 1 && ob[-1] == ' ' && (size_t)(ob - 1 - title) > at) {
+        at = (size_t)(ob - 1 - title);
+        sl = 2;
+    }
     if (!sl)
         return NULL;
     char last[256], key[256], host[256], label[256];

@@ -10,7 +10,8 @@
 
 /*
  * When title ends with a separator (| - – — • · » ::, spaced) and a last
- * piece that names the site, returns the text before it (malloc'd); else
+ * piece that names the site, or with the site's name in brackets
+ * ("Page [Site Wiki]"), returns the text before it (malloc'd); else
  * NULL. The piece names the site when its letters and digits (case aside)
  * are those of one of the names (og:site_name, publisher ...; NULLs
  * allowed), or of the host of url ("www." dropped) or of its main label

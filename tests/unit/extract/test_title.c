@@ -497,3 +497,14 @@ TEST(title_piece_named_by_an_h2_without_h1)
                             "<h2>Enter your rim</h2><p>Some text about spokes and lengths.</p>"),
                  "Spoke Calculator | Wheel Building Tools Online");
 }
+
+TEST(title_site_name_in_brackets_cut)
+{
+    CHECK_STR_EQ(cut_site("Truing a wheel [Wheel Lab Wiki]", NULL, "https://wheellab.example/w/true"),
+                 "Truing a wheel");
+    CHECK_STR_EQ(cut_site("调整辐条张力 [轮组百科]", "轮组百科", NULL), "调整辐条张力");
+    /* brackets that are part of the headline stay */
+    CHECK_STR_EQ(cut_site("What a rebuild costs [2025 Data]", "Wheel Lab",
+                          "https://wheellab.example/c"),
+                 "(none)");
+}
