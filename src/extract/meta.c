@@ -736,7 +736,7 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
                                 h2t[1]};
         for (size_t k = 0; k < NMETA && !out->title; k++)
             if (metas[k])
-                out->title = ls_title_clean(metas[k], hints, 0, NULL);
+                out->title = ls_title_clean(metas[k], hints + 2, 3, NULL);
         if (!out->title && c->title_tag
             && !(guess >= 0 && nguess == 1 && title_names_only_site(x, c->title_tag, h1t[guess])))
             out->title = ls_title_clean(c->title_tag, hints, 5, NULL);

@@ -492,6 +492,11 @@ TEST(title_piece_named_by_an_h2_without_h1)
     CHECK_STR_EQ(page_title("<title>辐条计算器 | 轮组工具在线版</title>",
                             "<h2>辐条计算器</h2><p>关于辐条和长度的一些文字。</p>"),
                  "辐条计算器");
+    /* the same when the page's title is in its metadata */
+    CHECK_STR_EQ(page_title("<meta property='og:title' "
+                            "content='Spoke Calculator | Wheel Building Tools Online'>",
+                            "<h2>Spoke Calculator</h2><p>Some text about spokes and lengths.</p>"),
+                 "Spoke Calculator");
     /* an h2 that is no piece of the <title> changes nothing */
     CHECK_STR_EQ(page_title("<title>Spoke Calculator | Wheel Building Tools Online</title>",
                             "<h2>Enter your rim</h2><p>Some text about spokes and lengths.</p>"),
