@@ -272,7 +272,8 @@ bool ls_title_names_host(const char *s, const char *url)
         return false;
     p++;
     size_t hn = strcspn(p, "/:?#");
-    return memchr(p, '.', hn) && alnum_key(p, hn, host, sizeof host) && !strcmp(key, host);
+    return memchr(p, '.', hn) && alnum_key(p, hn, host, sizeof host) && !strcmp(key, host)
+           && *label && strstr(host, label); /* not "co.uk" of example.co.uk */
 }
 
 char *ls_title_cut_site(const char *title, const char *const *names, size_t nnames,

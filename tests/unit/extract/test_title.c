@@ -513,3 +513,14 @@ TEST(title_site_name_in_brackets_cut)
                           "https://wheellab.example/c"),
                  "(none)");
 }
+
+TEST(title_names_host)
+{
+    CHECK(ls_title_names_host("wheellab.example", "https://www.wheellab.example/a"));
+    CHECK(ls_title_names_host("WheelLab.example", "https://forum.wheellab.example/t/1"));
+    CHECK(ls_title_names_host("Wheel Lab", "https://forum.wheellab.co.uk/t/1"));
+    CHECK(!ls_title_names_host("Wheel Lab Forum", "https://forum.wheellab.co.uk/t/1"));
+    CHECK(!ls_title_names_host("co.uk", "https://wheellab.co.uk/"));
+    CHECK(!ls_title_names_host("Wheel Lab", NULL));
+    CHECK(!ls_title_names_host(NULL, "https://wheellab.example/"));
+}
