@@ -653,11 +653,16 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
         free(rest);
     }
     /* an h1 a meta title holds, else one the <title> holds; of several,
-     * the longest */
+     * the longest; where the page has many h1s (rendered Markdown, whose
+     * sections are h1s), not one that is a mere word of the meta title */
+    int nh1t = 0;
+    for (int i = 0; i < c->nh1; i++)
+        nh1t += h1t[i] != NULL;
     for (int i = 0; !spelt && i < c->nh1; i++) {
         size_t len = h1t[i] ? strlen(h1t[i]) : 0;
         for (size_t k = 0; len > best_len && k < NMETA; k++)
-            if (metas[k] && holds(metas[k], h1t[i])) {
+            if (metas[k] && holds(metas[k], h1t[i])
+                && (nh1t < 3 || 2 * len >= strlen(metas[k]))) {
                 best = i;
                 best_len = len;
             }

@@ -524,3 +524,18 @@ TEST(title_names_host)
     CHECK(!ls_title_names_host("Wheel Lab", NULL));
     CHECK(!ls_title_names_host(NULL, "https://wheellab.example/"));
 }
+
+TEST(title_section_h1_that_is_a_word_of_the_meta_title)
+{
+    CHECK_STR_EQ(page_title("<meta property='og:title' "
+                            "content='How we moved our Booking system to a new host in one week'>",
+                            "<h1>notes/booking.md</h1><h1>Booking</h1><p>Some text about slots.</p>"
+                            "<h1>Setup</h1><p>Some text about servers.</p><h1>Results</h1>"
+                            "<p>Some text about numbers.</p>"),
+                 "How we moved our Booking system to a new host in one week");
+    CHECK_STR_EQ(page_title("<meta property='og:title' content='我们如何在一周内迁移车店的预约系统'>",
+                            "<h1>笔记</h1><h1>预约系统</h1><p>关于预约时段的一些文字。</p>"
+                            "<h1>部署</h1><p>关于服务器的一些文字。</p><h1>结果</h1>"
+                            "<p>关于数字的一些文字。</p>"),
+                 "我们如何在一周内迁移车店的预约系统");
+}
