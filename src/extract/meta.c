@@ -745,6 +745,12 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
         if (!out->title && c->title_tag
             && !(guess >= 0 && nguess == 1 && title_names_only_site(x, c->title_tag, h1t[guess])))
             out->title = ls_title_clean(c->title_tag, hints, 5, NULL);
+        /* no title anywhere but the site's name in the h1: the first h2
+         * heads the page (a blog post under the blog's name) */
+        if ((!out->title || !*out->title) && guess < 0 && site_h1 && h2t[0] && *h2t[0]) {
+            free(out->title);
+            out->title = ls_title_clean(h2t[0], NULL, 0, NULL);
+        }
         free(h2t[0]);
         free(h2t[1]);
         /* the info line is read below the page's top heading, even when

@@ -539,3 +539,17 @@ TEST(title_section_h1_that_is_a_word_of_the_meta_title)
                             "<p>关于数字的一些文字。</p>"),
                  "我们如何在一周内迁移车店的预约系统");
 }
+
+TEST(title_h2_under_the_site_h1_when_nothing_else_names_the_page)
+{
+    CHECK_STR_EQ(page_title("",
+                            "<header><h1><a href='index.html'>Road Notes</a></h1></header>"
+                            "<h2>Why we stopped using tubes</h2>"
+                            "<p>Some text about tubes, tyres and why the sealant won.</p>"),
+                 "Why we stopped using tubes");
+    CHECK_STR_EQ(page_title("",
+                            "<header><h1><a href='/'>路上笔记</a></h1></header>"
+                            "<h2>我们为什么不再用内胎</h2>"
+                            "<p>关于内胎、外胎和补胎液的一些文字，说明为什么补胎液更好。</p>"),
+                 "我们为什么不再用内胎");
+}
