@@ -557,6 +557,16 @@ static bool h1_names_site(const ls_xctx *x, const collected *c, const ls_node *h
     return ls_title_names_host(h1, x->base_url) || h1_links_home(h);
 }
 
+/* True when a title is the site's name: the metadata's or the host's. */
+static bool names_site(const ls_xctx *x, const collected *c, const char *t)
+{
+    const char *names[] = {c->v[M_SITE], c->v[M_APP_NAME], c->ld.publisher};
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        if (names[k] && same_words(t, names[k]))
+            return true;
+    return ls_title_names_host(t, x->base_url);
+}
+
 /* True when a title holds the h1's text. */
 static bool holds(const char *title, const char *h1)
 {
@@ -607,6 +617,16 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
                      title_unref(c->v[M_CMS_TITLE]), title_unref(c->v[M_TW_TITLE]),
                      title_unref(c->v[M_DC_TITLE])};
     enum { NMETA = sizeof metas / sizeof metas[0] };
+    /* a meta title that is only the site's name (og:title = og:site_name,
+     * the host) names no page when the <title> names one, except on the
+     * site's front page, which the site's name does name */
+    bool front = !x->base_url || home_href(x->base_url);
+    for (size_t k = 0; !front && c->title_tag && !names_site(x, c, c->title_tag) && k < NMETA;
+         k++)
+        if (metas[k] && names_site(x, c, metas[k])) {
+            free(metas[k]);
+            metas[k] = NULL;
+        }
     char *h1t[MAX_H1] = {0};
     char *title_site = NULL; /* what title cleaning cuts off the <title>'s end */
     if (c->title_tag) {

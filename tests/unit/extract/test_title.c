@@ -91,8 +91,9 @@ static const char *BODY_TEXT =
     "<p>The second paragraph adds numbers, quotes and context, so that a reader can follow "
     "the argument without reading anything else on the page at all.</p>";
 
-/* The title ls_extract() gives a page made of head and body (static copy). */
-static const char *page_title(const char *head, const char *body)
+/* The title ls_extract() gives a page at url made of head and body
+ * (static copy). */
+static const char *page_title_at(const char *url, const char *head, const char *body)
 {
     static char out[512];
     ls_buf b;
@@ -101,12 +102,17 @@ static const char *page_title(const char *head, const char *body)
     ls_dom *d = NULL;
     CHECK_INT_EQ(ls_dom_parse(b.data, b.len, &d), 0);
     ls_article a;
-    ls_extract(d, "https://site.example/a/page.html", NULL, &a);
+    ls_extract(d, url, NULL, &a);
     snprintf(out, sizeof out, "%s", a.title ? a.title : "(null)");
     ls_article_release(&a);
     ls_dom_free(d);
     ls_buf_release(&b);
     return out;
+}
+
+static const char *page_title(const char *head, const char *body)
+{
+    return page_title_at("https://site.example/a/page.html", head, body);
 }
 
 static const char *article_body(const char *h1)
@@ -552,4 +558,20 @@ TEST(title_h2_under_the_site_h1_when_nothing_else_names_the_page)
                             "<h2>我们为什么不再用内胎</h2>"
                             "<p>关于内胎、外胎和补胎液的一些文字，说明为什么补胎液更好。</p>"),
                  "我们为什么不再用内胎");
+}
+
+TEST(title_meta_title_that_is_the_site_name_skipped)
+{
+    const char *head = "<meta property='og:site_name' content='Road Notes'>"
+                       "<meta property='og:title' content='Road Notes'>"
+                       "<title>Tyre pressure explained</title>";
+    const char *body = "<p>Some text about tyres, pressure and comfort on rough roads.</p>";
+    CHECK_STR_EQ(page_title(head, body), "Tyre pressure explained");
+    CHECK_STR_EQ(page_title("<meta property='og:site_name' content='路上笔记'>"
+                            "<meta name='twitter:title' content='路上笔记'>"
+                            "<title>胎压怎么选</title>",
+                            "<p>关于轮胎、胎压和舒适度的一些文字。</p>"),
+                 "胎压怎么选");
+    /* on the front page the site's name is the page's name */
+    CHECK_STR_EQ(page_title_at("https://site.example/", head, body), "Road Notes");
 }
