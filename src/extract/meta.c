@@ -602,6 +602,11 @@ static bool title_names_only_site(const ls_xctx *x, const char *title, const cha
         free(head);
         if (!other)
             continue;
+        for (size_t j = 0; j < sizeof seps / sizeof seps[0]; j++)
+            if (strstr(other, seps[j])) { /* more pieces: more than a slogan */
+                free(other);
+                return false;
+            }
         const char *own[1] = {other};
         bool r = shared_words(h1, own, 1) == 0.0;
         free(other);
@@ -751,10 +756,10 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
     } else {
         /* an unconfirmed h1 is often a slogan (product and service pages):
          * the page's own title is the better name, and the h1 stays text;
-         * without a plausible h1, an h2 that is a piece of the <title>
-         * tells which piece names the page */
+         * an h2 that is a piece of the <title> tells which piece names
+         * the page */
         char *h2t[2] = {NULL, NULL};
-        for (int i = 0; guess < 0 && i < c->nh2; i++)
+        for (int i = 0; i < c->nh2; i++)
             if (ls_xs(c->h2[i]))
                 h2t[i] = h1_text(c->h2[i]);
         const char *hints[5] = {metas[0], metas[1], guess >= 0 ? h1t[guess] : NULL, h2t[0],

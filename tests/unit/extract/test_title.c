@@ -575,3 +575,13 @@ TEST(title_meta_title_that_is_the_site_name_skipped)
     /* on the front page the site's name is the page's name */
     CHECK_STR_EQ(page_title_at("https://site.example/", head, body), "Road Notes");
 }
+
+TEST(title_of_three_pieces_is_more_than_the_site_and_its_slogan)
+{
+    /* a section's name in the h1; the h2 is the last piece of the title */
+    CHECK_STR_EQ(page_title("<title>Site | Site.example - The five best lights for winter rides"
+                            "</title>",
+                            "<h1>Pulse!</h1><h2>The five best lights for winter rides</h2>"
+                            "<p>Some text about lights, batteries and beams.</p>"),
+                 "The five best lights for winter rides");
+}
