@@ -760,8 +760,13 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
          * the page */
         char *h2t[2] = {NULL, NULL};
         for (int i = 0; i < c->nh2; i++)
-            if (ls_xs(c->h2[i]))
+            if (ls_xs(c->h2[i])) {
                 h2t[i] = h1_text(c->h2[i]);
+                if (h2t[i] && h1_names_site(x, c, c->h2[i], h2t[i], title_site)) {
+                    free(h2t[i]); /* the site's name in its header */
+                    h2t[i] = NULL;
+                }
+            }
         const char *hints[5] = {metas[0], metas[1], guess >= 0 ? h1t[guess] : NULL, h2t[0],
                                 h2t[1]};
         for (size_t k = 0; k < NMETA && !out->title; k++)

@@ -585,3 +585,15 @@ TEST(title_of_three_pieces_is_more_than_the_site_and_its_slogan)
                             "<p>Some text about lights, batteries and beams.</p>"),
                  "The five best lights for winter rides");
 }
+
+TEST(title_h2_naming_the_site_is_no_hint)
+{
+    CHECK_STR_EQ(page_title("<title>Electrical safety - Overview | Valley Safety Agency</title>",
+                            "<header><h2><a href='/'>Valley Safety Agency</a></h2></header>"
+                            "<p>Some text about wiring, breakers and inspections.</p>"),
+                 "Electrical safety");
+    CHECK_STR_EQ(page_title("<title>用电安全 - 概述 | 河谷安全署</title>",
+                            "<header><h2><a href='/'>河谷安全署</a></h2></header>"
+                            "<p>关于电线、断路器和检查的一些文字。</p>"),
+                 "用电安全");
+}
