@@ -346,7 +346,7 @@ static bool mark_edge(const char *t, const char *p, bool back)
 
 void ls_title_unmark(char *t)
 {
-    if (!t || !strchr(t, '*'))
+    if (!t || !strchr(t, '*') || strlen(t) > 2048) /* a title is short */
         return;
     char *src = ls_strdup(t); /* read from a copy, written into t */
     if (!src)
