@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "extract/extract_int.h"
+#include "extract/heading.h"
 #include "extract/jsonld.h"
 #include "extract/title.h"
 #include "util/err.h"
@@ -222,327 +223,6 @@ static bool same_nocase(const char *a, const char *b)
     return a && b && !strcasecmp(a, b);
 }
 
-/* Some pages escape their meta and JSON-LD strings twice ("What&#8217;s",
- * "Tools &amp; Tips"): the page means the character. Numeric references and
- * the common named ones are decoded; the result is never longer. Markdown
- * emphasis the page's generator left in ("*Title*") goes too. */
-static char *title_unref(const char *v)
-{
-    static const struct { const char *e; uint32_t cp; } named[] = {
-        {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''},
-        {"&nbsp;", 0xA0}, {"&ndash;", 0x2013}, {"&mdash;", 0x2014}, {"&lsquo;", 0x2018},
-        {"&rsquo;", 0x2019}, {"&ldquo;", 0x201C}, {"&rdquo;", 0x201D}, {"&hellip;", 0x2026},
-        {"&reg;", 0xAE}, {"&copy;", 0xA9}, {"&trade;", 0x2122}};
-    if (!v)
-        return NULL;
-    char *r = ls_strdup(v);
-    ls_text_unmojibake(r);
-    ls_title_unmark(r);
-    if (!r || !strchr(r, '&'))
-        return r;
-    char *w = r;
-    for (const char *p = r; *p;) {
-        uint32_t cp = 0;
-        size_t used = 0;
-        if (p[0] == '&' && p[1] == '#') {
-            bool hex = p[2] == 'x' || p[2] == 'X';
-            const char *q = p + (hex ? 3 : 2);
-            uint32_t val = 0;
-            size_t digits = 0;
-            for (; digits < 7; q++, digits++) {
-                int ch = (unsigned char)*q;
-                if (isdigit(ch))
-                    val = val * (hex ? 16 : 10) + (uint32_t)(ch - '0');
-                else if (hex && isxdigit(ch))
-                    val = val * 16 + (uint32_t)(tolower(ch) - 'a' + 10);
-                else
-                    break;
-            }
-            if (digits && *q == ';' && val > 0x1F && val <= 0x10FFFF
-                && !(val >= 0xD800 && val <= 0xDFFF)) {
-                cp = val;
-                used = (size_t)(q + 1 - p);
-            }
-        } else if (*p == '&') {
-            for (size_t k = 0; k < sizeof named / sizeof named[0]; k++)
-                if (!strncmp(p, named[k].e, strlen(named[k].e))) {
-                    cp = named[k].cp;
-                    used = strlen(named[k].e);
-                    break;
-                }
-        }
-        if (!used) {
-            *w++ = *p++;
-            continue;
-        }
-        p += used;
-        if (cp < 0x80) {
-            *w++ = (char)cp;
-        } else if (cp < 0x800) {
-            *w++ = (char)(0xC0 | (cp >> 6));
-            *w++ = (char)(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            *w++ = (char)(0xE0 | (cp >> 12));
-            *w++ = (char)(0x80 | ((cp >> 6) & 0x3F));
-            *w++ = (char)(0x80 | (cp & 0x3F));
-        } else {
-            *w++ = (char)(0xF0 | (cp >> 18));
-            *w++ = (char)(0x80 | ((cp >> 12) & 0x3F));
-            *w++ = (char)(0x80 | ((cp >> 6) & 0x3F));
-            *w++ = (char)(0x80 | (cp & 0x3F));
-        }
-    }
-    *w = 0;
-    return r;
-}
-
-/* The words of a title, lower-cased and joined by single spaces: ASCII
- * punctuation and the typographic marks (curly quotes, dashes, ellipses,
- * NBSP ...) all separate words, so "Beginner’s guide — 2025" and
- * "Beginner's guide - 2025" get the same key. malloc'd. */
-static char *title_key(const char *s)
-{
-    size_t n = strlen(s);
-    char *k = malloc(2 * n + 1), *w = k; /* a space may precede each character */
-    if (!k)
-        return NULL;
-    bool gap = false;
-    for (size_t i = 0; i < n;) {
-        uint32_t cp;
-        size_t l = ls_utf8_next(s + i, n - i, &cp);
-        bool word = cp < 0x80 ? isalnum((int)cp)
-                              : !(ls_is_space_cp(cp) || (cp >= 0xA0 && cp <= 0xBF)
-                                  || (cp >= 0x2000 && cp <= 0x206F) || ls_is_cjk_punct(cp));
-        if (!word) {
-            gap = w > k;
-        } else {
-            bool cjk = ls_is_cjk(cp); /* each CJK character is a word */
-            if (gap || (cjk && w > k && w[-1] != ' '))
-                *w++ = ' ';
-            gap = cjk;
-            if (cp < 0x80) {
-                *w++ = (char)tolower((int)cp);
-            } else {
-                memcpy(w, s + i, l);
-                w += l;
-            }
-        }
-        i += l;
-    }
-    *w = 0;
-    return k;
-}
-
-/* True when a and b have the same words (title_key), i.e. differ only in
- * case, punctuation and typography. */
-static bool same_words(const char *a, const char *b)
-{
-    if (!a || !b)
-        return false;
-    char *ka = title_key(a), *kb = title_key(b);
-    bool r = ka && kb && *ka && !strcmp(ka, kb);
-    free(ka);
-    free(kb);
-    return r;
-}
-
-/* Share of the h1's words (of three letters or more, or CJK characters)
- * that also occur in the page's own titles: a headline reworded for the
- * page keeps most of its words; a slogan or a section name shares few. */
-static double shared_words(const char *h1, const char *const *titles, size_t nt)
-{
-    ls_buf b;
-    ls_buf_init(&b, 1 << 16);
-    ls_buf_adds(&b, " ");
-    for (size_t i = 0; i < nt; i++) {
-        char *k = titles[i] ? title_key(titles[i]) : NULL;
-        if (k) {
-            ls_buf_adds(&b, k);
-            ls_buf_adds(&b, " ");
-        }
-        free(k);
-    }
-    char *hk = title_key(h1);
-    unsigned all = 0, found = 0;
-    for (char *p = hk; !b.err && p && *p;) {
-        size_t l = strcspn(p, " ");
-        uint32_t cp;
-        ls_utf8_next(p, l, &cp);
-        if (ls_utf8_len(p, l) >= 3 || ls_is_cjk(cp)) {
-            char w[256];
-            if (l + 3 <= sizeof w) {
-                w[0] = ' ';
-                memcpy(w + 1, p, l);
-                w[l + 1] = ' ';
-                w[l + 2] = 0;
-                all++;
-                found += strstr(b.data, w) != NULL;
-            }
-        }
-        p += l;
-        while (*p == ' ')
-            p++;
-    }
-    free(hk);
-    ls_buf_release(&b);
-    return all ? (double)found / all : 0.0;
-}
-
-/* True when the h1 sits in what the page marks up as one article or post:
- * an <article>, or a block whose class or id names a post, entry, article,
- * blog or story. On such pages the visible headline is the title even when
- * the meta title was written for search engines; on product and landing
- * pages a lone h1 is as often a slogan. */
-static bool h1_in_article(const ls_node *h)
-{
-    static const char *const names[] = {"post", "entry", "article", "blog", "story"};
-    int depth = 0;
-    for (const ls_node *n = h->parent; n && n->type == LS_NODE_ELEMENT && depth < 64;
-         n = n->parent, depth++) {
-        if (n->tag == GUMBO_TAG_BODY)
-            break;
-        if (n->tag == GUMBO_TAG_ARTICLE)
-            return true;
-        for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
-            if (class_has(n, names[k]))
-                return true;
-    }
-    return false;
-}
-
-/* The text of an h1 as it reads: a line break or a block inside it
- * separates words ("Data Analytics<br>Agency"), style, script and hidden
- * text is not read; and without the permalink mark documentation
- * generators put after it: a pilcrow or an icon-font glyph (private use
- * area). */
-static char *h1_text(const ls_node *h)
-{
-    ls_buf b;
-    ls_buf_init(&b, 4096);
-    for (const ls_node *n = h->first_child; n && !b.err;) {
-        if (n->type == LS_NODE_TEXT) {
-            ls_buf_add(&b, n->text, n->text_len);
-        } else if (n->type == LS_NODE_ELEMENT) {
-            GumboTag t = n->tag;
-            if (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_NOSCRIPT
-                || t == GUMBO_TAG_TEMPLATE || (n->flags & LS_XF_HIDDEN)) {
-                n = ls_node_next_skip(n, h);
-                continue;
-            }
-            if (t == GUMBO_TAG_BR || ls_x_is_block_tag(t))
-                ls_buf_adds(&b, " ");
-        }
-        n = ls_node_next(n, h);
-    }
-    char *t = b.data && !b.err ? ls_text_squash(b.data, b.len) : NULL;
-    ls_buf_release(&b);
-    size_t n = t ? strlen(t) : 0;
-    while (n) {
-        size_t j = n - 1;
-        while (j > 0 && ((unsigned char)t[j] & 0xC0) == 0x80)
-            j--;
-        uint32_t cp;
-        ls_utf8_next(t + j, n - j, &cp);
-        if (cp != 0xB6 && !(cp >= 0xE000 && cp <= 0xF8FF) && !ls_is_space_cp(cp))
-            break;
-        n = j;
-    }
-    if (t)
-        t[n] = 0;
-    ls_text_unmojibake(t);
-    return t;
-}
-
-/* True when href points at a site's front page: no path, "/", or an index
- * file ("/index.php?sid=…"), relative or on any host. */
-static bool home_href(const char *href)
-{
-    if (!href)
-        return false;
-    const char *p = strstr(href, "://");
-    if (p) {
-        p += 3;
-        p += strcspn(p, "/?#");
-    } else {
-        p = href;
-        if (*p != '/' && *p != '.' && strncasecmp(p, "index.", 6))
-            return false; /* "#top", "page.html": not the front page */
-    }
-    size_t n = strcspn(p, "?#");
-    if (n >= 2 && !strncmp(p, "./", 2)) {
-        p += 2;
-        n -= 2;
-    } else if (n && *p == '/') {
-        p++;
-        n--;
-    }
-    return !n || (n > 6 && !strncasecmp(p, "index.", 6) && !memchr(p, '/', n));
-}
-
-/* True for a node with visible text (not white space, script or style). */
-static bool has_text(const ls_node *n)
-{
-    if (n->type == LS_NODE_TEXT) {
-        for (size_t i = 0; i < n->text_len; i++)
-            if (!isspace((unsigned char)n->text[i]))
-                return true;
-        return false;
-    }
-    return n->type == LS_NODE_ELEMENT && n->tag != GUMBO_TAG_SCRIPT && n->tag != GUMBO_TAG_STYLE
-           && ls_xs(n) && ls_xs(n)->chars;
-}
-
-/* When an h1 starts with an element of its own, a label drawn apart from
- * the headline (a thread's prefix badge, a category, the date), and text
- * follows it, returns the h1's text after that label (malloc'd); else
- * NULL. Wrappers around the whole h1 (a permalink) are looked through. */
-static char *h1_after_label(const ls_node *h, const char *h1)
-{
-    const ls_node *box = h, *first = NULL;
-    for (int depth = 0; depth < 4; depth++) {
-        first = NULL;
-        int shown = 0;
-        for (const ls_node *n = box->first_child; n; n = n->next)
-            if (has_text(n) && !shown++)
-                first = n;
-        if (shown != 1 || first->type != LS_NODE_ELEMENT)
-            break;
-        box = first; /* a wrapper: look inside */
-    }
-    if (!first || first->type != LS_NODE_ELEMENT || first == box || !first->next
-        || ls_x_is_block_tag(first->tag))
-        return NULL;
-    char *label = node_text(first, 256);
-    size_t ll = label ? strlen(label) : 0;
-    char *rest = NULL;
-    if (ll && ls_utf8_len(label, ll) <= 40 && !strncmp(h1, label, ll)
-        && (h1[ll] == ' ' || (unsigned char)h1[ll] == 0xC2)) {
-        size_t rl;
-        const char *r = ls_trim(h1 + ll, &rl);
-        while (rl >= 2 && (unsigned char)r[0] == 0xC2 && (unsigned char)r[1] == 0xA0)
-            r = ls_trim(r + 2, &rl); /* NBSP after the badge */
-        if (ls_utf8_len(r, rl) >= 6)
-            rest = ls_strndup(r, rl);
-    }
-    free(label);
-    return rest;
-}
-
-/* True when the whole h1 is a link to the front page, or sits in one: the
- * site's name or logo in its header. */
-static bool h1_links_home(const ls_node *h)
-{
-    const ls_node *p = h->parent;
-    for (int up = 0; p && p->type == LS_NODE_ELEMENT && up < 2; p = p->parent, up++)
-        if (p->tag == GUMBO_TAG_A)
-            return home_href(ls_node_attr(p, "href"));
-    const ls_xstat *hs = ls_xs(h);
-    for (const ls_node *n = h->first_child; n && hs; n = ls_node_next(n, h))
-        if (n->type == LS_NODE_ELEMENT && n->tag == GUMBO_TAG_A)
-            return ls_xs(n) && ls_xs(n)->chars == hs->chars && home_href(ls_node_attr(n, "href"));
-    return false;
-}
-
 /* True when an h1 names the site rather than the page (a blog's or forum's
  * name in its header): it is the site name the metadata gives, the piece
  * of the <title> that title cleaning cuts off as the site, the page's host
@@ -552,9 +232,9 @@ static bool h1_names_site(const ls_xctx *x, const collected *c, const ls_node *h
 {
     const char *names[] = {c->v[M_SITE], c->v[M_APP_NAME], c->ld.publisher, title_site};
     for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
-        if (names[k] && same_words(h1, names[k]))
+        if (names[k] && ls_title_same_words(h1, names[k]))
             return true;
-    return ls_title_names_host(h1, x->base_url) || h1_links_home(h);
+    return ls_title_names_host(h1, x->base_url) || ls_heading_links_home(h);
 }
 
 /* True when a title is the site's name: the metadata's or the host's. */
@@ -562,7 +242,7 @@ static bool names_site(const ls_xctx *x, const collected *c, const char *t)
 {
     const char *names[] = {c->v[M_SITE], c->v[M_APP_NAME], c->ld.publisher};
     for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
-        if (names[k] && same_words(t, names[k]))
+        if (names[k] && ls_title_same_words(t, names[k]))
             return true;
     return ls_title_names_host(t, x->base_url);
 }
@@ -608,7 +288,7 @@ static bool title_names_only_site(const ls_xctx *x, const char *title, const cha
                 return false;
             }
         const char *own[1] = {other};
-        bool r = shared_words(h1, own, 1) == 0.0;
+        bool r = ls_title_shared_words(h1, own, 1) == 0.0;
         free(other);
         return r;
     }
@@ -618,14 +298,14 @@ static bool title_names_only_site(const ls_xctx *x, const char *title, const cha
 /* The headline: an <h1> that agrees with a meta title, else metadata. */
 static void pick_title(ls_xctx *x, collected *c, ls_article *out)
 {
-    char *metas[] = {title_unref(c->ld.headline), title_unref(c->v[M_OG_TITLE]),
-                     title_unref(c->v[M_CMS_TITLE]), title_unref(c->v[M_TW_TITLE]),
-                     title_unref(c->v[M_DC_TITLE])};
+    char *metas[] = {ls_title_unref(c->ld.headline), ls_title_unref(c->v[M_OG_TITLE]),
+                     ls_title_unref(c->v[M_CMS_TITLE]), ls_title_unref(c->v[M_TW_TITLE]),
+                     ls_title_unref(c->v[M_DC_TITLE])};
     enum { NMETA = sizeof metas / sizeof metas[0] };
     /* a meta title that is only the site's name (og:title = og:site_name,
      * the host) names no page when the <title> names one, except on the
      * site's front page, which the site's name does name */
-    bool front = !x->base_url || home_href(x->base_url);
+    bool front = !x->base_url || ls_heading_home_href(x->base_url);
     for (size_t k = 0; !front && c->title_tag && !names_site(x, c, c->title_tag) && k < NMETA;
          k++)
         if (metas[k] && names_site(x, c, metas[k])) {
@@ -648,7 +328,7 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
     for (int i = 0; i < c->nh1; i++) {
         if (!ls_xs(c->h1[i]) || (c->h1[i]->flags & LS_XF_JUNK))
             continue;
-        h1t[i] = h1_text(c->h1[i]);
+        h1t[i] = ls_heading_text(c->h1[i]);
         if (h1t[i] && (!*h1t[i] || h1_names_site(x, c, c->h1[i], h1t[i], title_site))) {
             if (*h1t[i] && !site_h1)
                 site_h1 = c->h1[i];
@@ -663,12 +343,12 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
      * date) and whose rest is what a meta title or the <title> says, the
      * label cut there as a piece of its own: the rest is the headline */
     for (int i = 0; best < 0 && i < c->nh1; i++) {
-        char *rest = h1t[i] ? h1_after_label(c->h1[i], h1t[i]) : NULL;
+        char *rest = h1t[i] ? ls_heading_after_label(c->h1[i], h1t[i]) : NULL;
         const char *hints[1] = {rest};
         for (size_t k = 0; rest && k <= NMETA && best < 0; k++) {
             const char *m = k < NMETA ? metas[k] : c->title_tag;
             char *cut = m ? ls_title_clean(m, hints, 1, NULL) : NULL;
-            if (cut && same_words(rest, cut)) {
+            if (cut && ls_title_same_words(rest, cut)) {
                 best = i;
                 spelt = cut;
                 cut = NULL;
@@ -715,10 +395,10 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
         for (size_t k = 0; k <= NMETA && best < 0; k++) {
             const char *m = k < NMETA ? metas[k] : c->title_tag;
             char *cut = m ? ls_title_clean(m, hints, 1, NULL) : NULL;
-            if (m && same_words(h1t[i], m)) {
+            if (m && ls_title_same_words(h1t[i], m)) {
                 best = i;
                 spelt = ls_text_squash(m, strlen(m));
-            } else if (m && same_words(h1t[i], cut)) {
+            } else if (m && ls_title_same_words(h1t[i], cut)) {
                 best = i;
                 spelt = cut;
                 cut = NULL;
@@ -738,9 +418,9 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
     /* a lone h1 on a page marked up as an article (in the DOM, or by a
      * JSON-LD Article, BlogPosting, Review ...) that keeps a third of the
      * page's title words is its headline */
-    if (best < 0 && nguess == 1 && (h1_in_article(c->h1[guess]) || c->ld.rank >= 3)) {
+    if (best < 0 && nguess == 1 && (ls_heading_in_article(c->h1[guess]) || c->ld.rank >= 3)) {
         const char *own[2] = {c->title_tag, metas[1]};
-        if (shared_words(h1t[guess], own, 2) >= 1.0 / 3)
+        if (ls_title_shared_words(h1t[guess], own, 2) >= 1.0 / 3)
             best = guess;
     }
     if (best >= 0) {
@@ -761,7 +441,7 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
         char *h2t[2] = {NULL, NULL};
         for (int i = 0; i < c->nh2; i++)
             if (ls_xs(c->h2[i])) {
-                h2t[i] = h1_text(c->h2[i]);
+                h2t[i] = ls_heading_text(c->h2[i]);
                 if (h2t[i] && h1_names_site(x, c, c->h2[i], h2t[i], title_site)) {
                     free(h2t[i]); /* the site's name in its header */
                     h2t[i] = NULL;

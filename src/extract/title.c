@@ -1,5 +1,6 @@
 /*
- * title.c - cleaning <title> text: editorial marks and site-name suffixes
+ * title.c - cleaning <title> text: editorial marks and site-name suffixes;
+ * marks left in metadata titles; comparing titles by their words
  * (contracts in infoline.h and title.h).
  */
 #include <ctype.h>
@@ -10,6 +11,7 @@
 
 #include "extract/infoline.h"
 #include "extract/title.h"
+#include "util/buf.h"
 #include "util/str.h"
 
 #define MAX_PIECES 16
@@ -499,3 +501,169 @@ void ls_text_unmojibake(char *s)
         memcpy(s, out, w + 1); /* never longer: each byte came from 1-3 */
     free(out);
 }
+/* Some pages escape their meta and JSON-LD strings twice ("What&#8217;s",
+ * "Tools &amp; Tips"): the page means the character. Numeric references and
+ * the common named ones are decoded; the result is never longer. Markdown
+ * emphasis the page's generator left in ("*Title*") goes too. */
+char *ls_title_unref(const char *v)
+{
+    static const struct { const char *e; uint32_t cp; } named[] = {
+        {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''},
+        {"&nbsp;", 0xA0}, {"&ndash;", 0x2013}, {"&mdash;", 0x2014}, {"&lsquo;", 0x2018},
+        {"&rsquo;", 0x2019}, {"&ldquo;", 0x201C}, {"&rdquo;", 0x201D}, {"&hellip;", 0x2026},
+        {"&reg;", 0xAE}, {"&copy;", 0xA9}, {"&trade;", 0x2122}};
+    if (!v)
+        return NULL;
+    char *r = ls_strdup(v);
+    ls_text_unmojibake(r);
+    ls_title_unmark(r);
+    if (!r || !strchr(r, '&'))
+        return r;
+    char *w = r;
+    for (const char *p = r; *p;) {
+        uint32_t cp = 0;
+        size_t used = 0;
+        if (p[0] == '&' && p[1] == '#') {
+            bool hex = p[2] == 'x' || p[2] == 'X';
+            const char *q = p + (hex ? 3 : 2);
+            uint32_t val = 0;
+            size_t digits = 0;
+            for (; digits < 7; q++, digits++) {
+                int ch = (unsigned char)*q;
+                if (isdigit(ch))
+                    val = val * (hex ? 16 : 10) + (uint32_t)(ch - '0');
+                else if (hex && isxdigit(ch))
+                    val = val * 16 + (uint32_t)(tolower(ch) - 'a' + 10);
+                else
+                    break;
+            }
+            if (digits && *q == ';' && val > 0x1F && val <= 0x10FFFF
+                && !(val >= 0xD800 && val <= 0xDFFF)) {
+                cp = val;
+                used = (size_t)(q + 1 - p);
+            }
+        } else if (*p == '&') {
+            for (size_t k = 0; k < sizeof named / sizeof named[0]; k++)
+                if (!strncmp(p, named[k].e, strlen(named[k].e))) {
+                    cp = named[k].cp;
+                    used = strlen(named[k].e);
+                    break;
+                }
+        }
+        if (!used) {
+            *w++ = *p++;
+            continue;
+        }
+        p += used;
+        if (cp < 0x80) {
+            *w++ = (char)cp;
+        } else if (cp < 0x800) {
+            *w++ = (char)(0xC0 | (cp >> 6));
+            *w++ = (char)(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            *w++ = (char)(0xE0 | (cp >> 12));
+            *w++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+            *w++ = (char)(0x80 | (cp & 0x3F));
+        } else {
+            *w++ = (char)(0xF0 | (cp >> 18));
+            *w++ = (char)(0x80 | ((cp >> 12) & 0x3F));
+            *w++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+            *w++ = (char)(0x80 | (cp & 0x3F));
+        }
+    }
+    *w = 0;
+    return r;
+}
+
+/* The words of a title, lower-cased and joined by single spaces: ASCII
+ * punctuation and the typographic marks (curly quotes, dashes, ellipses,
+ * NBSP ...) all separate words, so "Beginner’s guide — 2025" and
+ * "Beginner's guide - 2025" get the same key. malloc'd. */
+static char *title_key(const char *s)
+{
+    size_t n = strlen(s);
+    char *k = malloc(2 * n + 1), *w = k; /* a space may precede each character */
+    if (!k)
+        return NULL;
+    bool gap = false;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t l = ls_utf8_next(s + i, n - i, &cp);
+        bool word = cp < 0x80 ? isalnum((int)cp)
+                              : !(ls_is_space_cp(cp) || (cp >= 0xA0 && cp <= 0xBF)
+                                  || (cp >= 0x2000 && cp <= 0x206F) || ls_is_cjk_punct(cp));
+        if (!word) {
+            gap = w > k;
+        } else {
+            bool cjk = ls_is_cjk(cp); /* each CJK character is a word */
+            if (gap || (cjk && w > k && w[-1] != ' '))
+                *w++ = ' ';
+            gap = cjk;
+            if (cp < 0x80) {
+                *w++ = (char)tolower((int)cp);
+            } else {
+                memcpy(w, s + i, l);
+                w += l;
+            }
+        }
+        i += l;
+    }
+    *w = 0;
+    return k;
+}
+
+/* True when a and b have the same words (title_key), i.e. differ only in
+ * case, punctuation and typography. */
+bool ls_title_same_words(const char *a, const char *b)
+{
+    if (!a || !b)
+        return false;
+    char *ka = title_key(a), *kb = title_key(b);
+    bool r = ka && kb && *ka && !strcmp(ka, kb);
+    free(ka);
+    free(kb);
+    return r;
+}
+
+/* Share of the h1's words (of three letters or more, or CJK characters)
+ * that also occur in the page's own titles: a headline reworded for the
+ * page keeps most of its words; a slogan or a section name shares few. */
+double ls_title_shared_words(const char *h1, const char *const *titles, size_t nt)
+{
+    ls_buf b;
+    ls_buf_init(&b, 1 << 16);
+    ls_buf_adds(&b, " ");
+    for (size_t i = 0; i < nt; i++) {
+        char *k = titles[i] ? title_key(titles[i]) : NULL;
+        if (k) {
+            ls_buf_adds(&b, k);
+            ls_buf_adds(&b, " ");
+        }
+        free(k);
+    }
+    char *hk = title_key(h1);
+    unsigned all = 0, found = 0;
+    for (char *p = hk; !b.err && p && *p;) {
+        size_t l = strcspn(p, " ");
+        uint32_t cp;
+        ls_utf8_next(p, l, &cp);
+        if (ls_utf8_len(p, l) >= 3 || ls_is_cjk(cp)) {
+            char w[256];
+            if (l + 3 <= sizeof w) {
+                w[0] = ' ';
+                memcpy(w + 1, p, l);
+                w[l + 1] = ' ';
+                w[l + 2] = 0;
+                all++;
+                found += strstr(b.data, w) != NULL;
+            }
+        }
+        p += l;
+        while (*p == ' ')
+            p++;
+    }
+    free(hk);
+    ls_buf_release(&b);
+    return all ? (double)found / all : 0.0;
+}
+

@@ -1,6 +1,7 @@
 /*
  * title.h - title rules beyond ls_title_clean() (infoline.h): the site's
- * name at the end of a headline.
+ * name at the end of a headline, marks left in metadata, titles compared
+ * by their words (the choice of the title is in meta.c).
  */
 #ifndef LS_EXTRACT_TITLE_H
 #define LS_EXTRACT_TITLE_H
@@ -54,5 +55,21 @@ char *ls_title_cut_source(const char *title);
  * Other text is left alone ("café", "Ä 1"). NULL allowed.
  */
 void ls_text_unmojibake(char *s);
+
+/*
+ * A meta or JSON-LD title as the page means it (malloc'd; NULL for NULL):
+ * character references escaped twice decoded ("What&#8217;s"), UTF-8
+ * encoded twice repaired, Markdown emphasis removed. Never longer.
+ */
+char *ls_title_unref(const char *v);
+
+/* True when a and b have the same words: they differ only in case,
+ * punctuation and typography ("Beginner’s guide — 2025" and "Beginner's
+ * guide - 2025"). NULLs give false. */
+bool ls_title_same_words(const char *a, const char *b);
+
+/* Share (0..1) of the h1's words of three letters or more (each CJK
+ * character a word) that occur in any of the titles (NULLs allowed). */
+double ls_title_shared_words(const char *h1, const char *const *titles, size_t nt);
 
 #endif
