@@ -295,62 +295,79 @@ static bool title_names_only_site(const ls_xctx *x, const char *title, const cha
     return false;
 }
 
-/* The headline: an <h1> that agrees with a meta title, else metadata. */
-static void pick_title(ls_xctx *x, collected *c, ls_article *out)
+enum { NMETA = 5 };
+
+/* What the page says its title is, read once for pick_title(). */
+typedef struct {
+    char *metas[NMETA]; /* JSON-LD headline, og:, CMS, twitter:, DC titles */
+    char *title_site;   /* what title cleaning cuts off the <title>'s end */
+    char *h1t[MAX_H1];  /* the h1s' texts; NULL for junk or the site's name */
+    ls_node *site_h1;   /* the site's name as the page's top heading */
+    int best;           /* the h1 that is the headline, or -1 */
+    size_t best_len;
+    char *spelt;        /* the headline as the page's metadata spells it */
+    int guess, nguess;  /* a plausible h1 that no metadata confirms */
+} titles;
+
+static void titles_read(ls_xctx *x, collected *c, titles *t)
 {
-    char *metas[] = {ls_title_unref(c->ld.headline), ls_title_unref(c->v[M_OG_TITLE]),
-                     ls_title_unref(c->v[M_CMS_TITLE]), ls_title_unref(c->v[M_TW_TITLE]),
-                     ls_title_unref(c->v[M_DC_TITLE])};
-    enum { NMETA = sizeof metas / sizeof metas[0] };
+    const char *raw[NMETA] = {c->ld.headline, c->v[M_OG_TITLE], c->v[M_CMS_TITLE],
+                              c->v[M_TW_TITLE], c->v[M_DC_TITLE]};
+    for (size_t k = 0; k < NMETA; k++)
+        t->metas[k] = ls_title_unref(raw[k]);
     /* a meta title that is only the site's name (og:title = og:site_name,
      * the host) names no page when the <title> names one, except on the
      * site's front page, which the site's name does name */
     bool front = !x->base_url || ls_heading_home_href(x->base_url);
     for (size_t k = 0; !front && c->title_tag && !names_site(x, c, c->title_tag) && k < NMETA;
          k++)
-        if (metas[k] && names_site(x, c, metas[k])) {
-            free(metas[k]);
-            metas[k] = NULL;
+        if (t->metas[k] && names_site(x, c, t->metas[k])) {
+            free(t->metas[k]);
+            t->metas[k] = NULL;
         }
-    char *h1t[MAX_H1] = {0};
-    char *title_site = NULL; /* what title cleaning cuts off the <title>'s end */
     if (c->title_tag) {
-        free(ls_title_clean(c->title_tag, NULL, 0, &title_site));
-        size_t tn = strlen(c->title_tag), sn = title_site ? strlen(title_site) : 0;
+        free(ls_title_clean(c->title_tag, NULL, 0, &t->title_site));
+        size_t tn = strlen(c->title_tag), sn = t->title_site ? strlen(t->title_site) : 0;
         while (tn && isspace((unsigned char)c->title_tag[tn - 1]))
             tn--;
-        if (title_site && (sn > tn || strncmp(c->title_tag + tn - sn, title_site, sn))) {
-            free(title_site);
-            title_site = NULL;
+        if (t->title_site && (sn > tn || strncmp(c->title_tag + tn - sn, t->title_site, sn))) {
+            free(t->title_site);
+            t->title_site = NULL;
         }
     }
-    ls_node *site_h1 = NULL; /* the site's name as the page's top heading */
     for (int i = 0; i < c->nh1; i++) {
         if (!ls_xs(c->h1[i]) || (c->h1[i]->flags & LS_XF_JUNK))
             continue;
-        h1t[i] = ls_heading_text(c->h1[i]);
-        if (h1t[i] && (!*h1t[i] || h1_names_site(x, c, c->h1[i], h1t[i], title_site))) {
-            if (*h1t[i] && !site_h1)
-                site_h1 = c->h1[i];
-            free(h1t[i]);
-            h1t[i] = NULL;
+        t->h1t[i] = ls_heading_text(c->h1[i]);
+        if (t->h1t[i]
+            && (!*t->h1t[i] || h1_names_site(x, c, c->h1[i], t->h1t[i], t->title_site))) {
+            if (*t->h1t[i] && !t->site_h1)
+                t->site_h1 = c->h1[i];
+            free(t->h1t[i]);
+            t->h1t[i] = NULL;
         }
     }
-    int best = -1;
-    size_t best_len = 0;
-    char *spelt = NULL; /* the chosen title, as the page's metadata spells it */
+}
+
+/* Sets t->best to the h1 the page's metadata confirms as its headline
+ * (and t->spelt to its metadata spelling), and t->guess to a plausible
+ * h1 nothing confirms. */
+static void confirm_h1(collected *c, titles *t)
+{
+    char *const *metas = t->metas;
+    char **h1t = t->h1t;
     /* an h1 that starts with a label of its own (a badge, a category, the
      * date) and whose rest is what a meta title or the <title> says, the
      * label cut there as a piece of its own: the rest is the headline */
-    for (int i = 0; best < 0 && i < c->nh1; i++) {
+    for (int i = 0; t->best < 0 && i < c->nh1; i++) {
         char *rest = h1t[i] ? ls_heading_after_label(c->h1[i], h1t[i]) : NULL;
         const char *hints[1] = {rest};
-        for (size_t k = 0; rest && k <= NMETA && best < 0; k++) {
+        for (size_t k = 0; rest && k <= NMETA && t->best < 0; k++) {
             const char *m = k < NMETA ? metas[k] : c->title_tag;
             char *cut = m ? ls_title_clean(m, hints, 1, NULL) : NULL;
             if (cut && ls_title_same_words(rest, cut)) {
-                best = i;
-                spelt = cut;
+                t->best = i;
+                t->spelt = cut;
                 cut = NULL;
             }
             free(cut);
@@ -363,129 +380,127 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
     int nh1t = 0;
     for (int i = 0; i < c->nh1; i++)
         nh1t += h1t[i] != NULL;
-    for (int i = 0; !spelt && i < c->nh1; i++) {
+    for (int i = 0; !t->spelt && i < c->nh1; i++) {
         size_t len = h1t[i] ? strlen(h1t[i]) : 0;
-        for (size_t k = 0; len > best_len && k < NMETA; k++)
+        for (size_t k = 0; len > t->best_len && k < NMETA; k++)
             if (metas[k] && holds(metas[k], h1t[i])
                 && (nh1t < 3 || 2 * len >= strlen(metas[k]))) {
-                best = i;
-                best_len = len;
+                t->best = i;
+                t->best_len = len;
             }
     }
     /* when the <title> is a meta title plus more, an h1 only that more
      * matches is the site's or the section's name */
-    if (best < 0 && c->title_tag) {
+    if (t->best < 0 && c->title_tag) {
         char *tt = ls_text_squash(c->title_tag, strlen(c->title_tag));
         bool meta_inside = false;
         for (size_t k = 0; tt && k < NMETA; k++)
             meta_inside = meta_inside || (metas[k] && *metas[k] && strstr(tt, metas[k]));
         for (int i = 0; tt && !meta_inside && i < c->nh1; i++)
-            if (h1t[i] && holds(tt, h1t[i]) && strlen(h1t[i]) > best_len) {
-                best = i;
-                best_len = strlen(h1t[i]);
+            if (h1t[i] && holds(tt, h1t[i]) && strlen(h1t[i]) > t->best_len) {
+                t->best = i;
+                t->best_len = strlen(h1t[i]);
             }
         free(tt);
     }
     /* an h1 with the same words as a meta title or the <title> (site name
      * cut), typography aside */
-    for (int i = 0; best < 0 && i < c->nh1; i++) {
+    for (int i = 0; t->best < 0 && i < c->nh1; i++) {
         if (!h1t[i] || ls_utf8_len(h1t[i], strlen(h1t[i])) < 6)
             continue;
         const char *hints[1] = {h1t[i]};
-        for (size_t k = 0; k <= NMETA && best < 0; k++) {
+        for (size_t k = 0; k <= NMETA && t->best < 0; k++) {
             const char *m = k < NMETA ? metas[k] : c->title_tag;
             char *cut = m ? ls_title_clean(m, hints, 1, NULL) : NULL;
             if (m && ls_title_same_words(h1t[i], m)) {
-                best = i;
-                spelt = ls_text_squash(m, strlen(m));
+                t->best = i;
+                t->spelt = ls_text_squash(m, strlen(m));
             } else if (m && ls_title_same_words(h1t[i], cut)) {
-                best = i;
-                spelt = cut;
+                t->best = i;
+                t->spelt = cut;
                 cut = NULL;
             }
             free(cut);
         }
     }
-    int guess = -1, nguess = 0; /* a plausible h1 that no metadata confirms */
     for (int i = 0; i < c->nh1; i++)
         if (h1t[i] && ls_utf8_len(h1t[i], strlen(h1t[i])) >= 6
             && !ls_node_is(c->h1[i]->first_child, GUMBO_TAG_IMG)) {
-            if (guess < 0)
-                guess = i;
-            if (guess == i || strcmp(h1t[i], h1t[guess])) /* copies for other screens */
-                nguess++;
+            if (t->guess < 0)
+                t->guess = i;
+            if (t->guess == i || strcmp(h1t[i], h1t[t->guess])) /* copies for other screens */
+                t->nguess++;
         }
     /* a lone h1 on a page marked up as an article (in the DOM, or by a
      * JSON-LD Article, BlogPosting, Review ...) that keeps a third of the
      * page's title words is its headline */
-    if (best < 0 && nguess == 1 && (ls_heading_in_article(c->h1[guess]) || c->ld.rank >= 3)) {
+    if (t->best < 0 && t->nguess == 1
+        && (ls_heading_in_article(c->h1[t->guess]) || c->ld.rank >= 3)) {
         const char *own[2] = {c->title_tag, metas[1]};
-        if (ls_title_shared_words(h1t[guess], own, 2) >= 1.0 / 3)
-            best = guess;
+        if (ls_title_shared_words(h1t[t->guess], own, 2) >= 1.0 / 3)
+            t->best = t->guess;
     }
-    if (best >= 0) {
-        if (spelt && *spelt) {
-            out->title = spelt;
-            spelt = NULL;
-        } else {
-            out->title = h1t[best];
-            h1t[best] = NULL;
-        }
-        x->title_node = c->h1[best];
-        c->h1[best]->flags |= LS_XF_TITLE;
-    } else {
-        /* an unconfirmed h1 is often a slogan (product and service pages):
-         * the page's own title is the better name, and the h1 stays text;
-         * an h2 that is a piece of the <title> tells which piece names
-         * the page */
-        char *h2t[2] = {NULL, NULL};
-        for (int i = 0; i < c->nh2; i++)
-            if (ls_xs(c->h2[i])) {
-                h2t[i] = ls_heading_text(c->h2[i]);
-                if (h2t[i] && h1_names_site(x, c, c->h2[i], h2t[i], title_site)) {
-                    free(h2t[i]); /* the site's name in its header */
-                    h2t[i] = NULL;
-                }
+}
+
+/* No h1 confirmed: an unconfirmed h1 is often a slogan (product and
+ * service pages), so the page's own title is the better name, and the h1
+ * stays text; an h2 that is a piece of the <title> tells which piece names
+ * the page. */
+static void title_from_metadata(ls_xctx *x, collected *c, titles *t, ls_article *out)
+{
+    int guess = t->guess;
+    char *h2t[2] = {NULL, NULL};
+    for (int i = 0; i < c->nh2; i++)
+        if (ls_xs(c->h2[i])) {
+            h2t[i] = ls_heading_text(c->h2[i]);
+            if (h2t[i] && h1_names_site(x, c, c->h2[i], h2t[i], t->title_site)) {
+                free(h2t[i]); /* the site's name in its header */
+                h2t[i] = NULL;
             }
-        const char *hints[5] = {metas[0], metas[1], guess >= 0 ? h1t[guess] : NULL, h2t[0],
-                                h2t[1]};
-        for (size_t k = 0; k < NMETA && !out->title; k++)
-            if (metas[k])
-                out->title = ls_title_clean(metas[k], hints + 2, 3, NULL);
-        if (!out->title && c->title_tag
-            && !(guess >= 0 && nguess == 1 && title_names_only_site(x, c->title_tag, h1t[guess])))
-            out->title = ls_title_clean(c->title_tag, hints, 5, NULL);
-        /* no title anywhere but the site's name in the h1: the first h2
-         * heads the page (a blog post under the blog's name) */
-        if ((!out->title || !*out->title) && guess < 0 && site_h1 && h2t[0] && *h2t[0]) {
+        }
+    const char *hints[5] = {t->metas[0], t->metas[1], guess >= 0 ? t->h1t[guess] : NULL,
+                            h2t[0], h2t[1]};
+    for (size_t k = 0; k < NMETA && !out->title; k++)
+        if (t->metas[k])
+            out->title = ls_title_clean(t->metas[k], hints + 2, 3, NULL);
+    if (!out->title && c->title_tag
+        && !(guess >= 0 && t->nguess == 1
+             && title_names_only_site(x, c->title_tag, t->h1t[guess])))
+        out->title = ls_title_clean(c->title_tag, hints, 5, NULL);
+    /* no title anywhere but the site's name in the h1: the first h2 heads
+     * the page (a blog post under the blog's name) */
+    if ((!out->title || !*out->title) && guess < 0 && t->site_h1 && h2t[0] && *h2t[0]) {
+        free(out->title);
+        out->title = ls_title_clean(h2t[0], NULL, 0, NULL);
+    }
+    free(h2t[0]);
+    free(h2t[1]);
+    /* the info line is read below the page's top heading, even when that
+     * names the site */
+    if (guess < 0 && t->site_h1)
+        x->title_node = t->site_h1;
+    if (guess >= 0) {
+        x->title_node = c->h1[guess];
+        if (!out->title || !*out->title) {
             free(out->title);
-            out->title = ls_title_clean(h2t[0], NULL, 0, NULL);
-        }
-        free(h2t[0]);
-        free(h2t[1]);
-        /* the info line is read below the page's top heading, even when
-         * that names the site */
-        if (guess < 0 && site_h1)
-            x->title_node = site_h1;
-        if (guess >= 0) {
-            x->title_node = c->h1[guess];
-            if (!out->title || !*out->title) {
-                free(out->title);
-                out->title = h1t[guess];
-                h1t[guess] = NULL;
-                c->h1[guess]->flags |= LS_XF_TITLE;
-            }
+            out->title = t->h1t[guess];
+            t->h1t[guess] = NULL;
+            c->h1[guess]->flags |= LS_XF_TITLE;
         }
     }
-    /* Markdown emphasis, and the source an aggregator prints after a
-     * headline ("... (example.com) 87") */
+}
+
+/* What is left around the chosen title: Markdown emphasis, the source an
+ * aggregator prints after a headline ("... (example.com) 87"), a site
+ * name it still ends with ("... | WRAL"). */
+static void title_finish(ls_xctx *x, collected *c, ls_article *out)
+{
     ls_title_unmark(out->title);
     char *src = ls_title_cut_source(out->title);
     if (src) {
         free(out->title);
         out->title = src;
     }
-    /* a site name the headline still ends with ("... | WRAL") */
     const char *names[] = {c->v[M_SITE], c->v[M_APP_NAME], c->ld.publisher};
     for (int k = 0; k < 2 && out->title; k++) {
         char *cut = ls_title_cut_site(out->title, names, 3, x->base_url);
@@ -494,12 +509,36 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
         free(out->title);
         out->title = cut;
     }
+}
+
+/* The headline: an <h1> that agrees with a meta title, else metadata. */
+static void pick_title(ls_xctx *x, collected *c, ls_article *out)
+{
+    titles t;
+    memset(&t, 0, sizeof t);
+    t.best = t.guess = -1;
+    titles_read(x, c, &t);
+    confirm_h1(c, &t);
+    if (t.best >= 0) {
+        if (t.spelt && *t.spelt) {
+            out->title = t.spelt;
+            t.spelt = NULL;
+        } else {
+            out->title = t.h1t[t.best];
+            t.h1t[t.best] = NULL;
+        }
+        x->title_node = c->h1[t.best];
+        c->h1[t.best]->flags |= LS_XF_TITLE;
+    } else {
+        title_from_metadata(x, c, &t, out);
+    }
+    title_finish(x, c, out);
     for (int i = 0; i < c->nh1; i++)
-        free(h1t[i]);
+        free(t.h1t[i]);
     for (size_t k = 0; k < NMETA; k++)
-        free(metas[k]);
-    free(spelt);
-    free(title_site);
+        free(t.metas[k]);
+    free(t.spelt);
+    free(t.title_site);
 }
 
 static bool url_like(const char *s)
