@@ -403,6 +403,18 @@ static void confirm_h1(collected *c, titles *t)
             }
         free(tt);
     }
+    /* of two held h1s, one that is the other and a section's name after a
+     * separator ("Tips for a first visit - Travel Forum") names the
+     * section too: the shorter is the headline */
+    for (int i = 0; t->best >= 0 && i < c->nh1; i++) {
+        const char *b = h1t[t->best];
+        size_t l = h1t[i] ? strlen(h1t[i]) : 0;
+        if (i != t->best && l >= 6 && l < strlen(b) && !strncmp(b, h1t[i], l)
+            && (!strncmp(b + l, " - ", 3) || !strncmp(b + l, " | ", 3))) {
+            t->best = i;
+            t->best_len = l;
+        }
+    }
     /* an h1 with the same words as a meta title or the <title> (site name
      * cut), typography aside */
     for (int i = 0; t->best < 0 && i < c->nh1; i++) {

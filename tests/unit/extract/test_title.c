@@ -597,3 +597,17 @@ TEST(title_h2_naming_the_site_is_no_hint)
                             "<p>关于电线、断路器和检查的一些文字。</p>"),
                  "用电安全");
 }
+
+TEST(title_of_two_h1s_the_one_without_the_section)
+{
+    CHECK_STR_EQ(page_title("<title>Tips for a first ride in the Alps - Alps Forum - Wheel Lab</title>",
+                            "<h1>Tips for a first ride in the Alps - Alps Forum</h1>"
+                            "<div class=post><h1>Tips for a first ride in the Alps</h1>"
+                            "<p>Some text about passes, gears and weather.</p></div>"),
+                 "Tips for a first ride in the Alps");
+    CHECK_STR_EQ(page_title("<title>第一次骑阿尔卑斯山的建议 - 阿尔卑斯论坛 - 轮组实验室</title>",
+                            "<h1>第一次骑阿尔卑斯山的建议 - 阿尔卑斯论坛</h1>"
+                            "<div class=post><h1>第一次骑阿尔卑斯山的建议</h1>"
+                            "<p>关于山口、齿比和天气的一些文字。</p></div>"),
+                 "第一次骑阿尔卑斯山的建议");
+}
