@@ -307,6 +307,7 @@ typedef struct {
     size_t best_len;
     char *spelt;        /* the headline as the page's metadata spells it */
     int guess, nguess;  /* a plausible h1 that no metadata confirms */
+    bool labelled;      /* the headline is the h1 after a label of its own */
 } titles;
 
 static void titles_read(ls_xctx *x, collected *c, titles *t)
@@ -367,6 +368,7 @@ static void confirm_h1(collected *c, titles *t)
             char *cut = m ? ls_title_clean(m, hints, 1, NULL) : NULL;
             if (cut && ls_title_same_words(rest, cut)) {
                 t->best = i;
+                t->labelled = true;
                 t->spelt = cut;
                 cut = NULL;
             }
@@ -540,7 +542,8 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
             t.h1t[t.best] = NULL;
         }
         x->title_node = c->h1[t.best];
-        c->h1[t.best]->flags |= LS_XF_TITLE;
+        if (!t.labelled) /* with a label it says more than the title: it stays text */
+            c->h1[t.best]->flags |= LS_XF_TITLE;
     } else {
         title_from_metadata(x, c, &t, out);
     }

@@ -611,3 +611,23 @@ TEST(title_of_two_h1s_the_one_without_the_section)
                             "<p>关于山口、齿比和天气的一些文字。</p></div>"),
                  "第一次骑阿尔卑斯山的建议");
 }
+
+TEST(title_h1_with_a_label_stays_in_the_text)
+{
+    /* the brand before the product's name belongs to the page's text */
+    ls_buf b;
+    ls_buf_init(&b, 1 << 16);
+    ls_buf_addf(&b, "<html><head><meta property='og:title' content='Carbon rim 45 mm | Wheel "
+                    "Shop'></head><body><div class=product><h1><a href='/brands/wheel-lab'>"
+                    "Wheel Lab</a> Carbon rim 45 mm</h1><p>%s</p></div></body></html>",
+                "A light carbon rim for road and gravel, with a hookless bead and a wide bed.");
+    ls_dom *d = NULL;
+    CHECK_INT_EQ(ls_dom_parse(b.data, b.len, &d), 0);
+    ls_article a;
+    ls_extract(d, "https://site.example/p/rim-45", NULL, &a);
+    CHECK_STR_EQ(a.title ? a.title : "(null)", "Carbon rim 45 mm");
+    CHECK(a.text && strstr(a.text, "Wheel Lab Carbon rim 45 mm"));
+    ls_article_release(&a);
+    ls_dom_free(d);
+    ls_buf_release(&b);
+}
