@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "extract/extract_int.h"
+#include "extract/heading.h"
 #include "extract/jsonld.h"
 #include "extract/title.h"
 #include "util/err.h"
@@ -33,6 +34,8 @@ typedef struct {
     const char *title_tag, *canonical, *html_lang;
     ls_node *h1[MAX_H1];
     int nh1;
+    ls_node *h2[2]; /* the first two h2 */
+    int nh2;
     ls_node *itemprop_author, *itemprop_date, *rel_author, *time_el;
     ls_node *byline_el[6];
     int nbyline;
@@ -155,6 +158,10 @@ static void take_element(ls_xctx *x, collected *c, ls_node *n, ls_buf *tmp)
         if (c->nh1 < MAX_H1)
             c->h1[c->nh1++] = n;
         return;
+    case GUMBO_TAG_H2:
+        if (c->nh2 < 2 && !(n->flags & LS_XF_JUNK))
+            c->h2[c->nh2++] = n;
+        return;
     case GUMBO_TAG_TIME:
         if (!c->time_el && ls_node_has_attr(n, "datetime"))
             c->time_el = n;
@@ -216,243 +223,28 @@ static bool same_nocase(const char *a, const char *b)
     return a && b && !strcasecmp(a, b);
 }
 
-/* Some pages escape their meta and JSON-LD strings twice ("What&#8217;s",
- * "Tools &amp; Tips"): the page means the character. Numeric references and
- * the common named ones are decoded; the result is never longer. */
-static char *title_unref(const char *v)
-{
-    static const struct { const char *e; uint32_t cp; } named[] = {
-        {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''},
-        {"&nbsp;", 0xA0}, {"&ndash;", 0x2013}, {"&mdash;", 0x2014}, {"&lsquo;", 0x2018},
-        {"&rsquo;", 0x2019}, {"&ldquo;", 0x201C}, {"&rdquo;", 0x201D}, {"&hellip;", 0x2026},
-        {"&reg;", 0xAE}, {"&copy;", 0xA9}, {"&trade;", 0x2122}};
-    if (!v)
-        return NULL;
-    char *r = ls_strdup(v);
-    if (!r || !strchr(r, '&'))
-        return r;
-    char *w = r;
-    for (const char *p = r; *p;) {
-        uint32_t cp = 0;
-        size_t used = 0;
-        if (p[0] == '&' && p[1] == '#') {
-            bool hex = p[2] == 'x' || p[2] == 'X';
-            const char *q = p + (hex ? 3 : 2);
-            uint32_t val = 0;
-            size_t digits = 0;
-            for (; digits < 7; q++, digits++) {
-                int ch = (unsigned char)*q;
-                if (isdigit(ch))
-                    val = val * (hex ? 16 : 10) + (uint32_t)(ch - '0');
-                else if (hex && isxdigit(ch))
-                    val = val * 16 + (uint32_t)(tolower(ch) - 'a' + 10);
-                else
-                    break;
-            }
-            if (digits && *q == ';' && val > 0x1F && val <= 0x10FFFF
-                && !(val >= 0xD800 && val <= 0xDFFF)) {
-                cp = val;
-                used = (size_t)(q + 1 - p);
-            }
-        } else if (*p == '&') {
-            for (size_t k = 0; k < sizeof named / sizeof named[0]; k++)
-                if (!strncmp(p, named[k].e, strlen(named[k].e))) {
-                    cp = named[k].cp;
-                    used = strlen(named[k].e);
-                    break;
-                }
-        }
-        if (!used) {
-            *w++ = *p++;
-            continue;
-        }
-        p += used;
-        if (cp < 0x80) {
-            *w++ = (char)cp;
-        } else if (cp < 0x800) {
-            *w++ = (char)(0xC0 | (cp >> 6));
-            *w++ = (char)(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            *w++ = (char)(0xE0 | (cp >> 12));
-            *w++ = (char)(0x80 | ((cp >> 6) & 0x3F));
-            *w++ = (char)(0x80 | (cp & 0x3F));
-        } else {
-            *w++ = (char)(0xF0 | (cp >> 18));
-            *w++ = (char)(0x80 | ((cp >> 12) & 0x3F));
-            *w++ = (char)(0x80 | ((cp >> 6) & 0x3F));
-            *w++ = (char)(0x80 | (cp & 0x3F));
-        }
-    }
-    *w = 0;
-    return r;
-}
-
-/* The words of a title, lower-cased and joined by single spaces: ASCII
- * punctuation and the typographic marks (curly quotes, dashes, ellipses,
- * NBSP ...) all separate words, so "Beginner’s guide — 2025" and
- * "Beginner's guide - 2025" get the same key. malloc'd. */
-static char *title_key(const char *s)
-{
-    size_t n = strlen(s);
-    char *k = malloc(2 * n + 1), *w = k; /* a space may precede each character */
-    if (!k)
-        return NULL;
-    bool gap = false;
-    for (size_t i = 0; i < n;) {
-        uint32_t cp;
-        size_t l = ls_utf8_next(s + i, n - i, &cp);
-        bool word = cp < 0x80 ? isalnum((int)cp)
-                              : !(ls_is_space_cp(cp) || (cp >= 0xA0 && cp <= 0xBF)
-                                  || (cp >= 0x2000 && cp <= 0x206F) || ls_is_cjk_punct(cp));
-        if (!word) {
-            gap = w > k;
-        } else {
-            bool cjk = ls_is_cjk(cp); /* each CJK character is a word */
-            if (gap || (cjk && w > k && w[-1] != ' '))
-                *w++ = ' ';
-            gap = cjk;
-            if (cp < 0x80) {
-                *w++ = (char)tolower((int)cp);
-            } else {
-                memcpy(w, s + i, l);
-                w += l;
-            }
-        }
-        i += l;
-    }
-    *w = 0;
-    return k;
-}
-
-/* True when a and b have the same words (title_key), i.e. differ only in
- * case, punctuation and typography. */
-static bool same_words(const char *a, const char *b)
-{
-    if (!a || !b)
-        return false;
-    char *ka = title_key(a), *kb = title_key(b);
-    bool r = ka && kb && *ka && !strcmp(ka, kb);
-    free(ka);
-    free(kb);
-    return r;
-}
-
-/* Share of the h1's words (of three letters or more, or CJK characters)
- * that also occur in the page's own titles: a headline reworded for the
- * page keeps most of its words; a slogan or a section name shares few. */
-static double shared_words(const char *h1, const char *const *titles, size_t nt)
-{
-    ls_buf b;
-    ls_buf_init(&b, 1 << 16);
-    ls_buf_adds(&b, " ");
-    for (size_t i = 0; i < nt; i++) {
-        char *k = titles[i] ? title_key(titles[i]) : NULL;
-        if (k) {
-            ls_buf_adds(&b, k);
-            ls_buf_adds(&b, " ");
-        }
-        free(k);
-    }
-    char *hk = title_key(h1);
-    unsigned all = 0, found = 0;
-    for (char *p = hk; !b.err && p && *p;) {
-        size_t l = strcspn(p, " ");
-        uint32_t cp;
-        ls_utf8_next(p, l, &cp);
-        if (ls_utf8_len(p, l) >= 3 || ls_is_cjk(cp)) {
-            char w[256];
-            if (l + 3 <= sizeof w) {
-                w[0] = ' ';
-                memcpy(w + 1, p, l);
-                w[l + 1] = ' ';
-                w[l + 2] = 0;
-                all++;
-                found += strstr(b.data, w) != NULL;
-            }
-        }
-        p += l;
-        while (*p == ' ')
-            p++;
-    }
-    free(hk);
-    ls_buf_release(&b);
-    return all ? (double)found / all : 0.0;
-}
-
-/* True when the h1 sits in what the page marks up as one article or post:
- * an <article>, or a block whose class or id names a post, entry, article,
- * blog or story. On such pages the visible headline is the title even when
- * the meta title was written for search engines; on product and landing
- * pages a lone h1 is as often a slogan. */
-static bool h1_in_article(const ls_node *h)
-{
-    static const char *const names[] = {"post", "entry", "article", "blog", "story"};
-    int depth = 0;
-    for (const ls_node *n = h->parent; n && n->type == LS_NODE_ELEMENT && depth < 64;
-         n = n->parent, depth++) {
-        if (n->tag == GUMBO_TAG_BODY)
-            break;
-        if (n->tag == GUMBO_TAG_ARTICLE)
-            return true;
-        for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
-            if (class_has(n, names[k]))
-                return true;
-    }
-    return false;
-}
-
-/* The text of an h1 as it reads: a line break or a block inside it
- * separates words ("Data Analytics<br>Agency"), style, script and hidden
- * text is not read; and without the permalink mark documentation
- * generators put after it: a pilcrow or an icon-font glyph (private use
- * area). */
-static char *h1_text(const ls_node *h)
-{
-    ls_buf b;
-    ls_buf_init(&b, 4096);
-    for (const ls_node *n = h->first_child; n && !b.err;) {
-        if (n->type == LS_NODE_TEXT) {
-            ls_buf_add(&b, n->text, n->text_len);
-        } else if (n->type == LS_NODE_ELEMENT) {
-            GumboTag t = n->tag;
-            if (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_NOSCRIPT
-                || t == GUMBO_TAG_TEMPLATE || (n->flags & LS_XF_HIDDEN)) {
-                n = ls_node_next_skip(n, h);
-                continue;
-            }
-            if (t == GUMBO_TAG_BR || ls_x_is_block_tag(t))
-                ls_buf_adds(&b, " ");
-        }
-        n = ls_node_next(n, h);
-    }
-    char *t = b.data && !b.err ? ls_text_squash(b.data, b.len) : NULL;
-    ls_buf_release(&b);
-    size_t n = t ? strlen(t) : 0;
-    while (n) {
-        size_t j = n - 1;
-        while (j > 0 && ((unsigned char)t[j] & 0xC0) == 0x80)
-            j--;
-        uint32_t cp;
-        ls_utf8_next(t + j, n - j, &cp);
-        if (cp != 0xB6 && !(cp >= 0xE000 && cp <= 0xF8FF) && !ls_is_space_cp(cp))
-            break;
-        n = j;
-    }
-    if (t)
-        t[n] = 0;
-    return t;
-}
-
 /* True when an h1 names the site rather than the page (a blog's or forum's
- * name in its header): it is the site name the metadata gives, or the piece
- * of the <title> that title cleaning cuts off as the site. */
-static bool h1_names_site(const collected *c, const char *h1)
+ * name in its header): it is the site name the metadata gives, the piece
+ * of the <title> that title cleaning cuts off as the site, the page's host
+ * name, or a link to the site's front page. */
+static bool h1_names_site(const ls_xctx *x, const collected *c, const ls_node *h, const char *h1,
+                          const char *title_site)
+{
+    const char *names[] = {c->v[M_SITE], c->v[M_APP_NAME], c->ld.publisher, title_site};
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        if (names[k] && ls_title_same_words(h1, names[k]))
+            return true;
+    return ls_title_names_host(h1, x->base_url) || ls_heading_links_home(h);
+}
+
+/* True when a title is the site's name: the metadata's or the host's. */
+static bool names_site(const ls_xctx *x, const collected *c, const char *t)
 {
     const char *names[] = {c->v[M_SITE], c->v[M_APP_NAME], c->ld.publisher};
     for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
-        if (names[k] && same_words(h1, names[k]))
+        if (names[k] && ls_title_same_words(t, names[k]))
             return true;
-    return false;
+    return ls_title_names_host(t, x->base_url);
 }
 
 /* True when a title holds the h1's text. */
@@ -461,117 +253,268 @@ static bool holds(const char *title, const char *h1)
     return same_nocase(title, h1) || strstr(title, h1);
 }
 
-/* The headline: an <h1> that agrees with a meta title, else metadata. */
-static void pick_title(ls_xctx *x, collected *c, ls_article *out)
+/* True when a <title> names only the site, not the page: nothing stands
+ * before its first separator ("| Site"), or one end piece is the host's
+ * name and nothing else in it shares a word with the page's lone h1
+ * ("Site - the site's slogan" over every page). */
+static bool title_names_only_site(const ls_xctx *x, const char *title, const char *h1)
 {
-    char *metas[] = {title_unref(c->ld.headline), title_unref(c->v[M_OG_TITLE]),
-                     title_unref(c->v[M_CMS_TITLE]), title_unref(c->v[M_TW_TITLE]),
-                     title_unref(c->v[M_DC_TITLE])};
-    enum { NMETA = sizeof metas / sizeof metas[0] };
-    char *h1t[MAX_H1] = {0};
+    size_t n;
+    const char *t = ls_trim(title, &n);
+    static const char *const lead[] = {"| ", "- ", ": ", "\xe2\x80\x93 ", "\xe2\x80\x94 ",
+                                       "\xc2\xbb "};
+    for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++)
+        if (!strncmp(t, lead[k], strlen(lead[k])))
+            return true;
+    static const char *const seps[] = {" | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ",
+                                       " \xc2\xb7 "};
+    for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++) {
+        const char *a = strstr(t, seps[k]);
+        if (!a || (size_t)(a - t) >= n || strstr(a + 1, seps[k]))
+            continue; /* two pieces exactly */
+        char *head = ls_strndup(t, (size_t)(a - t));
+        const char *tail = a + strlen(seps[k]);
+        char *other = NULL;
+        if (head && ls_title_names_host(head, x->base_url))
+            other = ls_strndup(tail, n - (size_t)(tail - t));
+        else if (head && ls_title_names_host(tail, x->base_url))
+            other = ls_strdup(head);
+        free(head);
+        if (!other)
+            continue;
+        for (size_t j = 0; j < sizeof seps / sizeof seps[0]; j++)
+            if (strstr(other, seps[j])) { /* more pieces: more than a slogan */
+                free(other);
+                return false;
+            }
+        const char *own[1] = {other};
+        bool r = ls_title_shared_words(h1, own, 1) == 0.0;
+        free(other);
+        return r;
+    }
+    return false;
+}
+
+enum { NMETA = 5 };
+
+/* What the page says its title is, read once for pick_title(). */
+typedef struct {
+    char *metas[NMETA]; /* JSON-LD headline, og:, CMS, twitter:, DC titles */
+    char *title_site;   /* what title cleaning cuts off the <title>'s end */
+    char *h1t[MAX_H1];  /* the h1s' texts; NULL for junk or the site's name */
+    ls_node *site_h1;   /* the site's name as the page's top heading */
+    int best;           /* the h1 that is the headline, or -1 */
+    size_t best_len;
+    char *spelt;        /* the headline as the page's metadata spells it */
+    int guess, nguess;  /* a plausible h1 that no metadata confirms */
+    bool labelled;      /* the headline is the h1 after a label of its own */
+} titles;
+
+static void titles_read(ls_xctx *x, collected *c, titles *t)
+{
+    const char *raw[NMETA] = {c->ld.headline, c->v[M_OG_TITLE], c->v[M_CMS_TITLE],
+                              c->v[M_TW_TITLE], c->v[M_DC_TITLE]};
+    for (size_t k = 0; k < NMETA; k++)
+        t->metas[k] = ls_title_unref(raw[k]);
+    /* a meta title that is only the site's name (og:title = og:site_name,
+     * the host) names no page when the <title> names one, except on the
+     * site's front page, which the site's name does name */
+    bool front = !x->base_url || ls_heading_home_href(x->base_url);
+    for (size_t k = 0; !front && c->title_tag && !names_site(x, c, c->title_tag) && k < NMETA;
+         k++)
+        if (t->metas[k] && names_site(x, c, t->metas[k])) {
+            free(t->metas[k]);
+            t->metas[k] = NULL;
+        }
+    if (c->title_tag) {
+        free(ls_title_clean(c->title_tag, NULL, 0, &t->title_site));
+        size_t tn = strlen(c->title_tag), sn = t->title_site ? strlen(t->title_site) : 0;
+        while (tn && isspace((unsigned char)c->title_tag[tn - 1]))
+            tn--;
+        if (t->title_site && (sn > tn || strncmp(c->title_tag + tn - sn, t->title_site, sn))) {
+            free(t->title_site);
+            t->title_site = NULL;
+        }
+    }
     for (int i = 0; i < c->nh1; i++) {
         if (!ls_xs(c->h1[i]) || (c->h1[i]->flags & LS_XF_JUNK))
             continue;
-        h1t[i] = h1_text(c->h1[i]);
-        if (h1t[i] && (!*h1t[i] || h1_names_site(c, h1t[i]))) {
-            free(h1t[i]);
-            h1t[i] = NULL;
+        t->h1t[i] = ls_heading_text(c->h1[i]);
+        if (t->h1t[i]
+            && (!*t->h1t[i] || h1_names_site(x, c, c->h1[i], t->h1t[i], t->title_site))) {
+            if (*t->h1t[i] && !t->site_h1)
+                t->site_h1 = c->h1[i];
+            free(t->h1t[i]);
+            t->h1t[i] = NULL;
         }
     }
+}
+
+/* Sets t->best to the h1 the page's metadata confirms as its headline
+ * (and t->spelt to its metadata spelling), and t->guess to a plausible
+ * h1 nothing confirms. */
+static void confirm_h1(collected *c, titles *t)
+{
+    char *const *metas = t->metas;
+    char **h1t = t->h1t;
+    /* an h1 that starts with a label of its own (a badge, a category, the
+     * date) and whose rest is what a meta title or the <title> says, the
+     * label cut there as a piece of its own: the rest is the headline */
+    for (int i = 0; t->best < 0 && i < c->nh1; i++) {
+        char *rest = h1t[i] ? ls_heading_after_label(c->h1[i], h1t[i]) : NULL;
+        const char *hints[1] = {rest};
+        for (size_t k = 0; rest && k <= NMETA && t->best < 0; k++) {
+            const char *m = k < NMETA ? metas[k] : c->title_tag;
+            char *cut = m ? ls_title_clean(m, hints, 1, NULL) : NULL;
+            if (cut && ls_title_same_words(rest, cut)) {
+                t->best = i;
+                t->labelled = true;
+                t->spelt = cut;
+                cut = NULL;
+            }
+            free(cut);
+        }
+        free(rest);
+    }
     /* an h1 a meta title holds, else one the <title> holds; of several,
-     * the longest */
-    int best = -1;
-    size_t best_len = 0;
-    for (int i = 0; i < c->nh1; i++) {
+     * the longest; where the page has many h1s (rendered Markdown, whose
+     * sections are h1s), not one that is a mere word of the meta title */
+    int nh1t = 0;
+    for (int i = 0; i < c->nh1; i++)
+        nh1t += h1t[i] != NULL;
+    for (int i = 0; !t->spelt && i < c->nh1; i++) {
         size_t len = h1t[i] ? strlen(h1t[i]) : 0;
-        for (size_t k = 0; len > best_len && k < NMETA; k++)
-            if (metas[k] && holds(metas[k], h1t[i])) {
-                best = i;
-                best_len = len;
+        for (size_t k = 0; len > t->best_len && k < NMETA; k++)
+            if (metas[k] && holds(metas[k], h1t[i])
+                && (nh1t < 3 || 2 * len >= strlen(metas[k]))) {
+                t->best = i;
+                t->best_len = len;
             }
     }
     /* when the <title> is a meta title plus more, an h1 only that more
      * matches is the site's or the section's name */
-    if (best < 0 && c->title_tag) {
+    if (t->best < 0 && c->title_tag) {
         char *tt = ls_text_squash(c->title_tag, strlen(c->title_tag));
         bool meta_inside = false;
         for (size_t k = 0; tt && k < NMETA; k++)
             meta_inside = meta_inside || (metas[k] && *metas[k] && strstr(tt, metas[k]));
         for (int i = 0; tt && !meta_inside && i < c->nh1; i++)
-            if (h1t[i] && holds(tt, h1t[i]) && strlen(h1t[i]) > best_len) {
-                best = i;
-                best_len = strlen(h1t[i]);
+            if (h1t[i] && holds(tt, h1t[i]) && strlen(h1t[i]) > t->best_len) {
+                t->best = i;
+                t->best_len = strlen(h1t[i]);
             }
         free(tt);
     }
+    /* of two held h1s, one that is the other and a section's name after a
+     * separator ("Tips for a first visit - Travel Forum") names the
+     * section too: the shorter is the headline */
+    for (int i = 0; t->best >= 0 && i < c->nh1; i++) {
+        const char *b = h1t[t->best];
+        size_t l = h1t[i] ? strlen(h1t[i]) : 0;
+        if (i != t->best && l >= 6 && l < strlen(b) && !strncmp(b, h1t[i], l)
+            && (!strncmp(b + l, " - ", 3) || !strncmp(b + l, " | ", 3))) {
+            t->best = i;
+            t->best_len = l;
+        }
+    }
     /* an h1 with the same words as a meta title or the <title> (site name
      * cut), typography aside */
-    char *spelt = NULL; /* that title, as the page's metadata spells it */
-    for (int i = 0; best < 0 && i < c->nh1; i++) {
+    for (int i = 0; t->best < 0 && i < c->nh1; i++) {
         if (!h1t[i] || ls_utf8_len(h1t[i], strlen(h1t[i])) < 6)
             continue;
         const char *hints[1] = {h1t[i]};
-        for (size_t k = 0; k <= NMETA && best < 0; k++) {
+        for (size_t k = 0; k <= NMETA && t->best < 0; k++) {
             const char *m = k < NMETA ? metas[k] : c->title_tag;
             char *cut = m ? ls_title_clean(m, hints, 1, NULL) : NULL;
-            if (m && same_words(h1t[i], m)) {
-                best = i;
-                spelt = ls_text_squash(m, strlen(m));
-            } else if (m && same_words(h1t[i], cut)) {
-                best = i;
-                spelt = cut;
+            if (m && ls_title_same_words(h1t[i], m)) {
+                t->best = i;
+                t->spelt = ls_text_squash(m, strlen(m));
+            } else if (m && ls_title_same_words(h1t[i], cut)) {
+                t->best = i;
+                t->spelt = cut;
                 cut = NULL;
             }
             free(cut);
         }
     }
-    int guess = -1, nguess = 0; /* a plausible h1 that no metadata confirms */
     for (int i = 0; i < c->nh1; i++)
         if (h1t[i] && ls_utf8_len(h1t[i], strlen(h1t[i])) >= 6
             && !ls_node_is(c->h1[i]->first_child, GUMBO_TAG_IMG)) {
-            if (guess < 0)
-                guess = i;
-            if (guess == i || strcmp(h1t[i], h1t[guess])) /* copies for other screens */
-                nguess++;
+            if (t->guess < 0)
+                t->guess = i;
+            if (t->guess == i || strcmp(h1t[i], h1t[t->guess])) /* copies for other screens */
+                t->nguess++;
         }
     /* a lone h1 on a page marked up as an article (in the DOM, or by a
      * JSON-LD Article, BlogPosting, Review ...) that keeps a third of the
      * page's title words is its headline */
-    if (best < 0 && nguess == 1 && (h1_in_article(c->h1[guess]) || c->ld.rank >= 3)) {
+    if (t->best < 0 && t->nguess == 1
+        && (ls_heading_in_article(c->h1[t->guess]) || c->ld.rank >= 3)) {
         const char *own[2] = {c->title_tag, metas[1]};
-        if (shared_words(h1t[guess], own, 2) >= 1.0 / 3)
-            best = guess;
+        if (ls_title_shared_words(h1t[t->guess], own, 2) >= 1.0 / 3)
+            t->best = t->guess;
     }
-    if (best >= 0) {
-        if (spelt && *spelt) {
-            out->title = spelt;
-            spelt = NULL;
-        } else {
-            out->title = h1t[best];
-            h1t[best] = NULL;
-        }
-        x->title_node = c->h1[best];
-        c->h1[best]->flags |= LS_XF_TITLE;
-    } else {
-        /* an unconfirmed h1 is often a slogan (product and service pages):
-         * the page's own title is the better name, and the h1 stays text */
-        const char *hints[3] = {metas[0], metas[1], guess >= 0 ? h1t[guess] : NULL};
-        for (size_t k = 0; k < NMETA && !out->title; k++)
-            if (metas[k])
-                out->title = ls_title_clean(metas[k], hints, 0, NULL);
-        if (!out->title && c->title_tag)
-            out->title = ls_title_clean(c->title_tag, hints, 3, NULL);
-        if (guess >= 0) {
-            x->title_node = c->h1[guess];
-            if (!out->title || !*out->title) {
-                free(out->title);
-                out->title = h1t[guess];
-                h1t[guess] = NULL;
-                c->h1[guess]->flags |= LS_XF_TITLE;
+}
+
+/* No h1 confirmed: an unconfirmed h1 is often a slogan (product and
+ * service pages), so the page's own title is the better name, and the h1
+ * stays text; an h2 that is a piece of the <title> tells which piece names
+ * the page. */
+static void title_from_metadata(ls_xctx *x, collected *c, titles *t, ls_article *out)
+{
+    int guess = t->guess;
+    char *h2t[2] = {NULL, NULL};
+    for (int i = 0; i < c->nh2; i++)
+        if (ls_xs(c->h2[i])) {
+            h2t[i] = ls_heading_text(c->h2[i]);
+            if (h2t[i] && h1_names_site(x, c, c->h2[i], h2t[i], t->title_site)) {
+                free(h2t[i]); /* the site's name in its header */
+                h2t[i] = NULL;
             }
         }
+    const char *hints[5] = {t->metas[0], t->metas[1], guess >= 0 ? t->h1t[guess] : NULL,
+                            h2t[0], h2t[1]};
+    for (size_t k = 0; k < NMETA && !out->title; k++)
+        if (t->metas[k])
+            out->title = ls_title_clean(t->metas[k], hints + 2, 3, NULL);
+    if (!out->title && c->title_tag
+        && !(guess >= 0 && t->nguess == 1
+             && title_names_only_site(x, c->title_tag, t->h1t[guess])))
+        out->title = ls_title_clean(c->title_tag, hints, 5, NULL);
+    /* no title anywhere but the site's name in the h1: the first h2 heads
+     * the page (a blog post under the blog's name) */
+    if ((!out->title || !*out->title) && guess < 0 && t->site_h1 && h2t[0] && *h2t[0]) {
+        free(out->title);
+        out->title = ls_title_clean(h2t[0], NULL, 0, NULL);
     }
-    /* a site name the headline still ends with ("... | WRAL") */
+    free(h2t[0]);
+    free(h2t[1]);
+    /* the info line is read below the page's top heading, even when that
+     * names the site */
+    if (guess < 0 && t->site_h1)
+        x->title_node = t->site_h1;
+    if (guess >= 0) {
+        x->title_node = c->h1[guess];
+        if (!out->title || !*out->title) {
+            free(out->title);
+            out->title = t->h1t[guess];
+            t->h1t[guess] = NULL;
+            c->h1[guess]->flags |= LS_XF_TITLE;
+        }
+    }
+}
+
+/* What is left around the chosen title: Markdown emphasis, the source an
+ * aggregator prints after a headline ("... (example.com) 87"), a site
+ * name it still ends with ("... | WRAL"). */
+static void title_finish(ls_xctx *x, collected *c, ls_article *out)
+{
+    ls_title_unmark(out->title);
+    char *src = ls_title_cut_source(out->title);
+    if (src) {
+        free(out->title);
+        out->title = src;
+    }
     const char *names[] = {c->v[M_SITE], c->v[M_APP_NAME], c->ld.publisher};
     for (int k = 0; k < 2 && out->title; k++) {
         char *cut = ls_title_cut_site(out->title, names, 3, x->base_url);
@@ -580,11 +523,37 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
         free(out->title);
         out->title = cut;
     }
+}
+
+/* The headline: an <h1> that agrees with a meta title, else metadata. */
+static void pick_title(ls_xctx *x, collected *c, ls_article *out)
+{
+    titles t;
+    memset(&t, 0, sizeof t);
+    t.best = t.guess = -1;
+    titles_read(x, c, &t);
+    confirm_h1(c, &t);
+    if (t.best >= 0) {
+        if (t.spelt && *t.spelt) {
+            out->title = t.spelt;
+            t.spelt = NULL;
+        } else {
+            out->title = t.h1t[t.best];
+            t.h1t[t.best] = NULL;
+        }
+        x->title_node = c->h1[t.best];
+        if (!t.labelled) /* with a label it says more than the title: it stays text */
+            c->h1[t.best]->flags |= LS_XF_TITLE;
+    } else {
+        title_from_metadata(x, c, &t, out);
+    }
+    title_finish(x, c, out);
     for (int i = 0; i < c->nh1; i++)
-        free(h1t[i]);
+        free(t.h1t[i]);
     for (size_t k = 0; k < NMETA; k++)
-        free(metas[k]);
-    free(spelt);
+        free(t.metas[k]);
+    free(t.spelt);
+    free(t.title_site);
 }
 
 static bool url_like(const char *s)
@@ -801,6 +770,10 @@ int ls_x_meta(ls_xctx *x, ls_article *out)
     collected c;
     memset(&c, 0, sizeof c);
     collect(x, &c);
+    /* the page's own title, repaired when it was encoded twice */
+    char *title_tag = c.title_tag ? ls_strdup(c.title_tag) : NULL;
+    ls_text_unmojibake(title_tag);
+    c.title_tag = title_tag;
     decide_zh(x, &c);
     pick_title(x, &c, out);
     if (!x->title_node && out->title)
@@ -814,6 +787,10 @@ int ls_x_meta(ls_xctx *x, ls_article *out)
         out->site_name = site;
     }
     pick_byline(x, &c, out);
+    ls_text_unmojibake(out->byline);
+    ls_text_unmojibake(out->site_name);
+    ls_text_unmojibake(out->excerpt);
     ls_jsonld_release(&c.ld);
+    free(title_tag);
     return LS_OK;
 }

@@ -1,5 +1,6 @@
 /*
- * title.c - cleaning <title> text: editorial marks and site-name suffixes
+ * title.c - cleaning <title> text: editorial marks and site-name suffixes;
+ * marks left in metadata titles; comparing titles by their words
  * (contracts in infoline.h and title.h).
  */
 #include <ctype.h>
@@ -10,6 +11,7 @@
 
 #include "extract/infoline.h"
 #include "extract/title.h"
+#include "util/buf.h"
 #include "util/str.h"
 
 #define MAX_PIECES 16
@@ -42,16 +44,17 @@ static bool cjk_before(const char *s, size_t i)
 /* Length of a separator at i (0 if none). */
 static size_t sep_at(const char *s, size_t n, size_t i)
 {
-    static const char *const always[] = {" | ", "|", "｜", "_", "－", " -- ", " - ", " – ",
+    static const char *const always[] = {" | ", "|", "｜", " _ ", "－", " -- ", " - ", " – ",
                                          " · ", " » ", " :: ", "——", " / "};
     for (size_t k = 0; k < sizeof always / sizeof always[0]; k++) {
         size_t l = strlen(always[k]);
         if (i + l <= n && !memcmp(s + i, always[k], l))
             return l;
     }
-    /* '-', '--', '–', '—' without spaces only next to CJK ("标题-网站",
-     * "标题(图)--网站") */
-    static const char *const cjk_only[] = {"--", "-", "–", "—", " — ", "·"};
+    /* '-', '--', '–', '—', '_' without spaces only next to CJK ("标题-网站",
+     * "标题(图)--网站", "标题_频道"): in Latin text they join a word
+     * ("ngx_http_module") */
+    static const char *const cjk_only[] = {"--", "-", "–", "—", " — ", "·", "_"};
     for (size_t k = 0; k < sizeof cjk_only / sizeof cjk_only[0]; k++) {
         size_t l = strlen(cjk_only[k]);
         if (i + l <= n && !memcmp(s + i, cjk_only[k], l)
@@ -253,6 +256,28 @@ static void host_keys(const char *url, char *host, char *label, size_t sz)
     alnum_key(p + start, end - start, label, sz);
 }
 
+bool ls_title_names_host(const char *s, const char *url)
+{
+    char key[256], host[256], label[256];
+    size_t n = s ? strlen(s) : 0;
+    if (!n || n >= sizeof key - 1 || !alnum_key(s, n, key, sizeof key))
+        return false;
+    host_keys(url, host, label, sizeof host);
+    if (!*host)
+        return false;
+    if (!strcmp(key, host) || !strcmp(key, label))
+        return true;
+    /* the host without its first label: "example.org" on forum.example.org */
+    const char *p = url ? strstr(url, "://") : NULL;
+    p = p ? strchr(p + 3, '.') : NULL;
+    if (!p)
+        return false;
+    p++;
+    size_t hn = strcspn(p, "/:?#");
+    return memchr(p, '.', hn) && alnum_key(p, hn, host, sizeof host) && !strcmp(key, host)
+           && *label && strstr(host, label); /* not "co.uk" of example.co.uk */
+}
+
 char *ls_title_cut_site(const char *title, const char *const *names, size_t nnames,
                         const char *url)
 {
@@ -270,6 +295,12 @@ char *ls_title_cut_site(const char *title, const char *const *names, size_t nnam
                 }
                 break;
             }
+    }
+    /* a wiki's name in brackets: "Page title [Site Wiki]" */
+    const char *ob = n > 3 && title[n - 1] == ']' ? strrchr(title, '[') : NULL;
+    if (ob && ob > title + 1 && ob[-1] == ' ' && (size_t)(ob - 1 - title) > at) {
+        at = (size_t)(ob - 1 - title);
+        sl = 2;
     }
     if (!sl)
         return NULL;
@@ -294,3 +325,345 @@ char *ls_title_cut_site(const char *title, const char *const *names, size_t nnam
         return NULL;
     return dup_range(title, 0, at);
 }
+
+/* True for what may stand before an opening or after a closing mark (at
+ * p, or before it when back): the text's edge, a space, punctuation. */
+static bool mark_edge(const char *t, const char *p, bool back)
+{
+    if (back) {
+        if (p == t)
+            return true;
+        const char *q = p - 1;
+        while (q > t && ((unsigned char)*q & 0xC0) == 0x80)
+            q--;
+        p = q;
+    }
+    unsigned char ch = (unsigned char)*p;
+    if (ch < 0x80)
+        return !ch || isspace(ch) || (ispunct(ch) && ch != '*');
+    uint32_t cp;
+    ls_utf8_next(p, strlen(p), &cp);
+    return ls_is_space_cp(cp) || ls_is_cjk_punct(cp) || (cp >= 0x2000 && cp <= 0x206F);
+}
+
+void ls_title_unmark(char *t)
+{
+    if (!t || !strchr(t, '*') || strlen(t) > 2048) /* a title is short */
+        return;
+    char *src = ls_strdup(t); /* read from a copy, written into t */
+    if (!src)
+        return;
+    char *w = t;
+    for (char *p = src; *p;) {
+        size_t run = strspn(p, "*");
+        bool opens = run && run <= 2 && mark_edge(src, p, true)
+                     && p[run] && !isspace((unsigned char)p[run]) && p[run] != '*';
+        char *close = NULL;
+        if (opens) {
+            /* the same run of stars, after a non-space, before an edge */
+            for (char *q = p + run; (q = strchr(q, '*'));) {
+                size_t r = strspn(q, "*");
+                if (r == run && !isspace((unsigned char)q[-1]) && mark_edge(src, q + r, false)) {
+                    close = q;
+                    break;
+                }
+                q += r;
+            }
+        }
+        if (!close) {
+            if (run) {
+                memmove(w, p, run);
+                w += run;
+                p += run;
+            } else {
+                *w++ = *p++;
+            }
+            continue;
+        }
+        size_t inner = (size_t)(close - (p + run));
+        memmove(w, p + run, inner);
+        w += inner;
+        p = close + run;
+    }
+    *w = 0;
+    free(src);
+}
+
+/* True when s[0..n) is a host name: labels of letters, digits and '-'
+ * joined by dots, ending in a label of two letters or more. */
+static bool host_like(const char *s, size_t n)
+{
+    size_t dots = 0, last = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch == '.') {
+            if (i == 0 || s[i - 1] == '.')
+                return false;
+            dots++;
+            last = i + 1;
+        } else if (!isalnum(ch) && ch != '-') {
+            return false;
+        }
+    }
+    if (!dots || n - last < 2)
+        return false;
+    for (size_t i = last; i < n; i++)
+        if (!isalpha((unsigned char)s[i]))
+            return false;
+    return true;
+}
+
+char *ls_title_cut_source(const char *title)
+{
+    if (!title)
+        return NULL;
+    size_t n = strlen(title);
+    while (n && isspace((unsigned char)title[n - 1]))
+        n--;
+    size_t e = n;
+    while (e && isdigit((unsigned char)title[e - 1]))
+        e--;
+    if (e < n) { /* a count after the source: "(example.com) 87" */
+        if (!e || title[e - 1] != ' ')
+            return NULL;
+        e--;
+    }
+    if (!e || title[e - 1] != ')')
+        return NULL;
+    size_t o = e - 1;
+    while (o && title[o - 1] != '(')
+        o--;
+    if (!o || o < 2 || title[o - 2] != ' ' || !host_like(title + o, e - 1 - o))
+        return NULL;
+    piece head = {0, o - 2};
+    if (piece_weight(title, &head) < 2)
+        return NULL;
+    return dup_range(title, 0, o - 2);
+}
+
+/* The byte that Windows-1252 shows as cp (0x80-0x9F), or 0. */
+static unsigned char cp1252_byte(uint32_t cp)
+{
+    static const uint16_t hi[32] = {
+        0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+    for (int k = 0; k < 32; k++)
+        if (hi[k] && hi[k] == cp)
+            return (unsigned char)(0x80 + k);
+    return 0;
+}
+
+/* The byte a code point stood for when UTF-8 was read as Latin-1 or
+ * Windows-1252; -1 when it cannot have come from one byte. */
+static int mojibake_byte(uint32_t cp)
+{
+    if (cp <= 0xFF)
+        return (int)cp;
+    unsigned char b = cp1252_byte(cp);
+    return b ? b : -1;
+}
+
+void ls_text_unmojibake(char *s)
+{
+    if (!s)
+        return;
+    size_t n = strlen(s);
+    /* a lead byte's letter (Â Ã â ä ...) followed by a continuation byte's
+     * (U+0080-U+00BF or a Windows-1252 sign): worth a try */
+    bool hint = false;
+    uint32_t prev = 0;
+    for (size_t i = 0; i < n && !hint;) {
+        uint32_t cp;
+        i += ls_utf8_next(s + i, n - i, &cp);
+        int b = mojibake_byte(cp);
+        hint = prev >= 0xC2 && prev <= 0xF4 && b >= 0x80 && b <= 0xBF;
+        prev = cp;
+    }
+    if (!hint)
+        return;
+    char *out = malloc(n + 1);
+    if (!out)
+        return;
+    size_t w = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += ls_utf8_next(s + i, n - i, &cp);
+        int b = mojibake_byte(cp);
+        if (b < 0) {
+            free(out);
+            return; /* a character no single byte gives: not mojibake */
+        }
+        out[w++] = (char)b;
+    }
+    out[w] = 0;
+    if (ls_utf8_valid(out, w))
+        memcpy(s, out, w + 1); /* never longer: each byte came from 1-3 */
+    free(out);
+}
+/* Some pages escape their meta and JSON-LD strings twice ("What&#8217;s",
+ * "Tools &amp; Tips"): the page means the character. Numeric references and
+ * the common named ones are decoded; the result is never longer. Markdown
+ * emphasis the page's generator left in ("*Title*") goes too. */
+char *ls_title_unref(const char *v)
+{
+    static const struct { const char *e; uint32_t cp; } named[] = {
+        {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''},
+        {"&nbsp;", 0xA0}, {"&ndash;", 0x2013}, {"&mdash;", 0x2014}, {"&lsquo;", 0x2018},
+        {"&rsquo;", 0x2019}, {"&ldquo;", 0x201C}, {"&rdquo;", 0x201D}, {"&hellip;", 0x2026},
+        {"&reg;", 0xAE}, {"&copy;", 0xA9}, {"&trade;", 0x2122}};
+    if (!v)
+        return NULL;
+    char *r = ls_strdup(v);
+    ls_text_unmojibake(r);
+    ls_title_unmark(r);
+    if (!r || !strchr(r, '&'))
+        return r;
+    char *w = r;
+    for (const char *p = r; *p;) {
+        uint32_t cp = 0;
+        size_t used = 0;
+        if (p[0] == '&' && p[1] == '#') {
+            bool hex = p[2] == 'x' || p[2] == 'X';
+            const char *q = p + (hex ? 3 : 2);
+            uint32_t val = 0;
+            size_t digits = 0;
+            for (; digits < 7; q++, digits++) {
+                int ch = (unsigned char)*q;
+                if (isdigit(ch))
+                    val = val * (hex ? 16 : 10) + (uint32_t)(ch - '0');
+                else if (hex && isxdigit(ch))
+                    val = val * 16 + (uint32_t)(tolower(ch) - 'a' + 10);
+                else
+                    break;
+            }
+            if (digits && *q == ';' && val > 0x1F && val <= 0x10FFFF
+                && !(val >= 0xD800 && val <= 0xDFFF)) {
+                cp = val;
+                used = (size_t)(q + 1 - p);
+            }
+        } else if (*p == '&') {
+            for (size_t k = 0; k < sizeof named / sizeof named[0]; k++)
+                if (!strncmp(p, named[k].e, strlen(named[k].e))) {
+                    cp = named[k].cp;
+                    used = strlen(named[k].e);
+                    break;
+                }
+        }
+        if (!used) {
+            *w++ = *p++;
+            continue;
+        }
+        p += used;
+        if (cp < 0x80) {
+            *w++ = (char)cp;
+        } else if (cp < 0x800) {
+            *w++ = (char)(0xC0 | (cp >> 6));
+            *w++ = (char)(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            *w++ = (char)(0xE0 | (cp >> 12));
+            *w++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+            *w++ = (char)(0x80 | (cp & 0x3F));
+        } else {
+            *w++ = (char)(0xF0 | (cp >> 18));
+            *w++ = (char)(0x80 | ((cp >> 12) & 0x3F));
+            *w++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+            *w++ = (char)(0x80 | (cp & 0x3F));
+        }
+    }
+    *w = 0;
+    return r;
+}
+
+/* The words of a title, lower-cased and joined by single spaces: ASCII
+ * punctuation and the typographic marks (curly quotes, dashes, ellipses,
+ * NBSP ...) all separate words, so "Beginner’s guide — 2025" and
+ * "Beginner's guide - 2025" get the same key. malloc'd. */
+static char *title_key(const char *s)
+{
+    size_t n = strlen(s);
+    char *k = malloc(2 * n + 1), *w = k; /* a space may precede each character */
+    if (!k)
+        return NULL;
+    bool gap = false;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t l = ls_utf8_next(s + i, n - i, &cp);
+        bool word = cp < 0x80 ? isalnum((int)cp)
+                              : !(ls_is_space_cp(cp) || (cp >= 0xA0 && cp <= 0xBF)
+                                  || (cp >= 0x2000 && cp <= 0x206F) || ls_is_cjk_punct(cp));
+        if (!word) {
+            gap = w > k;
+        } else {
+            bool cjk = ls_is_cjk(cp); /* each CJK character is a word */
+            if (gap || (cjk && w > k && w[-1] != ' '))
+                *w++ = ' ';
+            gap = cjk;
+            if (cp < 0x80) {
+                *w++ = (char)tolower((int)cp);
+            } else {
+                memcpy(w, s + i, l);
+                w += l;
+            }
+        }
+        i += l;
+    }
+    *w = 0;
+    return k;
+}
+
+/* True when a and b have the same words (title_key), i.e. differ only in
+ * case, punctuation and typography. */
+bool ls_title_same_words(const char *a, const char *b)
+{
+    if (!a || !b)
+        return false;
+    char *ka = title_key(a), *kb = title_key(b);
+    bool r = ka && kb && *ka && !strcmp(ka, kb);
+    free(ka);
+    free(kb);
+    return r;
+}
+
+/* Share of the h1's words (of three letters or more, or CJK characters)
+ * that also occur in the page's own titles: a headline reworded for the
+ * page keeps most of its words; a slogan or a section name shares few. */
+double ls_title_shared_words(const char *h1, const char *const *titles, size_t nt)
+{
+    ls_buf b;
+    ls_buf_init(&b, 1 << 16);
+    ls_buf_adds(&b, " ");
+    for (size_t i = 0; i < nt; i++) {
+        char *k = titles[i] ? title_key(titles[i]) : NULL;
+        if (k) {
+            ls_buf_adds(&b, k);
+            ls_buf_adds(&b, " ");
+        }
+        free(k);
+    }
+    char *hk = title_key(h1);
+    unsigned all = 0, found = 0;
+    for (char *p = hk; !b.err && p && *p;) {
+        size_t l = strcspn(p, " ");
+        uint32_t cp;
+        ls_utf8_next(p, l, &cp);
+        if (ls_utf8_len(p, l) >= 3 || ls_is_cjk(cp)) {
+            char w[256];
+            if (l + 3 <= sizeof w) {
+                w[0] = ' ';
+                memcpy(w + 1, p, l);
+                w[l + 1] = ' ';
+                w[l + 2] = 0;
+                all++;
+                found += strstr(b.data, w) != NULL;
+            }
+        }
+        p += l;
+        while (*p == ' ')
+            p++;
+    }
+    free(hk);
+    ls_buf_release(&b);
+    return all ? (double)found / all : 0.0;
+}
+

@@ -1,15 +1,18 @@
 /*
  * title.h - title rules beyond ls_title_clean() (infoline.h): the site's
- * name at the end of a headline.
+ * name at the end of a headline, marks left in metadata, titles compared
+ * by their words (the choice of the title is in meta.c).
  */
 #ifndef LS_EXTRACT_TITLE_H
 #define LS_EXTRACT_TITLE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /*
  * When title ends with a separator (| - – — • · » ::, spaced) and a last
- * piece that names the site, returns the text before it (malloc'd); else
+ * piece that names the site, or with the site's name in brackets
+ * ("Page [Site Wiki]"), returns the text before it (malloc'd); else
  * NULL. The piece names the site when its letters and digits (case aside)
  * are those of one of the names (og:site_name, publisher ...; NULLs
  * allowed), or of the host of url ("www." dropped) or of its main label
@@ -19,5 +22,54 @@
  */
 char *ls_title_cut_site(const char *title, const char *const *names, size_t nnames,
                         const char *url);
+
+/*
+ * True when the letters and digits of s (case aside) are those of the host
+ * of url ("www." dropped), of the host without its first label
+ * ("example.org" on forum.example.org), or of its main label ("Example
+ * Forum" is not, "Example" is).
+ */
+bool ls_title_names_host(const char *s, const char *url);
+
+/*
+ * Removes Markdown emphasis left in a title: a run of one or two '*' at a
+ * word's start (after the start, a space or punctuation) closed by the same
+ * run at a word's end ("*A Treatise* (1792)" -> "A Treatise (1792)"), in
+ * place. A lone star or one between spaces ("5 * 3") stays. NULL allowed.
+ */
+void ls_title_unmark(char *t);
+
+/*
+ * When title ends with its source's host name in brackets, maybe followed
+ * by a comment count, as link aggregators print it ("Rates rise again
+ * (example.com) 87"), returns the headline before it (malloc'd); else NULL.
+ * At least two words must stay.
+ */
+char *ls_title_cut_source(const char *title);
+
+/*
+ * Repairs UTF-8 text that was read as Latin-1 or Windows-1252 and encoded
+ * again ("Investorâ\u0080\u0099s" -> "Investor’s"), in place: only when a
+ * letter that starts a UTF-8 sequence is followed by one that continues it,
+ * every character maps back to one byte, and those bytes are valid UTF-8.
+ * Other text is left alone ("café", "Ä 1"). NULL allowed.
+ */
+void ls_text_unmojibake(char *s);
+
+/*
+ * A meta or JSON-LD title as the page means it (malloc'd; NULL for NULL):
+ * character references escaped twice decoded ("What&#8217;s"), UTF-8
+ * encoded twice repaired, Markdown emphasis removed. Never longer.
+ */
+char *ls_title_unref(const char *v);
+
+/* True when a and b have the same words: they differ only in case,
+ * punctuation and typography ("Beginner’s guide — 2025" and "Beginner's
+ * guide - 2025"). NULLs give false. */
+bool ls_title_same_words(const char *a, const char *b);
+
+/* Share (0..1) of the h1's words of three letters or more (each CJK
+ * character a word) that occur in any of the titles (NULLs allowed). */
+double ls_title_shared_words(const char *h1, const char *const *titles, size_t nt);
 
 #endif

@@ -91,8 +91,9 @@ static const char *BODY_TEXT =
     "<p>The second paragraph adds numbers, quotes and context, so that a reader can follow "
     "the argument without reading anything else on the page at all.</p>";
 
-/* The title ls_extract() gives a page made of head and body (static copy). */
-static const char *page_title(const char *head, const char *body)
+/* The title ls_extract() gives a page at url made of head and body
+ * (static copy). */
+static const char *page_title_at(const char *url, const char *head, const char *body)
 {
     static char out[512];
     ls_buf b;
@@ -101,12 +102,17 @@ static const char *page_title(const char *head, const char *body)
     ls_dom *d = NULL;
     CHECK_INT_EQ(ls_dom_parse(b.data, b.len, &d), 0);
     ls_article a;
-    ls_extract(d, "https://site.example/a/page.html", NULL, &a);
+    ls_extract(d, url, NULL, &a);
     snprintf(out, sizeof out, "%s", a.title ? a.title : "(null)");
     ls_article_release(&a);
     ls_dom_free(d);
     ls_buf_release(&b);
     return out;
+}
+
+static const char *page_title(const char *head, const char *body)
+{
+    return page_title_at("https://site.example/a/page.html", head, body);
 }
 
 static const char *article_body(const char *h1)
@@ -318,4 +324,310 @@ TEST(title_h1_read_as_shown)
     CHECK_STR_EQ(page_title("<title>辐条张力指南 - 轮组实验室</title>",
                             "<h1>辐条张力<br>指南</h1><p>关于辐条、轮圈和张力的一些文字。</p>"),
                  "辐条张力指南");
+}
+
+TEST(title_h1_naming_the_site_by_host_link_or_title_end)
+{
+    /* forum software puts the board's name in an h1 above every thread */
+    CHECK_STR_EQ(page_title("<title>Why my router drops Wi-Fi at night - site.example</title>",
+                            "<h1>site.example</h1><h2>Why my router drops Wi-Fi at night</h2>"
+                            "<p>Some text about routers, channels and the neighbours.</p>"),
+                 "Why my router drops Wi-Fi at night");
+    CHECK_STR_EQ(page_title("<title>Tubeless or not in 2025 / Wheels / Wheel Lab Forums</title>",
+                            "<div id=brd><h1><a href='https://wheellab.example/'>Wheel Lab</a>"
+                            "</h1></div><h3>Tubeless or not in 2025</h3>"
+                            "<p>Some text about sealant, rims and valves.</p>"),
+                 "Tubeless or not in 2025");
+    CHECK_STR_EQ(page_title("<title>内胎补胎的三个办法 - 骑行论坛</title>",
+                            "<a href='/index.php'><h1>骑行论坛</h1></a><h2>内胎补胎的三个办法</h2>"
+                            "<p>关于内胎、补丁和胶水的一些文字，说明怎样补胎。</p>"),
+                 "内胎补胎的三个办法");
+    /* the piece the <title> ends with, though no metadata names the site */
+    CHECK_STR_EQ(page_title("<title>我们为什么不再用内胎 - 路上笔记</title>",
+                            "<header><h1>路上笔记</h1></header><h2>我们为什么不再用内胎</h2>"
+                            "<p>关于内胎、外胎和补胎液的一些文字，说明为什么补胎液更好。</p>"),
+                 "我们为什么不再用内胎");
+}
+
+TEST(title_h1_linking_to_itself_or_leading_the_title_stays)
+{
+    /* a heading's permalink is no link to the front page */
+    CHECK_STR_EQ(page_title("<title>Spoke tension - Wheel Lab</title>",
+                            "<h1><a href='#spoke-tension'>Spoke tension</a></h1>"
+                            "<p>Some text about spokes, rims and tension.</p>"),
+                 "Spoke tension");
+    /* a section's page: its name leads the <title>, the organisation ends it */
+    CHECK_STR_EQ(page_title("<title>News | Valley Cycling Association of Riders</title>",
+                            "<h1>News</h1><p>Some text about rides, races and meetings.</p>"),
+                 "News");
+}
+
+TEST(title_h1_label_before_the_headline_cut)
+{
+    /* a thread's prefix badge: the <title> gives it as a piece of its own */
+    CHECK_STR_EQ(page_title("<meta property='og:title' content='Question - Why does my chain skip'>"
+                            "<title>Question - Why does my chain skip | Wheel Lab</title>",
+                            "<h1 class=title><span class=label>Question</span>"
+                            "<span>&nbsp;</span>Why does my chain skip</h1>"
+                            "<p>Some text about chains, cogs and wear.</p>"),
+                 "Why does my chain skip");
+    CHECK_STR_EQ(page_title("<title>求助 - 链条总是跳齿怎么办 - 骑行论坛</title>",
+                            "<h1><span class=label>求助</span>&nbsp;链条总是跳齿怎么办</h1>"
+                            "<p>关于链条、飞轮和磨损的一些文字。</p>"),
+                 "链条总是跳齿怎么办");
+    /* the post's date inside its permalink heading */
+    CHECK_STR_EQ(page_title("<meta property='og:title' content='Fitting a new chain'>"
+                            "<title>Fitting a new chain | Ana's blog</title>",
+                            "<article><h1><a href='/blog/chain.html'>\n<time datetime='2025-03-02'>"
+                            "Mar 2 2025</time>\nFitting a new chain</a></h1>"
+                            "<p>Some text about chains, cogs and wear.</p></article>"),
+                 "Fitting a new chain");
+    /* an emphasised word that starts the headline stays */
+    CHECK_STR_EQ(page_title("<meta property='og:title' content='Hamlet review: a bold staging'>",
+                            "<h1><em>Hamlet</em> review: a bold staging</h1>"
+                            "<p>Some text about the play and the cast.</p>"),
+                 "Hamlet review: a bold staging");
+}
+
+static const char *unmark(const char *t)
+{
+    static char out[512];
+    snprintf(out, sizeof out, "%s", t);
+    ls_title_unmark(out);
+    return out;
+}
+
+TEST(title_markdown_emphasis_removed)
+{
+    CHECK_STR_EQ(unmark("*A Field Guide to Bicycles* (1896)"), "A Field Guide to Bicycles (1896)");
+    CHECK_STR_EQ(unmark("Notes on **tubeless** tyres"), "Notes on tubeless tyres");
+    CHECK_STR_EQ(unmark("*自行车手册*（1896）"), "自行车手册（1896）");
+    CHECK_STR_EQ(unmark("5 * 3 = 15"), "5 * 3 = 15");
+    CHECK_STR_EQ(unmark("*NSYNC reunion"), "*NSYNC reunion");
+    CHECK_STR_EQ(unmark("C*-algebras and *-maps"), "C*-algebras and *-maps");
+    CHECK_STR_EQ(page_title("<meta property='og:title' content='*A Field Guide to Bicycles* (1896)'>",
+                            "<h1><em>A Field Guide to Bicycles</em> (1896)</h1>"
+                            "<p>Some text about the old book.</p>"),
+                 "A Field Guide to Bicycles (1896)");
+}
+
+static const char *cut_source(const char *t)
+{
+    static char out[512];
+    char *r = ls_title_cut_source(t);
+    snprintf(out, sizeof out, "%s", r ? r : "(none)");
+    free(r);
+    return out;
+}
+
+TEST(title_aggregator_source_and_count_cut)
+{
+    CHECK_STR_EQ(cut_source("Rents rise again in river towns (courier.example.com) 87"),
+                 "Rents rise again in river towns");
+    CHECK_STR_EQ(cut_source("Rents rise again (courier.example)"), "Rents rise again");
+    CHECK_STR_EQ(cut_source("河谷城镇房租再涨 (courier.example.cn) 12"), "河谷城镇房租再涨");
+    CHECK_STR_EQ(cut_source("Rents rise again (2025)"), "(none)");
+    CHECK_STR_EQ(cut_source("Why I left (a story)"), "(none)");
+    CHECK_STR_EQ(cut_source("Version 2 (node.js) 14"), "Version 2");
+    CHECK_STR_EQ(cut_source("(example.com)"), "(none)");
+    CHECK(ls_title_cut_source(NULL) == NULL);
+}
+
+TEST(title_naming_only_the_site_gives_way_to_the_h1)
+{
+    /* nothing before the separator: the page's own name is missing */
+    CHECK_STR_EQ(page_title("<title> | Wheel Lab Magazine</title>",
+                            "<h1>Spring service checklist</h1>"
+                            "<p>Some text about chains, brakes and tyres.</p>"),
+                 "Spring service checklist");
+    /* the host's name and the site's slogan, the same over every page */
+    CHECK_STR_EQ(page_title("<title>Site - Where riders meet</title>",
+                            "<h1>My chain skips on the small cog</h1>"
+                            "<p>Some text about chains, cogs and wear.</p>"),
+                 "My chain skips on the small cog");
+    CHECK_STR_EQ(page_title("<title>Site.example - 骑手相聚的地方</title>",
+                            "<h1>链条在小飞轮上跳齿</h1><p>关于链条、飞轮和磨损的一些文字。</p>"),
+                 "链条在小飞轮上跳齿");
+    /* the <title> names the page too: it stays */
+    CHECK_STR_EQ(page_title("<title>Site - Spring service checklist</title>",
+                            "<h1>Spring service checklist for road bikes</h1>"
+                            "<p>Some text about chains, brakes and tyres.</p>"),
+                 "Spring service checklist");
+}
+
+static const char *unmoji(const char *t)
+{
+    static char out[512];
+    snprintf(out, sizeof out, "%s", t);
+    ls_text_unmojibake(out);
+    return out;
+}
+
+TEST(text_encoded_twice_repaired)
+{
+    /* UTF-8 read as Windows-1252 and encoded again */
+    CHECK_STR_EQ(unmoji("A rider\xc3\xa2\xe2\x82\xac\xe2\x84\xa2s guide"), "A rider\u2019s guide");
+    /* read as Latin-1: the C1 controls U+0080-U+009F */
+    CHECK_STR_EQ(unmoji("gears \xc3\xa2\xc2\x80\xc2\x94 part 2"), "gears \u2014 part 2");
+    /* 中文 read as Windows-1252 */
+    CHECK_STR_EQ(unmoji("\xc3\xa4\xc2\xb8\xc2\xad\xc3\xa6\xe2\x80\x93\xe2\x80\xa1"), "中文");
+    /* text that only has Latin letters stays */
+    CHECK_STR_EQ(unmoji("Caf\xc3\xa9 \xc3\x84 1"), "Caf\xc3\xa9 \xc3\x84 1");
+    CHECK_STR_EQ(unmoji("\xc3\x83 la carte"), "\xc3\x83 la carte");
+    /* a character no single byte gives: not repaired */
+    CHECK_STR_EQ(unmoji("\xc3\xa2\xe2\x82\xac\xe2\x84\xa2 \xe4\xb8\xad"),
+                 "\xc3\xa2\xe2\x82\xac\xe2\x84\xa2 \xe4\xb8\xad");
+    CHECK_STR_EQ(page_title("<meta property='og:title' "
+                            "content='A rider\xc3\xa2\xe2\x82\xac\xe2\x84\xa2s guide to gears'>",
+                            BODY_TEXT),
+                 "A rider\u2019s guide to gears");
+}
+
+TEST(title_underscore_inside_latin_name_kept)
+{
+    CHECK_STR_EQ(clean("Module ngx_http_gzip_module", NULL), "Module ngx_http_gzip_module");
+    CHECK_STR_EQ(clean("Using read_file in scripts _ Shelf Docs", NULL), "Using read_file in scripts");
+    CHECK_STR_EQ(clean("Rust 1.80发布_编程_开发者网", NULL), "Rust 1.80发布");
+}
+
+TEST(title_piece_named_by_an_h2_without_h1)
+{
+    CHECK_STR_EQ(page_title("<title>Spoke Calculator | Wheel Building Tools Online</title>",
+                            "<h2>Spoke Calculator</h2><p>Some text about spokes and lengths.</p>"),
+                 "Spoke Calculator");
+    CHECK_STR_EQ(page_title("<title>辐条计算器 | 轮组工具在线版</title>",
+                            "<h2>辐条计算器</h2><p>关于辐条和长度的一些文字。</p>"),
+                 "辐条计算器");
+    /* the same when the page's title is in its metadata */
+    CHECK_STR_EQ(page_title("<meta property='og:title' "
+                            "content='Spoke Calculator | Wheel Building Tools Online'>",
+                            "<h2>Spoke Calculator</h2><p>Some text about spokes and lengths.</p>"),
+                 "Spoke Calculator");
+    /* an h2 that is no piece of the <title> changes nothing */
+    CHECK_STR_EQ(page_title("<title>Spoke Calculator | Wheel Building Tools Online</title>",
+                            "<h2>Enter your rim</h2><p>Some text about spokes and lengths.</p>"),
+                 "Spoke Calculator | Wheel Building Tools Online");
+}
+
+TEST(title_site_name_in_brackets_cut)
+{
+    CHECK_STR_EQ(cut_site("Truing a wheel [Wheel Lab Wiki]", NULL, "https://wheellab.example/w/true"),
+                 "Truing a wheel");
+    CHECK_STR_EQ(cut_site("调整辐条张力 [轮组百科]", "轮组百科", NULL), "调整辐条张力");
+    /* brackets that are part of the headline stay */
+    CHECK_STR_EQ(cut_site("What a rebuild costs [2025 Data]", "Wheel Lab",
+                          "https://wheellab.example/c"),
+                 "(none)");
+}
+
+TEST(title_names_host)
+{
+    CHECK(ls_title_names_host("wheellab.example", "https://www.wheellab.example/a"));
+    CHECK(ls_title_names_host("WheelLab.example", "https://forum.wheellab.example/t/1"));
+    CHECK(ls_title_names_host("Wheel Lab", "https://forum.wheellab.co.uk/t/1"));
+    CHECK(!ls_title_names_host("Wheel Lab Forum", "https://forum.wheellab.co.uk/t/1"));
+    CHECK(!ls_title_names_host("co.uk", "https://wheellab.co.uk/"));
+    CHECK(!ls_title_names_host("Wheel Lab", NULL));
+    CHECK(!ls_title_names_host(NULL, "https://wheellab.example/"));
+}
+
+TEST(title_section_h1_that_is_a_word_of_the_meta_title)
+{
+    CHECK_STR_EQ(page_title("<meta property='og:title' "
+                            "content='How we moved our Booking system to a new host in one week'>",
+                            "<h1>notes/booking.md</h1><h1>Booking</h1><p>Some text about slots.</p>"
+                            "<h1>Setup</h1><p>Some text about servers.</p><h1>Results</h1>"
+                            "<p>Some text about numbers.</p>"),
+                 "How we moved our Booking system to a new host in one week");
+    CHECK_STR_EQ(page_title("<meta property='og:title' content='我们如何在一周内迁移车店的预约系统'>",
+                            "<h1>笔记</h1><h1>预约系统</h1><p>关于预约时段的一些文字。</p>"
+                            "<h1>部署</h1><p>关于服务器的一些文字。</p><h1>结果</h1>"
+                            "<p>关于数字的一些文字。</p>"),
+                 "我们如何在一周内迁移车店的预约系统");
+}
+
+TEST(title_h2_under_the_site_h1_when_nothing_else_names_the_page)
+{
+    CHECK_STR_EQ(page_title("",
+                            "<header><h1><a href='index.html'>Road Notes</a></h1></header>"
+                            "<h2>Why we stopped using tubes</h2>"
+                            "<p>Some text about tubes, tyres and why the sealant won.</p>"),
+                 "Why we stopped using tubes");
+    CHECK_STR_EQ(page_title("",
+                            "<header><h1><a href='/'>路上笔记</a></h1></header>"
+                            "<h2>我们为什么不再用内胎</h2>"
+                            "<p>关于内胎、外胎和补胎液的一些文字，说明为什么补胎液更好。</p>"),
+                 "我们为什么不再用内胎");
+}
+
+TEST(title_meta_title_that_is_the_site_name_skipped)
+{
+    const char *head = "<meta property='og:site_name' content='Road Notes'>"
+                       "<meta property='og:title' content='Road Notes'>"
+                       "<title>Tyre pressure explained</title>";
+    const char *body = "<p>Some text about tyres, pressure and comfort on rough roads.</p>";
+    CHECK_STR_EQ(page_title(head, body), "Tyre pressure explained");
+    CHECK_STR_EQ(page_title("<meta property='og:site_name' content='路上笔记'>"
+                            "<meta name='twitter:title' content='路上笔记'>"
+                            "<title>胎压怎么选</title>",
+                            "<p>关于轮胎、胎压和舒适度的一些文字。</p>"),
+                 "胎压怎么选");
+    /* on the front page the site's name is the page's name */
+    CHECK_STR_EQ(page_title_at("https://site.example/", head, body), "Road Notes");
+}
+
+TEST(title_of_three_pieces_is_more_than_the_site_and_its_slogan)
+{
+    /* a section's name in the h1; the h2 is the last piece of the title */
+    CHECK_STR_EQ(page_title("<title>Site | Site.example - The five best lights for winter rides"
+                            "</title>",
+                            "<h1>Pulse!</h1><h2>The five best lights for winter rides</h2>"
+                            "<p>Some text about lights, batteries and beams.</p>"),
+                 "The five best lights for winter rides");
+}
+
+TEST(title_h2_naming_the_site_is_no_hint)
+{
+    CHECK_STR_EQ(page_title("<title>Electrical safety - Overview | Valley Safety Agency</title>",
+                            "<header><h2><a href='/'>Valley Safety Agency</a></h2></header>"
+                            "<p>Some text about wiring, breakers and inspections.</p>"),
+                 "Electrical safety");
+    CHECK_STR_EQ(page_title("<title>用电安全 - 概述 | 河谷安全署</title>",
+                            "<header><h2><a href='/'>河谷安全署</a></h2></header>"
+                            "<p>关于电线、断路器和检查的一些文字。</p>"),
+                 "用电安全");
+}
+
+TEST(title_of_two_h1s_the_one_without_the_section)
+{
+    CHECK_STR_EQ(page_title("<title>Tips for a first ride in the Alps - Alps Forum - Wheel Lab</title>",
+                            "<h1>Tips for a first ride in the Alps - Alps Forum</h1>"
+                            "<div class=post><h1>Tips for a first ride in the Alps</h1>"
+                            "<p>Some text about passes, gears and weather.</p></div>"),
+                 "Tips for a first ride in the Alps");
+    CHECK_STR_EQ(page_title("<title>第一次骑阿尔卑斯山的建议 - 阿尔卑斯论坛 - 轮组实验室</title>",
+                            "<h1>第一次骑阿尔卑斯山的建议 - 阿尔卑斯论坛</h1>"
+                            "<div class=post><h1>第一次骑阿尔卑斯山的建议</h1>"
+                            "<p>关于山口、齿比和天气的一些文字。</p></div>"),
+                 "第一次骑阿尔卑斯山的建议");
+}
+
+TEST(title_h1_with_a_label_stays_in_the_text)
+{
+    /* the brand before the product's name belongs to the page's text */
+    ls_buf b;
+    ls_buf_init(&b, 1 << 16);
+    ls_buf_addf(&b, "<html><head><meta property='og:title' content='Carbon rim 45 mm | Wheel "
+                    "Shop'></head><body><div class=product><h1><a href='/brands/wheel-lab'>"
+                    "Wheel Lab</a> Carbon rim 45 mm</h1><p>%s</p></div></body></html>",
+                "A light carbon rim for road and gravel, with a hookless bead and a wide bed.");
+    ls_dom *d = NULL;
+    CHECK_INT_EQ(ls_dom_parse(b.data, b.len, &d), 0);
+    ls_article a;
+    ls_extract(d, "https://site.example/p/rim-45", NULL, &a);
+    CHECK_STR_EQ(a.title ? a.title : "(null)", "Carbon rim 45 mm");
+    CHECK(a.text && strstr(a.text, "Wheel Lab Carbon rim 45 mm"));
+    ls_article_release(&a);
+    ls_dom_free(d);
+    ls_buf_release(&b);
 }

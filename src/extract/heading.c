@@ -1,0 +1,192 @@
+/*
+ * heading.c - how a page's headings read and what they say about the page
+ * (contracts in heading.h).
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract/extract_int.h"
+#include "extract/heading.h"
+#include "extract/infoline.h"
+#include "extract/title.h"
+#include "util/buf.h"
+#include "util/str.h"
+
+static bool class_or_id_has(const ls_node *n, const char *w)
+{
+    const char *c = ls_node_attr(n, "class");
+    if (c && strcasestr(c, w))
+        return true;
+    c = ls_node_attr(n, "id");
+    return c && strcasestr(c, w);
+}
+
+/* Squashed visible text of a node (malloc'd), capped. */
+static char *squashed_text(const ls_node *n, size_t cap)
+{
+    ls_buf b;
+    ls_buf_init(&b, cap);
+    ls_node_text(n, &b);
+    char *r = b.data ? ls_text_squash(b.data, b.len) : NULL;
+    ls_buf_release(&b);
+    return r;
+}
+
+/* True when the h1 sits in what the page marks up as one article or post:
+ * an <article>, or a block whose class or id names a post, entry, article,
+ * blog or story. On such pages the visible headline is the title even when
+ * the meta title was written for search engines; on product and landing
+ * pages a lone h1 is as often a slogan. */
+bool ls_heading_in_article(const ls_node *h)
+{
+    static const char *const names[] = {"post", "entry", "article", "blog", "story"};
+    int depth = 0;
+    for (const ls_node *n = h->parent; n && n->type == LS_NODE_ELEMENT && depth < 64;
+         n = n->parent, depth++) {
+        if (n->tag == GUMBO_TAG_BODY)
+            break;
+        if (n->tag == GUMBO_TAG_ARTICLE)
+            return true;
+        for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+            if (class_or_id_has(n, names[k]))
+                return true;
+    }
+    return false;
+}
+
+/* The text of an h1 as it reads: a line break or a block inside it
+ * separates words ("Data Analytics<br>Agency"), style, script and hidden
+ * text is not read; and without the permalink mark documentation
+ * generators put after it: a pilcrow or an icon-font glyph (private use
+ * area). */
+char *ls_heading_text(const ls_node *h)
+{
+    ls_buf b;
+    ls_buf_init(&b, 4096);
+    for (const ls_node *n = h->first_child; n && !b.err;) {
+        if (n->type == LS_NODE_TEXT) {
+            ls_buf_add(&b, n->text, n->text_len);
+        } else if (n->type == LS_NODE_ELEMENT) {
+            GumboTag t = n->tag;
+            if (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_NOSCRIPT
+                || t == GUMBO_TAG_TEMPLATE || (n->flags & LS_XF_HIDDEN)) {
+                n = ls_node_next_skip(n, h);
+                continue;
+            }
+            if (t == GUMBO_TAG_BR || ls_x_is_block_tag(t))
+                ls_buf_adds(&b, " ");
+        }
+        n = ls_node_next(n, h);
+    }
+    char *t = b.data && !b.err ? ls_text_squash(b.data, b.len) : NULL;
+    ls_buf_release(&b);
+    size_t n = t ? strlen(t) : 0;
+    while (n) {
+        size_t j = n - 1;
+        while (j > 0 && ((unsigned char)t[j] & 0xC0) == 0x80)
+            j--;
+        uint32_t cp;
+        ls_utf8_next(t + j, n - j, &cp);
+        if (cp != 0xB6 && !(cp >= 0xE000 && cp <= 0xF8FF) && !ls_is_space_cp(cp))
+            break;
+        n = j;
+    }
+    if (t)
+        t[n] = 0;
+    ls_text_unmojibake(t);
+    return t;
+}
+
+/* True when href points at a site's front page: no path, "/", or an index
+ * file ("/index.php?sid=…"), relative or on any host. */
+bool ls_heading_home_href(const char *href)
+{
+    if (!href)
+        return false;
+    const char *p = strstr(href, "://");
+    if (p) {
+        p += 3;
+        p += strcspn(p, "/?#");
+    } else {
+        p = href;
+        if (*p != '/' && *p != '.' && strncasecmp(p, "index.", 6))
+            return false; /* "#top", "page.html": not the front page */
+    }
+    size_t n = strcspn(p, "?#");
+    if (n >= 2 && !strncmp(p, "./", 2)) {
+        p += 2;
+        n -= 2;
+    } else if (n && *p == '/') {
+        p++;
+        n--;
+    }
+    return !n || (n > 6 && !strncasecmp(p, "index.", 6) && !memchr(p, '/', n));
+}
+
+/* True for a node with visible text (not white space, script or style). */
+static bool has_text(const ls_node *n)
+{
+    if (n->type == LS_NODE_TEXT) {
+        for (size_t i = 0; i < n->text_len; i++)
+            if (!isspace((unsigned char)n->text[i]))
+                return true;
+        return false;
+    }
+    return n->type == LS_NODE_ELEMENT && n->tag != GUMBO_TAG_SCRIPT && n->tag != GUMBO_TAG_STYLE
+           && ls_xs(n) && ls_xs(n)->chars;
+}
+
+/* When an h1 starts with an element of its own, a label drawn apart from
+ * the headline (a thread's prefix badge, a category, the date), and text
+ * follows it, returns the h1's text after that label (malloc'd); else
+ * NULL. Wrappers around the whole h1 (a permalink) are looked through. */
+char *ls_heading_after_label(const ls_node *h, const char *text)
+{
+    const ls_node *box = h, *first = NULL;
+    for (int depth = 0; depth < 4; depth++) {
+        first = NULL;
+        int shown = 0;
+        for (const ls_node *n = box->first_child; n; n = n->next)
+            if (has_text(n) && !shown++)
+                first = n;
+        if (shown != 1 || first->type != LS_NODE_ELEMENT)
+            break;
+        box = first; /* a wrapper: look inside */
+    }
+    if (!first || first->type != LS_NODE_ELEMENT || first == box || !first->next
+        || ls_x_is_block_tag(first->tag))
+        return NULL;
+    char *label = squashed_text(first, 256);
+    size_t ll = label ? strlen(label) : 0;
+    char *rest = NULL;
+    if (ll && ls_utf8_len(label, ll) <= 40 && !strncmp(text, label, ll)
+        && (text[ll] == ' ' || (unsigned char)text[ll] == 0xC2)) {
+        size_t rl;
+        const char *r = ls_trim(text + ll, &rl);
+        while (rl >= 2 && (unsigned char)r[0] == 0xC2 && (unsigned char)r[1] == 0xA0)
+            r = ls_trim(r + 2, &rl); /* NBSP after the badge */
+        if (ls_utf8_len(r, rl) >= 6)
+            rest = ls_strndup(r, rl);
+    }
+    free(label);
+    return rest;
+}
+
+/* True when the whole h1 is a link to the front page, or sits in one: the
+ * site's name or logo in its header. */
+bool ls_heading_links_home(const ls_node *h)
+{
+    const ls_node *p = h->parent;
+    for (int up = 0; p && p->type == LS_NODE_ELEMENT && up < 2; p = p->parent, up++)
+        if (p->tag == GUMBO_TAG_A)
+            return ls_heading_home_href(ls_node_attr(p, "href"));
+    const ls_xstat *hs = ls_xs(h);
+    for (const ls_node *n = h->first_child; n && hs; n = ls_node_next(n, h))
+        if (n->type == LS_NODE_ELEMENT && n->tag == GUMBO_TAG_A)
+            return ls_xs(n) && ls_xs(n)->chars == hs->chars && ls_heading_home_href(ls_node_attr(n, "href"));
+    return false;
+}
+
