@@ -33,6 +33,8 @@ typedef struct {
     const ls_node **seen_parent; /* the parent of each first copy */
     size_t nseen, capseen;
     int in_leaf;    /* inside a block that is checked as one */
+    const ls_node *lead_node; /* whose first words lead holds */
+    char lead[128];
 } rctx;
 
 /* A short block of text (under 120 characters: a product name, a teaser, a
@@ -382,6 +384,17 @@ static void lead_text(const ls_node *n, char *buf, size_t sz)
     buf[len] = 0;
 }
 
+/* The first words of n, lowercased, without a leading space; read once per
+ * block however many rules look at them. */
+static const char *lead_of(rctx *r, const ls_node *n)
+{
+    if (r->lead_node != n) {
+        lead_text(n, r->lead, sizeof r->lead);
+        r->lead_node = n;
+    }
+    return r->lead + (r->lead[0] == ' ');
+}
+
 /* A list of links under a label that says what it is (related stories,
  * "see also", recommendations), under half of the article; a shop's row of
  * other products under its label ("Customers who viewed this item also
@@ -400,9 +413,7 @@ static bool related_block(rctx *r, const ls_node *n, const ls_xstat *s)
         "people who viewed", "people who bought", "customers who viewed", "customers who bought",
         "customers also", "frequently bought", "similar items", "similar products",
         "recently viewed", "看了又看", "买了又买", "大家都在看", "相似商品", "浏览此商品的"};
-    char lead[64];
-    lead_text(n, lead, sizeof lead);
-    const char *l = lead + (lead[0] == ' ');
+    const char *l = lead_of(r, n);
     for (size_t k = 0; k < sizeof shop / sizeof shop[0]; k++)
         if (!strncmp(l, shop[k], strlen(shop[k])))
             return true;
@@ -430,7 +441,7 @@ static bool lone_cjk_after(const char *s, size_t n, size_t i)
 /* A line of a forum member's panel beside each post ("Join Date: Mar 2016",
  * "Posts: 4,032", "帖子 123", "积分：678", "注册时间 2019-5-1"): a label
  * from the member's record, then its value, in a short block. */
-static bool member_stat(const ls_xstat *s, const ls_node *n)
+static bool member_stat(rctx *r, const ls_node *n, const ls_xstat *s)
 {
     if (s->chars > 40 || !((n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_TD))
         return false;
@@ -438,9 +449,7 @@ static bool member_stat(const ls_xstat *s, const ls_node *n)
         "join date", "joined", "posts", "messages", "reputation", "reaction score", "karma",
         "points", "member since", "registered", "帖子", "主题", "积分", "精华", "威望", "金钱",
         "注册时间", "在线时间", "最后登录", "阅读权限", "发帖", "回帖"};
-    char lead[64];
-    lead_text(n, lead, sizeof lead);
-    const char *l = lead + (lead[0] == ' ');
+    const char *l = lead_of(r, n);
     for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
         size_t ll = strlen(labels[k]);
         if (strncmp(l, labels[k], ll))
@@ -507,11 +516,9 @@ static bool breadcrumb_block(const ls_xstat *s, const ls_node *n)
  * "Page 2 of 5 Previous Next", in a short block. */
 static bool pager_block(rctx *r, const ls_node *n, const ls_xstat *s)
 {
-    (void)r;
     if (s->chars > 40 || !((n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_TD))
         return false;
-    char lead[128];
-    lead_text(n, lead, sizeof lead);
+    const char *lead = lead_of(r, n);
     return (strstr(lead, "上一页") && strstr(lead, "下一页"))
         || (strstr(lead, "previous") && strstr(lead, "next") && strstr(lead, "page"));
 }
@@ -519,7 +526,7 @@ static bool pager_block(rctx *r, const ls_node *n, const ls_xstat *s)
 /* A button's words alone in a block ("Learn more", "Read more ›", "Shop
  * now", "Loading...", "Advertisement", "阅读全文", "查看更多"): the page's
  * controls and labels, drawn without a link. */
-static bool control_words(const ls_node *n, const ls_xstat *s)
+static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
 {
     if (s->chars > 30 || s->headings || !((n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_TD
                                           || n->tag == GUMBO_TAG_A || n->tag == GUMBO_TAG_SPAN))
@@ -532,9 +539,7 @@ static bool control_words(const ls_node *n, const ls_xstat *s)
         "查看更多", "加载更多", "加载中...", "加载中", "点击查看", "立即购买", "广告", "返回顶部",
         "分享", "收藏", "打印", "发表评论", "我要评论", "我来说两句", "leave a comment",
         "post a comment", "add a comment", "advertising", "like this:"};
-    char lead[64];
-    lead_text(n, lead, sizeof lead);
-    const char *l = lead + (lead[0] == ' ');
+    const char *l = lead_of(r, n);
     size_t len = strlen(l);
     /* trailing arrows and spaces: "Read more ›", "查看更多>>" */
     while (len && (l[len - 1] == ' ' || l[len - 1] == '>'))
@@ -569,10 +574,10 @@ static bool notice_block(rctx *r, const ls_node *n, const ls_xstat *s)
     static const char *const labels[] = {
         "版权声明", "著作权声明", "免责声明", "反侵权公告", "郑重声明", "版权所有", "声明：",
         "copyright ©", "copyright (c)"};
-    char lead[96];
-    lead_text(n, lead, sizeof lead);
+    char lead[sizeof r->lead];
+    snprintf(lead, sizeof lead, "%s", lead_of(r, n));
     /* labels spaced out for width ("郑 重 声 明") read as one word */
-    char word[96];
+    char word[sizeof lead];
     size_t o = 0, len = strlen(lead);
     for (size_t i = 0; i < len; i++)
         if (!(lead[i] == ' ' && lone_cjk_before(lead, i) && lone_cjk_after(lead, len, i + 1)))
@@ -621,8 +626,8 @@ static void walk(rctx *r, ls_node *n, int depth)
         && n != r->x->top && words_between_links(n) <= 8)
         return;
     if (link_block(r, n, s) || related_block(r, n, s) || notice_block(r, n, s)
-        || member_stat(s, n) || breadcrumb_block(s, n) || pager_block(r, n, s)
-        || control_words(n, s))
+        || member_stat(r, n, s) || breadcrumb_block(s, n) || pager_block(r, n, s)
+        || control_words(r, n, s))
         return;
     bool block = (n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_BR || n->tag == GUMBO_TAG_TD
         || n->tag == GUMBO_TAG_TH;
