@@ -95,6 +95,10 @@ int ls_x_meta(ls_xctx *x, ls_article *out);
 int ls_x_meta_infoline(ls_xctx *x, ls_article *out);
 int ls_x_meta_tail(ls_xctx *x, ls_article *out);
 
+/* heading.c: the visible text of n, spaces squashed (malloc'd), read up to
+ * cap bytes; NULL when there is none. */
+char *ls_x_node_text(const ls_node *n, size_t cap);
+
 /* resolve.c: absolute http(s) URL or NULL (malloc'd). */
 char *ls_x_resolve(const char *base, const char *ref);
 

@@ -24,8 +24,7 @@ static bool class_or_id_has(const ls_node *n, const char *w)
     return c && strcasestr(c, w);
 }
 
-/* Squashed visible text of a node (malloc'd), capped. */
-static char *squashed_text(const ls_node *n, size_t cap)
+char *ls_x_node_text(const ls_node *n, size_t cap)
 {
     ls_buf b;
     ls_buf_init(&b, cap);
@@ -159,7 +158,7 @@ char *ls_heading_after_label(const ls_node *h, const char *text)
     if (!first || first->type != LS_NODE_ELEMENT || first == box || !first->next
         || ls_x_is_block_tag(first->tag))
         return NULL;
-    char *label = squashed_text(first, 256);
+    char *label = ls_x_node_text(first, 256);
     size_t ll = label ? strlen(label) : 0;
     char *rest = NULL;
     if (ll && ls_utf8_len(label, ll) <= 40 && !strncmp(text, label, ll)

@@ -196,17 +196,6 @@ static void collect(ls_xctx *x, collected *c)
     ls_buf_release(&tmp);
 }
 
-/* Squashed visible text of a node (malloc'd), capped. */
-static char *node_text(const ls_node *n, size_t cap)
-{
-    ls_buf b;
-    ls_buf_init(&b, cap);
-    ls_node_text(n, &b);
-    char *r = b.data ? ls_text_squash(b.data, b.len) : NULL;
-    ls_buf_release(&b);
-    return r;
-}
-
 static void set(char **dst, const char *v)
 {
     if (*dst || !v)
@@ -638,7 +627,7 @@ static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
         if (!els[k] || !ls_xs(els[k]) || (els[k]->flags & LS_XF_JUNK))
             continue;
         const char *cont = ls_node_attr(els[k], "content");
-        char *t = cont ? ls_strdup(cont) : node_text(els[k], 1024);
+        char *t = cont ? ls_strdup(cont) : ls_x_node_text(els[k], 1024);
         /* a name: short, and not a sentence or a list of links */
         if (t && ls_byline_clean(t, buf, sizeof buf) && ls_utf8_len(buf, strlen(buf)) <= 60
             && words(buf) <= 8) {
@@ -754,7 +743,7 @@ static void find_title_node(ls_xctx *x, const char *title)
         if (s->chars != want || (s->node->flags & LS_XF_JUNK) || s->node->tag == GUMBO_TAG_TITLE
             || s->node->tag == GUMBO_TAG_A || s->link_chars)
             continue;
-        char *t = node_text(s->node, 4096);
+        char *t = ls_x_node_text(s->node, 4096);
         bool same = t && !strcmp(t, title);
         free(t);
         if (same) {

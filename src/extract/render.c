@@ -329,31 +329,49 @@ static bool separator_cp(uint32_t cp)
                            || ls_is_space_cp(cp);
 }
 
+enum { WALK_DONE, WALK_STOPPED, WALK_LIMIT };
+
+/* Calls fn with each character of n's text outside its links and junk, and
+ * with 0 where a link was passed, looking at no more than max_nodes nodes.
+ * fn returns false to stop. WALK_DONE, WALK_STOPPED or WALK_LIMIT. */
+static int each_char_outside_links(const ls_node *n, int max_nodes, bool (*fn)(void *, uint32_t),
+                                   void *ctx)
+{
+    int steps = 0;
+    for (const ls_node *c = ls_node_next(n, n); c;) {
+        if (++steps > max_nodes)
+            return WALK_LIMIT;
+        if (c->type == LS_NODE_ELEMENT && (c->tag == GUMBO_TAG_A || (c->flags & LS_XF_JUNK))) {
+            if (c->tag == GUMBO_TAG_A && !fn(ctx, 0))
+                return WALK_STOPPED;
+            c = ls_node_next_skip(c, n);
+            continue;
+        }
+        if (c->type == LS_NODE_TEXT)
+            for (size_t i = 0; i < c->text_len;) {
+                uint32_t cp;
+                i += ls_utf8_next(c->text + i, c->text_len - i, &cp);
+                if (!fn(ctx, cp))
+                    return WALK_STOPPED;
+            }
+        c = ls_node_next(c, n);
+    }
+    return WALK_DONE;
+}
+
+static bool count_word_char(void *ctx, uint32_t cp)
+{
+    unsigned *other = ctx;
+    return !cp || separator_cp(cp) || ++*other <= 64;
+}
+
 /* The characters of n's text outside its links that are not separators
  * ("Top | Close", "返回页首 | 关闭窗口", "[Reply] [Quote]" have none); looks at
  * no more than 64 nodes and counts past 64 as 65. */
 static unsigned words_between_links(const ls_node *n)
 {
     unsigned other = 0;
-    int steps = 0;
-    for (const ls_node *c = ls_node_next(n, n); c; c = ls_node_next(c, n)) {
-        if (++steps > 64)
-            return 65;
-        if (c->type == LS_NODE_ELEMENT && (c->tag == GUMBO_TAG_A || (c->flags & LS_XF_JUNK))) {
-            c = ls_node_next_skip(c, n);
-            if (!c)
-                break;
-        }
-        if (c->type != LS_NODE_TEXT)
-            continue;
-        for (size_t i = 0; i < c->text_len;) {
-            uint32_t cp;
-            i += ls_utf8_next(c->text + i, c->text_len - i, &cp);
-            if (!separator_cp(cp) && ++other > 64)
-                return 65;
-        }
-    }
-    return other;
+    return each_char_outside_links(n, 64, count_word_char, &other) == WALK_DONE ? other : 65;
 }
 
 /* The first words of a block (at most sz-1 bytes, spaces collapsed),
@@ -474,42 +492,37 @@ static bool arrow_cp(uint32_t cp)
 /* A trail of where the page sits ("首页 > 新闻中心 > 正文", "当前位置：首页 →
  * 论坛 → …", "Home » Blog » …"): the block opens with two or more links,
  * each followed by an arrow, after at most a short label. */
+typedef struct {
+    int arrows;
+    unsigned label;
+    bool after_link, trail;
+} crumbs;
+
+static bool read_crumb(void *ctx, uint32_t cp)
+{
+    crumbs *c = ctx;
+    if (!cp) {
+        c->after_link = true;
+        return true;
+    }
+    if (ls_is_space_cp(cp))
+        return true;
+    if (arrow_cp(cp) && c->after_link) {
+        c->after_link = false;
+        c->trail = ++c->arrows >= 2;
+        return !c->trail;
+    }
+    /* words after a link, or a long lead-in: no trail */
+    return !(c->after_link || c->arrows || ++c->label > 8);
+}
+
 static bool breadcrumb_block(const ls_xstat *s, const ls_node *n)
 {
     if (s->chars > 150 || s->link_tags < 2 || !((n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_TD))
         return false;
-    int arrows = 0, steps = 0;
-    unsigned label = 0;
-    bool after_link = false;
-    for (const ls_node *c = ls_node_next(n, n); c && steps < 48; c = ls_node_next(c, n), steps++) {
-        if (c->type == LS_NODE_ELEMENT && c->tag == GUMBO_TAG_A) {
-            after_link = true;
-            c = ls_node_next_skip(c, n);
-            if (!c)
-                break;
-        }
-        if (c->type == LS_NODE_ELEMENT && (c->flags & LS_XF_JUNK)) {
-            c = ls_node_next_skip(c, n);
-            if (!c)
-                break;
-        }
-        if (c->type != LS_NODE_TEXT)
-            continue;
-        for (size_t i = 0; i < c->text_len;) {
-            uint32_t cp;
-            i += ls_utf8_next(c->text + i, c->text_len - i, &cp);
-            if (ls_is_space_cp(cp))
-                continue;
-            if (arrow_cp(cp) && after_link) {
-                after_link = false;
-                if (++arrows >= 2)
-                    return true;
-            } else if (after_link || arrows || ++label > 8) {
-                return false; /* words after a link, or a long lead-in */
-            }
-        }
-    }
-    return false;
+    crumbs c = {0};
+    each_char_outside_links(n, 48, read_crumb, &c);
+    return c.trail;
 }
 
 /* A pager of a story split over pages: "第1页/共3页 << 上一页 | 下一页 >>",
