@@ -285,6 +285,13 @@ static int block_break(GumboTag t)
     }
 }
 
+/* A block, or a table cell: where the text of a page laid out with tables
+ * sits. */
+static bool block_or_cell(const ls_node *n)
+{
+    return (n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_TD;
+}
+
 /* A table cell that holds tables or blocks of its own is a column of a page
  * laid out with tables, not a cell of data. */
 static bool layout_cell(const ls_node *n)
@@ -312,8 +319,7 @@ static bool link_block(rctx *r, const ls_node *n, const ls_xstat *s)
     /* the nearest block around it: inline and unknown wrappers (a CMS's
      * include tag) say nothing of whether this is a listing */
     const ls_node *p = n->parent;
-    while (p && p->type == LS_NODE_ELEMENT && !(p->flags & LS_XF_BLOCK) && p->tag != GUMBO_TAG_TD
-           && p != r->x->top)
+    while (p && p->type == LS_NODE_ELEMENT && !block_or_cell(p) && p != r->x->top)
         p = p->parent;
     const ls_xstat *ps = p ? ls_xs(p) : NULL;
     if (ps && ps->link_chars * 10 >= ps->chars * 6)
@@ -461,7 +467,7 @@ static bool lone_cjk_after(const char *s, size_t n, size_t i)
  * from the member's record, then its value, in a short block. */
 static bool member_stat(rctx *r, const ls_node *n, const ls_xstat *s)
 {
-    if (s->chars > 40 || !((n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_TD))
+    if (s->chars > 40 || !block_or_cell(n))
         return false;
     static const char *const labels[] = {
         "join date", "joined", "posts", "messages", "reputation", "reaction score", "karma",
@@ -518,7 +524,7 @@ static bool read_crumb(void *ctx, uint32_t cp)
 
 static bool breadcrumb_block(const ls_xstat *s, const ls_node *n)
 {
-    if (s->chars > 150 || s->link_tags < 2 || !((n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_TD))
+    if (s->chars > 150 || s->link_tags < 2 || !block_or_cell(n))
         return false;
     crumbs c = {0};
     each_char_outside_links(n, 48, read_crumb, &c);
@@ -529,7 +535,7 @@ static bool breadcrumb_block(const ls_xstat *s, const ls_node *n)
  * "Page 2 of 5 Previous Next", in a short block. */
 static bool pager_block(rctx *r, const ls_node *n, const ls_xstat *s)
 {
-    if (s->chars > 40 || !((n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_TD))
+    if (s->chars > 40 || !block_or_cell(n))
         return false;
     const char *lead = lead_of(r, n);
     return (strstr(lead, "上一页") && strstr(lead, "下一页"))
@@ -541,8 +547,8 @@ static bool pager_block(rctx *r, const ls_node *n, const ls_xstat *s)
  * controls and labels, drawn without a link. */
 static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
 {
-    if (s->chars > 30 || s->headings || !((n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_TD
-                                          || n->tag == GUMBO_TAG_A || n->tag == GUMBO_TAG_SPAN))
+    if (s->chars > 30 || s->headings
+        || !(block_or_cell(n) || n->tag == GUMBO_TAG_A || n->tag == GUMBO_TAG_SPAN))
         return false;
     static const char *const words[] = {
         "learn more", "read more", "show more", "see more", "load more", "view more", "more",
@@ -587,17 +593,14 @@ static bool notice_block(rctx *r, const ls_node *n, const ls_xstat *s)
     static const char *const labels[] = {
         "版权声明", "著作权声明", "免责声明", "反侵权公告", "郑重声明", "版权所有", "声明：",
         "copyright ©", "copyright (c)"};
-    char lead[sizeof r->lead];
-    snprintf(lead, sizeof lead, "%s", lead_of(r, n));
     /* labels spaced out for width ("郑 重 声 明") read as one word */
-    char word[sizeof lead];
-    size_t o = 0, len = strlen(lead);
+    const char *src = lead_of(r, n);
+    char l[sizeof r->lead];
+    size_t o = 0, len = strlen(src);
     for (size_t i = 0; i < len; i++)
-        if (!(lead[i] == ' ' && lone_cjk_before(lead, i) && lone_cjk_after(lead, len, i + 1)))
-            word[o++] = lead[i];
-    word[o] = 0;
-    memcpy(lead, word, o + 1);
-    const char *l = lead + (lead[0] == ' ');
+        if (!(src[i] == ' ' && lone_cjk_before(src, i) && lone_cjk_after(src, len, i + 1)))
+            l[o++] = src[i];
+    l[o] = 0;
     for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
         const char *hit = strstr(l, labels[k]);
         if (!hit || hit - l > 24)
@@ -634,7 +637,7 @@ static void walk(rctx *r, ls_node *n, int depth)
     /* a row of four or more one-word links with at most a label or two
      * between them ("页面功能 【打印】【关闭】 字体：大 中 小", "Print | Email |
      * Share") is a toolbar */
-    if (((n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_TD) && s->chars <= 60 && !s->headings
+    if (block_or_cell(n) && s->chars <= 60 && !s->headings
         && s->link_tags >= 4 && s->link_chars <= s->link_tags * 6 && n->tag != GUMBO_TAG_LI
         && n != r->x->top && words_between_links(n) <= 8)
         return;

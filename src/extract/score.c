@@ -167,14 +167,15 @@ static ls_node *widen(const ls_xctx *x, ls_node *top, ls_node **tops, int ntop)
             close++;
     /* in a discussion, a second post that scores near the first is part of
      * the thread */
-    if (close >= (x->discussion ? 1 : 2)) {
+    int need = x->discussion ? 1 : 2;
+    if (close >= need) {
         for (ls_node *p = top->parent; p && p->type == LS_NODE_ELEMENT
              && p->tag != GUMBO_TAG_BODY; p = p->parent) {
             int in = 0;
             for (int i = 1; i < ntop; i++)
                 if (tops[i]->score >= top->score * 0.75 && is_ancestor(p, tops[i]))
                     in++;
-            if (in >= (x->discussion ? 1 : 2)) {
+            if (in >= need) {
                 top = p;
                 break;
             }

@@ -112,8 +112,6 @@ static const char *const positive[] = {"article", "body", "content", "entry", "h
 
 #define NW(a) (sizeof(a) / sizeof((a)[0]))
 
-/* Hidden by markup; such text may still be the page's (React streams the
- * content into hidden divs, tabs hide their panels), see ls_x_stats_build. */
 /* Hidden by a class name: "hidden", "hide", "d-none", "is-hidden",
  * "wt-display-none"; not when another class shows it again at
  * some screen size ("d-none d-md-block", "hidden md:flex") and not the
@@ -150,6 +148,8 @@ static bool class_hidden(const ls_node *n)
     return hide;
 }
 
+/* Hidden by markup; such text may still be the page's (React streams the
+ * content into hidden divs, tabs hide their panels), see ls_x_stats_build. */
 static bool hidden_soft(const ls_node *n)
 {
     if (ls_node_has_attr(n, "hidden") || class_hidden(n))
