@@ -98,6 +98,8 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out);
 /* heading.c: the visible text of n, spaces squashed (malloc'd), read up to
  * cap bytes; NULL when there is none. */
 char *ls_x_node_text(const ls_node *n, size_t cap);
+/* heading.c: n's class or id holds w (any case). */
+bool ls_x_class_or_id_has(const ls_node *n, const char *w);
 
 /* resolve.c: absolute http(s) URL or NULL (malloc'd). */
 char *ls_x_resolve(const char *base, const char *ref);

@@ -15,7 +15,7 @@
 #include "util/buf.h"
 #include "util/str.h"
 
-static bool class_or_id_has(const ls_node *n, const char *w)
+bool ls_x_class_or_id_has(const ls_node *n, const char *w)
 {
     const char *c = ls_node_attr(n, "class");
     if (c && strcasestr(c, w))
@@ -50,7 +50,7 @@ bool ls_heading_in_article(const ls_node *h)
         if (n->tag == GUMBO_TAG_ARTICLE)
             return true;
         for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
-            if (class_or_id_has(n, names[k]))
+            if (ls_x_class_or_id_has(n, names[k]))
                 return true;
     }
     return false;

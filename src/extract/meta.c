@@ -96,15 +96,6 @@ static void take_meta(collected *c, const ls_node *n)
     }
 }
 
-static bool class_has(const ls_node *n, const char *w)
-{
-    const char *c = ls_node_attr(n, "class");
-    if (c && strcasestr(c, w))
-        return true;
-    c = ls_node_attr(n, "id");
-    return c && strcasestr(c, w);
-}
-
 /* The first short element marked as a date (<time>, class="…date…") whose
  * text is a full date: what the page shows when no line near the headline
  * says it. Junk (hidden, navigation, comments) was marked before. */
@@ -176,12 +167,12 @@ static void take_element(ls_xctx *x, collected *c, ls_node *n, ls_buf *tmp)
     const char *rel = ls_node_attr(n, "rel");
     if (rel && !c->rel_author && !strcmp(rel, "author") && n->tag == GUMBO_TAG_A)
         c->rel_author = n;
-    if (!x->class_date[0] && (n->tag == GUMBO_TAG_TIME || class_has(n, "date"))
+    if (!x->class_date[0] && (n->tag == GUMBO_TAG_TIME || ls_x_class_or_id_has(n, "date"))
         && n->tag != GUMBO_TAG_BODY && n->tag != GUMBO_TAG_HTML && !(n->flags & LS_XF_JUNK)
         && ls_xs(n) && ls_xs(n)->chars <= 60 && ls_xs(n)->chars >= 6)
         date_element(x, n, tmp);
     if (c->nbyline < 6 && n->tag != GUMBO_TAG_BODY && n->tag != GUMBO_TAG_HTML
-        && n->tag != GUMBO_TAG_IMG && (class_has(n, "byline") || class_has(n, "author")))
+        && n->tag != GUMBO_TAG_IMG && (ls_x_class_or_id_has(n, "byline") || ls_x_class_or_id_has(n, "author")))
         c->byline_el[c->nbyline++] = n;
 }
 
