@@ -22,6 +22,7 @@
 #include "util/buf.h"
 #include "util/err.h"
 #include "util/fs.h"
+#include "util/mojibake.h"
 #include "util/str.h"
 
 #define MAX_PAGE (64u << 20)
@@ -131,6 +132,8 @@ int cmd_extract(int argc, char **argv, const ls_cli *cli)
         goto out;
     }
     ls_buf_release(&raw);
+    if (html.data)
+        html.len = ls_mojibake_repair_page(html.data, html.len);
     e = ls_dom_parse(html.data ? html.data : "", html.len, &dom);
     if (e != LS_OK) {
         ls_cli_error("extract: cannot parse '%s': %s", file, ls_strerror(e));

@@ -13,6 +13,7 @@
 #include "extract/infoline.h"
 #include "extract/title.h"
 #include "util/buf.h"
+#include "util/mojibake.h"
 #include "util/str.h"
 
 bool ls_x_class_or_id_has(const ls_node *n, const char *w)

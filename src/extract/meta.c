@@ -17,6 +17,7 @@
 #include "extract/jsonld.h"
 #include "extract/title.h"
 #include "util/err.h"
+#include "util/mojibake.h"
 #include "util/str.h"
 
 #define MAX_H1 8

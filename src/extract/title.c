@@ -12,6 +12,7 @@
 #include "extract/infoline.h"
 #include "extract/title.h"
 #include "util/buf.h"
+#include "util/mojibake.h"
 #include "util/str.h"
 
 #define MAX_PIECES 16
@@ -441,66 +442,6 @@ char *ls_title_cut_source(const char *title)
     return dup_range(title, 0, o - 2);
 }
 
-/* The byte that Windows-1252 shows as cp (0x80-0x9F), or 0. */
-static unsigned char cp1252_byte(uint32_t cp)
-{
-    static const uint16_t hi[32] = {
-        0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-        0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
-    for (int k = 0; k < 32; k++)
-        if (hi[k] && hi[k] == cp)
-            return (unsigned char)(0x80 + k);
-    return 0;
-}
-
-/* The byte a code point stood for when UTF-8 was read as Latin-1 or
- * Windows-1252; -1 when it cannot have come from one byte. */
-static int mojibake_byte(uint32_t cp)
-{
-    if (cp <= 0xFF)
-        return (int)cp;
-    unsigned char b = cp1252_byte(cp);
-    return b ? b : -1;
-}
-
-void ls_text_unmojibake(char *s)
-{
-    if (!s)
-        return;
-    size_t n = strlen(s);
-    /* a lead byte's letter (Â Ã â ä ...) followed by a continuation byte's
-     * (U+0080-U+00BF or a Windows-1252 sign): worth a try */
-    bool hint = false;
-    uint32_t prev = 0;
-    for (size_t i = 0; i < n && !hint;) {
-        uint32_t cp;
-        i += ls_utf8_next(s + i, n - i, &cp);
-        int b = mojibake_byte(cp);
-        hint = prev >= 0xC2 && prev <= 0xF4 && b >= 0x80 && b <= 0xBF;
-        prev = cp;
-    }
-    if (!hint)
-        return;
-    char *out = malloc(n + 1);
-    if (!out)
-        return;
-    size_t w = 0;
-    for (size_t i = 0; i < n;) {
-        uint32_t cp;
-        i += ls_utf8_next(s + i, n - i, &cp);
-        int b = mojibake_byte(cp);
-        if (b < 0) {
-            free(out);
-            return; /* a character no single byte gives: not mojibake */
-        }
-        out[w++] = (char)b;
-    }
-    out[w] = 0;
-    if (ls_utf8_valid(out, w))
-        memcpy(s, out, w + 1); /* never longer: each byte came from 1-3 */
-    free(out);
-}
 /* Some pages escape their meta and JSON-LD strings twice ("What&#8217;s",
  * "Tools &amp; Tips"): the page means the character. Numeric references and
  * the common named ones are decoded; the result is never longer. Markdown

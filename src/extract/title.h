@@ -48,15 +48,6 @@ void ls_title_unmark(char *t);
 char *ls_title_cut_source(const char *title);
 
 /*
- * Repairs UTF-8 text that was read as Latin-1 or Windows-1252 and encoded
- * again ("Investorâ\u0080\u0099s" -> "Investor’s"), in place: only when a
- * letter that starts a UTF-8 sequence is followed by one that continues it,
- * every character maps back to one byte, and those bytes are valid UTF-8.
- * Other text is left alone ("café", "Ä 1"). NULL allowed.
- */
-void ls_text_unmojibake(char *s);
-
-/*
  * A meta or JSON-LD title as the page means it (malloc'd; NULL for NULL):
  * character references escaped twice decoded ("What&#8217;s"), UTF-8
  * encoded twice repaired, Markdown emphasis removed. Never longer.

@@ -1,0 +1,31 @@
+/*
+ * mojibake.h - UTF-8 text that was read as Latin-1 or Windows-1252 and
+ * encoded as UTF-8 again ("’" stored as "â\u0080\u0099" or "â€™"): the
+ * characters map back to the original bytes, one byte each.
+ */
+#ifndef LS_UTIL_MOJIBAKE_H
+#define LS_UTIL_MOJIBAKE_H
+
+#include <stddef.h>
+
+/*
+ * Repairs one short string (a title, a name) in place: only when a letter
+ * that starts a UTF-8 sequence is followed by one that continues it, every
+ * character maps back to one byte, and those bytes are valid UTF-8. Other
+ * text is left alone ("café", "Ä 1"). NULL allowed.
+ */
+void ls_text_unmojibake(char *s);
+
+/*
+ * Repairs a whole page s[0..n) in place and returns its new length (never
+ * longer). A page is repaired only when it holds proof: a sequence whose
+ * continuation stands for a byte 0x80-0x9F, which reads as a C1 control
+ * (never text) or a Windows-1252 sign after a Latin letter ("â€™"). Then
+ * every sequence of a lead letter (Â-ô) and the continuations it needs is
+ * put back when its bytes are valid UTF-8 ("Ã©" -> "é"); characters around
+ * it, correct UTF-8 included, stay as they are. A page without proof is
+ * returned as it is ("CAFÉ»", "Ã la carte").
+ */
+size_t ls_mojibake_repair_page(char *s, size_t n);
+
+#endif
