@@ -226,7 +226,10 @@ static void keep_siblings(ls_xctx *x, ls_node *top)
     if (thr < 10)
         thr = 10;
     const char *cls = ls_node_attr(top, "class");
+    bool before = true;
     for (ls_node *s = parent->first_child; s; s = s->next) {
+        if (s == top)
+            before = false;
         if (s == top || s->type != LS_NODE_ELEMENT || !s->user || (s->flags & LS_XF_JUNK))
             continue;
         ls_xstat *st = ls_xs(s);
@@ -243,6 +246,12 @@ static void keep_siblings(ls_xctx *x, ls_node *top)
             else if (len > 0 && len <= 80 && ld == 0 && ends_sentence(s))
                 keep = true;
         }
+        /* a wrapper of prose ahead of the article in the same column (an
+         * abstract, a lead in its own box): sentences, few links. Under
+         * <body> the blocks are the page's regions (a promotion bar). */
+        if (!keep && before && parent->tag != GUMBO_TAG_BODY && !(s->flags & LS_XF_UNLIKELY)
+            && st->good >= 300 && ls_x_link_density(st) < 0.25)
+            keep = true;
         if (keep)
             s->flags |= LS_XF_KEEP;
     }
