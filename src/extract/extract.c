@@ -45,13 +45,24 @@ size_t ls_extract_word_count(const char *s, size_t n)
     return w;
 }
 
-/* The first paragraph of the text, clipped, when the page has no description. */
+/* The first paragraph of the text, clipped, when the page has no
+ * description: a line of 60 bytes or more (20 Han characters), so that a
+ * heading or a label above it is passed over; else the first line. */
 static void fallback_excerpt(ls_article *a)
 {
     if (a->excerpt || !a->text || !*a->text)
         return;
     const char *t = a->text;
     size_t n = strcspn(t, "\n");
+    for (const char *l = t; *l; l += strspn(l, "\n")) {
+        size_t ln = strcspn(l, "\n");
+        if (ln >= 60) {
+            t = l;
+            n = ln;
+            break;
+        }
+        l += ln;
+    }
     size_t clip = ls_utf8_clip(t, n, 600);
     a->excerpt = ls_strndup(t, clip);
 }

@@ -592,8 +592,12 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
         }
         case F_EDITOR:
             if (!out->editor[0]
-                && put_value(s + vs, value_end(s, n, vs, lim, true) - vs, out->editor, 40))
-                filled++;
+                && put_value(s + vs, value_end(s, n, vs, lim, true) - vs, out->editor, 40)) {
+                if (name_like(out->editor))
+                    filled++;
+                else
+                    out->editor[0] = 0; /* "[编辑]" beside a heading is a link */
+            }
             break;
         default:
             break;

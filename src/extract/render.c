@@ -543,8 +543,8 @@ static bool pager_block(rctx *r, const ls_node *n, const ls_xstat *s)
 }
 
 /* A button's words alone in a block ("Learn more", "Read more ›", "Shop
- * now", "Loading...", "Advertisement", "阅读全文", "查看更多"): the page's
- * controls and labels, drawn without a link. */
+ * now", "Loading...", "Advertisement", "阅读全文", "查看更多", "[edit]"):
+ * the page's controls and labels, drawn with or without a link. */
 static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
 {
     if (s->chars > 30 || s->headings
@@ -557,7 +557,8 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         "like loading...", "back to top", "share", "print", "了解更多", "阅读全文", "展开全文",
         "查看更多", "加载更多", "加载中...", "加载中", "点击查看", "立即购买", "广告", "返回顶部",
         "分享", "收藏", "打印", "发表评论", "我要评论", "我来说两句", "leave a comment",
-        "post a comment", "add a comment", "advertising", "like this:"};
+        "post a comment", "add a comment", "advertising", "like this:", "edit", "edit source",
+        "编辑", "編輯", "编辑源代码"};
     const char *l = lead_of(r, n);
     size_t len = strlen(l);
     /* trailing arrows and spaces: "Read more ›", "查看更多>>" */
@@ -576,6 +577,9 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
             }
         }
     }
+    /* in brackets, as wikis put an edit link beside each heading: "[edit]" */
+    if (len > 2 && l[0] == '[' && l[len - 1] == ']')
+        l++, len -= 2;
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
         if (strlen(words[k]) == len && !memcmp(l, words[k], len))
             return true;

@@ -931,3 +931,57 @@ TEST(content_prose_box_ahead_of_the_body_is_kept)
     CHECK_NOT_CONTAINS(t, "free shipping");
     free(t);
 }
+
+TEST(content_edit_links_beside_headings_are_left_out)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=story><h2>简介<span class=es><span>[</span>"
+             "<a href='/w?action=edit&amp;section=1'>编辑</a><span>]</span></span></h2>%s"
+             "<h2>History <span>[<a href='/w?action=edit&amp;section=2'>edit</a>]</span></h2>"
+             "<p>The plant opened in 1998 and was rebuilt after the flood of 2003.</p>"
+             "<p>[Edit: the opening year was corrected on 3 May.]</p></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "简介\n");
+    CHECK_CONTAINS(t, "History\n");
+    CHECK_NOT_CONTAINS(t, "编辑");
+    CHECK_NOT_CONTAINS(t, "[edit]");
+    CHECK_CONTAINS(t, "[Edit: the opening year"); /* a note that starts alike */
+    free(t);
+    /* "编辑" there is a link's word, not the editor's label */
+    char *p = page("<title>T</title>", body);
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK(a.editor == NULL);
+    ls_article_release(&a);
+    free(p);
+}
+
+static char *excerpt_of(const char *head, const char *body)
+{
+    char *p = page(head, body);
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    char *e = strdup(a.excerpt ? a.excerpt : "");
+    ls_article_release(&a);
+    free(p);
+    return e;
+}
+
+TEST(extract_excerpt_is_the_description_else_the_first_paragraph)
+{
+    char body[2048];
+    snprintf(body, sizeof body, "<div class=story><h2>Overview</h2><p>By the desk</p>%s</div>",
+             PARAS);
+    char *e = excerpt_of("<title>T</title><meta name=description content='What the plant did.'>",
+                         body);
+    CHECK_STR_EQ(e, "What the plant did.");
+    free(e);
+    /* no description: the first paragraph, not the heading or a short label */
+    e = excerpt_of("<title>T</title>", body);
+    CHECK(!strncmp(e, "The first paragraph explains", 28));
+    free(e);
+    /* only short lines: the first one */
+    e = excerpt_of("<title>T</title>", "<div><p>Short note one.</p><p>Short note two.</p></div>");
+    CHECK_STR_EQ(e, "Short note one.");
+    free(e);
+}
