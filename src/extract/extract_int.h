@@ -57,6 +57,7 @@ typedef struct ls_xctx {
     bool zh;             /* a Chinese page: CJK thresholds, +08:00 */
     ls_node *title_node; /* the headline element, if found */
     ls_node *top;        /* the chosen content root */
+    ls_node *record;     /* an official document's particulars above top */
     char *first_img;     /* the article's first image as the page names it
                             (absolute, before opts->rewrite_image) */
     bool debug;          /* LS_EXTRACT_DEBUG set: decisions on stderr */
@@ -85,6 +86,10 @@ bool ls_x_is_block_tag(GumboTag t);
 
 /* score.c: chooses ctx->top and marks kept nodes with LS_XF_KEEP. */
 void ls_x_choose(ls_xctx *x);
+
+/* record.c: the box of an official document's particulars (索引号,
+ * 发文字号 ...) that comes before top outside it, or NULL. */
+ls_node *ls_x_find_record(const ls_xctx *x);
 
 /* render.c */
 int ls_x_render(ls_xctx *x, ls_article *out);

@@ -35,6 +35,8 @@ typedef struct {
     int in_leaf;    /* inside a block that is checked as one */
     const ls_node *lead_node; /* whose first words lead holds */
     char lead[128];
+    bool record;    /* writing a document's particulars: all of them, the
+                       headline and the dates the metadata read included */
 } rctx;
 
 /* A short block of text (under 120 characters: a product name, a teaser, a
@@ -624,7 +626,8 @@ static bool notice_block(rctx *r, const ls_node *n, const ls_xstat *s)
 static void walk(rctx *r, ls_node *n, int depth)
 {
     ls_xstat *s = ls_xs(n);
-    if (!s || (n->flags & (LS_XF_JUNK | LS_XF_DROP | LS_XF_TITLE)) || depth > LS_DOM_MAX_DEPTH)
+    unsigned skip = LS_XF_JUNK | (r->record ? 0 : LS_XF_DROP | LS_XF_TITLE);
+    if (!s || (n->flags & skip) || depth > LS_DOM_MAX_DEPTH)
         return;
     if (n->tag == GUMBO_TAG_IMG) {
         open_tag(r, n, "img");
@@ -725,6 +728,12 @@ int ls_x_render(ls_xctx *x, ls_article *out)
     ls_buf_init(&r.html, cap);
     ls_node *top = x->top;
     ls_buf_adds(&r.html, "<article>");
+    if (x->record) {
+        r.record = true;
+        walk(&r, x->record, 0);
+        r.record = false;
+        want_break(&r, 2);
+    }
     if (top && top->parent && top->tag != GUMBO_TAG_BODY && top->user) {
         for (ls_node *c = top->parent->first_child; c; c = c->next)
             if (c->type == LS_NODE_ELEMENT && (c->flags & LS_XF_KEEP))

@@ -320,6 +320,7 @@ static bool short_intro(const ls_xstat *ts, const ls_xstat *ms)
 
 void ls_x_choose(ls_xctx *x)
 {
+    x->record = NULL;
     unsigned out = score_blocks(x);
     ls_node *tops[NTOP];
     int ntop;
@@ -371,4 +372,5 @@ void ls_x_choose(ls_xctx *x)
     x->top = top;
     if (top->user)
         keep_siblings(x, top);
+    x->record = ls_x_find_record(x);
 }

@@ -985,3 +985,60 @@ TEST(extract_excerpt_is_the_description_else_the_first_paragraph)
     CHECK_STR_EQ(e, "Short note one.");
     free(e);
 }
+
+/* A government page: the document's particulars in a table above the
+ * article's column, printed twice for two screen sizes. */
+#define GOV_RECORD_ROWS(cls) \
+    "<tr><td class=" cls ">索&nbsp;引&nbsp;号：</td><td>11220000/2024-00426</td></tr>" \
+    "<tr><td class=" cls ">发文机关：</td><td>某省人民政府</td></tr>" \
+    "<tr><td class=" cls ">成文日期：</td><td>2024年03月27日</td></tr>" \
+    "<tr><td class=" cls ">标&nbsp;&nbsp;&nbsp;&nbsp;题：</td><td>关于推进智能制造的通知</td></tr>" \
+    "<tr><td class=" cls ">发文字号：</td><td>某政发〔2024〕5号</td></tr>"
+
+TEST(content_official_document_record_comes_first)
+{
+    char body[8192];
+    snprintf(body, sizeof body,
+             "<div class=nav><a href=/>首页</a> &gt; <a href=/zc>政策文件</a></div>"
+             "<div class=wrap><div class=rec><table>" GOV_RECORD_ROWS("l") "</table></div>"
+             "<div class=rec2><table>" GOV_RECORD_ROWS("m") "</table></div>"
+             "<div class=col><div class=share><a href=#>微信</a></div><div class=text>"
+             "<h1>关于推进智能制造的通知</h1><p>各市（州）人民政府，省政府各厅委办、各直属机构：</p>"
+             "<p>为加快推进制造业数字化转型，提升智能制造水平，经省政府同意，现就有关事项通知如下，"
+             "请结合实际认真贯彻落实，各地要制定具体方案，明确责任分工，确保各项措施落到实处。</p>"
+             "<p>一、加快建设智能工厂。支持骨干企业建设智能工厂和数字化车间，推广工业互联网平台应用，"
+             "到2025年建成一批示范工厂，带动中小企业数字化改造，提高生产效率和产品质量。</p>"
+             "<p>二、强化要素保障。各级财政要安排专项资金，金融机构要创新产品和服务，"
+             "人才培养要与产业需求相衔接，为智能制造发展提供有力支撑。</p></div></div></div>");
+    char *p = page("<title>关于推进智能制造的通知_某省人民政府</title>", body);
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    const char *t = a.text ? a.text : "";
+    CHECK(!strncmp(t, "索 引 号： | 11220000/2024-00426\n", strlen("索 引 号： | 11220000/2024-00426\n")));
+    CHECK_CONTAINS(t, "发文字号： | 某政发〔2024〕5号");
+    CHECK_CONTAINS(t, "标 题： | 关于推进智能制造的通知"); /* the headline is in it */
+    CHECK_CONTAINS(t, "二、强化要素保障");
+    const char *again = strstr(t, "发文机关");
+    CHECK(again && !strstr(again + 1, "发文机关")); /* written once */
+    CHECK_NOT_CONTAINS(t, "政策文件");
+    CHECK_STR_EQ(a.title, "关于推进智能制造的通知");
+    ls_article_release(&a);
+    free(p);
+}
+
+TEST(content_info_line_is_no_document_record)
+{
+    /* two labels above a news story: its info line, not a record */
+    char body[4096];
+    snprintf(body, sizeof body,
+             "<div class=wrap><div class=info><span>发布日期：2024-05-01</span> "
+             "<span>来源：新华网</span></div><div class=col><div class=text>%s</div></div></div>",
+             PARAS);
+    char *p = page("<title>T</title>", body);
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK(!strncmp(a.text, "The first paragraph", 19));
+    CHECK_STR_EQ(a.source, "新华网");
+    ls_article_release(&a);
+    free(p);
+}
