@@ -116,6 +116,10 @@ static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
     ls_buf line;
     ls_buf_init(&line, 4096);
     ls_node *cur = NULL;
+    /* the element around all of the line's text so far, when one is (a
+     * <b> dateline between two <br>s), or NULL */
+    ls_node *line_el = NULL;
+    bool line_has_text = false;
     int seen = 0;
     unsigned kinds = 0;
     ls_node *n = start->type == LS_NODE_ELEMENT && start != x->top
@@ -126,13 +130,33 @@ static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
             n = ls_node_next_skip(n, root);
             continue;
         }
+        /* a long block whose lines are set apart by <br> (a deck, the
+         * dateline, then the story in one cell): each line is read alone;
+         * only a line wrapped in an element of its own can be left out */
+        if (n->tag == GUMBO_TAG_BR && n->type == LS_NODE_ELEMENT && cur && line.len
+            && block_of(n, root) == cur && ls_xs(cur) && ls_xs(cur)->chars >= 150) {
+            ls_node *own = line_el && line_el != cur && ls_xs(line_el) ? line_el : NULL;
+            if (!flush(x, &line, own, out, &seen, &kinds))
+                break;
+            line_el = NULL;
+            line_has_text = false;
+        }
         if (n->type == LS_NODE_TEXT && n->text_len) {
             ls_node *blk = block_of(n, root);
             if (blk != cur) {
                 if (!flush(x, &line, cur, out, &seen, &kinds))
                     break;
                 cur = blk;
+                line_el = NULL;
+                line_has_text = false;
             }
+            size_t sp;
+            ls_trim(n->text, &sp);
+            if (sp && !line_el && !line_has_text)
+                line_el = n->parent;
+            else if (sp && line_el != n->parent)
+                line_el = NULL;
+            line_has_text |= sp > 0;
             if (line.len)
                 ls_buf_addc(&line, ' ');
             ls_buf_add(&line, n->text, n->text_len);

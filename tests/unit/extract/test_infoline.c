@@ -520,3 +520,26 @@ TEST(byline_padded_chinese_name_joined)
     CHECK(ls_byline_clean("李明 王芳", out, sizeof out));
     CHECK_STR_EQ(out, "李明 王芳");
 }
+
+TEST(page_dateline_between_line_breaks_of_one_cell)
+{
+    /* an old table layout: the deck, the dateline and the story in one
+     * cell, set apart by <br>: the dateline is read and left out, the
+     * deck and the story stay */
+    ls_article a;
+    extract_page("",
+                 "<h1>工业生产增速创新高</h1><div>2005-04-25 08:24:06　来源: 第一财经日报</div>"
+                 "<table><tr><td>研究所所长说，宏观政策应该相对稳定，但是改革一定要加快<br><br>"
+                 "<b>本报记者王小明发自北京</b><br><br>　　23日下午，研究中心向社会作了第一次季度报告会，"
+                 "报告认为一季度工业生产增速创下新高，投资增长依然较快，部分行业出现偏热迹象，"
+                 "需要继续加强宏观调控，防止经济大起大落。<br><br>　　报告指出，消费增长保持平稳，"
+                 "出口增势强劲，物价涨幅有所回落，全年经济有望保持平稳较快增长，但结构性矛盾仍然突出。"
+                 "</td></tr></table>",
+                 &a);
+    CHECK_STR_EQ(a.byline, "王小明");
+    CHECK_STR_EQ(a.source, "第一财经日报");
+    CHECK_CONTAINS(a.text, "改革一定要加快");
+    CHECK_CONTAINS(a.text, "结构性矛盾仍然突出");
+    CHECK_NOT_CONTAINS(a.text, "发自北京");
+    ls_article_release(&a);
+}
