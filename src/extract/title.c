@@ -122,6 +122,13 @@ static void strip_marks(char *t)
     const char *s = ls_trim(t, &len);
     memmove(t, s, len);
     t[len] = 0;
+    /* separators left dangling at the end by a template ("Title - -",
+     * "Title |"): nothing follows them */
+    size_t end = len;
+    while (end > 0 && strchr("-|_ ", t[end - 1]))
+        end--;
+    if (end < len && end > 0 && (t[end] == ' ' || end + 1 < len))
+        t[end] = 0;
 }
 
 static char *dup_range(const char *s, size_t a, size_t b)

@@ -611,3 +611,13 @@ TEST(title_h1_with_a_label_stays_in_the_text)
     ls_dom_free(d);
     ls_buf_release(&b);
 }
+
+TEST(title_dangling_separators_cut)
+{
+    CHECK_STR_EQ(clean("谁来为无序拆房“埋单”？- -", NULL), "谁来为无序拆房“埋单”？");
+    CHECK_STR_EQ(clean("Spring service checklist |", NULL), "Spring service checklist");
+    CHECK_STR_EQ(clean("Lenovo IdeaPad 5 - ", NULL), "Lenovo IdeaPad 5");
+    /* a hyphen that is part of the last word stays */
+    CHECK_STR_EQ(clean("Pre- and post-", NULL), "Pre- and post-");
+    CHECK_STR_EQ(clean("- -", NULL), "- -");
+}
