@@ -560,7 +560,8 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         "查看更多", "加载更多", "加载中...", "加载中", "点击查看", "立即购买", "广告", "返回顶部",
         "分享", "收藏", "打印", "发表评论", "我要评论", "我来说两句", "leave a comment",
         "post a comment", "add a comment", "advertising", "like this:", "edit", "edit source",
-        "编辑", "編輯", "编辑源代码"};
+        "编辑", "編輯", "编辑源代码", "link to post", "share on other sites", "report post",
+        "report", "reply", "quote", "multiquote", "permalink", "回复", "引用", "举报"};
     const char *l = lead_of(r, n);
     size_t len = strlen(l);
     /* trailing arrows and spaces: "Read more ›", "查看更多>>" */

@@ -807,13 +807,20 @@ TEST(content_button_words_alone_are_left_out)
     char body[4096];
     snprintf(body, sizeof body, "<div class=story>%s<div><span>Read more ›</span></div>"
              "<div>Advertisement</div><div class=btn>查看更多&gt;&gt;</div><p>Read more about the "
-             "plant in our earlier report.</p></div>", PARAS);
+             "plant in our earlier report.</p><ul class=tools><li><a href=#p1>Link to post</a></li>"
+             "<li><a href=#s>Share on other sites</a></li></ul><div><a href=#r>回复</a></div>"
+             "<p>Quote of the day: keep the lines running.</p></div>", PARAS);
     char *t = extract_text(body);
     CHECK_CONTAINS(t, "The second paragraph");
     CHECK_NOT_CONTAINS(t, "Read more ›");
     CHECK_NOT_CONTAINS(t, "Advertisement");
     CHECK_NOT_CONTAINS(t, "查看更多");
     CHECK_CONTAINS(t, "Read more about the plant"); /* a sentence that starts alike */
+    /* a forum post's controls */
+    CHECK_NOT_CONTAINS(t, "Link to post");
+    CHECK_NOT_CONTAINS(t, "Share on other sites");
+    CHECK_NOT_CONTAINS(t, "回复");
+    CHECK_CONTAINS(t, "Quote of the day");
     free(t);
 }
 
