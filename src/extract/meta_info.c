@@ -234,6 +234,11 @@ static void scan_before(ls_xctx *x, ls_article *out)
         if (n->type != LS_NODE_TEXT || !n->text_len || in_junk(n))
             continue;
         ls_node *blk = block_of(n, x->dom->root);
+        /* a block of links only is a menu: "记者调查 民意调查" names no
+         * reporter (a byline keeps its label outside the links) */
+        const ls_xstat *bs = blk ? ls_xs(blk) : NULL;
+        if (bs && bs->link_tags >= 2 && bs->link_chars == bs->chars)
+            continue;
         if (blk != cur && line.len) {
             parse_before(x, &line, &after, out, &blocks);
             ls_buf_reset(&line);

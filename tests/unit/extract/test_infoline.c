@@ -543,3 +543,19 @@ TEST(page_dateline_between_line_breaks_of_one_cell)
     CHECK_NOT_CONTAINS(a.text, "发自北京");
     ls_article_release(&a);
 }
+
+TEST(page_menu_of_links_names_no_reporter)
+{
+    /* "记者调查" in the site's menu just above the story is a channel; the
+     * reporters are named at the end of the story */
+    ls_article a;
+    extract_page("",
+                 "<ul class=sub><li><a href=/jzdc/>记者调查</a> <a href=/mydc/>民意调查</a></li></ul>"
+                 "<div class=text><p>　　1月20日，学院党总支举办剪窗花过廉洁之年活动，师生们一起动手，"
+                 "在红纸上剪出廉洁两字和清白做人、踏实做事的字样，表达过一个廉洁新春的决心。</p>"
+                 "<p>　　大家认认真真剪出了各式窗花，用别具一格的形式倡树廉洁家风，过一个平安、祥和、"
+                 "温馨的新春佳节。（常书香 马丹阳 ）</p></div>",
+                 &a);
+    CHECK_STR_EQ(a.byline, "常书香 马丹阳");
+    ls_article_release(&a);
+}
