@@ -324,6 +324,15 @@ int ls_x_meta_infoline(ls_xctx *x, ls_article *out)
 int ls_x_meta_tail(ls_xctx *x, ls_article *out)
 {
     const char *t = out->text;
+    /* a byline that is the source (an outlet's account card: 中国新闻网,
+     * 来源：中国新闻网) names no person: a reporter named at the end wins,
+     * and the outlet stays the last resort */
+    if (out->byline && out->source && !strcmp(out->byline, out->source)) {
+        if (!x->site_author[0])
+            snprintf(x->site_author, sizeof x->site_author, "%s", out->byline);
+        free(out->byline);
+        out->byline = NULL;
+    }
     if (!t || !*t) {
         if (!out->byline && x->site_author[0])
             out->byline = ls_strdup(x->site_author);

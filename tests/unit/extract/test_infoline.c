@@ -559,3 +559,29 @@ TEST(page_menu_of_links_names_no_reporter)
     CHECK_STR_EQ(a.byline, "常书香 马丹阳");
     ls_article_release(&a);
 }
+
+TEST(page_byline_that_is_the_source_gives_way_to_the_reporter)
+{
+    /* a portal's account card names the outlet, which is also the
+     * source: the reporter at the story's end is the author */
+    ls_article a;
+    char body[4096];
+    snprintf(body, sizeof body,
+             "<h1>工厂复产</h1><div class=info>来源:<a href=/src>中国新闻网</a></div>"
+             "<div class=content><p>今年以来，全市加快推进工业互联网平台建设，一批智能制造示范工厂"
+             "相继投产，带动上下游企业数字化转型，产业链协同水平明显提升。</p><p>下一步，市里将继续"
+             "完善边缘计算和数字孪生等新型基础设施，推动制造业高质量发展。</p>"
+             "<p>新京报记者 彭冲 山东冠县报道</p></div><div class=author-card>"
+             "<div class=author-info>中国新闻网</div></div>");
+    extract_page("", body, &a);
+    CHECK_STR_EQ(a.source, "中国新闻网");
+    CHECK_STR_EQ(a.byline, "彭冲");
+    ls_article_release(&a);
+    /* no person named: the outlet stays */
+    snprintf(body, sizeof body,
+             "<h1>工厂复产</h1><div class=info>来源:<a href=/src>中国新闻网</a></div>%s"
+             "<div class=author-card><div class=author-info>中国新闻网</div></div>", BODY_ZH);
+    extract_page("", body, &a);
+    CHECK_STR_EQ(a.byline, "中国新闻网");
+    ls_article_release(&a);
+}
