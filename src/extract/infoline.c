@@ -111,7 +111,10 @@ static size_t sep_len(const char *s, size_t n, size_t i)
 {
     size_t j = i;
     for (;;) {
-        if (j < n && (s[j] == ':' || s[j] == '/' || s[j] == ' ' || s[j] == '\t'))
+        /* a line break in the page's source after a label is white space
+         * ("编辑：\n    金金" in one cell) */
+        if (j < n && (s[j] == ':' || s[j] == '/' || s[j] == ' ' || s[j] == '\t' || s[j] == '\n'
+                      || s[j] == '\r'))
             j++;
         else if (match_at(s, n, j, "：", false) || match_at(s, n, j, "／", false)
                  || match_at(s, n, j, "\xe3\x80\x80", false) || match_at(s, n, j, "】", false))

@@ -320,6 +320,70 @@ int ls_x_meta_infoline(ls_xctx *x, ls_article *out)
     return LS_OK;
 }
 
+/* One block's line after the content; false when the line is body text
+ * (another story, a comment) and reading should stop. */
+static bool parse_after(ls_xctx *x, ls_buf *line, ls_article *out, int *blocks)
+{
+    size_t w = ls_info_weight(line->data, line->len);
+    if (!w)
+        return true;
+    (*blocks)++;
+    ls_info in;
+    memset(&in, 0, sizeof in);
+    bool got = line->len <= SHORT_LINE && ls_info_parse(line->data, line->len, &x->dctx, &in);
+    if (got)
+        fill(out, &in, true); /* no date: dates below a story are not its own */
+    return got || w <= LONG_LINE;
+}
+
+/* The first short blocks after the content, outside it: Chinese sites put
+ * 编辑：… 来源：… 作者：… in a box below the text. Reading stops at a
+ * heading or a block of links (related stories, the pager), and after four
+ * blocks; only empty fields are filled. */
+static void scan_after(ls_xctx *x, ls_article *out)
+{
+    const ls_node *root = x->dom->root;
+    ls_buf line;
+    ls_buf_init(&line, 4096);
+    ls_node *cur = NULL;
+    int blocks = 0;
+    size_t budget = 600;
+    for (ls_node *n = ls_node_next_skip(x->top, root); n && budget && blocks < 4; budget--) {
+        if (n->type == LS_NODE_ELEMENT) {
+            if ((n->flags & LS_XF_JUNK) || !n->user) {
+                n = ls_node_next_skip(n, root);
+                continue;
+            }
+            if (n->tag >= GUMBO_TAG_H1 && n->tag <= GUMBO_TAG_H6)
+                break;
+        } else if (n->type == LS_NODE_TEXT && n->text_len) {
+            ls_node *blk = block_of(n, root);
+            if (blk != cur) {
+                /* a label alone ("编辑：") takes the next block as its value */
+                bool label = line.len <= SHORT_LINE / 2 && ls_info_label_only(line.data, line.len);
+                if (line.len && !label) {
+                    if (!parse_after(x, &line, out, &blocks))
+                        break;
+                    ls_buf_reset(&line);
+                }
+                cur = blk;
+                const ls_xstat *bs = blk ? ls_xs(blk) : NULL;
+                if (bs && bs->link_chars * 2 >= bs->chars && bs->link_tags)
+                    break;
+            }
+            if (line.len)
+                ls_buf_addc(&line, ' ');
+            ls_buf_add(&line, n->text, n->text_len);
+            if (line.len > SHORT_LINE)
+                break;
+        }
+        n = ls_node_next(n, root);
+    }
+    if (line.len && line.len <= SHORT_LINE && blocks < 4)
+        parse_after(x, &line, out, &blocks);
+    ls_buf_release(&line);
+}
+
 /* The last short lines of the text: 来源：…, 责任编辑：…, 作者：… */
 int ls_x_meta_tail(ls_xctx *x, ls_article *out)
 {
@@ -368,6 +432,8 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
             st--;
         end = st;
     }
+    if (x->zh && x->top && x->top != x->dom->body && (!out->byline || !out->source || !out->editor))
+        scan_after(x, out);
     /* dates at the end are often not the publication date, unless the
      * post's credit line says so */
     if (credit.attributed) {

@@ -585,3 +585,36 @@ TEST(page_byline_that_is_the_source_gives_way_to_the_reporter)
     CHECK_STR_EQ(a.byline, "中国新闻网");
     ls_article_release(&a);
 }
+
+TEST(info_label_then_line_break_in_the_source)
+{
+    /* the page's source breaks the line after the label; it is white space */
+    ls_info in = parse("编辑：\n            金金");
+    CHECK_STR_EQ(in.editor, "金金");
+    in = parse("来源:\r\n  新华网");
+    CHECK_STR_EQ(in.source, "新华网");
+}
+
+TEST(page_credits_in_a_box_below_the_story)
+{
+    /* 编辑, 来源 and 作者 in a table below the article, outside it; the
+     * related stories after it are not read */
+    ls_article a;
+    char body[4096];
+    snprintf(body, sizeof body,
+             "<h1>工厂复产</h1>%s<table><tr><td>编辑：\n  金金\n</td><td>来源：\n  工业日报\n</td>"
+             "<td>作者：宋怡 杨志华\n</td></tr></table><div class=more><a href=/1>另一篇报道</a> "
+             "作者：李四 <a href=/2>第三篇报道</a></div>", BODY_ZH);
+    extract_page("", body, &a);
+    CHECK_STR_EQ(a.byline, "宋怡 杨志华");
+    CHECK_STR_EQ(a.editor, "金金");
+    CHECK_STR_EQ(a.source, "工业日报");
+    ls_article_release(&a);
+    /* a block of links right below the story ends the reading */
+    snprintf(body, sizeof body,
+             "<h1>工厂复产</h1>%s<div class=more><a href=/1>另一篇报道</a> <a href=/2>第三篇报道</a>"
+             "</div><div>作者：李四</div>", BODY_ZH);
+    extract_page("", body, &a);
+    CHECK(a.byline == NULL);
+    ls_article_release(&a);
+}
