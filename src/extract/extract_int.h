@@ -83,6 +83,9 @@ void ls_x_stats_clear(ls_xctx *x);
 unsigned ls_x_len(const ls_xstat *s);
 double ls_x_link_density(const ls_xstat *s);
 bool ls_x_is_block_tag(GumboTag t);
+/* The next text node after c inside root's subtree, junk elements passed
+ * over (NULL at the end); ls_x_next_text(root, root) gives the first. */
+const ls_node *ls_x_next_text(const ls_node *c, const ls_node *root);
 
 /* score.c: chooses ctx->top and marks kept nodes with LS_XF_KEEP. */
 void ls_x_choose(ls_xctx *x);

@@ -30,14 +30,7 @@ static const struct {
 static void squashed_text(const ls_node *n, char *buf, size_t sz)
 {
     size_t len = 0;
-    for (const ls_node *c = ls_node_next(n, n); c && len + 1 < sz; c = ls_node_next(c, n)) {
-        if (c->type == LS_NODE_ELEMENT && (c->flags & LS_XF_JUNK)) {
-            c = ls_node_next_skip(c, n);
-            if (!c)
-                break;
-        }
-        if (c->type != LS_NODE_TEXT)
-            continue;
+    for (const ls_node *c = ls_x_next_text(n, n); c && len + 1 < sz; c = ls_x_next_text(c, n)) {
         for (size_t i = 0; i < c->text_len && len + 1 < sz;) {
             uint32_t cp;
             size_t k = ls_utf8_next(c->text + i, c->text_len - i, &cp);

@@ -383,20 +383,13 @@ static unsigned words_between_links(const ls_node *n)
 }
 
 /* The first words of a block (at most sz-1 bytes, spaces collapsed),
- * looking at no more than 64 nodes. */
+ * looking at no more than 64 text nodes outside junk. */
 static void lead_text(const ls_node *n, char *buf, size_t sz)
 {
     size_t len = 0;
     int steps = 0;
-    for (const ls_node *c = ls_node_next(n, n); c && steps < 64 && len + 1 < sz;
-         c = ls_node_next(c, n), steps++) {
-        if (c->type == LS_NODE_ELEMENT && (c->flags & LS_XF_JUNK)) {
-            c = ls_node_next_skip(c, n);
-            if (!c)
-                break;
-        }
-        if (c->type != LS_NODE_TEXT)
-            continue;
+    for (const ls_node *c = ls_x_next_text(n, n); c && steps < 64 && len + 1 < sz;
+         c = ls_x_next_text(c, n), steps++) {
         for (size_t i = 0; i < c->text_len && len + 1 < sz; i++) {
             char ch = c->text[i];
             if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {

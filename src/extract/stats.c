@@ -488,3 +488,12 @@ double ls_x_link_density(const ls_xstat *s)
         return 0;
     return (double)s->link_chars / s->chars;
 }
+
+const ls_node *ls_x_next_text(const ls_node *c, const ls_node *root)
+{
+    c = ls_node_next(c, root);
+    while (c && c->type != LS_NODE_TEXT)
+        c = c->type == LS_NODE_ELEMENT && (c->flags & LS_XF_JUNK) ? ls_node_next_skip(c, root)
+                                                                   : ls_node_next(c, root);
+    return c;
+}
