@@ -10,7 +10,9 @@
 # 2. builds the gumbo-only timing program (bench/extraction/gumbo_parse.c)
 #    with its own cc command, no CMake;
 # 3. scores wcxb-dev, cwced-dev and readability with the shared scorer and
-#    times gumbo alone on the wcxb-dev pages.
+#    times gumbo alone on the wcxb-dev pages;
+# 4. measures linksnap's CPU per page against gumbo's, the two run in turn
+#    (bench/extraction/speed.py).
 # Needs ../shared/bench/extraction (the scorer and page sets).
 set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -42,3 +44,9 @@ if cmake --build "$BUILD" -j2 --target linksnap >/dev/null 2>&1; then
 fi
 # the floor: gumbo alone over the same pages (unpacked by the scorer above)
 "$OUT/gumbo_parse" "$CACHE"/wcxb-dev/pages/*.html | tee "$OUT/gumbo.txt"
+# the ratio, gumbo and linksnap run in turn over chunks of 50 pages (a
+# machine whose speed drifts costs both alike)
+if [ -x "$BUILD/linksnap" ]; then
+    python3 "$ROOT/bench/extraction/speed.py" --gumbo "$OUT/gumbo_parse" \
+        --pages "$CACHE/wcxb-dev" "$BUILD/linksnap" | tee "$OUT/speed.txt"
+fi
