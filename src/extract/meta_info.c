@@ -110,6 +110,15 @@ static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, int *
     return go_on && *seen < MAX_BLOCKS;
 }
 
+/* True when a text node holds only ASCII white space. */
+static bool blank(const ls_node *t)
+{
+    for (size_t i = 0; i < t->text_len; i++)
+        if (!strchr(" \t\n\r\f", t->text[i]))
+            return false;
+    return true;
+}
+
 static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
 {
     const ls_node *root = x->dom->root;
@@ -133,7 +142,7 @@ static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
         /* a long block whose lines are set apart by <br> (a deck, the
          * dateline, then the story in one cell): each line is read alone;
          * only a line wrapped in an element of its own can be left out */
-        if (n->tag == GUMBO_TAG_BR && n->type == LS_NODE_ELEMENT && cur && line.len
+        if (n->type == LS_NODE_ELEMENT && n->tag == GUMBO_TAG_BR && cur && line.len
             && block_of(n, root) == cur && ls_xs(cur) && ls_xs(cur)->chars >= 150) {
             ls_node *own = line_el && line_el != cur && ls_xs(line_el) ? line_el : NULL;
             if (!flush(x, &line, own, out, &seen, &kinds))
@@ -150,13 +159,12 @@ static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
                 line_el = NULL;
                 line_has_text = false;
             }
-            size_t sp;
-            ls_trim(n->text, &sp);
-            if (sp && !line_el && !line_has_text)
+            bool words = !blank(n);
+            if (words && !line_el && !line_has_text)
                 line_el = n->parent;
-            else if (sp && line_el != n->parent)
+            else if (words && line_el != n->parent)
                 line_el = NULL;
-            line_has_text |= sp > 0;
+            line_has_text |= words;
             if (line.len)
                 ls_buf_addc(&line, ' ');
             ls_buf_add(&line, n->text, n->text_len);

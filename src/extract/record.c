@@ -78,6 +78,16 @@ static bool holds(const ls_node *a, const ls_node *n)
     return false;
 }
 
+/* True when n is inside a sibling of top that the article keeps (it is
+ * written in its place then). */
+static bool kept_beside(const ls_node *n, const ls_node *top)
+{
+    for (const ls_node *p = n; p; p = p->parent)
+        if (p->parent == top->parent)
+            return (p->flags & LS_XF_KEEP) != 0;
+    return false;
+}
+
 /* A text node that may hold a label's end: "号：", "关：", "期：" (索引号,
  * 发文机关, 成文日期), so that only their boxes are read. */
 static bool label_hint(const ls_node *t)
@@ -113,7 +123,7 @@ ls_node *ls_x_find_record(const ls_xctx *x)
             for (ls_node *p = n->parent; p && p != body && up < RECORD_MAX_UP && !holds(p, top);
                  p = p->parent, up++)
                 if (is_record(p))
-                    return p;
+                    return kept_beside(p, top) ? NULL : p;
         }
         n = ls_node_next(n, body);
     }

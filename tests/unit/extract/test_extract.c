@@ -1049,3 +1049,21 @@ TEST(content_info_line_is_no_document_record)
     ls_article_release(&a);
     free(p);
 }
+
+TEST(content_official_document_record_kept_in_place_is_written_once)
+{
+    /* the record is a sibling the article keeps (a long one, beside the
+     * text in the same column): written where it is, once */
+    char body[8192];
+    snprintf(body, sizeof body,
+             "<div class=col><table class=rec>" GOV_RECORD_ROWS("l")
+             "<tr><td>主题分类：</td><td>工业、交通，信息产业，科技，其他（含新一代信息技术、"
+             "高端装备、智能制造、工业互联网、数字孪生和边缘计算等领域的政策文件）</td></tr></table>"
+             PAPER_BODY "</div>");
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "发文字号");
+    const char *first = strstr(t, "发文字号");
+    CHECK(first && !strstr(first + 1, "发文字号"));
+    CHECK_CONTAINS(t, "七、附录");
+    free(t);
+}
