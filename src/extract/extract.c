@@ -193,6 +193,7 @@ int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *o
         trim_text(out);
     }
     ls_x_stats_clear(&x);
+    ls_jsonld_release(&x.ld); /* when ls_x_meta() did not take it over */
     if (!out->text)
         out->text = ls_strdup("");
     if (!out->html)

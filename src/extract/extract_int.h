@@ -15,6 +15,7 @@
 #include "extract/date.h"
 #include "extract/extract.h"
 #include "extract/infoline.h"
+#include "extract/jsonld.h"
 #include "html/dom.h"
 #include "util/buf.h"
 
@@ -63,6 +64,9 @@ typedef struct ls_xctx {
     bool debug;          /* LS_EXTRACT_DEBUG set: decisions on stderr */
     bool keep_unlikely;  /* second look: boilerplate by name is not junk */
     bool discussion;     /* JSON-LD says forum thread, Q&A or social post */
+    ls_jsonld ld;        /* the page's JSON-LD, read once with the stats;
+                            ls_x_meta() takes it over */
+    bool ld_read;
     char meta_modified[LS_DATE_MAX]; /* dateModified / article:modified_time */
     char shown_date[LS_DATE_MAX];    /* the first date shown near the headline */
     bool shown_relative;             /* ... written relative to now (3小时前) */
@@ -75,6 +79,9 @@ static inline ls_xstat *ls_xs(const ls_node *n)
 {
     return n ? (ls_xstat *)n->user : NULL;
 }
+
+/* meta.c: reads one <script type="application/ld+json"> into x->ld. */
+void ls_x_read_jsonld(ls_xctx *x, const ls_node *script);
 
 /* stats.c */
 int ls_x_stats_build(ls_xctx *x);

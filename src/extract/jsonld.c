@@ -36,6 +36,22 @@ static int type_rank(json_t *o)
     return 0;
 }
 
+/* One of the object's @type values names a discussion. */
+static bool discussion_type(json_t *o)
+{
+    static const char *const kinds[] = {"DiscussionForumPosting", "QAPage", "SocialMediaPosting"};
+    json_t *t = json_object_get(o, "@type");
+    size_t nt = json_is_array(t) ? json_array_size(t) : 1;
+    for (size_t i = 0; i < nt && i < 8; i++) {
+        json_t *v = json_is_array(t) ? json_array_get(t, i) : t;
+        const char *s = json_is_string(v) ? json_string_value(v) : NULL;
+        for (size_t k = 0; s && k < sizeof kinds / sizeof kinds[0]; k++)
+            if (!strcmp(s, kinds[k]))
+                return true;
+    }
+    return false;
+}
+
 static const char *str_of(json_t *v)
 {
     if (json_is_array(v) && json_array_size(v))
@@ -178,6 +194,7 @@ static void visit(ls_jsonld *j, json_t *v, int depth)
     int r = type_rank(v);
     if (r)
         take(j, v, r);
+    j->discussion |= discussion_type(v);
     json_t *g = json_object_get(v, "@graph");
     if (g)
         visit(j, g, depth + 1);

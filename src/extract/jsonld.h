@@ -18,6 +18,10 @@ typedef struct ls_jsonld {
     char *headline, *author, *date_published, *date_modified, *publisher,
          *description, *image, *url, *lang;
     int rank; /* how article-like the object that filled it was (higher wins) */
+    /* the page says it is a discussion: an object (at the top, in @graph or
+     * as mainEntity) typed DiscussionForumPosting, QAPage or
+     * SocialMediaPosting */
+    bool discussion;
 } ls_jsonld;
 
 bool ls_jsonld_read(const char *json, size_t n, ls_jsonld *out);

@@ -129,17 +129,6 @@ static void take_element(ls_xctx *x, collected *c, ls_node *n, ls_buf *tmp)
             c->canonical = ls_node_attr(n, "href");
         return;
     }
-    case GUMBO_TAG_SCRIPT: {
-        const char *t = ls_node_attr(n, "type");
-        if (t && !strcasecmp(t, "application/ld+json") && n->first_child
-            && n->first_child->type == LS_NODE_TEXT) {
-            ls_buf_reset(tmp);
-            ls_node_text(n, tmp);
-            if (!tmp->err && tmp->len)
-                ls_jsonld_read(tmp->data, tmp->len, &c->ld);
-        }
-        return;
-    }
     case GUMBO_TAG_HTML:
         if (!c->html_lang)
             c->html_lang = ls_node_attr(n, "lang");
@@ -746,10 +735,26 @@ static void find_title_node(ls_xctx *x, const char *title)
     }
 }
 
+void ls_x_read_jsonld(ls_xctx *x, const ls_node *script)
+{
+    const char *t = ls_node_attr(script, "type");
+    if (!t || strcasecmp(t, "application/ld+json") || !script->first_child
+        || script->first_child->type != LS_NODE_TEXT)
+        return;
+    ls_buf b;
+    ls_buf_init(&b, 4u << 20);
+    ls_node_text(script, &b);
+    if (!b.err && b.len)
+        ls_jsonld_read(b.data, b.len, &x->ld);
+    ls_buf_release(&b);
+}
+
 int ls_x_meta(ls_xctx *x, ls_article *out)
 {
     collected c;
     memset(&c, 0, sizeof c);
+    c.ld = x->ld; /* read with the stats; freed here */
+    memset(&x->ld, 0, sizeof x->ld);
     collect(x, &c);
     /* the page's own title, repaired when it was encoded twice */
     char *title_tag = c.title_tag ? ls_strdup(c.title_tag) : NULL;

@@ -206,23 +206,6 @@ static void unname_replies(char *ci)
             memset(p, '_', strlen(words[k]));
 }
 
-/* JSON-LD that types the page as a discussion: a forum thread, a question
- * with its answers, a social post with its replies. */
-static bool declares_discussion(const ls_node *script)
-{
-    const char *type = ls_node_attr(script, "type");
-    if (!type || !strstr(type, "ld+json"))
-        return false;
-    static const char *const kinds[] = {"DiscussionForumPosting", "\"QAPage\"",
-                                        "SocialMediaPosting"};
-    for (const ls_node *c = script->first_child; c; c = c->next)
-        if (c->type == LS_NODE_TEXT)
-            for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
-                if (memmem(c->text, c->text_len, kinds[k], strlen(kinds[k])))
-                    return true;
-    return false;
-}
-
 /* Classifies an element: C_JUNK (never content, subtree skipped),
  * C_UNLIKELY (boilerplate by its class/id, unless it turns out to hold most
  * of the page's text), or C_CONTENT. */
@@ -380,15 +363,19 @@ int ls_x_stats_build(ls_xctx *x)
     if (!x->st)
         return LS_ENOMEM;
     /* other algorithms may have left scratch values behind */
-    bool discussion = false;
+    /* the page's JSON-LD is read once, on this walk: whether the page is a
+     * discussion decides how its replies are classed below */
     for (ls_node *n = dom->root; n; n = ls_node_next(n, dom->root)) {
         n->user = NULL;
         n->flags = 0;
         n->score = 0;
-        if (n->type == LS_NODE_ELEMENT && n->tag == GUMBO_TAG_SCRIPT && !discussion)
-            discussion = declares_discussion(n);
+        if (!x->ld_read && n->type == LS_NODE_ELEMENT && n->tag == GUMBO_TAG_SCRIPT)
+            ls_x_read_jsonld(x, n);
     }
-    x->discussion = discussion;
+    if (!x->ld_read)
+        x->discussion = x->ld.discussion;
+    x->ld_read = true;
+    bool discussion = x->discussion;
     size_t k = 0;
     for (ls_node *n = dom->root; n;) {
         if (n->type != LS_NODE_ELEMENT) {

@@ -63,3 +63,25 @@ TEST(jsonld_authors_joined_as_a_byline_reads)
     CHECK_STR_EQ(ld.author, "王建国、李红");
     ls_jsonld_release(&ld);
 }
+
+static bool discussion_of(const char *j)
+{
+    ls_jsonld ld = {0};
+    ls_jsonld_read(j, strlen(j), &ld);
+    bool d = ld.discussion;
+    ls_jsonld_release(&ld);
+    return d;
+}
+
+TEST(jsonld_page_that_is_a_discussion)
+{
+    CHECK(discussion_of("{\"@type\":\"DiscussionForumPosting\",\"headline\":\"Range?\"}"));
+    CHECK(discussion_of("{\"@type\":[\"WebPage\",\"QAPage\"],\"name\":\"边缘网关怎么选\"}"));
+    CHECK(discussion_of("{\"@type\":\"WebPage\",\"mainEntity\":"
+                        "{\"@type\":\"DiscussionForumPosting\",\"headline\":\"Range?\"}}"));
+    CHECK(discussion_of("{\"@graph\":[{\"@type\":\"WebSite\"},{\"@type\":\"SocialMediaPosting\"}]}"));
+    /* the word in a text value is no type */
+    CHECK(!discussion_of("{\"@type\":\"NewsArticle\",\"headline\":\"Why QAPage markup matters\","
+                         "\"description\":\"A SocialMediaPosting is not a news story\"}"));
+    CHECK(!discussion_of("not json"));
+}
