@@ -360,7 +360,7 @@ static bool find_date(const char *s, size_t n, const ls_date_ctx *ctx, bool need
 bool ls_info_label_only(const char *line, size_t len)
 {
     char s[SHORT_LABEL_LINE + 2];
-    if (len > SHORT_LABEL_LINE)
+    if (!line || !len || len > SHORT_LABEL_LINE)
         return false;
     memcpy(s, line, len); /* "Written By" ends the line: labels end in a space */
     s[len] = ' ';

@@ -368,7 +368,8 @@ static void scan_after(ls_xctx *x, ls_article *out)
             ls_node *blk = block_of(n, root);
             if (blk != cur) {
                 /* a label alone ("编辑：") takes the next block as its value */
-                bool label = line.len <= SHORT_LINE / 2 && ls_info_label_only(line.data, line.len);
+                bool label = line.len && line.len <= SHORT_LINE / 2
+                    && ls_info_label_only(line.data, line.len);
                 if (line.len && !label) {
                     if (!parse_after(x, &line, out, &blocks))
                         break;

@@ -333,6 +333,8 @@ TEST(info_label_alone_on_its_line)
     CHECK(ls_info_label_only("发布日期：", strlen("发布日期：")));
     CHECK(ls_info_label_only(" Written By ", strlen(" Written By ")));
     CHECK(ls_info_label_only("作者：", strlen("作者：")));
+    CHECK(!ls_info_label_only(NULL, 0)); /* an empty line is no label */
+    CHECK(!ls_info_label_only("", 0));
     CHECK(!ls_info_label_only("作者：李明", strlen("作者：李明")));
     CHECK(!ls_info_label_only("阅读：", strlen("阅读：")));
     CHECK(!ls_info_label_only("Plant reopens", strlen("Plant reopens")));
