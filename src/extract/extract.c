@@ -46,8 +46,10 @@ size_t ls_extract_word_count(const char *s, size_t n)
 }
 
 /* The first paragraph of the text, clipped, when the page has no
- * description: a line of 60 bytes or more (20 Han characters), so that a
- * heading or a label above it is passed over; else the first line. */
+ * description: a line of 60 bytes or more (20 Han characters) that is no
+ * table row (cells joined by " | ": a document's record), so that a
+ * heading, a label or a table above it is passed over; else the first
+ * line. */
 static void fallback_excerpt(ls_article *a)
 {
     if (a->excerpt || !a->text || !*a->text)
@@ -56,7 +58,7 @@ static void fallback_excerpt(ls_article *a)
     size_t n = strcspn(t, "\n");
     for (const char *l = t; *l; l += strspn(l, "\n")) {
         size_t ln = strcspn(l, "\n");
-        if (ln >= 60) {
+        if (ln >= 60 && !memmem(l, ln, " | ", 3)) {
             t = l;
             n = ln;
             break;

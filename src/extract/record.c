@@ -44,6 +44,21 @@ static void squashed_text(const ls_node *n, char *buf, size_t sz)
     buf[len] = 0;
 }
 
+/* True when the label k found at p is the end of a longer label there
+ * (分类 in 主题分类): counted once, as the longer one. */
+static bool inside_longer(const char *text, const char *p, size_t k)
+{
+    size_t wl = strlen(record_labels[k].w);
+    for (size_t j = 0; j < sizeof record_labels / sizeof record_labels[0]; j++) {
+        const char *l = record_labels[j].w;
+        size_t ll = strlen(l);
+        if (ll > wl && !strcmp(l + ll - wl, record_labels[k].w) && (size_t)(p - text) >= ll - wl
+            && !memcmp(p - (ll - wl), l, ll - wl))
+            return true;
+    }
+    return false;
+}
+
 /* True when n's text names three particulars or more, one of them strong,
  * each as a label ("索引号：", "文号:"). */
 static bool is_record(const ls_node *n)
@@ -60,7 +75,7 @@ static bool is_record(const ls_node *n)
         size_t wl = strlen(w);
         for (const char *p = strstr(text, w); p; p = strstr(p + wl, w)) {
             const char *e = p + wl;
-            if (!strncmp(e, "：", 3) || *e == ':') {
+            if ((!strncmp(e, "：", 3) || *e == ':') && !inside_longer(text, p, k)) {
                 labels++;
                 strong |= record_labels[k].strong;
                 break;

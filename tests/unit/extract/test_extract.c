@@ -1048,6 +1048,16 @@ TEST(content_info_line_is_no_document_record)
     CHECK_STR_EQ(a.source, "新华网");
     ls_article_release(&a);
     free(p);
+    /* 索引号 and 主题分类 are two labels (分类 ends the second), not three */
+    snprintf(body, sizeof body,
+             "<div class=wrap><div class=rec><span>索引号：000014349/2024-00031</span> "
+             "<span>主题分类：工业、交通</span></div><div class=col><div class=text>%s</div></div></div>",
+             PARAS);
+    p = page("<title>T</title>", body);
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK(!strncmp(a.text, "The first paragraph", 19));
+    ls_article_release(&a);
+    free(p);
 }
 
 TEST(content_official_document_record_kept_in_place_is_written_once)

@@ -172,3 +172,30 @@ TEST(fixture_declared_discussion_thread)
     CHECK_NOT_CONTAINS(a.text, "Be kind");
     ls_article_release(&a);
 }
+
+TEST(fixture_government_document_with_its_record)
+{
+    ls_article a;
+    char first[1024], last[1024];
+    CHECK_INT_EQ(load(FIX "gov_record_gbk.html", &a), 0);
+    CHECK_STR_EQ(a.title, "某省人民政府关于加快推进智能制造发展的实施意见");
+    CHECK_STR_EQ(a.source, "某省人民政府办公厅");
+    CHECK_STR_EQ(a.editor, "王五"); /* the credits box below the text */
+    CHECK(a.byline == NULL);
+    CHECK_STR_EQ(a.published, "2024-03-27"); /* 成文日期, the document's own date */
+    CHECK_STR_EQ(a.excerpt, "各市、县人民政府，省政府各部门、各直属机构：");
+    paragraphs(a.text, first, last, sizeof first);
+    /* the record heads the text, all four rows, once */
+    CHECK_STR_EQ(first, "索 引 号： | 000014349/2024-00031 | 主题分类： | 工业、交通\\信息产业\n"
+                        "发文机关： | 某省人民政府 | 成文日期： | 2024年03月27日\n"
+                        "标 题： | 某省人民政府关于加快推进智能制造发展的实施意见\n"
+                        "发文字号： | 某政发〔2024〕5号 | 发布日期： | 2024年03月29日");
+    CHECK_STR_EQ(last, "2024年3月27日");
+    CHECK_CONTAINS(a.text, "三、强化要素保障");
+    const char *no = strstr(a.text, "发文机关");
+    CHECK(no && !strstr(no + 1, "发文机关"));
+    CHECK_NOT_CONTAINS(a.text, "当前位置");
+    CHECK_NOT_CONTAINS(a.text, "相关文件");
+    CHECK_NOT_CONTAINS(a.text, "版权所有");
+    ls_article_release(&a);
+}
