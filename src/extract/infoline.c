@@ -4,6 +4,7 @@
 #include "extract/infoline.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -142,8 +143,26 @@ static bool outlet_before(const char *s, size_t i)
     return false;
 }
 
+/* The bytes a label can start with (both cases for ASCII ones): most
+ * positions of a line start none, and are passed over at one lookup. */
+static bool label_first[256];
+static pthread_once_t label_first_once = PTHREAD_ONCE_INIT;
+
+static void fill_label_first(void)
+{
+    for (size_t k = 0; k < NLABELS; k++) {
+        unsigned char c = (unsigned char)labels[k].w[0];
+        label_first[c] = true;
+        if (c < 0x80)
+            label_first[tolower(c)] = label_first[toupper(c)] = true;
+    }
+}
+
 static int label_at(const char *s, size_t n, size_t i, size_t *len)
 {
+    pthread_once(&label_first_once, fill_label_first);
+    if (i >= n || !label_first[(unsigned char)s[i]])
+        return -1;
     for (size_t k = 0; k < NLABELS; k++) {
         const label *l = &labels[k];
         bool ascii = (unsigned char)l->w[0] < 0x80;
