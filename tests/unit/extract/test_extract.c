@@ -1077,3 +1077,30 @@ TEST(content_official_document_record_kept_in_place_is_written_once)
     CHECK_CONTAINS(t, "七、附录");
     free(t);
 }
+
+TEST(extract_odd_records_datelines_and_credits_are_bounded)
+{
+    /* label-like cells before the article, a cell of ten thousand
+     * <br>, credits boxes after it, labels with nothing after them: the
+     * reads are bounded and the article comes out */
+    ls_buf b;
+    ls_buf_init(&b, 8u << 20);
+    ls_buf_adds(&b, "<html><body><div><table>");
+    for (int i = 0; i < 40; i++)
+        ls_buf_addf(&b, "<tr><td>索引号：</td><td>发文字号：</td><td>成文日期：%d</td></tr>", i);
+    ls_buf_adds(&b, "</table><div><table><tr><td>本报记者");
+    for (int i = 0; i < 10000; i++)
+        ls_buf_adds(&b, "<br>");
+    ls_buf_addf(&b, "</td></tr></table>%s</div>", PARAS);
+    for (int i = 0; i < 500; i++)
+        ls_buf_adds(&b, "<div>编辑：</div><div>来源：</div>");
+    ls_buf_adds(&b, "</div></body></html>");
+    CHECK_INT_EQ(b.err, 0);
+    ls_dom *d = parse(b.data);
+    ls_article a;
+    CHECK_INT_EQ(ls_extract(d, "https://example.cn/a.html", NULL, &a), 0);
+    CHECK_CONTAINS(a.text, "The second paragraph");
+    ls_article_release(&a);
+    ls_dom_free(d);
+    ls_buf_release(&b);
+}
