@@ -27,7 +27,7 @@ enum {
     M_AUTHOR, M_ART_AUTHOR, M_DC_CREATOR, M_PARSELY_AUTHOR,
     M_PUBLISHED, M_PUBDATE, M_DC_DATE, M_OTHER_DATE, M_MODIFIED,
     M_SITE, M_APP_NAME, M_SOURCE, M_DESC, M_OG_DESC, M_IMAGE, M_TW_IMAGE, M_OG_URL,
-    M_LANG, M_OG_LOCALE, M_COUNT
+    M_LANG, M_OG_LOCALE, M_GENERATOR, M_COUNT
 };
 
 typedef struct {
@@ -68,6 +68,7 @@ static const struct { const char *key; int slot; } meta_keys[] = {
     {"twitter:description", M_OG_DESC}, {"og:image", M_IMAGE}, {"og:image:url", M_IMAGE},
     {"twitter:image", M_TW_IMAGE}, {"twitter:image:src", M_TW_IMAGE}, {"og:url", M_OG_URL},
     {"content-language", M_LANG}, {"language", M_LANG}, {"og:locale", M_OG_LOCALE},
+    {"generator", M_GENERATOR},
 };
 
 static void take_meta(collected *c, const ls_node *n)
@@ -572,6 +573,49 @@ static bool is_site(const char *name, const char *const *sites, size_t nsites)
     return false;
 }
 
+/* A name=author that names the maker of the software that made the page
+ * (generator "Discuz! X3.4", author "Discuz! Team and Comsenz UI Team";
+ * 大汉版通 and 大汉网络): a word of three letters or more in both (the
+ * parts of a web address aside), or the same two Han characters first. */
+static bool names_generator(const char *author, const char *generator)
+{
+    if (!author || !generator)
+        return false;
+    uint32_t a0, a1, g0, g1;
+    size_t ka = ls_utf8_next(author, strlen(author), &a0);
+    size_t kg = ls_utf8_next(generator, strlen(generator), &g0);
+    if (ls_is_cjk(a0) && a0 == g0 && author[ka] && generator[kg]) {
+        ls_utf8_next(author + ka, strlen(author + ka), &a1);
+        ls_utf8_next(generator + kg, strlen(generator + kg), &g1);
+        if (ls_is_cjk(a1) && a1 == g1)
+            return true;
+    }
+    static const char *const web[] = {"http", "https", "www", "com", "org", "net"};
+    for (const char *p = generator; *p;) {
+        while (*p && !isalnum((unsigned char)*p))
+            p++;
+        const char *w = p;
+        while (isalnum((unsigned char)*p))
+            p++;
+        size_t n = (size_t)(p - w);
+        bool skip = n < 3;
+        for (size_t k = 0; k < sizeof web / sizeof web[0] && !skip; k++)
+            skip = strlen(web[k]) == n && !strncasecmp(w, web[k], n);
+        if (skip)
+            continue;
+        for (const char *q = author; *q;) {
+            while (*q && !isalnum((unsigned char)*q))
+                q++;
+            const char *v = q;
+            while (isalnum((unsigned char)*q))
+                q++;
+            if ((size_t)(q - v) == n && !strncasecmp(v, w, n))
+                return true;
+        }
+    }
+    return false;
+}
+
 static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
 {
     char buf[256], host[256] = "";
@@ -591,7 +635,9 @@ static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
     const size_t nsites = sizeof sites / sizeof sites[0];
     /* Dublin Core's creator is always a person or body credited with the
      * work; name=author is often the site's or the template's */
-    const char *cands[] = {c->ld.author, c->v[M_DC_CREATOR], c->v[M_AUTHOR],
+    const char *cands[] = {c->ld.author, c->v[M_DC_CREATOR],
+                           names_generator(c->v[M_AUTHOR], c->v[M_GENERATOR]) ? NULL
+                                                                              : c->v[M_AUTHOR],
                            c->v[M_ART_AUTHOR], c->v[M_PARSELY_AUTHOR]};
     for (size_t k = 0; k < sizeof cands / sizeof cands[0] && !out->byline; k++) {
         if (!cands[k] || url_like(cands[k]) || !ls_byline_clean(cands[k], buf, sizeof buf))

@@ -414,10 +414,13 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
     size_t end = strlen(t);
     ls_info credit; /* the post's credit line nearest the article's start */
     memset(&credit, 0, sizeof credit);
+    bool last_short = false;
     for (int k = 0; k < TAIL_LINES && end > 0; k++) {
         size_t st = end;
         while (st > 0 && t[st - 1] != '\n')
             st--;
+        if (k == 0)
+            last_short = ls_utf8_len(t + st, end - st) <= 16;
         if (end - st > 0 && end - st <= 200) {
             ls_info in;
             memset(&in, 0, sizeof in);
@@ -432,7 +435,9 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
             if (near)
                 fill(out, &in, true);
         }
-        if (k == 0 && x->zh && !out->byline) {
+        /* the last line, or the one before a short last line (the
+         * institution that released the story) */
+        if ((k == 0 || (k == 1 && last_short)) && x->zh && !out->byline) {
             char who[LS_INFO_MAX];
             if (ls_info_tail_byline(t + st, end - st, who, sizeof who))
                 out->byline = ls_strdup(who);

@@ -620,3 +620,35 @@ TEST(page_credits_in_a_box_below_the_story)
     CHECK(a.byline == NULL);
     ls_article_release(&a);
 }
+
+TEST(page_author_meta_naming_the_generator_is_not_the_author)
+{
+    ls_article a;
+    extract_page("<meta name=generator content='Discuz! X3.4'>"
+                 "<meta name=author content='Discuz! Team and Comsenz UI Team'>", BODY_ZH, &a);
+    CHECK(a.byline == NULL);
+    ls_article_release(&a);
+    extract_page("<meta name=Generator content='大汉版通'><meta name=Author content='大汉网络'>",
+                 BODY_ZH, &a);
+    CHECK(a.byline == NULL);
+    ls_article_release(&a);
+    /* a person beside a generator stays; web address parts are no words */
+    extract_page("<meta name=generator content='WordPress 6.4 (https://wordpress.org)'>"
+                 "<meta name=author content='Jane Roe'>", BODY_EN, &a);
+    CHECK_STR_EQ(a.byline, "Jane Roe");
+    ls_article_release(&a);
+}
+
+TEST(page_bracketed_byline_above_a_short_last_line)
+{
+    /* the reporter in brackets, then the office that released the story */
+    ls_article a;
+    extract_page("",
+                 "<div class=content><p>今年以来，全市加快推进工业互联网平台建设，一批智能制造示范工厂"
+                 "相继投产，带动上下游企业数字化转型，产业链协同水平明显提升。</p><p>下一步，市里将继续"
+                 "完善边缘计算和数字孪生等新型基础设施，推动制造业高质量发展。</p><p>（袁源）</p>"
+                 "<p>市工业和信息化局新闻中心</p></div>",
+                 &a);
+    CHECK_STR_EQ(a.byline, "袁源");
+    ls_article_release(&a);
+}
