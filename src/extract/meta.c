@@ -496,6 +496,35 @@ static void title_finish(ls_xctx *x, collected *c, ls_article *out)
     }
 }
 
+/* A page's generic name, which says nothing of it: "Home", "README". */
+static bool generic_title(const char *t)
+{
+    static const char *const words[] = {"home", "homepage", "home page", "index", "readme",
+                                        "welcome", "untitled", "首页", "主页"};
+    for (size_t k = 0; t && k < sizeof words / sizeof words[0]; k++)
+        if (!strcasecmp(t, words[k]))
+            return true;
+    return false;
+}
+
+/* A generic title gives way to the rest of the <title> ("Home - The GitHub
+ * Blog", "README | mostly-adequate-guide"): the piece that names what the
+ * page belongs to. */
+static void title_not_generic(collected *c, ls_article *out)
+{
+    if (!generic_title(out->title) || !c->title_tag)
+        return;
+    char *site = NULL;
+    const char *hints[1] = {out->title};
+    free(ls_title_clean(c->title_tag, hints, 1, &site));
+    if (site && *site && !generic_title(site)) {
+        free(out->title);
+        out->title = site;
+        site = NULL;
+    }
+    free(site);
+}
+
 /* The headline: an <h1> that agrees with a meta title, else metadata. */
 static void pick_title(ls_xctx *x, collected *c, ls_article *out)
 {
@@ -519,6 +548,7 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
         title_from_metadata(x, c, &t, out);
     }
     title_finish(x, c, out);
+    title_not_generic(c, out);
     for (int i = 0; i < c->nh1; i++)
         free(t.h1t[i]);
     for (size_t k = 0; k < NMETA; k++)

@@ -621,3 +621,19 @@ TEST(title_dangling_separators_cut)
     CHECK_STR_EQ(clean("Pre- and post-", NULL), "Pre- and post-");
     CHECK_STR_EQ(clean("- -", NULL), "- -");
 }
+
+TEST(title_generic_page_name_gives_way_to_the_title_rest)
+{
+    CHECK_STR_EQ(page_title("<title>Home - The Factory Blog</title>"
+                            "<meta property='og:title' content='Home'>", BODY_TEXT),
+                 "The Factory Blog");
+    CHECK_STR_EQ(page_title("<title>README | edge-gateway-guide</title>", BODY_TEXT),
+                 "edge-gateway-guide");
+    CHECK_STR_EQ(page_title("<title>首页_智能制造研究院</title>", BODY_TEXT), "智能制造研究院");
+    /* nothing else to say: it stays */
+    CHECK_STR_EQ(page_title("<title>Home</title>", BODY_TEXT), "Home");
+    /* a word that starts a real title is no generic name */
+    CHECK_STR_EQ(page_title("<title>Home Repair Assistance Program - City of Marion</title>",
+                            BODY_TEXT),
+                 "Home Repair Assistance Program");
+}
