@@ -481,6 +481,12 @@ static void title_from_metadata(ls_xctx *x, collected *c, titles *t, ls_article 
 static void title_finish(ls_xctx *x, collected *c, ls_article *out)
 {
     ls_title_unmark(out->title);
+    /* the same words twice, as a heading drawn once per screen size
+     * ("News News"): once */
+    size_t n = out->title ? strlen(out->title) : 0;
+    if (n >= 3 && n % 2 == 1 && out->title[n / 2] == ' '
+        && !memcmp(out->title, out->title + n / 2 + 1, n / 2))
+        out->title[n / 2] = 0;
     char *src = ls_title_cut_source(out->title);
     if (src) {
         free(out->title);

@@ -637,3 +637,14 @@ TEST(title_generic_page_name_gives_way_to_the_title_rest)
                             BODY_TEXT),
                  "Home Repair Assistance Program");
 }
+
+TEST(title_drawn_twice_is_written_once)
+{
+    CHECK_STR_EQ(page_title("",
+                            "<article><h1><span class=lg>Plant news</span> <span class=sm>Plant "
+                            "news</span></h1><p>The plant reopened on Monday after a month of "
+                            "repairs, with all three lines running again and the night shift back "
+                            "at work.</p></article>"),
+                 "Plant news");
+    CHECK_STR_EQ(page_title("<title>Bye Bye Bye</title>", BODY_TEXT), "Bye Bye Bye");
+}
