@@ -101,7 +101,9 @@ char *ls_heading_text(const ls_node *h)
 }
 
 /* True when href points at a site's front page: no path, "/", or an index
- * file ("/index.php?sid=…"), relative or on any host. */
+ * file ("/index.php?sid=…"), relative or on any host; or at the index of a
+ * folder above ("../index.html", "../../"): the front page of the
+ * documentation or section the page is in. */
 bool ls_heading_home_href(const char *href)
 {
     if (!href)
@@ -116,6 +118,12 @@ bool ls_heading_home_href(const char *href)
             return false; /* "#top", "page.html": not the front page */
     }
     size_t n = strcspn(p, "?#");
+    while (n >= 3 && !strncmp(p, "../", 3)) {
+        p += 3;
+        n -= 3;
+    }
+    if (n == 2 && !strncmp(p, "..", 2))
+        n = 0;
     if (n >= 2 && !strncmp(p, "./", 2)) {
         p += 2;
         n -= 2;

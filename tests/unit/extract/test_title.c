@@ -347,6 +347,13 @@ TEST(title_h1_naming_the_site_by_host_link_or_title_end)
                             "<header><h1>路上笔记</h1></header><h2>我们为什么不再用内胎</h2>"
                             "<p>关于内胎、外胎和补胎液的一些文字，说明为什么补胎液更好。</p>"),
                  "我们为什么不再用内胎");
+    /* documentation: the h1 linking to the index of the folder above names
+     * the documentation, the next h1 the page */
+    CHECK_STR_EQ(page_title("<title>Quick start \xe2\x80\x94 Gateway 2.0 Documentation</title>",
+                            "<h1><a href='../index.html'>Gateway 2.0 Documentation</a></h1>"
+                            "<h1>Quick start<a href='#quick-start'>\xc2\xb6</a></h1>"
+                            "<p>Some text about installing the gateway and its first run.</p>"),
+                 "Quick start");
 }
 
 TEST(title_h1_linking_to_itself_or_leading_the_title_stays)
