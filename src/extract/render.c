@@ -537,6 +537,29 @@ static bool pager_block(rctx *r, const ls_node *n, const ls_xstat *s)
         || (strstr(lead, "previous") && strstr(lead, "next") && strstr(lead, "page"));
 }
 
+/* A count and what it counts, alone: "5 min read", "12 likes", "1.2k views",
+ * "3 answers" (a post's counters, not its text). */
+static bool counter_words(const char *l, size_t len)
+{
+    static const char *const units[] = {"min read", "minute read", "mins read", "like", "likes",
+                                        "view", "views", "comment", "comments", "reply",
+                                        "replies", "answer", "answers", "share", "shares"};
+    size_t i = 0;
+    while (i < len && (isdigit((unsigned char)l[i]) || l[i] == ',' || l[i] == '.'))
+        i++;
+    if (!i || !isdigit((unsigned char)l[0]))
+        return false;
+    if (i < len && l[i] == 'k')
+        i++;
+    if (i >= len || l[i] != ' ')
+        return false;
+    i++;
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+        if (strlen(units[k]) == len - i && !memcmp(l + i, units[k], len - i))
+            return true;
+    return false;
+}
+
 /* A button's words alone in a block ("Learn more", "Read more ›", "Shop
  * now", "Loading...", "Advertisement", "阅读全文", "查看更多", "[edit]"):
  * the page's controls and labels, drawn with or without a link. */
@@ -554,7 +577,11 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         "分享", "收藏", "打印", "发表评论", "我要评论", "我来说两句", "leave a comment",
         "post a comment", "add a comment", "advertising", "like this:", "edit", "edit source",
         "编辑", "編輯", "编辑源代码", "link to post", "share on other sites", "report post",
-        "report", "reply", "quote", "multiquote", "permalink", "回复", "引用", "举报"};
+        "report", "reply", "quote", "multiquote", "permalink", "回复", "引用", "举报",
+        "table of contents", "contents", "目录", "ask question", "explore related questions",
+        "start asking to get answers", "see similar questions with these tags.",
+        "find the answer to your question by asking.", "you must log in to answer this question.",
+        "you must log in or register to reply here.", "related", "tags", "filters"};
     const char *l = lead_of(r, n);
     size_t len = strlen(l);
     /* trailing arrows and spaces: "Read more ›", "查看更多>>" */
@@ -576,6 +603,8 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
     /* in brackets, as wikis put an edit link beside each heading: "[edit]" */
     if (len > 2 && l[0] == '[' && l[len - 1] == ']')
         l++, len -= 2;
+    if (counter_words(l, len))
+        return true;
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
         if (strlen(words[k]) == len && !memcmp(l, words[k], len))
             return true;

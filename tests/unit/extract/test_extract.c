@@ -809,7 +809,9 @@ TEST(content_button_words_alone_are_left_out)
              "<div>Advertisement</div><div class=btn>查看更多&gt;&gt;</div><p>Read more about the "
              "plant in our earlier report.</p><ul class=tools><li><a href=#p1>Link to post</a></li>"
              "<li><a href=#s>Share on other sites</a></li></ul><div><a href=#r>回复</a></div>"
-             "<p>Quote of the day: keep the lines running.</p></div>", PARAS);
+             "<p>Quote of the day: keep the lines running.</p><div>Table of Contents</div>"
+             "<span>5 min read</span><div>1.2k views</div><div><a href=/ask>Ask Question</a></div>"
+             "<p>12 likes were counted on the first day, the plant's manager said.</p></div>", PARAS);
     char *t = extract_text(body);
     CHECK_CONTAINS(t, "The second paragraph");
     CHECK_NOT_CONTAINS(t, "Read more ›");
@@ -821,6 +823,12 @@ TEST(content_button_words_alone_are_left_out)
     CHECK_NOT_CONTAINS(t, "Share on other sites");
     CHECK_NOT_CONTAINS(t, "回复");
     CHECK_CONTAINS(t, "Quote of the day");
+    /* a contents label, counters, a site's question button */
+    CHECK_NOT_CONTAINS(t, "Table of Contents");
+    CHECK_NOT_CONTAINS(t, "5 min read");
+    CHECK_NOT_CONTAINS(t, "1.2k views");
+    CHECK_NOT_CONTAINS(t, "Ask Question");
+    CHECK_CONTAINS(t, "12 likes were counted"); /* a sentence */
     free(t);
 }
 
