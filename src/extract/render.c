@@ -388,8 +388,17 @@ static void lead_text(const ls_node *n, char *buf, size_t sz)
 {
     size_t len = 0;
     int steps = 0;
+    const ls_node *prev_blk = NULL;
     for (const ls_node *c = ls_x_next_text(n, n); c && steps < 64 && len + 1 < sz;
          c = ls_x_next_text(c, n), steps++) {
+        /* text of another block is another line: a space between them
+         * ("About the author" over the bio), none inside one ("查看<b>更多</b>") */
+        const ls_node *blk = c->parent;
+        while (blk != n && !(blk->flags & LS_XF_BLOCK))
+            blk = blk->parent;
+        if (len && blk != prev_blk && buf[len - 1] != ' ')
+            buf[len++] = ' ';
+        prev_blk = blk;
         for (size_t i = 0; i < c->text_len && len + 1 < sz; i++) {
             char ch = c->text[i];
             if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
@@ -621,7 +630,7 @@ static bool notice_block(rctx *r, const ls_node *n, const ls_xstat *s)
         return false;
     static const char *const labels[] = {
         "版权声明", "著作权声明", "免责声明", "反侵权公告", "郑重声明", "版权所有", "声明：",
-        "copyright ©", "copyright (c)"};
+        "copyright ©", "copyright (c)", "about the author", "作者简介", "关于作者"};
     /* labels spaced out for width ("郑 重 声 明") read as one word */
     const char *src = lead_of(r, n);
     char l[sizeof r->lead];

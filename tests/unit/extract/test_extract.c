@@ -1112,3 +1112,20 @@ TEST(extract_odd_records_datelines_and_credits_are_bounded)
     ls_dom_free(d);
     ls_buf_release(&b);
 }
+
+TEST(content_author_bio_box_is_left_out)
+{
+    char body[4096];
+    snprintf(body, sizeof body,
+             "<div class=story>%s<div class=box><h3>About the author</h3><p>Jane Roe covers "
+             "manufacturing and energy for the paper and has written about the region's plants "
+             "for ten years.</p></div><div class=box2><p>作者简介：李明，长期关注工业互联网和智能制造，"
+             "著有多部行业研究报告。</p></div><p>About the authors of the plan: the council named "
+             "three engineers to lead it.</p></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "The second paragraph");
+    CHECK_NOT_CONTAINS(t, "Jane Roe covers");
+    CHECK_NOT_CONTAINS(t, "作者简介");
+    CHECK_CONTAINS(t, "About the authors of the plan"); /* a sentence that starts alike */
+    free(t);
+}
