@@ -574,7 +574,7 @@ static bool counter_words(const char *l, size_t len)
  * the page's controls and labels, drawn with or without a link. */
 static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
 {
-    if (s->chars > 30 || s->headings
+    if (s->chars > 60 || s->headings
         || !(block_or_cell(n) || n->tag == GUMBO_TAG_A || n->tag == GUMBO_TAG_SPAN))
         return false;
     static const char *const words[] = {
@@ -590,7 +590,13 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         "table of contents", "contents", "目录", "ask question", "explore related questions",
         "start asking to get answers", "see similar questions with these tags.",
         "find the answer to your question by asking.", "you must log in to answer this question.",
-        "you must log in or register to reply here.", "related", "tags", "filters"};
+        "you must log in or register to reply here.", "related", "tags", "filters",
+        "your answer", "post as a guest", "required, but never shown",
+        "not open for further replies.", "similar threads", "users who are viewing this thread",
+        "create an account or sign in to comment", "register a new account", "sign in now",
+        "you need to be a member in order to leave a comment", "already have an account? sign in here.",
+        "sign up for a new account in our community. it's easy!", "create an account", "sign in",
+        "log in", "thread starter", "original poster"};
     const char *l = lead_of(r, n);
     size_t len = strlen(l);
     /* trailing arrows and spaces: "Read more ›", "查看更多>>" */

@@ -811,6 +811,7 @@ TEST(content_button_words_alone_are_left_out)
              "<li><a href=#s>Share on other sites</a></li></ul><div><a href=#r>回复</a></div>"
              "<p>Quote of the day: keep the lines running.</p><div>Table of Contents</div>"
              "<span>5 min read</span><div>1.2k views</div><div><a href=/ask>Ask Question</a></div>"
+             "<p>You must log in or register to reply here.</p><div>Not open for further replies.</div>"
              "<p>12 likes were counted on the first day, the plant's manager said.</p></div>", PARAS);
     char *t = extract_text(body);
     CHECK_CONTAINS(t, "The second paragraph");
@@ -828,6 +829,8 @@ TEST(content_button_words_alone_are_left_out)
     CHECK_NOT_CONTAINS(t, "5 min read");
     CHECK_NOT_CONTAINS(t, "1.2k views");
     CHECK_NOT_CONTAINS(t, "Ask Question");
+    CHECK_NOT_CONTAINS(t, "register to reply"); /* a forum's notices, longer than a button */
+    CHECK_NOT_CONTAINS(t, "further replies");
     CHECK_CONTAINS(t, "12 likes were counted"); /* a sentence */
     free(t);
 }
