@@ -609,10 +609,28 @@ static bool is_site(const char *name, const char *const *sites, size_t nsites)
     return false;
 }
 
+/* The number of runs of ASCII letters and digits in s. */
+static size_t alnum_words(const char *s)
+{
+    size_t n = 0;
+    for (const char *p = s; *p;) {
+        while (*p && !isalnum((unsigned char)*p))
+            p++;
+        if (*p)
+            n++;
+        while (isalnum((unsigned char)*p))
+            p++;
+    }
+    return n;
+}
+
 /* A name=author that names the maker of the software that made the page
  * (generator "Discuz! X3.4", author "Discuz! Team and Comsenz UI Team";
  * 大汉版通 and 大汉网络): a word of three letters or more in both (the
- * parts of a web address aside), or the same two Han characters first. */
+ * parts of a web address aside), or the same two Han characters first.
+ * A person's name is no maker: a short name that only begins with the
+ * word ("Hugo Smith" beside generator Hugo), three Han characters or
+ * fewer. */
 static bool names_generator(const char *author, const char *generator)
 {
     if (!author || !generator)
@@ -620,7 +638,8 @@ static bool names_generator(const char *author, const char *generator)
     uint32_t a0, a1, g0, g1;
     size_t ka = ls_utf8_next(author, strlen(author), &a0);
     size_t kg = ls_utf8_next(generator, strlen(generator), &g0);
-    if (ls_is_cjk(a0) && a0 == g0 && author[ka] && generator[kg]) {
+    if (ls_is_cjk(a0) && a0 == g0 && author[ka] && generator[kg]
+        && ls_utf8_len(author, strlen(author)) > 3) {
         ls_utf8_next(author + ka, strlen(author + ka), &a1);
         ls_utf8_next(generator + kg, strlen(generator + kg), &g1);
         if (ls_is_cjk(a1) && a1 == g1)
@@ -639,13 +658,14 @@ static bool names_generator(const char *author, const char *generator)
             skip = strlen(web[k]) == n && !strncasecmp(w, web[k], n);
         if (skip)
             continue;
-        for (const char *q = author; *q;) {
+        size_t nth = 0, words = alnum_words(author);
+        for (const char *q = author; *q; nth++) {
             while (*q && !isalnum((unsigned char)*q))
                 q++;
             const char *v = q;
             while (isalnum((unsigned char)*q))
                 q++;
-            if ((size_t)(q - v) == n && !strncasecmp(v, w, n))
+            if ((size_t)(q - v) == n && !strncasecmp(v, w, n) && !(nth == 0 && words <= 3))
                 return true;
         }
     }

@@ -637,6 +637,15 @@ TEST(page_author_meta_naming_the_generator_is_not_the_author)
                  "<meta name=author content='Jane Roe'>", BODY_EN, &a);
     CHECK_STR_EQ(a.byline, "Jane Roe");
     ls_article_release(&a);
+    /* a person whose first name is the generator's */
+    extract_page("<meta name=generator content='Hugo 0.120.4'>"
+                 "<meta name=author content='Hugo Smith'>", BODY_EN, &a);
+    CHECK_STR_EQ(a.byline, "Hugo Smith");
+    ls_article_release(&a);
+    extract_page("<meta name=generator content='王氏建站系统'><meta name=author content='王小明'>",
+                 BODY_ZH, &a);
+    CHECK_STR_EQ(a.byline, "王小明");
+    ls_article_release(&a);
 }
 
 TEST(page_bracketed_byline_above_a_short_last_line)
