@@ -503,21 +503,7 @@ char *ls_title_unref(const char *v)
             continue;
         }
         p += used;
-        if (cp < 0x80) {
-            *w++ = (char)cp;
-        } else if (cp < 0x800) {
-            *w++ = (char)(0xC0 | (cp >> 6));
-            *w++ = (char)(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            *w++ = (char)(0xE0 | (cp >> 12));
-            *w++ = (char)(0x80 | ((cp >> 6) & 0x3F));
-            *w++ = (char)(0x80 | (cp & 0x3F));
-        } else {
-            *w++ = (char)(0xF0 | (cp >> 18));
-            *w++ = (char)(0x80 | ((cp >> 12) & 0x3F));
-            *w++ = (char)(0x80 | ((cp >> 6) & 0x3F));
-            *w++ = (char)(0x80 | (cp & 0x3F));
-        }
+        w += ls_utf8_put(w, cp); /* never longer than the reference */
     }
     *w = 0;
     return r;

@@ -89,45 +89,21 @@ static uint32_t fold_cp(uint32_t c)
     return c == 0x3000 ? ' ' : c;
 }
 
-static int put_utf8(char *o, uint32_t c)
-{
-    if (c < 0x80) {
-        o[0] = (char)c;
-        return 1;
-    }
-    if (c < 0x800) {
-        o[0] = (char)(0xC0 | (c >> 6));
-        o[1] = (char)(0x80 | (c & 0x3F));
-        return 2;
-    }
-    if (c < 0x10000) {
-        o[0] = (char)(0xE0 | (c >> 12));
-        o[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-        o[2] = (char)(0x80 | (c & 0x3F));
-        return 3;
-    }
-    o[0] = (char)(0xF0 | (c >> 18));
-    o[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-    o[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-    o[3] = (char)(0x80 | (c & 0x3F));
-    return 4;
-}
-
 /* ---- CJK runs ---- */
 
 /* Emits the pair (a, b) spanning [s, e) with the given flags. */
 static int emit_pair(run_ctx *r, int flags, uint32_t a, uint32_t b, int s, int e)
 {
     char buf[8];
-    int n = put_utf8(buf, a);
-    n += put_utf8(buf + n, b);
+    int n = (int)ls_utf8_put(buf, a);
+    n += (int)ls_utf8_put(buf + n, b);
     return r->emit(r->ctx, flags, buf, n, s, e);
 }
 
 static int emit_one(run_ctx *r, int flags, uint32_t a, int s, int e)
 {
     char buf[4];
-    return r->emit(r->ctx, flags, buf, put_utf8(buf, a), s, e);
+    return r->emit(r->ctx, flags, buf, (int)ls_utf8_put(buf, a), s, e);
 }
 
 /* Takes one character (c simplified by script, w by wording; equal when
@@ -161,7 +137,7 @@ static bool convert_chunk(opencc_t cc, const run_ctx *r, uint32_t *out)
     char in[CHUNK * 4 + 1];
     int len = 0;
     for (int i = 0; i < r->n; i++)
-        len += put_utf8(in + len, r->cps[i]);
+        len += (int)ls_utf8_put(in + len, r->cps[i]);
     in[len] = '\0';
     char *conv = opencc_convert_utf8(cc, in, (size_t)len);
     if (!conv)

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "util/err.h"
+#include "util/str.h"
 
 void ls_buf_init(ls_buf *b, size_t max)
 {
@@ -119,29 +120,9 @@ int ls_buf_addf(ls_buf *b, const char *fmt, ...)
 int ls_buf_add_utf8(ls_buf *b, unsigned cp)
 {
     char s[4];
-    size_t n;
     if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
         cp = 0xFFFD;
-    if (cp < 0x80) {
-        s[0] = (char)cp;
-        n = 1;
-    } else if (cp < 0x800) {
-        s[0] = (char)(0xC0 | (cp >> 6));
-        s[1] = (char)(0x80 | (cp & 0x3F));
-        n = 2;
-    } else if (cp < 0x10000) {
-        s[0] = (char)(0xE0 | (cp >> 12));
-        s[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        s[2] = (char)(0x80 | (cp & 0x3F));
-        n = 3;
-    } else {
-        s[0] = (char)(0xF0 | (cp >> 18));
-        s[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-        s[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        s[3] = (char)(0x80 | (cp & 0x3F));
-        n = 4;
-    }
-    return ls_buf_add(b, s, n);
+    return ls_buf_add(b, s, ls_utf8_put(s, cp));
 }
 
 void ls_buf_truncate(ls_buf *b, size_t len)

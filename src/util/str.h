@@ -25,6 +25,9 @@ const char *ls_trim(const char *s, size_t *len);
  * U+FFFD and consume one byte. *cp gets the code point.
  */
 size_t ls_utf8_next(const char *s, size_t n, uint32_t *cp);
+/* Writes the UTF-8 bytes of cp (a scalar value: not a surrogate, at most
+ * U+10FFFF) to out, which has room for 4; returns how many (1-4). */
+size_t ls_utf8_put(char *out, uint32_t cp);
 /* Counts code points. */
 size_t ls_utf8_len(const char *s, size_t n);
 /* True when s[0..n) is valid UTF-8. */

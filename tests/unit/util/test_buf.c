@@ -90,3 +90,17 @@ TEST(arena_allocates_zeroed)
     CHECK(((unsigned char *)big)[199999] == 0);
     ls_arena_release(&a);
 }
+
+TEST(utf8_put_round_trips)
+{
+    const uint32_t cps[] = {'A', 0xE9, 0x667A, 0x1F600, 0x7F, 0x80, 0x7FF, 0x800, 0xFFFF, 0x10000};
+    const size_t lens[] = {1, 2, 3, 4, 1, 2, 2, 3, 3, 4};
+    for (size_t i = 0; i < sizeof cps / sizeof cps[0]; i++) {
+        char out[4];
+        uint32_t back = 0;
+        size_t n = ls_utf8_put(out, cps[i]);
+        CHECK_INT_EQ((long)n, (long)lens[i]);
+        CHECK_INT_EQ((long)ls_utf8_next(out, n, &back), (long)n);
+        CHECK_INT_EQ((long)back, (long)cps[i]);
+    }
+}
