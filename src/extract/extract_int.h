@@ -93,6 +93,14 @@ bool ls_x_is_block_tag(GumboTag t);
 /* The next text node after c inside root's subtree, junk elements passed
  * over (NULL at the end); ls_x_next_text(root, root) gives the first. */
 const ls_node *ls_x_next_text(const ls_node *c, const ls_node *root);
+/* True when a is n or one of its ancestors. */
+bool ls_x_holds(const ls_node *a, const ls_node *n);
+/* A block, or a table cell: where the text of a page laid out with tables
+ * sits. */
+bool ls_x_block_or_cell(const ls_node *n);
+/* The nearest block or table cell above n, below stop; NULL when stop (or
+ * the document's root) comes first. */
+ls_node *ls_x_block_around(const ls_node *n, const ls_node *stop);
 
 /* score.c: chooses ctx->top and marks kept nodes with LS_XF_KEEP. */
 void ls_x_choose(ls_xctx *x);

@@ -25,14 +25,6 @@
 #define TAIL_LINES 24 /* lines read back from the text's end */
 #define LONG_LINE 200  /* weighted characters: longer lines are body text */
 
-static ls_node *block_of(ls_node *n, const ls_node *stop)
-{
-    for (ls_node *p = n->parent; p && p != stop; p = p->parent)
-        if (p->type == LS_NODE_ELEMENT && ((p->flags & LS_XF_BLOCK) || p->tag == GUMBO_TAG_TD))
-            return p;
-    return NULL;
-}
-
 /* Fills the still-empty fields of out; returns how many it filled. */
 static int fill(ls_article *out, const ls_info *in, bool byline_ok)
 {
@@ -143,7 +135,7 @@ static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
          * dateline, then the story in one cell): each line is read alone;
          * only a line wrapped in an element of its own can be left out */
         if (n->type == LS_NODE_ELEMENT && n->tag == GUMBO_TAG_BR && cur && line.len
-            && block_of(n, root) == cur && ls_xs(cur) && ls_xs(cur)->chars >= 150) {
+            && ls_x_block_around(n, root) == cur && ls_xs(cur) && ls_xs(cur)->chars >= 150) {
             ls_node *own = line_el && line_el != cur && ls_xs(line_el) ? line_el : NULL;
             if (!flush(x, &line, own, out, &seen, &kinds))
                 break;
@@ -151,7 +143,7 @@ static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
             line_has_text = false;
         }
         if (n->type == LS_NODE_TEXT && n->text_len) {
-            ls_node *blk = block_of(n, root);
+            ls_node *blk = ls_x_block_around(n, root);
             if (blk != cur) {
                 if (!flush(x, &line, cur, out, &seen, &kinds))
                     break;
@@ -241,7 +233,7 @@ static void scan_before(ls_xctx *x, ls_article *out)
     for (ls_node *n = prev_in_doc(x->top); n && budget && blocks < 12; n = prev_in_doc(n), budget--) {
         if (n->type != LS_NODE_TEXT || !n->text_len || in_junk(n))
             continue;
-        ls_node *blk = block_of(n, x->dom->root);
+        ls_node *blk = ls_x_block_around(n, x->dom->root);
         /* a block of links only is a menu: "记者调查 民意调查" names no
          * reporter (a byline keeps its label outside the links) */
         const ls_xstat *bs = blk ? ls_xs(blk) : NULL;
@@ -365,7 +357,7 @@ static void scan_after(ls_xctx *x, ls_article *out)
             if (n->tag >= GUMBO_TAG_H1 && n->tag <= GUMBO_TAG_H6)
                 break;
         } else if (n->type == LS_NODE_TEXT && n->text_len) {
-            ls_node *blk = block_of(n, root);
+            ls_node *blk = ls_x_block_around(n, root);
             if (blk != cur) {
                 /* a label alone ("编辑：") takes the next block as its value */
                 bool label = line.len && line.len <= SHORT_LINE / 2

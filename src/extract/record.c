@@ -85,14 +85,6 @@ static bool is_record(const ls_node *n)
     return strong && labels >= RECORD_MIN_LABELS;
 }
 
-static bool holds(const ls_node *a, const ls_node *n)
-{
-    for (const ls_node *p = n; p; p = p->parent)
-        if (p == a)
-            return true;
-    return false;
-}
-
 /* True when n is inside a sibling of top that the article keeps (it is
  * written in its place then). */
 static bool kept_beside(const ls_node *n, const ls_node *top)
@@ -135,7 +127,7 @@ ls_node *ls_x_find_record(const ls_xctx *x)
         if (n->type == LS_NODE_TEXT && label_hint(n)) {
             hints++;
             int up = 0;
-            for (ls_node *p = n->parent; p && p != body && up < RECORD_MAX_UP && !holds(p, top);
+            for (ls_node *p = n->parent; p && p != body && up < RECORD_MAX_UP && !ls_x_holds(p, top);
                  p = p->parent, up++)
                 if (is_record(p))
                     return kept_beside(p, top) ? NULL : p;

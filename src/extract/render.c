@@ -287,13 +287,6 @@ static int block_break(GumboTag t)
     }
 }
 
-/* A block, or a table cell: where the text of a page laid out with tables
- * sits. */
-static bool block_or_cell(const ls_node *n)
-{
-    return (n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_TD;
-}
-
 /* A table cell that holds tables or blocks of its own is a column of a page
  * laid out with tables, not a cell of data. */
 static bool layout_cell(const ls_node *n)
@@ -320,10 +313,8 @@ static bool link_block(rctx *r, const ls_node *n, const ls_xstat *s)
         return false;
     /* the nearest block around it: inline and unknown wrappers (a CMS's
      * include tag) say nothing of whether this is a listing */
-    const ls_node *p = n->parent;
-    while (p && p->type == LS_NODE_ELEMENT && !block_or_cell(p) && p != r->x->top)
-        p = p->parent;
-    const ls_xstat *ps = p ? ls_xs(p) : NULL;
+    const ls_node *p = ls_x_block_around(n, r->x->top);
+    const ls_xstat *ps = ls_xs(p ? p : r->x->top);
     if (ps && ps->link_chars * 10 >= ps->chars * 6)
         return false;
     return s->chars * 10 < top->chars * 3;
@@ -471,7 +462,7 @@ static bool lone_cjk_after(const char *s, size_t n, size_t i)
  * from the member's record, then its value, in a short block. */
 static bool member_stat(rctx *r, const ls_node *n, const ls_xstat *s)
 {
-    if (s->chars > 40 || !block_or_cell(n))
+    if (s->chars > 40 || !ls_x_block_or_cell(n))
         return false;
     static const char *const labels[] = {
         "join date", "joined", "posts", "messages", "reputation", "reaction score", "karma",
@@ -528,7 +519,7 @@ static bool read_crumb(void *ctx, uint32_t cp)
 
 static bool breadcrumb_block(const ls_xstat *s, const ls_node *n)
 {
-    if (s->chars > 150 || s->link_tags < 2 || !block_or_cell(n))
+    if (s->chars > 150 || s->link_tags < 2 || !ls_x_block_or_cell(n))
         return false;
     crumbs c = {0};
     each_char_outside_links(n, 48, read_crumb, &c);
@@ -539,7 +530,7 @@ static bool breadcrumb_block(const ls_xstat *s, const ls_node *n)
  * "Page 2 of 5 Previous Next", in a short block. */
 static bool pager_block(rctx *r, const ls_node *n, const ls_xstat *s)
 {
-    if (s->chars > 40 || !block_or_cell(n))
+    if (s->chars > 40 || !ls_x_block_or_cell(n))
         return false;
     const char *lead = lead_of(r, n);
     return (strstr(lead, "上一页") && strstr(lead, "下一页"))
@@ -575,7 +566,7 @@ static bool counter_words(const char *l, size_t len)
 static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
 {
     if (s->chars > 60 || s->headings
-        || !(block_or_cell(n) || n->tag == GUMBO_TAG_A || n->tag == GUMBO_TAG_SPAN))
+        || !(ls_x_block_or_cell(n) || n->tag == GUMBO_TAG_A || n->tag == GUMBO_TAG_SPAN))
         return false;
     static const char *const words[] = {
         "learn more", "read more", "show more", "see more", "load more", "view more", "more",
@@ -682,7 +673,7 @@ static void walk(rctx *r, ls_node *n, int depth)
     /* a row of four or more one-word links with at most a label or two
      * between them ("页面功能 【打印】【关闭】 字体：大 中 小", "Print | Email |
      * Share") is a toolbar */
-    if (block_or_cell(n) && s->chars <= 60 && !s->headings
+    if (ls_x_block_or_cell(n) && s->chars <= 60 && !s->headings
         && s->link_tags >= 4 && s->link_chars <= s->link_tags * 6 && n->tag != GUMBO_TAG_LI
         && n != r->x->top && words_between_links(n) <= 8)
         return;

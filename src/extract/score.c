@@ -150,20 +150,12 @@ static ls_node *best_candidate(ls_xctx *x, ls_node **tops, int *ntop)
     return *ntop ? tops[0] : NULL;
 }
 
-static bool is_ancestor(const ls_node *a, const ls_node *n)
-{
-    for (const ls_node *p = n; p; p = p->parent)
-        if (p == a)
-            return true;
-    return false;
-}
-
 /* When near-equal candidates share an ancestor, the article spans them. */
 static ls_node *widen(const ls_xctx *x, ls_node *top, ls_node **tops, int ntop)
 {
     int close = 0;
     for (int i = 1; i < ntop; i++)
-        if (tops[i]->score >= top->score * 0.75 && !is_ancestor(top, tops[i]))
+        if (tops[i]->score >= top->score * 0.75 && !ls_x_holds(top, tops[i]))
             close++;
     /* in a discussion, a second post that scores near the first is part of
      * the thread */
@@ -173,7 +165,7 @@ static ls_node *widen(const ls_xctx *x, ls_node *top, ls_node **tops, int ntop)
              && p->tag != GUMBO_TAG_BODY; p = p->parent) {
             int in = 0;
             for (int i = 1; i < ntop; i++)
-                if (tops[i]->score >= top->score * 0.75 && is_ancestor(p, tops[i]))
+                if (tops[i]->score >= top->score * 0.75 && ls_x_holds(p, tops[i]))
                     in++;
             if (in >= need) {
                 top = p;
@@ -264,7 +256,7 @@ static unsigned named_boilerplate(ls_node *body, const ls_node *top)
     unsigned sum = 0;
     for (ls_node *n = body; n;) {
         if (n->type == LS_NODE_ELEMENT && n->user && (n->flags & LS_XF_UNLIKELY)
-            && !(n->flags & LS_XF_JUNK) && !is_ancestor(n, top)) {
+            && !(n->flags & LS_XF_JUNK) && !ls_x_holds(n, top)) {
             sum += ls_xs(n)->good;
             n = ls_node_next_skip(n, body);
             continue;
@@ -299,7 +291,7 @@ static ls_node *by_reading_matter(ls_xctx *x, ls_node *top)
         unsigned bg = 0;
         for (ls_node *c = n->first_child; c; c = c->next)
             if (c->type == LS_NODE_ELEMENT && c->user && !(c->flags & (LS_XF_JUNK | LS_XF_OUT))
-                && !(named && (c->flags & LS_XF_UNLIKELY) && !is_ancestor(c, top))
+                && !(named && (c->flags & LS_XF_UNLIKELY) && !ls_x_holds(c, top))
                 && ls_xs(c)->good > bg) {
                 bg = ls_xs(c)->good;
                 best = c;

@@ -484,3 +484,24 @@ const ls_node *ls_x_next_text(const ls_node *c, const ls_node *root)
                                                                    : ls_node_next(c, root);
     return c;
 }
+
+bool ls_x_holds(const ls_node *a, const ls_node *n)
+{
+    for (const ls_node *p = n; p; p = p->parent)
+        if (p == a)
+            return true;
+    return false;
+}
+
+bool ls_x_block_or_cell(const ls_node *n)
+{
+    return n->type == LS_NODE_ELEMENT && ((n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_TD);
+}
+
+ls_node *ls_x_block_around(const ls_node *n, const ls_node *stop)
+{
+    for (ls_node *p = n->parent; p && p != stop; p = p->parent)
+        if (ls_x_block_or_cell(p))
+            return p;
+    return NULL;
+}
