@@ -194,20 +194,6 @@ static bool same_nocase(const char *a, const char *b)
     return a && b && !strcasecmp(a, b);
 }
 
-/* True when an h1 names the site rather than the page (a blog's or forum's
- * name in its header): it is the site name the metadata gives, the piece
- * of the <title> that title cleaning cuts off as the site, the page's host
- * name, or a link to the site's front page. */
-static bool h1_names_site(const ls_xctx *x, const collected *c, const ls_node *h, const char *h1,
-                          const char *title_site)
-{
-    const char *names[] = {c->v[M_SITE], c->v[M_APP_NAME], c->ld.publisher, title_site};
-    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
-        if (names[k] && ls_title_same_words(h1, names[k]))
-            return true;
-    return ls_title_names_host(h1, x->base_url) || ls_heading_links_home(h);
-}
-
 /* True when a title is the site's name: the metadata's or the host's. */
 static bool names_site(const ls_xctx *x, const collected *c, const char *t)
 {
@@ -216,6 +202,17 @@ static bool names_site(const ls_xctx *x, const collected *c, const char *t)
         if (names[k] && ls_title_same_words(t, names[k]))
             return true;
     return ls_title_names_host(t, x->base_url);
+}
+
+/* True when an h1 names the site rather than the page (a blog's or forum's
+ * name in its header): it is the site's name (names_site()), the piece of
+ * the <title> that title cleaning cuts off as the site, or a link to the
+ * site's front page. */
+static bool h1_names_site(const ls_xctx *x, const collected *c, const ls_node *h, const char *h1,
+                          const char *title_site)
+{
+    return names_site(x, c, h1) || (title_site && ls_title_same_words(h1, title_site))
+        || ls_heading_links_home(h);
 }
 
 /* True when a title holds the h1's text. */

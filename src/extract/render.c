@@ -414,14 +414,21 @@ static const char *lead_of(rctx *r, const ls_node *n)
     return r->lead + (r->lead[0] == ' ');
 }
 
+/* A block inside the article that is under half of it: what a label at
+ * its head can mark as the site's furniture (related stories, notices). */
+static bool minor_block(rctx *r, const ls_node *n, const ls_xstat *s)
+{
+    const ls_xstat *top = r->x->top ? ls_xs(r->x->top) : NULL;
+    return top && n != r->x->top && (n->flags & LS_XF_BLOCK) && s->chars * 2 < top->chars;
+}
+
 /* A list of links under a label that says what it is (related stories,
  * "see also", recommendations), under half of the article; a shop's row of
  * other products under its label ("Customers who viewed this item also
  * viewed", 看了又看) even when its cards are drawn by scripts, not links. */
 static bool related_block(rctx *r, const ls_node *n, const ls_xstat *s)
 {
-    const ls_xstat *top = r->x->top ? ls_xs(r->x->top) : NULL;
-    if (!top || n == r->x->top || s->chars * 2 >= top->chars || !(n->flags & LS_XF_BLOCK))
+    if (!minor_block(r, n, s))
         return false;
     static const char *const labels[] = {
         "相关报道", "相关新闻", "相关阅读", "相关文章", "相关链接", "相关推荐", "延伸阅读",
@@ -622,8 +629,7 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
  * its first words, under half of the article. */
 static bool notice_block(rctx *r, const ls_node *n, const ls_xstat *s)
 {
-    const ls_xstat *top = r->x->top ? ls_xs(r->x->top) : NULL;
-    if (!top || n == r->x->top || !(n->flags & LS_XF_BLOCK) || s->chars * 2 >= top->chars)
+    if (!minor_block(r, n, s))
         return false;
     static const char *const labels[] = {
         "版权声明", "著作权声明", "免责声明", "反侵权公告", "郑重声明", "版权所有", "声明：",
