@@ -451,16 +451,22 @@ static void title_from_metadata(ls_xctx *x, collected *c, titles *t, ls_article 
         out->title = ls_title_clean(c->title_tag, hints, 5, NULL);
     /* no title anywhere but the site's name in the h1: the first h2 heads
      * the page (a blog post under the blog's name) */
+    ls_node *post_h2 = NULL;
     if ((!out->title || !*out->title) && guess < 0 && t->site_h1 && h2t[0] && *h2t[0]) {
         free(out->title);
         out->title = ls_title_clean(h2t[0], NULL, 0, NULL);
+        post_h2 = c->h2[0];
     }
     free(h2t[0]);
     free(h2t[1]);
     /* the info line is read below the page's top heading, even when that
-     * names the site */
-    if (guess < 0 && t->site_h1)
+     * names the site; a post's h2 that gave the title is that heading */
+    if (post_h2) {
+        x->title_node = post_h2;
+        post_h2->flags |= LS_XF_TITLE;
+    } else if (guess < 0 && t->site_h1) {
         x->title_node = t->site_h1;
+    }
     if (guess >= 0) {
         x->title_node = c->h1[guess];
         if (!out->title || !*out->title) {

@@ -208,6 +208,26 @@ static bool ends_sentence(const ls_node *n)
     return (e > t->text && e[-1] == '.') || (e - t->text >= 3 && !memcmp(e - 3, "。", 3));
 }
 
+/* A section of references or notes after the article ("参考文献",
+ * "References", "Notes" at its head): the article's own apparatus, set
+ * in a box of its own by journals and blogs. */
+static bool notes_section(const ls_node *s)
+{
+    static const char *const heads[] = {"参考文献", "参考资料", "注释", "脚注", "references",
+                                        "bibliography", "works cited", "footnotes",
+                                        "endnotes", "notes"};
+    char lead[40];
+    ls_x_lead_text(s, lead, sizeof lead);
+    const char *l = lead + (lead[0] == ' ');
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+        size_t n = strlen(heads[i]);
+        if (!strncmp(l, heads[i], n)
+            && (!l[n] || l[n] == ' ' || l[n] == ':' || !strncmp(l + n, "：", 3)))
+            return ls_x_link_density(ls_xs(s)) < 0.5;
+    }
+    return false;
+}
+
 static void keep_siblings(ls_xctx *x, ls_node *top)
 {
     top->flags |= LS_XF_KEEP;
@@ -243,6 +263,8 @@ static void keep_siblings(ls_xctx *x, ls_node *top)
          * <body> the blocks are the page's regions (a promotion bar). */
         if (!keep && before && parent->tag != GUMBO_TAG_BODY && !(s->flags & LS_XF_UNLIKELY)
             && st->good >= 300 && ls_x_link_density(st) < 0.25)
+            keep = true;
+        if (!keep && !before && !(s->flags & LS_XF_UNLIKELY) && notes_section(s))
             keep = true;
         if (keep)
             s->flags |= LS_XF_KEEP;

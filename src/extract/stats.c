@@ -181,6 +181,38 @@ static bool hidden(const ls_node *n)
                     || !strcmp(role, "complementary") || !strcmp(role, "contentinfo"));
 }
 
+/* A box the page shows folded until clicked ("collapsed", MediaWiki's
+ * "mw-collapsed"): its first part is the head a reader sees, the rest is
+ * folded away. In a folded table the first row is the head. */
+static bool folded_part(const ls_node *n)
+{
+    const ls_node *box = n->parent;
+    if (!box || box->type != LS_NODE_ELEMENT)
+        return false;
+    if (box->tag == GUMBO_TAG_TBODY || box->tag == GUMBO_TAG_THEAD) {
+        const ls_node *t = box->parent;
+        if (!t || t->type != LS_NODE_ELEMENT || t->tag != GUMBO_TAG_TABLE)
+            return false;
+        /* the head is the table's first row, wherever its section starts */
+        const ls_node *first = NULL;
+        for (const ls_node *sec = t->first_child; sec && !first; sec = sec->next)
+            if (sec->type == LS_NODE_ELEMENT)
+                for (const ls_node *r = sec->first_child; r && !first; r = r->next)
+                    if (r->type == LS_NODE_ELEMENT && r->tag == GUMBO_TAG_TR)
+                        first = r;
+        box = t;
+        if (n == first)
+            return false;
+    } else {
+        const ls_node *c = box->first_child;
+        while (c && c->type != LS_NODE_ELEMENT)
+            c = c->next;
+        if (c == n)
+            return false;
+    }
+    return ls_node_has_class(box, "collapsed") || ls_node_has_class(box, "mw-collapsed");
+}
+
 /* <noscript> whose content the parser kept as text: markup ("<img src=...>"),
  * not words. (Where it was parsed into elements it is the page for readers
  * without scripts and often the whole of it.) */
@@ -213,7 +245,7 @@ static int classify(ls_xstat *s, const ls_node *n, bool discussion)
 {
     if (junk_tag(n->tag) || n->ns != LS_NS_HTML || hidden(n) || raw_noscript(n))
         return C_JUNK;
-    if (hidden_soft(n))
+    if (hidden_soft(n) || folded_part(n))
         return C_HIDDEN;
     /* the page's own footer and asides; an article's footer may hold its notes */
     if (n->tag == GUMBO_TAG_FOOTER || n->tag == GUMBO_TAG_ASIDE || n->tag == GUMBO_TAG_HEADER) {
@@ -483,6 +515,34 @@ const ls_node *ls_x_next_text(const ls_node *c, const ls_node *root)
         c = c->type == LS_NODE_ELEMENT && (c->flags & LS_XF_JUNK) ? ls_node_next_skip(c, root)
                                                                    : ls_node_next(c, root);
     return c;
+}
+
+void ls_x_lead_text(const ls_node *n, char *buf, size_t sz)
+{
+    size_t len = 0;
+    int steps = 0;
+    const ls_node *prev_blk = NULL;
+    for (const ls_node *c = ls_x_next_text(n, n); c && steps < 64 && len + 1 < sz;
+         c = ls_x_next_text(c, n), steps++) {
+        /* text of another block is another line: a space between them
+         * ("About the author" over the bio), none inside one ("查看<b>更多</b>") */
+        const ls_node *blk = c->parent;
+        while (blk != n && !(blk->flags & LS_XF_BLOCK))
+            blk = blk->parent;
+        if (len && blk != prev_blk && buf[len - 1] != ' ')
+            buf[len++] = ' ';
+        prev_blk = blk;
+        for (size_t i = 0; i < c->text_len && len + 1 < sz; i++) {
+            char ch = c->text[i];
+            if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+                if (len && buf[len - 1] != ' ')
+                    buf[len++] = ' ';
+            } else {
+                buf[len++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+            }
+        }
+    }
+    buf[len] = 0;
 }
 
 bool ls_x_holds(const ls_node *a, const ls_node *n)

@@ -1132,3 +1132,85 @@ TEST(content_author_bio_box_is_left_out)
     CHECK_CONTAINS(t, "About the authors of the plan"); /* a sentence that starts alike */
     free(t);
 }
+
+TEST(content_folded_until_clicked_is_left_out)
+{
+    char body[8192];
+    /* a list folded under its head (MediaWiki's collapsible box and the
+     * older NavFrame), and a folded table: the heads stay, the rest is out */
+    snprintf(body, sizeof body, "<div class=article>%s<div class='mw-collapsible mw-collapsed'>"
+             "<div>曲目</div><div class=mw-collapsible-content><ol><li>Prologue</li><li>Sad "
+             "Story</li></ol></div></div><div class='NavFrame collapsed'><div class=NavHead>"
+             "特别嘉宾出演列表</div><div class=NavContent><table><tr><td>2001年1月31日</td>"
+             "<td>两个男人</td></tr></table></div></div><table class='wikitable mw-collapsible "
+             "mw-collapsed'><tr><th>Awards list</th></tr><tr><td>Golden Disc 2004</td></tr>"
+             "</table><p>The third paragraph, after the folded boxes, closes the article "
+             "with what the singer plans for next year.</p></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "The first paragraph");
+    CHECK_CONTAINS(t, "The third paragraph");
+    CHECK_CONTAINS(t, "曲目");
+    CHECK_CONTAINS(t, "特别嘉宾出演列表");
+    CHECK_CONTAINS(t, "Awards list");
+    CHECK_NOT_CONTAINS(t, "Sad Story");
+    CHECK_NOT_CONTAINS(t, "两个男人");
+    CHECK_NOT_CONTAINS(t, "Golden Disc");
+    free(t);
+    /* a box that is open ("mw-collapsible" alone) shows all of it */
+    snprintf(body, sizeof body, "<div class=article>%s<div class=mw-collapsible><div>Tracks"
+             "</div><div class=mw-collapsible-content><ol><li>Prologue</li><li>Sad Story</li>"
+             "</ol></div></div></div>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "Sad Story");
+    free(t);
+}
+
+TEST(content_references_after_the_article_stay)
+{
+    char body[8192];
+    /* a journal's page: the paper, then its references in a box of their own */
+    snprintf(body, sizeof body, "<div class=main><div id=paper>%s</div><div><p><b>参考文献</b>"
+             "</p><table><tr><td>[1]</td><td>章炳林. C2C电子商务的物流配送问题研究[D]. 合肥: "
+             "合肥工业大学, 2008.</td></tr><tr><td>[2]</td><td>张磊. 电子商务环境下物流配送路线"
+             "优化研究[D]. 成都: 西南交通大学, 2008.</td></tr></table></div>"
+             "<div><h3>More from the journal</h3><a href=/a>Issue 1</a> <a href=/b>Issue 2</a>"
+             "</div></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "The second paragraph");
+    CHECK_CONTAINS(t, "参考文献");
+    CHECK_CONTAINS(t, "章炳林");
+    CHECK_NOT_CONTAINS(t, "Issue 2");
+    free(t);
+    snprintf(body, sizeof body, "<div class=main><div id=post>%s</div><div><h2>References</h2>"
+             "<ul><li>Vogel AC, Black KJ. Brain Imaging in Routine Psychiatric Practice. Mo "
+             "Med. 2024.</li></ul></div></div>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "Brain Imaging in Routine");
+    free(t);
+    /* the word opening a sentence is no heading */
+    snprintf(body, sizeof body, "<div class=main><div id=post>%s</div><div><p><a href=/x>"
+             "Notesbook</a> sale: <a href=/y>buy two</a></p></div></div>", PARAS);
+    t = extract_text(body);
+    CHECK_NOT_CONTAINS(t, "buy two");
+    free(t);
+}
+
+TEST(content_post_heading_under_the_blog_name_is_the_title_once)
+{
+    /* no <title>: the blog's name in an h1, the post's headline in an h2
+     * with the "- -" old blog software printed after it */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1 class=title><a href=index.html>bjreader的博客</a></h1>"
+             "<div class=entity><h2 class=diaryTitle>谁来为无序拆房“埋单”？- -</h2>"
+             "<p>为拆一幢房，断送了三条人命。前天的这场惨剧发生得实在太突然，太震惊了。</p>"
+             "<p>采访中，我们发现，一项建筑工程往往要经过层层转包，最后就落在了外地民工身上。"
+             "安全意识的淡漠和违规操作，才是拆房工地事故频发的软肋所在。</p></div>");
+    char *p = page("", body);
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK_STR_EQ(a.title, "谁来为无序拆房“埋单”？");
+    CHECK(!strncmp(a.text, "为拆一幢房", strlen("为拆一幢房")));
+    CHECK_NOT_CONTAINS(a.text, "埋单");
+    ls_article_release(&a);
+    free(p);
+}
