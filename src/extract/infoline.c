@@ -550,6 +550,25 @@ bool ls_info_tail_byline(const char *s, size_t n, char *out, size_t outsz)
     return true;
 }
 
+/* "来源：21世纪经济报道": 报道 right after a source's name, in one run of
+ * characters, ends the outlet's name; it does not stop the value. */
+static bool outlet_name_end(const char *s, size_t n, size_t vs, size_t i)
+{
+    if (!match_at(s, n, i, "报道", false) && !match_at(s, n, i, "報導", false))
+        return false;
+    vs += sep_len(s, n, vs);
+    if (vs >= i)
+        return false;
+    for (size_t j = vs; j < i;) {
+        uint32_t cp;
+        size_t k = ls_utf8_next(s + j, i - j, &cp);
+        if (ls_is_space_cp(cp) || ls_is_cjk_punct(cp) || (cp < 0x80 && ispunct((int)cp)))
+            return false;
+        j += k;
+    }
+    return true;
+}
+
 int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
 {
     size_t pos[32], lens[32];
@@ -560,6 +579,9 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
         size_t l;
         int f = label_at(s, n, i, &l);
         if (f < 0)
+            continue;
+        if (f == F_STOP && nh > 0 && fields[nh - 1] == F_SOURCE
+            && outlet_name_end(s, n, pos[nh - 1] + lens[nh - 1], i))
             continue;
         pos[nh] = i;
         lens[nh] = l;

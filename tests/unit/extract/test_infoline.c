@@ -41,6 +41,20 @@ TEST(info_labels_without_spaces_between)
     CHECK_STR_EQ(in.date, "2022-01-27T09:00:00+08:00");
 }
 
+TEST(info_source_named_with_baodao)
+{
+    /* an outlet whose name ends in 报道 keeps it ... */
+    ls_info in = parse("2024-03-01 10:00 来源：21世纪经济报道 作者：张三");
+    CHECK_STR_EQ(in.source, "21世纪经济报道");
+    CHECK_STR_EQ(in.author, "张三");
+    in = parse("来源：21世纪经济报道");
+    CHECK_STR_EQ(in.source, "21世纪经济报道");
+    /* ... and a reporter's place before 报道, after the source, is no part of it */
+    in = parse("来源：新京报 记者 彭冲 山东冠县报道");
+    CHECK_STR_EQ(in.source, "新京报");
+    CHECK_STR_EQ(in.author, "彭冲");
+}
+
 TEST(info_wen_slash_and_reporter)
 {
     ls_info in = parse("文/赵婕");
