@@ -184,6 +184,13 @@ static bool hidden(const ls_node *n)
 /* A box the page shows folded until clicked ("collapsed", MediaWiki's
  * "mw-collapsed"): its first part is the head a reader sees, the rest is
  * folded away. In a folded table the first row is the head. */
+static bool folded_box(const ls_node *box)
+{
+    const char *c = ls_node_attr(box, "class");
+    return c && strstr(c, "collapsed")
+        && (ls_node_has_class(box, "collapsed") || ls_node_has_class(box, "mw-collapsed"));
+}
+
 static bool folded_part(const ls_node *n)
 {
     const ls_node *box = n->parent;
@@ -191,26 +198,22 @@ static bool folded_part(const ls_node *n)
         return false;
     if (box->tag == GUMBO_TAG_TBODY || box->tag == GUMBO_TAG_THEAD) {
         const ls_node *t = box->parent;
-        if (!t || t->type != LS_NODE_ELEMENT || t->tag != GUMBO_TAG_TABLE)
+        if (!t || t->type != LS_NODE_ELEMENT || t->tag != GUMBO_TAG_TABLE || !folded_box(t))
             return false;
         /* the head is the table's first row, wherever its section starts */
-        const ls_node *first = NULL;
-        for (const ls_node *sec = t->first_child; sec && !first; sec = sec->next)
+        for (const ls_node *sec = t->first_child; sec; sec = sec->next)
             if (sec->type == LS_NODE_ELEMENT)
-                for (const ls_node *r = sec->first_child; r && !first; r = r->next)
+                for (const ls_node *r = sec->first_child; r; r = r->next)
                     if (r->type == LS_NODE_ELEMENT && r->tag == GUMBO_TAG_TR)
-                        first = r;
-        box = t;
-        if (n == first)
-            return false;
-    } else {
-        const ls_node *c = box->first_child;
-        while (c && c->type != LS_NODE_ELEMENT)
-            c = c->next;
-        if (c == n)
-            return false;
+                        return r != n;
+        return false;
     }
-    return ls_node_has_class(box, "collapsed") || ls_node_has_class(box, "mw-collapsed");
+    if (!folded_box(box))
+        return false;
+    const ls_node *c = box->first_child;
+    while (c && c->type != LS_NODE_ELEMENT)
+        c = c->next;
+    return c != n;
 }
 
 /* <noscript> whose content the parser kept as text: markup ("<img src=...>"),
