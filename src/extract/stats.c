@@ -317,6 +317,20 @@ static void count_text(ls_xstat *s, const char *t, size_t n)
     }
 }
 
+/* A link wrapped around whole paragraphs of prose (a card of a listing:
+ * the item's name and a description of some sentences, all one link) is
+ * reading matter, not link text; not when the card sits in a hidden part
+ * of the page (a menu's panel, a copy for small screens). */
+static bool prose_card(const ls_xstat *a)
+{
+    if (!a->paras || a->good < 200)
+        return false;
+    for (const ls_node *p = a->node; p; p = p->parent)
+        if (p->type == LS_NODE_ELEMENT && (p->flags & LS_XF_HIDDEN))
+            return false;
+    return true;
+}
+
 static void add_child(ls_xstat *s, const ls_xstat *c, GumboTag ctag)
 {
     s->chars += c->chars;
@@ -325,7 +339,7 @@ static void add_child(ls_xstat *s, const ls_xstat *c, GumboTag ctag)
     s->commas += c->commas;
     s->tags += c->tags;
     s->link_tags += c->link_tags;
-    s->link_chars += ctag == GUMBO_TAG_A ? c->chars : c->link_chars;
+    s->link_chars += ctag == GUMBO_TAG_A && !prose_card(c) ? c->chars : c->link_chars;
     s->paras += c->paras;
     s->imgs += c->imgs;
     s->inputs += c->inputs;

@@ -1214,3 +1214,53 @@ TEST(content_post_heading_under_the_blog_name_is_the_title_once)
     ls_article_release(&a);
     free(p);
 }
+
+TEST(content_listing_of_cards_each_one_link)
+{
+    /* a catalogue page: a paragraph or two of introduction, then every
+     * programme as one link around its name and a description of a few
+     * sentences */
+    static const char *const names[] = {"Chief Digital Officer", "Chief Product Officer",
+                                        "Design and Manufacturing", "Biotechnology",
+                                        "Data Science"};
+    ls_buf b;
+    ls_buf_init(&b, 1 << 16);
+    ls_buf_adds(&b, "<div class=hero><h1>Certificate programs</h1><div class=intro><p>Award-"
+                    "winning faculty, new tools, and a global reputation: our programmes "
+                    "combine research, practice, and insight from industry leaders, online or "
+                    "on campus, so that you can grow your career, your network, and your "
+                    "skills without leaving your job, your town, or your team.</p><p>Each "
+                    "programme runs for a year, with live sessions, projects, reviews, and a "
+                    "final presentation, and counts, in full or in part, towards a degree, a "
+                    "diploma, or a second certificate later on.</p></div></div><main>"
+                    "<div class=list>");
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        ls_buf_addf(&b, "<div class=item><a class=card href=/p%zu><h3>%s</h3><div class=blurb>"
+                        "<p>Lead the work of a %s in a large organisation. Over twelve months "
+                        "you study strategy, teams and budgets with faculty and peers, then "
+                        "finish with a project of your own that you present to the class and "
+                        "to a panel from the industry.</p></div></a></div>",
+                    i, names[i], names[i]);
+    /* a card in a hidden panel (a menu for small screens) stays a link */
+    ls_buf_adds(&b, "</div></main><div class=panel hidden><a href=/m><p>Menu card: browse "
+                    "every programme we teach, online and on campus, in one long list with "
+                    "dates, prices, the faculty who teach each course and how to apply before "
+                    "the deadline.</p></a></div>");
+    char *body = ls_buf_detach(&b, NULL);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "Chief Digital Officer");
+    CHECK_CONTAINS(t, "Lead the work of a Biotechnology");
+    CHECK_CONTAINS(t, "panel from the industry");
+    CHECK_NOT_CONTAINS(t, "Menu card");
+    free(t);
+    free(body);
+    /* an article's related stories, plain links, stay out */
+    char page_body[4096];
+    snprintf(page_body, sizeof page_body, "<div class=story>%s</div><ul><li><a href=/r1>Another "
+             "story about the plant</a></li><li><a href=/r2>The town's budget</a></li></ul>",
+             PARAS);
+    t = extract_text(page_body);
+    CHECK_CONTAINS(t, "The second paragraph");
+    CHECK_NOT_CONTAINS(t, "Another story");
+    free(t);
+}
