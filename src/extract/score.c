@@ -10,6 +10,7 @@
  * (洪鸿辉 et al. 2019: text per tag, text per punctuation mark), so a menu of
  * many short links loses to a run of real sentences.
  */
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -208,23 +209,31 @@ static bool ends_sentence(const ls_node *n)
     return (e > t->text && e[-1] == '.') || (e - t->text >= 3 && !memcmp(e - 3, "。", 3));
 }
 
-/* A section of references or notes after the article ("参考文献",
- * "References", "Notes" at its head): the article's own apparatus, set
- * in a box of its own by journals and blogs. */
+/* A section of references or notes after the article, its first line
+ * alone the label ("参考文献", "References", "Notes:"): the article's own
+ * apparatus, set in a box of its own by journals and blogs. */
 static bool notes_section(const ls_node *s)
 {
     static const char *const heads[] = {"参考文献", "参考资料", "注释", "脚注", "references",
                                         "bibliography", "works cited", "footnotes",
                                         "endnotes", "notes"};
-    char lead[40];
-    ls_x_lead_text(s, lead, sizeof lead);
-    const char *l = lead + (lead[0] == ' ');
-    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
-        size_t n = strlen(heads[i]);
-        if (!strncmp(l, heads[i], n)
-            && (!l[n] || l[n] == ' ' || l[n] == ':' || !strncmp(l + n, "：", 3)))
-            return ls_x_link_density(ls_xs(s)) < 0.5;
+    const char *l = NULL;
+    size_t n = 0;
+    for (const ls_node *t = ls_x_next_text(s, s); t && !n; t = ls_x_next_text(t, s)) {
+        l = t->text;
+        n = t->text_len;
+        while (n && isspace((unsigned char)*l))
+            l++, n--;
+        while (n && isspace((unsigned char)l[n - 1]))
+            n--;
     }
+    if (n >= 3 && !memcmp(l + n - 3, "：", 3))
+        n -= 3;
+    else if (n && l[n - 1] == ':')
+        n--;
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
+        if (strlen(heads[i]) == n && !strncasecmp(l, heads[i], n))
+            return ls_x_link_density(ls_xs(s)) < 0.5;
     return false;
 }
 
