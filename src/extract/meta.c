@@ -612,18 +612,27 @@ static bool is_site(const char *name, const char *const *sites, size_t nsites)
     return false;
 }
 
+/* The next run of ASCII letters and digits at or after *p: its start, its
+ * length in *n, *p moved past it; NULL at the end. */
+static const char *next_alnum_word(const char **p, size_t *n)
+{
+    const char *s = *p;
+    while (*s && !isalnum((unsigned char)*s))
+        s++;
+    const char *w = s;
+    while (isalnum((unsigned char)*s))
+        s++;
+    *p = s;
+    *n = (size_t)(s - w);
+    return *n ? w : NULL;
+}
+
 /* The number of runs of ASCII letters and digits in s. */
 static size_t alnum_words(const char *s)
 {
-    size_t n = 0;
-    for (const char *p = s; *p;) {
-        while (*p && !isalnum((unsigned char)*p))
-            p++;
-        if (*p)
-            n++;
-        while (isalnum((unsigned char)*p))
-            p++;
-    }
+    size_t n = 0, len;
+    while (next_alnum_word(&s, &len))
+        n++;
     return n;
 }
 
@@ -649,28 +658,17 @@ static bool names_generator(const char *author, const char *generator)
             return true;
     }
     static const char *const web[] = {"http", "https", "www", "com", "org", "net"};
-    for (const char *p = generator; *p;) {
-        while (*p && !isalnum((unsigned char)*p))
-            p++;
-        const char *w = p;
-        while (isalnum((unsigned char)*p))
-            p++;
-        size_t n = (size_t)(p - w);
+    size_t words = alnum_words(author), n, m;
+    for (const char *p = generator, *w; (w = next_alnum_word(&p, &n));) {
         bool skip = n < 3;
         for (size_t k = 0; k < sizeof web / sizeof web[0] && !skip; k++)
             skip = strlen(web[k]) == n && !strncasecmp(w, web[k], n);
         if (skip)
             continue;
-        size_t nth = 0, words = alnum_words(author);
-        for (const char *q = author; *q; nth++) {
-            while (*q && !isalnum((unsigned char)*q))
-                q++;
-            const char *v = q;
-            while (isalnum((unsigned char)*q))
-                q++;
-            if ((size_t)(q - v) == n && !strncasecmp(v, w, n) && !(nth == 0 && words <= 3))
+        size_t nth = 0;
+        for (const char *q = author, *v; (v = next_alnum_word(&q, &m)); nth++)
+            if (m == n && !strncasecmp(v, w, n) && !(nth == 0 && words <= 3))
                 return true;
-        }
     }
     return false;
 }
