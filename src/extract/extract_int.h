@@ -93,6 +93,8 @@ bool ls_x_is_block_tag(GumboTag t);
 /* The next text node after c inside root's subtree, junk elements passed
  * over (NULL at the end); ls_x_next_text(root, root) gives the first. */
 const ls_node *ls_x_next_text(const ls_node *c, const ls_node *root);
+/* True when the text node t holds only ASCII white space. */
+bool ls_x_blank_text(const ls_node *t);
 /* True when a is n or one of its ancestors. */
 bool ls_x_holds(const ls_node *a, const ls_node *n);
 /* A block, or a table cell: where the text of a page laid out with tables

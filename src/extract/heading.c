@@ -2,7 +2,6 @@
  * heading.c - how a page's headings read and what they say about the page
  * (contracts in heading.h).
  */
-#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -137,12 +136,8 @@ bool ls_heading_home_href(const char *href)
 /* True for a node with visible text (not white space, script or style). */
 static bool has_text(const ls_node *n)
 {
-    if (n->type == LS_NODE_TEXT) {
-        for (size_t i = 0; i < n->text_len; i++)
-            if (!isspace((unsigned char)n->text[i]))
-                return true;
-        return false;
-    }
+    if (n->type == LS_NODE_TEXT)
+        return !ls_x_blank_text(n);
     return n->type == LS_NODE_ELEMENT && n->tag != GUMBO_TAG_SCRIPT && n->tag != GUMBO_TAG_STYLE
            && ls_xs(n) && ls_xs(n)->chars;
 }

@@ -102,15 +102,6 @@ static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, int *
     return go_on && *seen < MAX_BLOCKS;
 }
 
-/* True when a text node holds only ASCII white space. */
-static bool blank(const ls_node *t)
-{
-    for (size_t i = 0; i < t->text_len; i++)
-        if (!strchr(" \t\n\r\f", t->text[i]))
-            return false;
-    return true;
-}
-
 static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
 {
     const ls_node *root = x->dom->root;
@@ -151,7 +142,7 @@ static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
                 line_el = NULL;
                 line_has_text = false;
             }
-            bool words = !blank(n);
+            bool words = !ls_x_blank_text(n);
             if (words && !line_el && !line_has_text)
                 line_el = n->parent;
             else if (words && line_el != n->parent)

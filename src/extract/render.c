@@ -13,9 +13,9 @@
  * state and class/id (stats.c). The one exception is a block of links that
  * is a small part of the article (link_block).
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <ctype.h>
 #include <string.h>
 
 #include "extract/extract_int.h"

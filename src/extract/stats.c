@@ -411,9 +411,9 @@ int ls_x_stats_build(ls_xctx *x)
     x->st = calloc(cap, sizeof *x->st);
     if (!x->st)
         return LS_ENOMEM;
-    /* other algorithms may have left scratch values behind */
-    /* the page's JSON-LD is read once, on this walk: whether the page is a
-     * discussion decides how its replies are classed below */
+    /* other algorithms may have left scratch values behind; the page's
+     * JSON-LD is read once, on this walk: whether the page is a discussion
+     * decides how its replies are classed below */
     for (ls_node *n = dom->root; n; n = ls_node_next(n, dom->root)) {
         n->user = NULL;
         n->flags = 0;
@@ -532,6 +532,14 @@ const ls_node *ls_x_next_text(const ls_node *c, const ls_node *root)
         c = c->type == LS_NODE_ELEMENT && (c->flags & LS_XF_JUNK) ? ls_node_next_skip(c, root)
                                                                    : ls_node_next(c, root);
     return c;
+}
+
+bool ls_x_blank_text(const ls_node *t)
+{
+    for (size_t i = 0; i < t->text_len; i++)
+        if (!isspace((unsigned char)t->text[i]))
+            return false;
+    return true;
 }
 
 bool ls_x_holds(const ls_node *a, const ls_node *n)
