@@ -121,10 +121,24 @@ static void reader(ls_app *app, ls_req *r, ls_resp *s, const ls_link *l, const l
     ls_page_raw(s, "\">");
     ls_page_t(r, s, "original_link");
     ls_page_raw(s, " \xE2\x86\x97</a></span></div>");
-    if (p->reader_blob)
+    if (p->word_count == 0) {
+        /* No article was found: say so, rather than show an empty page,
+         * and give what the page says of itself. */
+        ls_page_raw(s, "<p class=\"panel empty\">");
+        ls_page_t(r, s, "no_article");
+        ls_page_raw(s, "</p>");
+        if (p->excerpt && *p->excerpt) {
+            ls_page_raw(s, "<p class=\"small\">");
+            ls_page_t(r, s, "page_description");
+            ls_page_raw(s, "</p><blockquote class=\"excerpt\">");
+            ls_page_text(s, p->excerpt);
+            ls_page_raw(s, "</blockquote>");
+        }
+    } else if (p->reader_blob) {
         reader_html(r->db, s, p->reader_blob);
-    else
+    } else {
         text_paragraphs(s, p->text);
+    }
     ls_page_raw(s, "</article>");
 }
 

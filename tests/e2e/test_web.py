@@ -90,6 +90,32 @@ def test_web_setup_add_capture_read():
 
 
 @lib.timeout(180)
+def test_web_page_without_text_says_so():
+    # a page whose body the browser fills by script: the reader says no text
+    # was found and shows the page's own description, escaped
+    site = lib.start_site()
+    ls, srv, c = started()
+    c.setup("admin", "correct horse")
+    r = c.api("POST", "/api/links", {"url": site.url("/en/shell.html")},
+              headers={"X-CSRF-Token": c.token})
+    check(r.status == 202, "add: %r" % r)
+    lid = r.json()["id"]
+    link, snap = wait_capture(c, lid, timeout=90)
+    check(snap["status"] == "done", "capture failed: %r" % snap)
+    r = c.get("/links/%d" % lid)
+    check("没有找到可读的正文" in r.text, "no-text notice: %r" % r.text[-1500:])
+    check("Which telescope should I buy first? My budget is &lt;b&gt;$300&lt;/b&gt; &amp; I live"
+          in r.text, "the description, escaped: %r" % r.text[-1500:])
+    # a page with text shows no such notice
+    r = c.api("POST", "/api/links", {"url": site.url("/en/article.html")},
+              headers={"X-CSRF-Token": c.token})
+    lid2 = r.json()["id"]
+    wait_capture(c, lid2, timeout=90)
+    check("没有找到可读的正文" not in c.get("/links/%d" % lid2).text, "notice on a page with text")
+    check(srv.stop() == 0, "clean exit")
+
+
+@lib.timeout(180)
 def test_web_tags_tokens_share():
     site = lib.start_site()
     ls, srv, c = started()
