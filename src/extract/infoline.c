@@ -211,7 +211,15 @@ static size_t value_end(const char *s, size_t n, size_t i, size_t lim, bool stop
     return lim;
 }
 
-/* Copies a trimmed value without trailing punctuation; false if unusable. */
+/* Markup a broken template printed as text (作者：size="20"): an attribute
+ * written out is nobody's name and no outlet. */
+static bool markup_residue(const char *s)
+{
+    return s[0] == '<' || strstr(s, "=\"") || strstr(s, "='");
+}
+
+/* Copies a trimmed value without trailing punctuation; false if unusable
+ * (empty, too long, or markup left as text). */
 static bool put_value(const char *s, size_t n, char *dst, size_t max_cps)
 {
     char *sq = ls_text_squash(s, n); /* squash trims too */
@@ -234,7 +242,8 @@ static bool put_value(const char *s, size_t n, char *dst, size_t max_cps)
         }
     }
     sq[len] = 0;
-    bool ok = len > 0 && ls_utf8_len(sq, len) <= max_cps && len < LS_INFO_MAX;
+    bool ok = len > 0 && ls_utf8_len(sq, len) <= max_cps && len < LS_INFO_MAX
+        && !markup_residue(sq);
     if (ok)
         memcpy(dst, sq, len + 1);
     free(sq);

@@ -24,6 +24,20 @@ TEST(info_source_author_date_on_one_line)
     CHECK_STR_EQ(in.editor, "");
 }
 
+TEST(info_markup_printed_as_text_is_no_value)
+{
+    /* a template that printed an attribute where the names should be */
+    ls_info in = parse("作者： size=\"20\"  来源： size=\"20\"  发布日期： 7/5/2005 9:23:57 PM");
+    CHECK_STR_EQ(in.author, "");
+    CHECK_STR_EQ(in.source, "");
+    CHECK_STR_EQ(in.date, "2005-07-05T21:23:57+08:00");
+    in = parse("作者：<font color=red>");
+    CHECK_STR_EQ(in.author, "");
+    /* an equals sign alone is not markup */
+    in = parse("来源：A=B 实验室");
+    CHECK_STR_EQ(in.source, "A=B 实验室");
+}
+
 TEST(info_editor_is_never_author)
 {
     ls_info in = parse("责任编辑：李四");
