@@ -57,6 +57,7 @@ typedef struct ls_xctx {
     ls_date_ctx dctx;
     bool zh;             /* a Chinese page: CJK thresholds, +08:00 */
     ls_node *title_node; /* the headline element, if found */
+    bool title_tag_only; /* the title is the <title>'s: no meta title or heading gave it */
     ls_node *top;        /* the chosen content root */
     ls_node *record;     /* an official document's particulars above top */
     char *first_img;     /* the article's first image as the page names it

@@ -559,6 +559,32 @@ bool ls_info_tail_byline(const char *s, size_t n, char *out, size_t outsz)
     return true;
 }
 
+bool ls_info_lone_name(const char *s, size_t n, char *out, size_t outsz)
+{
+    char *sq = ls_text_squash(s, n);
+    if (!sq)
+        return false;
+    size_t len = strlen(sq);
+    bool ok = len >= 6 && names_len(sq, len) == len;
+    static const char *const not_names[] = {
+        "摘要", "导语", "导读", "前言", "引言", "提要", "正文", "目录", "分享", "打印", "收藏",
+        "评论", "关闭", "返回", "首页", "转载", "原创", "图片", "视频", "专题", "简介", "序言",
+        "概述", "背景", "字号", "作者", "编者按", "推荐", "相关", "附件", "注释", "参考",
+        "题记", "按语", "全文", "上一页", "下一页", "点击"};
+    for (size_t k = 0; ok && k < sizeof not_names / sizeof not_names[0]; k++)
+        ok = !strstr(sq, not_names[k]);
+    /* a name does not end like an outlet or a note (新华社, 组图, 待续) */
+    static const char *const ends[] = {"社", "网", "报", "台", "刊", "讯", "续", "图", "完", "稿",
+                                       "电", "摄", "编", "译", "道", "部", "处", "局", "所", "院"};
+    for (size_t k = 0; ok && k < sizeof ends / sizeof ends[0]; k++)
+        ok = memcmp(sq + len - 3, ends[k], 3) != 0;
+    ok = ok && len < outsz && !strchr(sq, ',');
+    if (ok)
+        memcpy(out, sq, len + 1);
+    free(sq);
+    return ok;
+}
+
 /* "来源：21世纪经济报道": 报道 right after a source's name, in one run of
  * characters, ends the outlet's name; it does not stop the value. */
 static bool outlet_name_end(const char *s, size_t n, size_t vs, size_t i)

@@ -47,6 +47,12 @@ size_t ls_info_weight(const char *s, size_t n);
  * the brackets hold anything else (（新华社）, （待续）, （完）). */
 bool ls_info_tail_byline(const char *s, size_t n, char *out, size_t outsz);
 
+/* A line of Chinese names and nothing else ("胡平", "张三 李四"): how an
+ * essay's author stands alone under its title. Writes the names to out;
+ * false for anything else, and for words a page prints there that are no
+ * names (摘要, 导语, 编者按, 分享 ...). */
+bool ls_info_lone_name(const char *s, size_t n, char *out, size_t outsz);
+
 /* Strips "By", "作者：", "文/", trailing roles and dates from a byline;
  * writes at most outsz bytes. Returns false when nothing name-like is left
  * (empty, a URL, or longer than a byline can be). */

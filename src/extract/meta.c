@@ -467,6 +467,9 @@ static void title_from_metadata(ls_xctx *x, collected *c, titles *t, ls_article 
     } else if (guess < 0 && t->site_h1) {
         x->title_node = t->site_h1;
     }
+    x->title_tag_only = !post_h2 && guess < 0;
+    for (size_t k = 0; k < NMETA; k++)
+        x->title_tag_only = x->title_tag_only && !t->metas[k];
     if (guess >= 0) {
         x->title_node = c->h1[guess];
         if (!out->title || !*out->title) {
@@ -484,6 +487,7 @@ static void title_from_metadata(ls_xctx *x, collected *c, titles *t, ls_article 
 static void title_finish(ls_xctx *x, collected *c, ls_article *out)
 {
     ls_title_unmark(out->title);
+    ls_title_drop_private(out->title);
     /* the same words twice, as a heading drawn once per screen size
      * ("News News"): once */
     size_t n = out->title ? strlen(out->title) : 0;

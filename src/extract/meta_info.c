@@ -16,7 +16,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract/extract.h"
 #include "extract/extract_int.h"
+#include "extract/infoline.h"
+#include "extract/title.h"
 #include "util/err.h"
 #include "util/str.h"
 
@@ -76,6 +79,12 @@ static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, int *
         int got = ls_info_parse(line->data, line->len, &x->dctx, &in);
         if (!got && w > LONG_LINE)
             go_on = false; /* a sentence without labels: the body has begun */
+        /* an essay's author alone on the line under its title (not a
+         * link: a category's name) */
+        const ls_xstat *lb = blk ? ls_xs(blk) : NULL;
+        if (!got && *seen == 0 && x->title_node && !out->byline && (!lb || !lb->link_chars)
+            && ls_info_lone_name(line->data, line->len, in.author, sizeof in.author))
+            out->byline = ls_strdup(in.author);
         if (got) {
             fill(out, &in, true);
             note_date(x, &in);
@@ -300,8 +309,154 @@ static void choose_date(ls_xctx *x, ls_article *out)
     }
 }
 
+/* Is the text node t set apart as a headline up to its block blk: inside
+ * <b>, <strong>, h2-h6 or a big <font>, in a centred block, or in an
+ * element whose class or id says title, heading or headline? */
+static bool emphasised(const ls_node *t, const ls_node *blk)
+{
+    for (const ls_node *p = t->parent; p && p->type == LS_NODE_ELEMENT; p = p->parent) {
+        switch (p->tag) {
+        case GUMBO_TAG_B: case GUMBO_TAG_STRONG: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+        case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+            return true;
+        case GUMBO_TAG_FONT: {
+            const char *sz = ls_node_attr(p, "size");
+            if (sz && (atoi(sz) >= 4 || *sz == '+'))
+                return true;
+            break;
+        }
+        default:
+            break;
+        }
+        const char *al = ls_node_attr(p, "align");
+        const char *st = ls_node_attr(p, "style");
+        if ((al && !strcasecmp(al, "center")) || (st && strcasestr(st, "text-align:center"))
+            || (st && strcasestr(st, "text-align: center")) || ls_x_class_or_id_has(p, "title") || ls_x_class_or_id_has(p, "heading")
+            || ls_x_class_or_id_has(p, "headline"))
+            return true;
+        if (p == blk)
+            break;
+    }
+    return false;
+}
+
+/* The text of blk when it reads as a headline: a short line (4 to 80
+ * characters, no link) all set apart, which is no label ("作者：") and no
+ * info line; else NULL. */
+static char *headline_text(const ls_xctx *x, const ls_node *blk)
+{
+    const ls_xstat *s = ls_xs(blk);
+    if (!s || s->link_chars || s->chars < 4 || s->chars > 80 || (blk->flags & LS_XF_JUNK))
+        return NULL;
+    for (const ls_node *t = ls_x_next_text(blk, blk); t; t = ls_x_next_text(t, blk))
+        if (!ls_x_blank_text(t) && !emphasised(t, blk))
+            return NULL;
+    char *h = ls_x_node_text(blk, 1024);
+    size_t n = h ? strlen(h) : 0;
+    ls_info in;
+    memset(&in, 0, sizeof in);
+    if (!n || ls_extract_word_count(h, n) < 3 || h[n - 1] == ':'
+        || (n >= 3 && !strcmp(h + n - 3, "\xEF\xBC\x9A")) /* ： */
+        || ls_info_parse(h, n, &x->dctx, &in)) {
+        free(h);
+        return NULL;
+    }
+    return h;
+}
+
+/* Is title the text of some text node of the page's body? */
+static bool title_shown(const ls_xctx *x, const char *title)
+{
+    size_t tn = strlen(title);
+    const ls_node *body = x->dom->body ? x->dom->body : x->dom->root;
+    for (const ls_node *t = ls_x_next_text(body, body); t; t = ls_x_next_text(t, body))
+        if (t->text_len >= tn && memmem(t->text, t->text_len, title, tn))
+            return true;
+    return false;
+}
+
+/* Old Chinese layouts give no <h1> and no meta title, and their <title> may be
+ * only the site's greeting ("谢谢您访问…") or a script's name ("显示"),
+ * while the headline is a bold or centred line at the start of the
+ * content or just above it. When the title is the <title>'s alone and is
+ * nowhere in the page's text (or is under four characters), such a line
+ * is the title and the headline element. */
+/* The next text node to look at for a headline: forward inside top, or
+ * backward before it. */
+static const ls_node *step(const ls_xctx *x, const ls_node *n, bool forward)
+{
+    if (forward)
+        return ls_x_next_text(n, x->top);
+    for (n = prev_in_doc((ls_node *)n); n && n->type != LS_NODE_TEXT;)
+        n = prev_in_doc((ls_node *)n);
+    return n;
+}
+
+/* The first headline among the first three blocks of text at the start of
+ * the content (forward) or just before it (backward); white space, junk
+ * and blocks of links only (a row of "推荐 打印" buttons) passed over. */
+static ls_node *headline_near(ls_xctx *x, bool forward, char **text)
+{
+    const ls_node *root = x->dom->root;
+    ls_node *cur = NULL;
+    int blocks = 0;
+    size_t budget = 1000;
+    for (const ls_node *n = step(x, x->top, forward); n && budget && blocks < 3;
+         n = step(x, n, forward), budget--) {
+        if (!n->text_len || !ls_info_weight(n->text, n->text_len) || in_junk(n))
+            continue;
+        ls_node *blk = ls_x_block_around(n, root);
+        const ls_xstat *bs = blk ? ls_xs(blk) : NULL;
+        if (!bs || blk == cur || (forward && (blk == x->top || !ls_x_holds(x->top, blk))))
+            continue;
+        cur = blk;
+        if (bs->link_chars && bs->link_chars == bs->chars)
+            continue;
+        if (bs->chars > 200)
+            return NULL; /* body text */
+        blocks++;
+        if ((*text = headline_text(x, blk)))
+            return blk;
+    }
+    return NULL;
+}
+
+/* Old Chinese layouts give no <h1> and no meta title, and their <title> may
+ * be only the site's greeting ("谢谢您访问…") or a script's name ("显示"),
+ * while the headline is a bold or centred line at the start of the content
+ * or just above it. When the title is the <title>'s alone and is nowhere
+ * in the page's text (or is one or two characters), such a line is the
+ * title and the headline element. */
+static void headline_above(ls_xctx *x, ls_article *out)
+{
+    if (!x->zh || !x->title_tag_only || x->title_node || !x->top)
+        return;
+    const char *t = out->title ? out->title : "";
+    if (ls_utf8_len(t, strlen(t)) >= 3 && title_shown(x, t))
+        return;
+    char *text = NULL;
+    ls_node *found = headline_near(x, true, &text);
+    if (!found)
+        found = headline_near(x, false, &text);
+    /* a line with most of the title's words is the same name set out
+     * differently (the forum's and board's names in another order) */
+    const char *own[1] = {t};
+    if (!found || (*t && ls_title_shared_words(text, own, 1) >= 0.5)) {
+        free(text);
+        return;
+    }
+    if (x->debug)
+        fprintf(stderr, "  headline above the content: %s\n", text);
+    ls_title_drop_private(text);
+    free(out->title);
+    out->title = text;
+    x->title_node = found;
+    found->flags |= LS_XF_TITLE;
+}
+
 int ls_x_meta_infoline(ls_xctx *x, ls_article *out)
 {
+    headline_above(x, out);
     ls_node *start = x->title_node ? x->title_node : x->top;
     if (start)
         scan_from(x, start, out);

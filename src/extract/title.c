@@ -397,6 +397,27 @@ void ls_title_unmark(char *t)
     free(src);
 }
 
+void ls_title_drop_private(char *t)
+{
+    if (!t)
+        return;
+    size_t n = strlen(t), w = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = ls_utf8_next(t + i, n - i, &cp);
+        if (!(cp >= 0xE000 && cp <= 0xF8FF)) {
+            memmove(t + w, t + i, k);
+            w += k;
+        }
+        i += k;
+    }
+    t[w] = 0;
+    while (w && t[w - 1] == ' ')
+        t[--w] = 0;
+    size_t lead = strspn(t, " ");
+    memmove(t, t + lead, w - lead + 1);
+}
+
 /* True when s[0..n) is a host name: labels of letters, digits and '-'
  * joined by dots, ending in a label of two letters or more. */
 static bool host_like(const char *s, size_t n)

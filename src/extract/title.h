@@ -39,6 +39,11 @@ bool ls_title_names_host(const char *s, const char *url);
  */
 void ls_title_unmark(char *t);
 
+/* Drops private-use characters in place (U+E000..U+F8FF: an icon font's
+ * glyph, or a character a legacy encoding's user-defined area gave, which
+ * show as boxes), and the spaces they leave at either end. */
+void ls_title_drop_private(char *t);
+
 /*
  * When title ends with its source's host name in brackets, maybe followed
  * by a comment count, as link aggregators print it ("Rates rise again

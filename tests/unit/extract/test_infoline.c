@@ -689,3 +689,107 @@ TEST(page_bracketed_byline_above_a_short_last_line)
     CHECK_STR_EQ(a.byline, "袁源");
     ls_article_release(&a);
 }
+
+TEST(page_old_layout_headline_when_the_title_tag_names_no_page)
+{
+    char body[4096];
+    ls_article a;
+    /* a greeting for a <title>, the headline a bold blue cell above the
+     * story's cell, the info line below it */
+    snprintf(body, sizeof body,
+             "<table><tr><td align=center><b><font size=3 color=blue>张三：我是怎样走上这条路的"
+             "</font></b></td></tr><tr><td>作者：李四 发布日期：2005-07-03</td></tr>"
+             "<tr><td>%s</td></tr></table>", BODY_ZH);
+    extract_page("<title>谢谢您访问本站</title>", body, &a);
+    CHECK_STR_EQ(a.title, "张三：我是怎样走上这条路的");
+    CHECK_STR_EQ(a.byline, "李四");
+    CHECK_STR_EQ(a.published, "2005-07-03");
+    ls_article_release(&a);
+    /* a script's name for a <title>, the headline centred at the top */
+    snprintf(body, sizeof body,
+             "<div><p align=center><strong>比赛革命的革命</strong></p>"
+             "<p>今年以来，全市加快推进工业互联网平台建设，一批智能制造示范工厂相继投产，带动上下游"
+             "企业数字化转型，产业链协同水平明显提升。</p><p>下一步，市里将继续完善边缘计算和数字孪生"
+             "等新型基础设施，支持中小企业上云用数赋智，推动制造业高质量发展。</p></div>");
+    extract_page("<title>显示</title>", body, &a);
+    CHECK_STR_EQ(a.title, "比赛革命的革命");
+    CHECK(strncmp(a.text, "比赛革命", 12) != 0); /* the headline, not the text's first line */
+    ls_article_release(&a);
+}
+
+TEST(page_title_tag_shown_on_the_page_stays)
+{
+    char body[4096];
+    ls_article a;
+    /* the <title> is printed on the page: the bold line is a column's name */
+    snprintf(body, sizeof body, "<p><b>工业互联网专栏</b></p><p>智能工厂加快投产</p>%s", BODY_ZH);
+    extract_page("<title>智能工厂加快投产</title>", body, &a);
+    CHECK_STR_EQ(a.title, "智能工厂加快投产");
+    ls_article_release(&a);
+    /* a bold date is no headline; a bold label neither */
+    snprintf(body, sizeof body, "<p><b>2005年7月3日</b></p><p><b>作者：</b></p>%s", BODY_ZH);
+    extract_page("<title>欢迎光临</title>", body, &a);
+    CHECK_STR_EQ(a.title, "欢迎光临");
+    ls_article_release(&a);
+    /* an English page keeps its <title> */
+    snprintf(body, sizeof body, "<p align=center><b>Welcome to our site</b></p>%s", BODY_EN);
+    extract_page("<title>Acme Plant News</title>", body, &a);
+    CHECK_STR_EQ(a.title, "Acme Plant News");
+    ls_article_release(&a);
+}
+
+static const char *lone(const char *s)
+{
+    static char out[LS_INFO_MAX];
+    if (!ls_info_lone_name(s, strlen(s), out, sizeof out))
+        return "(none)";
+    return out;
+}
+
+TEST(info_lone_name_under_a_title)
+{
+    CHECK_STR_EQ(lone(" 胡平"), "胡平");
+    CHECK_STR_EQ(lone("\xE3\x80\x80张三 李四 "), "张三 李四");
+    CHECK_STR_EQ(lone("欧阳修文"), "欧阳修文");
+    /* no names: words printed there, outlets, a run too long, other text */
+    CHECK_STR_EQ(lone("编者按"), "(none)");
+    CHECK_STR_EQ(lone("摘要"), "(none)");
+    CHECK_STR_EQ(lone("新华社"), "(none)");
+    CHECK_STR_EQ(lone("（组图）"), "(none)");
+    CHECK_STR_EQ(lone("一个很长的副标题"), "(none)");
+    CHECK_STR_EQ(lone("张"), "(none)");
+    CHECK_STR_EQ(lone("Jane Roe"), "(none)");
+    CHECK_STR_EQ(lone("张三：李四"), "(none)");
+}
+
+TEST(page_essay_author_alone_under_its_title)
+{
+    char body[4096];
+    ls_article a;
+    snprintf(body, sizeof body, "<h1>比赛革命的革命</h1><p>胡平<br>——对一段历史的心理学分析<br>"
+             "%s</p>", "今年以来，全市加快推进工业互联网平台建设，一批智能制造示范工厂相继投产，"
+             "带动上下游企业数字化转型，产业链协同水平明显提升。下一步，市里将继续完善边缘计算和"
+             "数字孪生等新型基础设施，支持中小企业上云用数赋智，推动制造业高质量发展。各地还将"
+             "加大对重点项目的资金支持力度，确保年内完成既定目标。");
+    extract_page("<title>比赛革命的革命</title>", body, &a);
+    CHECK_STR_EQ(a.byline, "胡平");
+    CHECK(strstr(a.text, "胡平") != NULL); /* it stays in the text */
+    ls_article_release(&a);
+    /* the name in a block of its own */
+    snprintf(body, sizeof body, "<h1>比赛革命的革命</h1><p align=center>张三 李四</p>%s", BODY_ZH);
+    extract_page("<title>比赛革命的革命</title>", body, &a);
+    CHECK_STR_EQ(a.byline, "张三 李四");
+    ls_article_release(&a);
+    /* a category's link under the title is no author */
+    snprintf(body, sizeof body, "<h1>比赛革命的革命</h1><p><a href=/c/essay>散文</a></p>%s",
+             BODY_ZH);
+    extract_page("<title>比赛革命的革命</title>", body, &a);
+    CHECK(a.byline == NULL);
+    ls_article_release(&a);
+    /* a name further down is not read as the author */
+    snprintf(body, sizeof body, "<h1>比赛革命的革命</h1><p>发布时间：2024-05-01</p><p>胡平</p>%s",
+             BODY_ZH);
+    extract_page("<title>比赛革命的革命</title>", body, &a);
+    CHECK(a.byline == NULL);
+    ls_article_release(&a);
+}

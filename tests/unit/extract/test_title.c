@@ -418,6 +418,29 @@ TEST(title_markdown_emphasis_removed)
                  "A Field Guide to Bicycles (1896)");
 }
 
+static const char *drop_private(const char *t)
+{
+    static char out[512];
+    snprintf(out, sizeof out, "%s", t);
+    ls_title_drop_private(out);
+    return out;
+}
+
+TEST(title_private_use_characters_dropped)
+{
+    /* GB2312's user-defined area decoded, an icon font's glyph */
+    CHECK_STR_EQ(drop_private("投身外交(3)\xEE\x80\x84"), "投身外交(3)");
+    CHECK_STR_EQ(drop_private("\xEF\x80\x87 Jane's page"), "Jane's page");
+    CHECK_STR_EQ(drop_private("a \xEE\x80\x80 b"), "a  b");
+    CHECK_STR_EQ(drop_private("\xEE\x80\x80"), "");
+    /* the edges of the area, and characters just outside it */
+    CHECK_STR_EQ(drop_private("x\xEF\xA3\xBFy\xEE\x80\x80z"), "xyz");
+    CHECK_STR_EQ(drop_private("\xED\x9F\xBB\xEF\xA4\x80"), "\xED\x9F\xBB\xEF\xA4\x80");
+    CHECK_STR_EQ(page_title("<title>投身外交(3)\xEE\x80\x84_读书频道_新浪网</title>",
+                            "<p>对外宣传，也是开国之初外交生涯的组成部分。</p>"),
+                 "投身外交(3)");
+}
+
 static const char *cut_source(const char *t)
 {
     static char out[512];
