@@ -121,7 +121,7 @@ static void reader(ls_app *app, ls_req *r, ls_resp *s, const ls_link *l, const l
     ls_page_raw(s, "\">");
     ls_page_t(r, s, "original_link");
     ls_page_raw(s, " \xE2\x86\x97</a></span></div>");
-    if (p->word_count == 0) {
+    if (p->word_count == 0 && (!p->text || !*p->text)) {
         /* No article was found: say so, rather than show an empty page,
          * and give what the page says of itself. */
         ls_page_raw(s, "<p class=\"panel empty\">");
