@@ -393,18 +393,22 @@ static const ls_node *step(const ls_xctx *x, const ls_node *n, bool forward)
 }
 
 /* The first headline among the first three blocks of text at the start of
- * the content (forward) or just before it (backward); white space, junk
- * and blocks of links only (a row of "推荐 打印" buttons) passed over. */
+ * the content (forward) or just before it (backward), within some 100
+ * Chinese characters of text; white space, junk and blocks of links only
+ * (a row of "推荐 打印" buttons) passed over. */
 static ls_node *headline_near(ls_xctx *x, bool forward, char **text)
 {
     const ls_node *root = x->dom->root;
     ls_node *cur = NULL;
     int blocks = 0;
-    size_t budget = 1000;
+    size_t budget = 1000, passed = 0;
     for (const ls_node *n = step(x, x->top, forward); n && budget && blocks < 3;
          n = step(x, n, forward), budget--) {
-        if (!n->text_len || !ls_info_weight(n->text, n->text_len) || in_junk(n))
+        size_t w = n->text_len ? ls_info_weight(n->text, n->text_len) : 0;
+        if (!w || in_junk(n))
             continue;
+        if ((passed += w) > LONG_LINE * 2)
+            return NULL; /* into body text */
         ls_node *blk = ls_x_block_around(n, root);
         const ls_xstat *bs = blk ? ls_xs(blk) : NULL;
         if (!bs || blk == cur || (forward && (blk == x->top || !ls_x_holds(x->top, blk))))
@@ -412,8 +416,6 @@ static ls_node *headline_near(ls_xctx *x, bool forward, char **text)
         cur = blk;
         if (bs->link_chars && bs->link_chars == bs->chars)
             continue;
-        if (bs->chars > 200)
-            return NULL; /* body text */
         blocks++;
         if ((*text = headline_text(x, blk)))
             return blk;

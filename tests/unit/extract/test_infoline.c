@@ -715,6 +715,14 @@ TEST(page_old_layout_headline_when_the_title_tag_names_no_page)
     CHECK_STR_EQ(a.title, "比赛革命的革命");
     CHECK(strncmp(a.text, "比赛革命", 12) != 0); /* the headline, not the text's first line */
     ls_article_release(&a);
+    /* no <title>; the breadcrumb and the headline share the story's cell */
+    snprintf(body, sizeof body,
+             "<table><tr><td><font>当前位置：<a href=/>首页</a>-&gt;<a href=/t/>军事技术</a></font>"
+             "<b><p align=center><big><font color=#0000FF>飞行物理学常识</font></big></p></b>"
+             "%s</td></tr></table>", BODY_ZH);
+    extract_page("", body, &a);
+    CHECK_STR_EQ(a.title, "飞行物理学常识");
+    ls_article_release(&a);
 }
 
 TEST(page_title_tag_shown_on_the_page_stays)
