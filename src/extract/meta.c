@@ -45,7 +45,8 @@ typedef struct {
 
 static const struct { const char *key; int slot; } meta_keys[] = {
     {"og:title", M_OG_TITLE}, {"twitter:title", M_TW_TITLE}, {"articletitle", M_CMS_TITLE},
-    {"dc.title", M_DC_TITLE}, {"dcterms.title", M_DC_TITLE},
+    {"dc.title", M_DC_TITLE}, {"dcterms.title", M_DC_TITLE}, {"dc:title", M_DC_TITLE},
+    {"dcterms:title", M_DC_TITLE}, {"parsely-title", M_DC_TITLE}, {"sailthru.title", M_DC_TITLE},
     {"author", M_AUTHOR}, {"article:author", M_ART_AUTHOR}, {"dc.creator", M_DC_CREATOR},
     {"dcterms.creator", M_DC_CREATOR}, {"dc:creator", M_DC_CREATOR},
     {"dcterms:creator", M_DC_CREATOR}, {"dcterm:creator", M_DC_CREATOR}, {"parsely-author", M_PARSELY_AUTHOR},

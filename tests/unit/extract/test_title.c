@@ -418,6 +418,19 @@ TEST(title_markdown_emphasis_removed)
                  "A Field Guide to Bicycles (1896)");
 }
 
+TEST(title_from_parsely_and_dublin_core_properties)
+{
+    CHECK_STR_EQ(page_title("<title>Site front | Example News</title>"
+                            "<meta name='parsely-title' content='Plant reopens after the flood'>",
+                            "<p>The plant reopened on Monday after the flood.</p>"),
+                 "Plant reopens after the flood");
+    /* RDFa: several properties in one attribute */
+    CHECK_STR_EQ(page_title("<title>Site front | Example News</title>"
+                            "<meta property='x:title dc:title' content='Plant reopens after the flood'>",
+                            "<p>The plant reopened on Monday after the flood.</p>"),
+                 "Plant reopens after the flood");
+}
+
 static const char *drop_private(const char *t)
 {
     static char out[512];
