@@ -604,6 +604,44 @@ TEST(content_link_columns_of_table_layouts_are_left_out)
     free(t);
 }
 
+static size_t count_of(const char *s, const char *w)
+{
+    size_t n = 0;
+    for (const char *p = s; (p = strstr(p, w)); p += strlen(w))
+        n++;
+    return n;
+}
+
+TEST(content_reply_quoting_the_post_above_leaves_out_the_quote)
+{
+    const char *post =
+        "<div class=message><p>Has anyone measured how long the new battery lasts in cold "
+        "weather? Mine seems to lose a third of its range below freezing.</p></div>";
+    char body[4096];
+    /* a reply quotes the first post, then answers it */
+    snprintf(body, sizeof body,
+             "<div class=thread>%s<div class=message><blockquote class='bbCodeBlock "
+             "bbCodeBlock--quote'><div class=bbCodeBlock-title>Sam said:</div><div>Has anyone "
+             "measured how long the new battery lasts in cold weather? Mine seems to lose a third "
+             "of its range below freezing.</div></blockquote><p>Same here, although preheating "
+             "the cabin while it is still plugged in helps a lot, and so does parking out of "
+             "the wind.</p></div></div>", post);
+    char *t = extract_text(body);
+    CHECK_INT_EQ(count_of(t, "lose a third of its range"), 1);
+    CHECK(!strstr(t, "Sam said:"));
+    CHECK_CONTAINS(t, "preheating the cabin");
+    free(t);
+    /* a quotation of something new stays */
+    snprintf(body, sizeof body,
+             "<div class=thread>%s<div class=message><blockquote><p>Preheat the battery while "
+             "the car is still connected to the charger, then drive gently at first.</p>"
+             "</blockquote><p>That is what the manual says, and it matches what I found over "
+             "the last two winters with the same car.</p></div></div>", post);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "Preheat the battery while the car");
+    free(t);
+}
+
 TEST(content_thread_of_comments_alone_is_the_content)
 {
     /* a discussion page: the opening post and the replies are all classed
