@@ -330,8 +330,9 @@ static bool emphasised(const ls_node *t, const ls_node *blk)
         }
         const char *al = ls_node_attr(p, "align");
         const char *st = ls_node_attr(p, "style");
-        if ((al && !strcasecmp(al, "center")) || (st && strcasestr(st, "text-align:center"))
-            || (st && strcasestr(st, "text-align: center")) || ls_x_class_or_id_has(p, "title") || ls_x_class_or_id_has(p, "heading")
+        if ((al && !strcasecmp(al, "center"))
+            || (st && (strcasestr(st, "text-align:center") || strcasestr(st, "text-align: center")))
+            || ls_x_class_or_id_has(p, "title") || ls_x_class_or_id_has(p, "heading")
             || ls_x_class_or_id_has(p, "headline"))
             return true;
         if (p == blk)
@@ -375,12 +376,6 @@ static bool title_shown(const ls_xctx *x, const char *title)
     return false;
 }
 
-/* Old Chinese layouts give no <h1> and no meta title, and their <title> may be
- * only the site's greeting ("谢谢您访问…") or a script's name ("显示"),
- * while the headline is a bold or centred line at the start of the
- * content or just above it. When the title is the <title>'s alone and is
- * nowhere in the page's text (or is under four characters), such a line
- * is the title and the headline element. */
 /* The next text node to look at for a headline: forward inside top, or
  * backward before it. */
 static const ls_node *step(const ls_xctx *x, const ls_node *n, bool forward)
@@ -429,7 +424,7 @@ static ls_node *headline_near(ls_xctx *x, bool forward, char **text)
  * or just above it. When the title is the <title>'s alone and is nowhere
  * in the page's text (or is one or two characters), such a line is the
  * title and the headline element. */
-static void headline_above(ls_xctx *x, ls_article *out)
+static void old_layout_headline(ls_xctx *x, ls_article *out)
 {
     if (!x->zh || !x->title_tag_only || x->title_node || !x->top)
         return;
@@ -448,7 +443,7 @@ static void headline_above(ls_xctx *x, ls_article *out)
         return;
     }
     if (x->debug)
-        fprintf(stderr, "  headline above the content: %s\n", text);
+        fprintf(stderr, "  old layout's headline: %s\n", text);
     ls_title_drop_private(text);
     free(out->title);
     out->title = text;
@@ -458,7 +453,7 @@ static void headline_above(ls_xctx *x, ls_article *out)
 
 int ls_x_meta_infoline(ls_xctx *x, ls_article *out)
 {
-    headline_above(x, out);
+    old_layout_headline(x, out);
     ls_node *start = x->title_node ? x->title_node : x->top;
     if (start)
         scan_from(x, start, out);

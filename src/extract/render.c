@@ -34,6 +34,8 @@ typedef struct {
     size_t nseen, capseen;
     int in_leaf;    /* inside a block that is checked as one */
     size_t copied;  /* bytes of text left out as copies of earlier blocks */
+    size_t quote_scan; /* bytes quotations may still search (bounds the work
+                          a page of thousands of nested quotes can cause) */
     const ls_node *lead_node; /* whose first words lead holds */
     char lead[128];
     bool record;    /* writing a document's particulars: all of them, the
@@ -663,7 +665,7 @@ static bool notice_block(rctx *r, const ls_node *n, const ls_xstat *s)
  * holds before it: four fifths of its lines of 30 bytes or more are found
  * earlier, counting the copied bytes its short blocks left out as found.
  * A forum reply quoting the post above repeats it. */
-static bool quotes_earlier_text(const rctx *r, size_t t0, size_t copied)
+static bool quotes_earlier_text(rctx *r, size_t t0, size_t copied)
 {
     const char *d = r->text.data;
     size_t end = r->text.len, total = copied, found = copied;
@@ -673,6 +675,9 @@ static bool quotes_earlier_text(const rctx *r, size_t t0, size_t copied)
         const char *nl = memchr(d + i, '\n', end - i);
         size_t e = nl ? (size_t)(nl - d) : end;
         if (e - i >= 30) {
+            if (r->quote_scan < t0)
+                return false; /* searched enough: the quotation stays */
+            r->quote_scan -= t0;
             total += e - i;
             if (memmem(d, t0, d + i, e - i))
                 found += e - i;
@@ -792,7 +797,7 @@ void ls_x_trim_tail(ls_buf *t)
 int ls_x_render(ls_xctx *x, ls_article *out)
 {
     size_t cap = x->opts && x->opts->max_text ? x->opts->max_text : (8u << 20);
-    rctx r = {.x = x};
+    rctx r = {.x = x, .quote_scan = 64u << 20};
     ls_buf_init(&r.text, cap);
     ls_buf_init(&r.html, cap);
     ls_node *top = x->top;

@@ -226,6 +226,29 @@ TEST(extract_deep_nesting_is_fine)
     ls_buf_release(&b);
 }
 
+TEST(extract_thousands_of_quotations_after_a_long_text)
+{
+    /* a long text, then thousands of quotations, each of which searches
+     * the text before it for its lines (a bounded total): all stay, as
+     * none repeats the text */
+    ls_buf b;
+    ls_buf_init(&b, 1 << 24);
+    ls_buf_adds(&b, "<article>");
+    for (int i = 0; i < 6000; i++)
+        ls_buf_addf(&b, "<p>Paragraph %d of the long article, with commas, and words.</p>", i);
+    for (int i = 0; i < 3000; i++)
+        ls_buf_addf(&b, "<blockquote>Quotation number %d, which says something new.</blockquote>",
+                    i);
+    ls_buf_adds(&b, "</article>");
+    ls_dom *d = parse(b.data);
+    ls_article a;
+    CHECK_INT_EQ(ls_extract(d, NULL, NULL, &a), 0);
+    CHECK_CONTAINS(a.text, "Quotation number 2999, which says");
+    ls_article_release(&a);
+    ls_dom_free(d);
+    ls_buf_release(&b);
+}
+
 TEST(extract_word_count_cjk_and_latin)
 {
     const char *s = "智能制造 is here, 边缘 computing!";
