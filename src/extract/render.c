@@ -182,6 +182,37 @@ static const char *html_tag(GumboTag t)
     }
 }
 
+/* MathML's presentation elements, copied to the html (browsers draw them)
+ * with no attribute but a formula's display="block"; the others (semantics,
+ * maction ...) are unwrapped. */
+static const char *mathml_tag(const ls_node *n)
+{
+    static const char *const tags[] = {
+        "math", "mi", "mo", "mn", "ms", "mtext", "mrow", "mspace", "msup", "msub",
+        "msubsup", "mfrac", "msqrt", "mroot", "mover", "munder", "munderover", "mtable",
+        "mtr", "mtd", "mstyle", "mpadded", "mphantom", "menclose", "mmultiscripts",
+        "mprescripts", "none"};
+    for (size_t k = 0; n->name && k < sizeof tags / sizeof tags[0]; k++)
+        if (!strcmp(n->name, tags[k]))
+            return tags[k];
+    return NULL;
+}
+
+/* A formula's token (an identifier, operator, number or text): a space
+ * before it in the text, "a ≠ 0". */
+static bool math_token(const ls_node *n)
+{
+    return n->ns == LS_NS_MATHML
+        && (n->tag == GUMBO_TAG_MI || n->tag == GUMBO_TAG_MO || n->tag == GUMBO_TAG_MN
+            || n->tag == GUMBO_TAG_MS || n->tag == GUMBO_TAG_MTEXT);
+}
+
+static bool math_block(const ls_node *n)
+{
+    const char *d = n->tag == GUMBO_TAG_MATH ? ls_node_attr(n, "display") : NULL;
+    return d && !strcmp(d, "block");
+}
+
 static void attr_url(rctx *r, const char *name, const char *url)
 {
     char *abs = ls_x_resolve(r->x->base_url, url);
@@ -239,6 +270,8 @@ static bool open_tag(rctx *r, const ls_node *n, const char *tag)
             attr_url(r, "href", h);
         if (r->html.len != before) /* the reader must not hand window.opener over */
             ls_buf_adds(&r->html, " rel=\"noopener noreferrer\"");
+    } else if (math_block(n)) {
+        ls_buf_adds(&r->html, " display=\"block\"");
     } else if (n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TH) {
         const char *cs = ls_node_attr(n, "colspan"), *rs = ls_node_attr(n, "rowspan");
         if (cs && strspn(cs, "0123456789") == strlen(cs) && strlen(cs) < 4)
@@ -718,7 +751,10 @@ static void walk(rctx *r, ls_node *n, int depth)
         return;
     bool block = (n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_BR || n->tag == GUMBO_TAG_TD
         || n->tag == GUMBO_TAG_TH;
-    int brk = block ? block_break(n->tag) : 0;
+    int brk = block ? block_break(n->tag) : math_block(n) ? 2 : 0;
+    bool token = math_token(n);
+    if (token)
+        r->space = true;
     if (n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TH) {
         if (r->cells++ > 0)
             put_text(r, " | ", 3);
@@ -738,7 +774,7 @@ static void walk(rctx *r, ls_node *n, int depth)
     size_t copied0 = r->copied;
     size_t t0 = r->text.len, h0 = r->html.len;
     int brk0 = r->brk;
-    const char *tag = html_tag(n->tag);
+    const char *tag = n->ns == LS_NS_MATHML ? mathml_tag(n) : html_tag(n->tag);
     bool closed = tag && open_tag(r, n, tag);
     if (n->tag == GUMBO_TAG_PRE)
         r->pre++;

@@ -43,7 +43,7 @@ static bool junk_tag(GumboTag t)
     case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE:
     case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_HEAD: case GUMBO_TAG_TITLE: case GUMBO_TAG_META:
     case GUMBO_TAG_LINK: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
-    case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_CANVAS: case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SVG: case GUMBO_TAG_CANVAS: case GUMBO_TAG_BUTTON:
     case GUMBO_TAG_SELECT: case GUMBO_TAG_INPUT: case GUMBO_TAG_TEXTAREA:
     case GUMBO_TAG_OPTION: case GUMBO_TAG_NAV: case GUMBO_TAG_MENU:
     case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO: case GUMBO_TAG_MAP: case GUMBO_TAG_LABEL:
@@ -241,12 +241,24 @@ static void unname_replies(char *ci)
             memset(p, '_', strlen(words[k]));
 }
 
+/* A formula is text (MathML's tokens); its annotations (the TeX source,
+ * an HTML copy) are other copies of it, and SVG is a picture. */
+static bool foreign_junk(const ls_node *n)
+{
+    if (n->ns == LS_NS_HTML)
+        return false;
+    if (n->ns != LS_NS_MATHML)
+        return true;
+    return n->tag == GUMBO_TAG_ANNOTATION_XML || n->tag == GUMBO_TAG_MGLYPH
+        || (n->name && !strcmp(n->name, "annotation"));
+}
+
 /* Classifies an element: C_JUNK (never content, subtree skipped),
  * C_UNLIKELY (boilerplate by its class/id, unless it turns out to hold most
  * of the page's text), or C_CONTENT. */
 static int classify(ls_xstat *s, const ls_node *n, bool discussion)
 {
-    if (junk_tag(n->tag) || n->ns != LS_NS_HTML || hidden(n) || raw_noscript(n))
+    if (junk_tag(n->tag) || foreign_junk(n) || hidden(n) || raw_noscript(n))
         return C_JUNK;
     if (hidden_soft(n) || folded_part(n))
         return C_HIDDEN;

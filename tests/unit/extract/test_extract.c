@@ -297,6 +297,37 @@ static char *extract_text(const char *body)
     return t;
 }
 
+TEST(content_formulas_are_text_and_mathml)
+{
+    char body[4096];
+    snprintf(body, sizeof body,
+             "<article><p>When <math><mi>a</mi><mo>&#x2260;</mo><mn>0</mn></math>, there are two "
+             "solutions, and this paragraph explains at some length how to find them and why "
+             "the formula works, with commas, and more words.</p><math display=block "
+             "onclick='alert(1)'><semantics><mrow><mi>x</mi><mo>=</mo><mfrac><mi>b</mi>"
+             "<mi>&lt;img src=x onerror=alert(1)&gt;</mi></mfrac></mrow><annotation "
+             "encoding='application/x-tex'>x = \\frac{b}{2a}</annotation><annotation-xml "
+             "encoding='text/html'><b>copy</b></annotation-xml></semantics></math><p>The second "
+             "paragraph adds numbers, quotes and context, so that a reader can follow the "
+             "argument without reading anything else.</p></article>");
+    char *p = page("<title>T</title>", body);
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    /* the tokens in the text, set apart; the annotations left out */
+    CHECK_CONTAINS(a.text, "When a \xE2\x89\xA0 0, there are");
+    CHECK_CONTAINS(a.text, "\n\nx = b <img src=x onerror=alert(1)>\n\n");
+    CHECK(!strstr(a.text, "frac") && !strstr(a.text, "copy"));
+    /* the presentation elements in the html, no attribute but display,
+     * text escaped */
+    CHECK_CONTAINS(a.html, "<math><mi>a</mi><mo>\xE2\x89\xA0</mo><mn>0</mn></math>");
+    CHECK_CONTAINS(a.html, "<math display=\"block\"><mrow><mi>x</mi><mo>=</mo><mfrac>");
+    CHECK_CONTAINS(a.html, "<mi>&lt;img src=x onerror=alert(1)&gt;</mi>");
+    CHECK(!strstr(a.html, "onclick") && !strstr(a.html, "semantics")
+          && !strstr(a.html, "annotation") && !strstr(a.html, "<b>"));
+    ls_article_release(&a);
+    free(p);
+}
+
 TEST(content_long_footer_does_not_win)
 {
     /* the page's footer holds more prose than the short article above it */
