@@ -488,6 +488,59 @@ static bool related_block(rctx *r, const ls_node *n, const ls_xstat *s)
     return false;
 }
 
+/* A time or a date in s: 09:02, 2005-08-12, 2005/8/12, 5/23/06, 2005年8月. */
+static bool has_stamp(const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        if (!isdigit((unsigned char)*p))
+            continue;
+        size_t a = strspn(p, "0123456789");
+        const char *q = p + a;
+        if (a <= 2 && *q == ':' && isdigit((unsigned char)q[1]) && isdigit((unsigned char)q[2]))
+            return true;
+        if ((*q == '-' || *q == '/' || *q == '.') && isdigit((unsigned char)q[1])) {
+            size_t b = strspn(q + 1, "0123456789");
+            const char *e = q + 1 + b;
+            if (b <= 2 && *e == *q && isdigit((unsigned char)e[1]) && (a == 4 || a <= 2))
+                return true;
+        }
+        if (a == 4 && !strncmp(q, "年", 3) && isdigit((unsigned char)q[3]))
+            return true;
+        p = q - 1;
+    }
+    return false;
+}
+
+/* A list of posts after the article: three or more items (nested or not),
+ * each a link with a time or date beside it (a board's follow-ups, "more
+ * from this author" with their days), under half of the article and after
+ * the first half of its text. */
+static bool dated_links(rctx *r, const ls_node *n, const ls_xstat *s)
+{
+    if ((n->tag != GUMBO_TAG_UL && n->tag != GUMBO_TAG_OL) || !minor_block(r, n, s)
+        || s->lis < 3 || !s->link_tags)
+        return false;
+    int items = 0;
+    for (const ls_node *c = n->first_child; c; c = c->next) {
+        if (c->type != LS_NODE_ELEMENT || c->tag != GUMBO_TAG_LI)
+            continue;
+        const ls_xstat *cs = ls_xs(c);
+        if (!cs || !cs->link_tags)
+            return false;
+        char *t = ls_x_node_text(c, 512);
+        bool stamp = t && has_stamp(t);
+        free(t);
+        if (!stamp)
+            return false;
+        items++;
+    }
+    /* replies to replies nest their own lists; a list of dated changes at
+     * the head of an article is the article's own */
+    const ls_xstat *top = ls_xs(r->x->top);
+    return items > 0 && top && r->text.data
+        && ls_utf8_len(r->text.data, r->text.len) * 2 >= top->chars;
+}
+
 /* A three-byte character (CJK) standing alone between spaces or the ends of
  * the string, just before i or from i on. */
 static bool lone_cjk_before(const char *s, size_t i)
@@ -745,7 +798,8 @@ static void walk(rctx *r, ls_node *n, int depth)
         && s->link_tags >= 4 && s->link_chars <= s->link_tags * 6 && n->tag != GUMBO_TAG_LI
         && n != r->x->top && words_between_links(n) <= 8)
         return;
-    if (link_block(r, n, s) || related_block(r, n, s) || notice_block(r, n, s)
+    if (link_block(r, n, s) || related_block(r, n, s) || dated_links(r, n, s)
+        || notice_block(r, n, s)
         || member_stat(r, n, s) || breadcrumb_block(s, n) || pager_block(r, n, s)
         || control_words(r, n, s))
         return;

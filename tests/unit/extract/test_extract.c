@@ -328,6 +328,35 @@ TEST(content_formulas_are_text_and_mathml)
     free(p);
 }
 
+TEST(content_board_follow_ups_after_the_post_left_out)
+{
+    const char *paras =
+        "<p>今年以来，全市加快推进工业互联网平台建设，一批智能制造示范工厂相继投产，带动上下游企业"
+        "数字化转型，产业链协同水平明显提升。</p><p>下一步，市里将继续完善边缘计算和数字孪生等新型"
+        "基础设施，支持中小企业上云用数赋智，推动制造业高质量发展。</p><p>各地还将加大对重点项目的"
+        "资金支持力度，确保年内完成既定目标，并定期公布进展情况。</p>";
+    char body[8192];
+    /* a board's follow-ups, replies to replies nested, each a link, its
+     * author and its time */
+    snprintf(body, sizeof body,
+             "<div>%s<p><a name=followups>本贴跟从标题:</a></p><ul><li><a href=5422.html>"
+             "看完很受启发</a> <b>馨语</b> <i>09:02:51 5/23/06</i> (无内容)<ul><li><a "
+             "href=5423.html>同感</a> <b>小虫</b> <i>09:07:15 5/23/06</i></li></ul></li><li><a "
+             "href=5424.html>许先生著作</a> <b>大卫</b> <i>2005-09-12 20:02</i> (75)</li></ul></div>",
+             paras);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "定期公布进展情况");
+    CHECK(!strstr(t, "看完很受启发") && !strstr(t, "许先生著作"));
+    free(t);
+    /* dated changes at the head of the article are the article's */
+    snprintf(body, sizeof body,
+             "<div><ul><li>2022-04-12 <a href=/a>补充了数据来源</a></li><li>2023-06-12 <a href=/b>"
+             "更新了图表</a></li><li>2024-01-05 <a href=/c>修订了结论</a></li></ul>%s</div>", paras);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "2023-06-12 更新了图表");
+    free(t);
+}
+
 TEST(content_long_footer_does_not_win)
 {
     /* the page's footer holds more prose than the short article above it */
