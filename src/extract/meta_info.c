@@ -53,11 +53,32 @@ static bool note_date(ls_xctx *x, const ls_info *in)
     return true;
 }
 
+/* What scan_from() has read so far. */
+typedef struct {
+    int seen;          /* lines read */
+    unsigned kinds;    /* fields found: 1 source, 2 author, 4 editor, 8 date */
+    bool title_above;  /* the line before repeats the title */
+} scan_state;
+
+/* The line repeats the title (or most of it: "我是怎样卷入八九民运的"
+ * under "茉莉：我是怎样卷入八九民运的"). */
+static bool repeats_title(const char *title, const char *line, size_t n)
+{
+    if (!title || n < 6)
+        return false;
+    size_t tn = strlen(title);
+    if (n > tn || 2 * n < tn)
+        return false;
+    char *l = ls_text_squash(line, n);
+    bool r = l && *l && strstr(title, l);
+    free(l);
+    return r;
+}
+
 /* Text of one block as a line: labels and dates are read from short lines;
  * a long line without labels means the article body has begun. Lines of
  * white space only are not counted. */
-static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, int *seen,
-                  unsigned *kinds)
+static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, scan_state *st)
 {
     if (!line->len)
         return true;
@@ -71,20 +92,22 @@ static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, int *
     bool go_on = true;
     size_t cps = ls_utf8_len(line->data, line->len);
     if (x->debug)
-        fprintf(stderr, "  info line %d: %.*s\n", *seen, (int)(line->len < 160 ? line->len : 160),
-                line->data);
+        fprintf(stderr, "  info line %d: %.*s\n", st->seen,
+                (int)(line->len < 160 ? line->len : 160), line->data);
     if (line->len <= SHORT_LINE) {
         ls_info in;
         memset(&in, 0, sizeof in);
         int got = ls_info_parse(line->data, line->len, &x->dctx, &in);
         if (!got && w > LONG_LINE)
             go_on = false; /* a sentence without labels: the body has begun */
-        /* an essay's author alone on the line under its title (not a
-         * link: a category's name) */
+        /* an essay's author alone on the line under its title, or under
+         * the title written again (not a link: a category's name) */
         const ls_xstat *lb = blk ? ls_xs(blk) : NULL;
-        if (!got && *seen == 0 && x->title_node && !out->byline && (!lb || !lb->link_chars)
+        if (!got && ((st->seen == 0 && x->title_node) || st->title_above) && !out->byline
+            && (!lb || !lb->link_chars)
             && ls_info_lone_name(line->data, line->len, in.author, sizeof in.author))
             out->byline = ls_strdup(in.author);
+        st->title_above = !got && repeats_title(out->title, line->data, line->len);
         if (got) {
             fill(out, &in, true);
             note_date(x, &in);
@@ -94,21 +117,21 @@ static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, int *
              * that holds more than the line, such as the article's cell,
              * nor a sentence that names its reporter) */
             const ls_xstat *bs = blk ? ls_xs(blk) : NULL;
-            bool fresh = k & ~*kinds;
+            bool fresh = k & ~st->kinds;
             if (fresh && bs && blk != x->top && bs->chars < 150 && cps < 120 && w <= LONG_LINE)
                 blk->flags |= LS_XF_DROP;
             /* a line with only kinds of fields already read is the next
              * item of a list (articles with their dates and authors) */
             if (!fresh)
                 go_on = false;
-            *kinds |= k;
+            st->kinds |= k;
         }
     } else {
         go_on = false; /* the article body has begun */
     }
-    (*seen)++;
+    st->seen++;
     ls_buf_reset(line);
-    return go_on && *seen < MAX_BLOCKS;
+    return go_on && st->seen < MAX_BLOCKS;
 }
 
 static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
@@ -121,8 +144,7 @@ static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
      * <b> dateline between two <br>s), or NULL */
     ls_node *line_el = NULL;
     bool line_has_text = false;
-    int seen = 0;
-    unsigned kinds = 0;
+    scan_state st = {0};
     ls_node *n = start->type == LS_NODE_ELEMENT && start != x->top
         ? ls_node_next_skip(start, root) : ls_node_next(start, root);
     size_t budget = 4000;
@@ -137,7 +159,7 @@ static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
         if (n->type == LS_NODE_ELEMENT && n->tag == GUMBO_TAG_BR && cur && line.len
             && ls_x_block_around(n, root) == cur && ls_xs(cur) && ls_xs(cur)->chars >= 150) {
             ls_node *own = line_el && line_el != cur && ls_xs(line_el) ? line_el : NULL;
-            if (!flush(x, &line, own, out, &seen, &kinds))
+            if (!flush(x, &line, own, out, &st))
                 break;
             line_el = NULL;
             line_has_text = false;
@@ -145,7 +167,7 @@ static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
         if (n->type == LS_NODE_TEXT && n->text_len) {
             ls_node *blk = ls_x_block_around(n, root);
             if (blk != cur) {
-                if (!flush(x, &line, cur, out, &seen, &kinds))
+                if (!flush(x, &line, cur, out, &st))
                     break;
                 cur = blk;
                 line_el = NULL;
@@ -161,13 +183,13 @@ static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
                 ls_buf_addc(&line, ' ');
             ls_buf_add(&line, n->text, n->text_len);
             if (line.len > SHORT_LINE * 2) {
-                flush(x, &line, cur, out, &seen, &kinds);
+                flush(x, &line, cur, out, &st);
                 break;
             }
         }
         n = ls_node_next(n, root);
     }
-    flush(x, &line, cur, out, &seen, &kinds);
+    flush(x, &line, cur, out, &st);
     ls_buf_release(&line);
 }
 
