@@ -338,9 +338,31 @@ static bool name_cp(uint32_t cp)
         && cp != 0xFFFD;
 }
 
+/* An unfilled template's key for the author field ("page.head.extra.author",
+ * "post.author.name"): lowercase words joined by dots, the last naming the
+ * field. A login with dots ("sara.r.peter") is a name. */
+static bool template_key(const char *s)
+{
+    const char *last = NULL;
+    for (const char *p = s; *p; p++) {
+        if (*p == '.')
+            last = p + 1;
+        else if (!islower((unsigned char)*p) && !isdigit((unsigned char)*p) && *p != '_')
+            return false;
+    }
+    static const char *const fields[] = {"author", "authors", "name", "byline", "creator",
+                                         "writer"};
+    for (size_t k = 0; last && k < sizeof fields / sizeof fields[0]; k++)
+        if (!strcmp(last, fields[k]))
+            return true;
+    return false;
+}
+
 static bool name_like(const char *s)
 {
     size_t len = strlen(s);
+    if (template_key(s))
+        return false;
     /* "Jiobal says:" heads a comment, not the article */
     if (len >= 5 && (!strcasecmp(s + len - 5, "says:") || !strcasecmp(s + len - 5, "said:")))
         return false;

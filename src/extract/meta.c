@@ -117,6 +117,33 @@ static void date_element(ls_xctx *x, ls_node *n, ls_buf *tmp)
         memcpy(x->class_date, in.date, sizeof x->class_date);
 }
 
+/* n's class or id names it a byline or an author ("byline", "post-author");
+ * a state of a container ("has-byline", "no-author") names nothing. */
+static bool byline_named(const ls_node *n)
+{
+    static const char *const states[] = {"has-", "no-", "with-", "without-", "show-", "hide-"};
+    const char *vals[2] = {ls_node_attr(n, "class"), ls_node_attr(n, "id")};
+    for (int v = 0; v < 2; v++) {
+        for (const char *p = vals[v]; p && *p;) {
+            p += strspn(p, " \t\n\r\f");
+            size_t len = strcspn(p, " \t\n\r\f");
+            char tok[64];
+            if (len && len < sizeof tok) {
+                for (size_t i = 0; i < len; i++)
+                    tok[i] = (char)tolower((unsigned char)p[i]);
+                tok[len] = 0;
+                bool state = false;
+                for (size_t k = 0; k < sizeof states / sizeof states[0]; k++)
+                    state = state || !strncmp(tok, states[k], strlen(states[k]));
+                if (!state && (strstr(tok, "byline") || strstr(tok, "author")))
+                    return true;
+            }
+            p += len;
+        }
+    }
+    return false;
+}
+
 static void take_element(ls_xctx *x, collected *c, ls_node *n, ls_buf *tmp)
 {
     switch (n->tag) {
@@ -164,7 +191,7 @@ static void take_element(ls_xctx *x, collected *c, ls_node *n, ls_buf *tmp)
         && ls_xs(n) && ls_xs(n)->chars <= 60 && ls_xs(n)->chars >= 6)
         date_element(x, n, tmp);
     if (c->nbyline < 6 && n->tag != GUMBO_TAG_BODY && n->tag != GUMBO_TAG_HTML
-        && n->tag != GUMBO_TAG_IMG && (ls_x_class_or_id_has(n, "byline") || ls_x_class_or_id_has(n, "author")))
+        && n->tag != GUMBO_TAG_IMG && byline_named(n))
         c->byline_el[c->nbyline++] = n;
 }
 

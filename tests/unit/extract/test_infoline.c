@@ -812,3 +812,28 @@ TEST(page_essay_author_alone_under_its_title)
     CHECK(a.byline == NULL);
     ls_article_release(&a);
 }
+
+TEST(page_byline_state_classes_and_template_keys)
+{
+    char body[4096];
+    ls_article a;
+    /* "has-byline" marks the box that holds the byline, with the date and
+     * the programme: the byline is the element inside named for it */
+    snprintf(body, sizeof body,
+             "<h1>Plant reopens</h1><div class='story-meta has-byline'><time><span>October 17, "
+             "2023</span><span>6:01 PM ET</span></time> Heard on <a href=/p>All Things "
+             "Considered</a><div class=byline__name>Jane Roe</div></div>%s", BODY_EN);
+    extract_page("<title>Plant reopens</title>", body, &a);
+    CHECK_STR_EQ(a.byline, "Jane Roe");
+    ls_article_release(&a);
+    /* a template's unfilled key for the author is no name; a login is */
+    snprintf(body, sizeof body, "<h1>Plant reopens</h1>%s", BODY_EN);
+    extract_page("<title>Plant reopens</title><meta name=author content='page.head.extra.author'>",
+                 body, &a);
+    CHECK(a.byline == NULL);
+    ls_article_release(&a);
+    extract_page("<title>Plant reopens</title><meta name=author content='sara.r.peter'>", body,
+                 &a);
+    CHECK_STR_EQ(a.byline, "sara.r.peter");
+    ls_article_release(&a);
+}
