@@ -95,20 +95,59 @@ static char *unescape(const char *v)
     return r;
 }
 
-static const char *name_at(json_t *v, size_t i)
+/* One of the object's @type values is Person. */
+static bool person(json_t *o)
+{
+    json_t *t = json_object_get(o, "@type");
+    size_t nt = json_is_array(t) ? json_array_size(t) : 1;
+    for (size_t i = 0; i < nt && i < 8; i++) {
+        json_t *v = json_is_array(t) ? json_array_get(t, i) : t;
+        if (json_is_string(v) && !strcmp(json_string_value(v), "Person"))
+            return true;
+    }
+    return false;
+}
+
+/* The name of the Person whose @id is id, anywhere in v (a graph's Person
+ * node that an article's author points at: {"@id": ".../#author"}). */
+static const char *name_by_id(json_t *v, const char *id, int depth)
+{
+    if (depth > MAX_DEPTH)
+        return NULL;
+    if (json_is_array(v)) {
+        for (size_t i = 0; i < json_array_size(v) && i < 64; i++) {
+            const char *n = name_by_id(json_array_get(v, i), id, depth + 1);
+            if (n)
+                return n;
+        }
+        return NULL;
+    }
+    if (!json_is_object(v))
+        return NULL;
+    json_t *i = json_object_get(v, "@id"), *n = json_object_get(v, "name");
+    if (json_is_string(i) && json_is_string(n) && !strcmp(json_string_value(i), id))
+        return person(v) ? json_string_value(n) : NULL;
+    return name_by_id(json_object_get(v, "@graph"), id, depth + 1);
+}
+
+static const char *name_at(json_t *v, size_t i, json_t *root)
 {
     json_t *e = json_is_array(v) ? json_array_get(v, i) : v;
     const char *name = NULL;
-    if (json_is_string(e))
+    if (json_is_string(e)) {
         name = json_string_value(e);
-    else if (json_is_object(e) && json_is_string(json_object_get(e, "name")))
+    } else if (json_is_object(e) && json_is_string(json_object_get(e, "name"))) {
         name = json_string_value(json_object_get(e, "name"));
+    } else if (json_is_object(e) && json_is_string(json_object_get(e, "@id"))) {
+        name = name_by_id(root, json_string_value(json_object_get(e, "@id")), 0);
+    }
     return name && *name && strncmp(name, "http", 4) ? name : NULL;
 }
 
 /* Names joined as a byline reads: "A and B", "A, B, and C"; names in
- * Chinese or Japanese script with "、". */
-static char *names_of(json_t *v)
+ * Chinese or Japanese script with "、". A name given by reference (@id) is
+ * looked up in root. */
+static char *names_of(json_t *v, json_t *root)
 {
     ls_buf b;
     ls_buf_init(&b, 1024);
@@ -117,7 +156,7 @@ static char *names_of(json_t *v)
     size_t k = 0;
     bool latin = true;
     for (size_t i = 0; i < n && k < 8; i++) {
-        const char *name = name_at(v, i);
+        const char *name = name_at(v, i, root);
         if (!name)
             continue;
         names[k++] = name;
@@ -147,7 +186,7 @@ static void set(char **dst, const char *v)
         *dst = unescape(v);
 }
 
-static void take(ls_jsonld *j, json_t *o, int rank)
+static void take(ls_jsonld *j, json_t *o, int rank, json_t *root)
 {
     if (rank > j->rank) { /* a more article-like object replaces a page's values */
         int keep = j->rank;
@@ -165,7 +204,7 @@ static void take(ls_jsonld *j, json_t *o, int rank)
         if (!a)
             a = json_object_get(o, "creator");
         if (a)
-            j->author = names_of(a);
+            j->author = names_of(a, root);
     }
     set(&j->date_published, str_of(json_object_get(o, "datePublished")));
     set(&j->date_published, str_of(json_object_get(o, "dateCreated")));
@@ -180,27 +219,27 @@ static void take(ls_jsonld *j, json_t *o, int rank)
     set(&j->lang, str_of(json_object_get(o, "inLanguage")));
 }
 
-static void visit(ls_jsonld *j, json_t *v, int depth)
+static void visit(ls_jsonld *j, json_t *v, int depth, json_t *root)
 {
     if (depth > MAX_DEPTH)
         return;
     if (json_is_array(v)) {
         for (size_t i = 0; i < json_array_size(v) && i < 64; i++)
-            visit(j, json_array_get(v, i), depth + 1);
+            visit(j, json_array_get(v, i), depth + 1, root);
         return;
     }
     if (!json_is_object(v))
         return;
     int r = type_rank(v);
     if (r)
-        take(j, v, r);
+        take(j, v, r, root);
     j->discussion |= discussion_type(v);
     json_t *g = json_object_get(v, "@graph");
     if (g)
-        visit(j, g, depth + 1);
+        visit(j, g, depth + 1, root);
     json_t *m = json_object_get(v, "mainEntity");
     if (json_is_object(m))
-        visit(j, m, depth + 1);
+        visit(j, m, depth + 1, root);
 }
 
 bool ls_jsonld_read(const char *json, size_t n, ls_jsonld *out)
@@ -209,7 +248,7 @@ bool ls_jsonld_read(const char *json, size_t n, ls_jsonld *out)
     json_t *root = json_loadb(json, n, JSON_DECODE_ANY | JSON_ALLOW_NUL, &e);
     if (!root)
         return false;
-    visit(out, root, 0);
+    visit(out, root, 0, root);
     json_decref(root);
     return true;
 }

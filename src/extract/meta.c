@@ -40,6 +40,7 @@ typedef struct {
     ls_node *itemprop_author, *itemprop_date, *rel_author, *time_el;
     ls_node *byline_el[6];
     int nbyline;
+    const char *tw_label[4], *tw_data[4]; /* twitter:label1..3 / twitter:data1..3 */
     ls_jsonld ld;
 } collected;
 
@@ -79,6 +80,18 @@ static void take_meta(collected *c, const ls_node *n)
         return;
     const char *keys[3] = {ls_node_attr(n, "property"), ls_node_attr(n, "name"),
                            ls_node_attr(n, "itemprop")};
+    /* the pairs SEO plugins write: twitter:label1 "Written by",
+     * twitter:data1 "Jane Roe" */
+    const char *nm = keys[1] ? keys[1] : keys[0];
+    if (nm && (!strncasecmp(nm, "twitter:label", 13) || !strncasecmp(nm, "twitter:data", 12))) {
+        bool label = nm[8] == 'l' || nm[8] == 'L';
+        const char *d = nm + (label ? 13 : 12);
+        if (d[0] >= '1' && d[0] <= '3' && !d[1]) {
+            const char **slot = label ? &c->tw_label[d[0] - '0'] : &c->tw_data[d[0] - '0'];
+            if (!*slot)
+                *slot = content;
+        }
+    }
     const char *he = ls_node_attr(n, "http-equiv");
     if (he && !strcasecmp(he, "content-language") && !c->v[M_LANG])
         c->v[M_LANG] = content;
@@ -724,10 +737,16 @@ static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
     const size_t nsites = sizeof sites / sizeof sites[0];
     /* Dublin Core's creator is always a person or body credited with the
      * work; name=author is often the site's or the template's */
+    const char *written_by = NULL;
+    for (int k = 1; k <= 3 && !written_by; k++)
+        if (c->tw_label[k] && c->tw_data[k]
+            && (!strcasecmp(c->tw_label[k], "written by") || !strcasecmp(c->tw_label[k], "author")
+                || !strcmp(c->tw_label[k], "作者")))
+            written_by = c->tw_data[k];
     const char *cands[] = {c->ld.author, c->v[M_DC_CREATOR],
                            names_generator(c->v[M_AUTHOR], c->v[M_GENERATOR]) ? NULL
                                                                               : c->v[M_AUTHOR],
-                           c->v[M_ART_AUTHOR], c->v[M_PARSELY_AUTHOR]};
+                           c->v[M_ART_AUTHOR], c->v[M_PARSELY_AUTHOR], written_by};
     for (size_t k = 0; k < sizeof cands / sizeof cands[0] && !out->byline; k++) {
         if (!cands[k] || url_like(cands[k]) || !ls_byline_clean(cands[k], buf, sizeof buf))
             continue;

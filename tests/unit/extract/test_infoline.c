@@ -837,3 +837,35 @@ TEST(page_byline_state_classes_and_template_keys)
     CHECK_STR_EQ(a.byline, "sara.r.peter");
     ls_article_release(&a);
 }
+
+TEST(page_byline_from_seo_labels_and_jsonld_references)
+{
+    char body[4096];
+    ls_article a;
+    snprintf(body, sizeof body, "<h1>Plant reopens</h1>%s", BODY_EN);
+    /* the pair an SEO plugin writes */
+    extract_page("<title>Plant reopens</title><meta name='twitter:label2' content='Written by'>"
+                 "<meta name='twitter:data1' content='5 minutes'>"
+                 "<meta name='twitter:label1' content='Est. reading time'>"
+                 "<meta name='twitter:data2' content='Jane Roe'>", body, &a);
+    CHECK_STR_EQ(a.byline, "Jane Roe");
+    ls_article_release(&a);
+    /* an article's author given by reference to a Person in the graph; a
+     * reference to an Organization names no author */
+    extract_page("<title>Plant reopens</title><script type='application/ld+json'>{\"@graph\":["
+                 "{\"@type\":\"Article\",\"headline\":\"Plant reopens\",\"author\":{\"@id\":"
+                 "\"https://t.example/#jane\"}},{\"@type\":\"Person\",\"@id\":"
+                 "\"https://t.example/#jane\",\"name\":\"Jane Roe\"}]}</script>", body, &a);
+    CHECK_STR_EQ(a.byline, "Jane Roe");
+    ls_article_release(&a);
+    extract_page("<title>Plant reopens</title><script type='application/ld+json'>{\"@graph\":["
+                 "{\"@type\":\"Article\",\"headline\":\"Plant reopens\",\"author\":{\"@id\":"
+                 "\"https://t.example/#org\"}},{\"@type\":\"Organization\",\"@id\":"
+                 "\"https://t.example/#org\",\"name\":\"Town Gazette Ltd\"}]}</script>", body, &a);
+    CHECK(a.byline == NULL);
+    ls_article_release(&a);
+    /* a blog's default account is nobody's name */
+    extract_page("<title>Plant reopens</title><meta name=author content='admin'>", body, &a);
+    CHECK(a.byline == NULL);
+    ls_article_release(&a);
+}
