@@ -44,7 +44,9 @@ static const label labels[] = {
     {"本报记者", F_AUTHOR, false, false}, {"记者", F_AUTHOR, true, false},
     {"記者", F_AUTHOR, true, false}, {"Author:", F_AUTHOR, true, false},
     {"Written by ", F_AUTHOR, true, false}, {"Posted by ", F_AUTHOR, true, false},
-    {"By ", F_AUTHOR, true, false},
+    {"Started by ", F_AUTHOR, true, false}, {"By ", F_AUTHOR, true, false},
+    {"By\n", F_AUTHOR, true, false}, {"By\t", F_AUTHOR, true, false},
+    {"By:", F_AUTHOR, true, false}, /* these three only at the line's start */
     {"发布时间", F_DATE, false, false}, {"發布時間", F_DATE, false, false},
     {"发布日期", F_DATE, false, false}, {"发表时间", F_DATE, false, false},
     {"发表于", F_DATE, false, false}, {"发布于", F_DATE, false, false},
@@ -173,11 +175,19 @@ static int label_at(const char *s, size_t n, size_t i, size_t *len)
         size_t e = i + strlen(l->w);
         if (l->sep && !sep_len(s, n, e))
             continue;
+        /* "By:" or "By" and a line break start a byline, not "Sort By:" */
+        if (ascii && l->w[0] == 'B' && l->w[1] == 'y' && l->w[2] != ' ') {
+            size_t b = i;
+            while (b > 0 && isspace((unsigned char)s[b - 1]))
+                b--;
+            if (b > 0)
+                continue;
+        }
         size_t f = e;
-        while (f < n && s[f] == ' ')
+        while (f < n && isspace((unsigned char)s[f]))
             f++;
-        if (ascii && l->field == F_AUTHOR && l->w[strlen(l->w) - 1] == ' ' && f < n
-            && !isupper((unsigned char)s[f]))
+        if (ascii && l->field == F_AUTHOR && isspace((unsigned char)l->w[strlen(l->w) - 1])
+            && f < n && !isupper((unsigned char)s[f]))
             continue; /* "by the way" is no byline */
         *len = strlen(l->w);
         return l->field;
@@ -186,6 +196,26 @@ static int label_at(const char *s, size_t n, size_t i, size_t *len)
 }
 
 /* Where a value ends: a bar, two spaces, U+3000, a line break, a date. */
+/* The word at s[j] names a month or a day of the week, in full or cut to
+ * three letters ("June", "Dec.", "Tue"). */
+static bool date_word_at(const char *s, size_t n, size_t j)
+{
+    static const char *const words[] = {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    size_t e = j;
+    while (e < n && isalpha((unsigned char)s[e]))
+        e++;
+    if (e == j || (e < n && (unsigned char)s[e] >= 0x80))
+        return false;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (strlen(words[k]) == e - j && !strncasecmp(s + j, words[k], e - j))
+            return true;
+    return false;
+}
+
 static size_t value_end(const char *s, size_t n, size_t i, size_t lim, bool stop_at_date)
 {
     for (size_t j = i; j < lim; j++) {
@@ -197,6 +227,10 @@ static size_t value_end(const char *s, size_t n, size_t i, size_t lim, bool stop
             || match_at(s, lim, j, "丨", false) || match_at(s, lim, j, "【", false)
             || match_at(s, lim, j, "】", false)
             || match_at(s, lim, j, "\xc2\xa0\xc2\xa0", false))
+            return j;
+        /* a date: by a month's or a day's name ("Jane Roe, June 4, 2024",
+         * "Jane Roe on Tuesday"), or by its digits */
+        if (stop_at_date && j > i && s[j - 1] == ' ' && date_word_at(s, lim, j))
             return j;
         if (stop_at_date && j > i && isdigit((unsigned char)s[j])
             && !isdigit((unsigned char)s[j - 1])) {
@@ -679,7 +713,18 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
                 filled++;
             break;
         case F_AUTHOR: {
+            if (date_word_at(s, lim, vs))
+                break; /* "By December 30, send…": a deadline, no byline */
             size_t ve = value_end(s, n, vs, lim, true);
+            /* "Posted by David at December 19": the word before the date */
+            static const char *const joins[] = {" at", " on", " in"};
+            for (size_t k = 0; k < sizeof joins / sizeof joins[0]; k++) {
+                size_t e = ve;
+                while (e > vs && s[e - 1] == ' ')
+                    e--;
+                if (e - vs > 3 && !strncmp(s + e - 3, joins[k], 3))
+                    ve = e - 3;
+            }
             if (reporter_label(s + pos[h], lens[h])) {
                 ve = vs + names_len(s + vs, ve - vs);
                 ve = drop_place(s, vs, ve, n);

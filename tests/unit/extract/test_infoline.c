@@ -38,6 +38,29 @@ TEST(info_markup_printed_as_text_is_no_value)
     CHECK_STR_EQ(in.source, "A=B 实验室");
 }
 
+TEST(info_english_byline_label_forms)
+{
+    ls_info in = parse("By\n            A. J. Neal \t\t\n View In Digital Edition");
+    CHECK_STR_EQ(in.author, "A. J. Neal");
+    in = parse("by:  Ziyi Xu ,   Dec 17, 2025");
+    CHECK_STR_EQ(in.author, "Ziyi Xu");
+    CHECK_STR_EQ(in.date, "2025-12-17");
+    in = parse("Started by Biology Forums, June 04, 2024, 11:23:55 AM");
+    CHECK_STR_EQ(in.author, "Biology Forums");
+    in = parse("Posted by David at December 19, 2025 12:28 PM");
+    CHECK_STR_EQ(in.author, "David");
+    in = parse("Posted by IndustrySelect on Tuesday, April 9, 2024");
+    CHECK_STR_EQ(in.author, "IndustrySelect");
+    /* a deadline is no byline */
+    in = parse("By December 30, send your entries to the address below");
+    CHECK_STR_EQ(in.author, "");
+    /* a control's label is no byline */
+    in = parse("Sort By: Relevance");
+    CHECK_STR_EQ(in.author, "");
+    in = parse("Shop by\nCategory");
+    CHECK_STR_EQ(in.author, "");
+}
+
 TEST(info_editor_is_never_author)
 {
     ls_info in = parse("责任编辑：李四");
