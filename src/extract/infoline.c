@@ -341,7 +341,7 @@ static bool furniture_word(const char *w, size_t n)
         "the", "view", "more", "posts", "post", "sign", "in", "on", "topic", "share", "follow",
         "about", "contact", "profile", "read", "min", "mins", "minute", "minutes", "comments",
         "comment", "reply", "member", "joined", "last", "reviewed", "admin", "administrator",
-        "webmaster",
+        "webmaster", "username", "anonymous", "account", "my", "hi", "guest",
         "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "may", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march",
@@ -396,8 +396,8 @@ static bool template_key(const char *s)
 static bool name_like(const char *s)
 {
     size_t len = strlen(s);
-    if (template_key(s))
-        return false;
+    if (template_key(s) || strstr(s, "**"))
+        return false; /* a key, or a masked buyer's name (a***a) */
     /* "Jiobal says:" heads a comment, not the article */
     if (len >= 5 && (!strcasecmp(s + len - 5, "says:") || !strcasecmp(s + len - 5, "said:")))
         return false;
@@ -814,7 +814,8 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
     if (!sq)
         return false;
     const char *p = sq;
-    static const char *const pre[] = {"written by ", "posted by ", "authored by:", "authored by ",
+    static const char *const pre[] = {"written by ", "posted by ", "post by ", "authored by:",
+                                      "authored by ",
                                       "by ", "by:", "author:",
                                       "作者：", "作者:", "作者", "文／", "文/", "本报记者",
                                       "记者", "撰文："};
@@ -841,9 +842,9 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
     }
     size_t n = strlen(p), e = n;
     /* ... and an author card's counters after the name (中国新闻网 文章 总阅读) */
-    static const char *const cuts[] = {" | ", " - ", " • ", " · ", "|", "\n", " on ", "发布",
-                                       "责任编辑", "来源", " 文章", " 总阅读", " 阅读", " 粉丝",
-                                       " 关注", " 获赞", " 作品"};
+    static const char *const cuts[] = {" | ", " - ", " • ", " · ", " » ", "|", "\n", " on ",
+                                       "发布", "责任编辑", "来源", " 文章", " 总阅读", " 阅读",
+                                       " 粉丝", " 关注", " 获赞", " 作品"};
     for (size_t k = 0; k < sizeof cuts / sizeof cuts[0]; k++) {
         const char *c = strstr(p, cuts[k]);
         if (c && (size_t)(c - p) < e && c > p)

@@ -40,6 +40,8 @@ typedef struct {
     ls_node *itemprop_author, *itemprop_date, *rel_author, *time_el;
     ls_node *byline_el[6];
     int nbyline;
+    ls_node *user_el[3];
+    int nuser;
     const char *tw_label[4], *tw_data[4]; /* twitter:label1..3 / twitter:data1..3 */
     ls_jsonld ld;
 } collected;
@@ -130,12 +132,24 @@ static void date_element(ls_xctx *x, ls_node *n, ls_buf *tmp)
         memcpy(x->class_date, in.date, sizeof x->class_date);
 }
 
-/* n's class or id names it a byline or an author ("byline", "post-author");
- * a state of a container ("has-byline", "no-author") names nothing. */
-static bool byline_named(const ls_node *n)
+/* n or a block around it is boilerplate by tag or name (a comment
+ * section's posters are not the page's author). */
+static bool in_boilerplate(const ls_node *n)
+{
+    for (int d = 0; n && n->type == LS_NODE_ELEMENT && d < LS_DOM_MAX_DEPTH; n = n->parent, d++)
+        if (n->flags & (LS_XF_JUNK | LS_XF_UNLIKELY | LS_XF_HIDDEN))
+            return true;
+    return false;
+}
+
+/* n's class or id names it a byline or an author ("byline", "post-author":
+ * 1) or a user ("username", "bigusername" on forums: 2); a state of a
+ * container ("has-byline", "no-author") names nothing (0). */
+static int byline_named(const ls_node *n)
 {
     static const char *const states[] = {"has-", "no-", "with-", "without-", "show-", "hide-"};
     const char *vals[2] = {ls_node_attr(n, "class"), ls_node_attr(n, "id")};
+    int user = 0;
     for (int v = 0; v < 2; v++) {
         for (const char *p = vals[v]; p && *p;) {
             p += strspn(p, " \t\n\r\f");
@@ -149,12 +163,14 @@ static bool byline_named(const ls_node *n)
                 for (size_t k = 0; k < sizeof states / sizeof states[0]; k++)
                     state = state || !strncmp(tok, states[k], strlen(states[k]));
                 if (!state && (strstr(tok, "byline") || strstr(tok, "author")))
-                    return true;
+                    return 1;
+                if (!state && strstr(tok, "username"))
+                    user = 2;
             }
             p += len;
         }
     }
-    return false;
+    return user;
 }
 
 static void take_element(ls_xctx *x, collected *c, ls_node *n, ls_buf *tmp)
@@ -203,9 +219,12 @@ static void take_element(ls_xctx *x, collected *c, ls_node *n, ls_buf *tmp)
         && n->tag != GUMBO_TAG_BODY && n->tag != GUMBO_TAG_HTML && !(n->flags & LS_XF_JUNK)
         && ls_xs(n) && ls_xs(n)->chars <= 60 && ls_xs(n)->chars >= 6)
         date_element(x, n, tmp);
-    if (c->nbyline < 6 && n->tag != GUMBO_TAG_BODY && n->tag != GUMBO_TAG_HTML
-        && n->tag != GUMBO_TAG_IMG && byline_named(n))
+    int named = n->tag != GUMBO_TAG_BODY && n->tag != GUMBO_TAG_HTML && n->tag != GUMBO_TAG_IMG
+        ? byline_named(n) : 0;
+    if (named == 1 && c->nbyline < 6)
         c->byline_el[c->nbyline++] = n;
+    if (named == 2 && c->nuser < 3 && !in_boilerplate(n))
+        c->user_el[c->nuser++] = n; /* a thread's first poster */
 }
 
 static void collect(ls_xctx *x, collected *c)
@@ -755,10 +774,13 @@ static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
         else if (!x->site_author[0] && strlen(buf) < sizeof x->site_author)
             memcpy(x->site_author, buf, strlen(buf) + 1); /* when no person is named */
     }
-    ls_node *els[8] = {c->itemprop_author, c->rel_author};
+    ls_node *els[11] = {c->itemprop_author, c->rel_author};
+    int nels = 2;
     for (int k = 0; k < c->nbyline; k++)
-        els[2 + k] = c->byline_el[k];
-    for (int k = 0; k < 2 + c->nbyline && !out->byline; k++) {
+        els[nels++] = c->byline_el[k];
+    for (int k = 0; k < c->nuser; k++)
+        els[nels++] = c->user_el[k]; /* last: no element names the author */
+    for (int k = 0; k < nels && !out->byline; k++) {
         if (!els[k] || !ls_xs(els[k]) || (els[k]->flags & LS_XF_JUNK))
             continue;
         const char *cont = ls_node_attr(els[k], "content");

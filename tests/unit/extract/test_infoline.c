@@ -861,6 +861,39 @@ TEST(page_byline_state_classes_and_template_keys)
     ls_article_release(&a);
 }
 
+TEST(page_byline_of_a_forum_thread)
+{
+    char body[4096];
+    ls_article a;
+    const char *post = "<div class=postbody><p>Has anyone measured how long the new battery "
+                       "lasts in cold weather? Mine seems to lose a third of its range below "
+                       "freezing, which surprised me a lot this winter.</p></div>";
+    /* phpBB: "Post by NAME » date" in an element classed author */
+    snprintf(body, sizeof body, "<h2>Cold batteries</h2><p class=author>Post by galitsyn &raquo; "
+             "11. Sep 2024, 18:36</p>%s", post);
+    extract_page("<title>Cold batteries</title>", body, &a);
+    CHECK_STR_EQ(a.byline, "galitsyn");
+    ls_article_release(&a);
+    /* the first poster's name classed as a user name, when nothing names an
+     * author; a login box's "Username" and a masked buyer are no names */
+    snprintf(body, sizeof body, "<div class=login><span class=username>Username</span></div>"
+             "<h2>Cold batteries</h2><a class=bigusername href=/u/1>microfast</a>%s", post);
+    extract_page("<title>Cold batteries</title>", body, &a);
+    CHECK_STR_EQ(a.byline, "microfast");
+    ls_article_release(&a);
+    /* under an article, a comment's poster is not its author */
+    snprintf(body, sizeof body, "<h1>Plant reopens</h1>%s<div class=comments><div class=comment>"
+             "<span class=username>Lars</span><p>Great piece.</p></div></div>", BODY_EN);
+    extract_page("<title>Plant reopens</title>", body, &a);
+    CHECK(a.byline == NULL);
+    ls_article_release(&a);
+    snprintf(body, sizeof body, "<h2>Cold batteries</h2><span class=username>a***a (421)</span>"
+             "<span class=byline>By Jane Roe</span>%s", post);
+    extract_page("<title>Cold batteries</title>", body, &a);
+    CHECK_STR_EQ(a.byline, "Jane Roe");
+    ls_article_release(&a);
+}
+
 TEST(page_byline_from_seo_labels_and_jsonld_references)
 {
     char body[4096];
