@@ -341,7 +341,7 @@ static bool furniture_word(const char *w, size_t n)
         "the", "view", "more", "posts", "post", "sign", "in", "on", "topic", "share", "follow",
         "about", "contact", "profile", "read", "min", "mins", "minute", "minutes", "comments",
         "comment", "reply", "member", "joined", "last", "reviewed", "admin", "administrator",
-        "webmaster", "username", "anonymous", "account", "my", "hi", "guest",
+        "webmaster", "username", "account", "my", "hi", "guest",
         "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "may", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march",
