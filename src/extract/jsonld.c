@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "html/escape.h"
 #include "util/buf.h"
 #include "util/str.h"
 
@@ -72,26 +73,8 @@ static const char *str_of(json_t *v)
 /* Some sites HTML-escape the strings inside their JSON-LD. */
 static char *unescape(const char *v)
 {
-    static const struct { const char *e; char c; } ents[] = {
-        {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''},
-        {"&#039;", '\''}, {"&apos;", '\''}};
     char *r = ls_strdup(v);
-    if (!r || !strchr(r, '&'))
-        return r;
-    char *w = r;
-    for (const char *p = r; *p;) {
-        size_t k = 0;
-        for (; k < sizeof ents / sizeof ents[0]; k++)
-            if (!strncmp(p, ents[k].e, strlen(ents[k].e)))
-                break;
-        if (k < sizeof ents / sizeof ents[0]) {
-            *w++ = ents[k].c;
-            p += strlen(ents[k].e);
-        } else {
-            *w++ = *p++;
-        }
-    }
-    *w = 0;
+    ls_html_unref(r);
     return r;
 }
 

@@ -11,6 +11,7 @@
 
 #include "extract/infoline.h"
 #include "extract/title.h"
+#include "html/escape.h"
 #include "util/buf.h"
 #include "util/mojibake.h"
 #include "util/str.h"
@@ -476,57 +477,12 @@ char *ls_title_cut_source(const char *title)
  * emphasis the page's generator left in ("*Title*") goes too. */
 char *ls_title_unref(const char *v)
 {
-    static const struct { const char *e; uint32_t cp; } named[] = {
-        {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''},
-        {"&nbsp;", 0xA0}, {"&ndash;", 0x2013}, {"&mdash;", 0x2014}, {"&lsquo;", 0x2018},
-        {"&rsquo;", 0x2019}, {"&ldquo;", 0x201C}, {"&rdquo;", 0x201D}, {"&hellip;", 0x2026},
-        {"&reg;", 0xAE}, {"&copy;", 0xA9}, {"&trade;", 0x2122}};
     if (!v)
         return NULL;
     char *r = ls_strdup(v);
     ls_text_unmojibake(r);
     ls_title_unmark(r);
-    if (!r || !strchr(r, '&'))
-        return r;
-    char *w = r;
-    for (const char *p = r; *p;) {
-        uint32_t cp = 0;
-        size_t used = 0;
-        if (p[0] == '&' && p[1] == '#') {
-            bool hex = p[2] == 'x' || p[2] == 'X';
-            const char *q = p + (hex ? 3 : 2);
-            uint32_t val = 0;
-            size_t digits = 0;
-            for (; digits < 7; q++, digits++) {
-                int ch = (unsigned char)*q;
-                if (isdigit(ch))
-                    val = val * (hex ? 16 : 10) + (uint32_t)(ch - '0');
-                else if (hex && isxdigit(ch))
-                    val = val * 16 + (uint32_t)(tolower(ch) - 'a' + 10);
-                else
-                    break;
-            }
-            if (digits && *q == ';' && val > 0x1F && val <= 0x10FFFF
-                && !(val >= 0xD800 && val <= 0xDFFF)) {
-                cp = val;
-                used = (size_t)(q + 1 - p);
-            }
-        } else if (*p == '&') {
-            for (size_t k = 0; k < sizeof named / sizeof named[0]; k++)
-                if (!strncmp(p, named[k].e, strlen(named[k].e))) {
-                    cp = named[k].cp;
-                    used = strlen(named[k].e);
-                    break;
-                }
-        }
-        if (!used) {
-            *w++ = *p++;
-            continue;
-        }
-        p += used;
-        w += ls_utf8_put(w, cp); /* never longer than the reference */
-    }
-    *w = 0;
+    ls_html_unref(r);
     return r;
 }
 

@@ -4,6 +4,7 @@
  */
 #include "html/escape.h"
 
+#include <ctype.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
@@ -112,4 +113,60 @@ int ls_json_escape(ls_buf *out, const char *s, size_t len)
     }
     ls_buf_add(out, s + run, len - run);
     return out->err;
+}
+
+/* A numeric reference at p ("&#8217;", "&#x2019;"): its code point, and
+ * its length in *used; 0 when it is none or names no usable character. */
+static uint32_t numeric_ref(const char *p, size_t *used)
+{
+    bool hex = p[2] == 'x' || p[2] == 'X';
+    const char *q = p + (hex ? 3 : 2);
+    uint32_t val = 0;
+    size_t digits = 0;
+    for (; digits < 7; q++, digits++) {
+        int ch = (unsigned char)*q;
+        if (isdigit(ch))
+            val = val * (hex ? 16 : 10) + (uint32_t)(ch - '0');
+        else if (hex && isxdigit(ch))
+            val = val * 16 + (uint32_t)(tolower(ch) - 'a' + 10);
+        else
+            break;
+    }
+    if (!digits || *q != ';' || val <= 0x1F || val > 0x10FFFF || (val >= 0xD800 && val <= 0xDFFF))
+        return 0;
+    *used = (size_t)(q + 1 - p);
+    return val;
+}
+
+void ls_html_unref(char *s)
+{
+    static const struct { const char *e; uint32_t cp; } named[] = {
+        {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''},
+        {"&nbsp;", 0xA0}, {"&ndash;", 0x2013}, {"&mdash;", 0x2014}, {"&lsquo;", 0x2018},
+        {"&rsquo;", 0x2019}, {"&ldquo;", 0x201C}, {"&rdquo;", 0x201D}, {"&hellip;", 0x2026},
+        {"&reg;", 0xAE}, {"&copy;", 0xA9}, {"&trade;", 0x2122}};
+    if (!s || !strchr(s, '&'))
+        return;
+    char *w = s;
+    for (const char *p = s; *p;) {
+        uint32_t cp = 0;
+        size_t used = 0;
+        if (p[0] == '&' && p[1] == '#') {
+            cp = numeric_ref(p, &used);
+        } else if (*p == '&') {
+            for (size_t k = 0; k < sizeof named / sizeof named[0]; k++)
+                if (!strncmp(p, named[k].e, strlen(named[k].e))) {
+                    cp = named[k].cp;
+                    used = strlen(named[k].e);
+                    break;
+                }
+        }
+        if (!used) {
+            *w++ = *p++;
+            continue;
+        }
+        p += used;
+        w += ls_utf8_put(w, cp); /* never longer than the reference */
+    }
+    *w = 0;
 }

@@ -47,6 +47,15 @@ TEST(jsonld_html_escaped_strings_unescaped)
     CHECK_STR_EQ(ld.headline, "Salt & Pepper");
     CHECK_STR_EQ(ld.author, "Maria & Katerina");
     ls_jsonld_release(&ld);
+    /* numeric references and typographic names too */
+    j = "{\"@type\":\"Article\",\"headline\":\"Plant reopens &ndash; a year on\","
+        "\"author\":\"Sean O&#8217;Brien\",\"description\":\"A &#x201C;test&#x201D;\"}";
+    ls_jsonld ld2 = {0};
+    CHECK(ls_jsonld_read(j, strlen(j), &ld2));
+    CHECK_STR_EQ(ld2.headline, "Plant reopens \xE2\x80\x93 a year on");
+    CHECK_STR_EQ(ld2.author, "Sean O\xE2\x80\x99" "Brien");
+    CHECK_STR_EQ(ld2.description, "A \xE2\x80\x9Ctest\xE2\x80\x9D");
+    ls_jsonld_release(&ld2);
 }
 
 TEST(jsonld_authors_joined_as_a_byline_reads)

@@ -1,4 +1,5 @@
 /* Unit tests for html/serialize and html/escape. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -162,4 +163,23 @@ TEST(escape_text_attr_json)
     CHECK_STR_EQ(b.data, "a\\\"b\\\\c\\n\\u0001\\u003c/script\\u003e\\u2028\\u2029\\ufffd"
                          "\xEF\xBF\xBD\xE4\xB8\xAD\\u0026");
     ls_buf_release(&b);
+}
+
+static const char *unref(const char *s)
+{
+    static char out[256];
+    snprintf(out, sizeof out, "%s", s);
+    ls_html_unref(out);
+    return out;
+}
+
+TEST(unref_numeric_and_named_references)
+{
+    CHECK_STR_EQ(unref("O&#8217;Brien &amp; Co"), "O\xE2\x80\x99" "Brien & Co");
+    CHECK_STR_EQ(unref("&#x201C;a&#X201D; &lt;b&gt; &nbsp;"), "\xE2\x80\x9C" "a" "\xE2\x80\x9D <b> \xC2\xA0");
+    /* malformed, controls and surrogates stay as written */
+    CHECK_STR_EQ(unref("&#8217 &#; &#x; &#1; &#xD800; &#99999999; &bogus; &"),
+                 "&#8217 &#; &#x; &#1; &#xD800; &#99999999; &bogus; &");
+    CHECK_STR_EQ(unref("no references"), "no references");
+    ls_html_unref(NULL);
 }
