@@ -42,6 +42,8 @@ typedef struct {
     int nbyline;
     ls_node *user_el[3];
     int nuser;
+    ls_node *scripts[32]; /* the page's first scripts, for a date in their data */
+    int nscripts;
     const char *tw_label[4], *tw_data[4]; /* twitter:label1..3 / twitter:data1..3 */
     ls_jsonld ld;
 } collected;
@@ -59,7 +61,7 @@ static const struct { const char *key; int slot; } meta_keys[] = {
     {"datepublished", M_PUBLISHED}, {"article:published", M_PUBLISHED},
     {"pubdate", M_PUBDATE}, {"publishdate", M_PUBDATE}, {"publish-date", M_PUBDATE},
     {"publish_date", M_PUBDATE}, {"firstpublishedtime", M_PUBDATE},
-    {"parsely-pub-date", M_PUBDATE}, {"sailthru.date", M_PUBDATE},
+    {"parsely-pub-date", M_PUBDATE}, {"sailthru.date", M_PUBDATE}, {"published", M_PUBDATE},
     {"citation_publication_date", M_PUBDATE}, {"citation_date", M_PUBDATE},
     {"release_date", M_PUBDATE}, {"weibo:article:create_at", M_PUBDATE},
     {"article:modified_time", M_MODIFIED}, {"og:updated_time", M_MODIFIED},
@@ -205,6 +207,10 @@ static void take_element(ls_xctx *x, collected *c, ls_node *n, ls_buf *tmp)
         if (!c->time_el && ls_node_has_attr(n, "datetime"))
             c->time_el = n;
         break;
+    case GUMBO_TAG_SCRIPT:
+        if (c->nscripts < 32 && n->first_child && n->first_child->type == LS_NODE_TEXT)
+            c->scripts[c->nscripts++] = n;
+        return;
     default: break;
     }
     const char *ip = ls_node_attr(n, "itemprop");
@@ -797,6 +803,52 @@ static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
     }
 }
 
+/* A publication date in a script's data when nothing else gives one: the
+ * state a page's framework hydrates from ("publishDate":"2025-05-27"),
+ * also escaped inside a string (\"datePublished\":\"…\"). */
+static bool date_in_scripts(ls_xctx *x, collected *c, char *d)
+{
+    static const char *const keys[] = {"datePublished", "publishDate", "publishedDate",
+                                       "published_at", "publishedAt", "date_published",
+                                       "firstPublishedDate"};
+    for (int i = 0; i < c->nscripts; i++) {
+        const ls_node *t = c->scripts[i]->first_child;
+        const char *s = t->text, *end = t->text + t->text_len;
+        for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+            size_t kl = strlen(keys[k]);
+            for (const char *p = s; (p = memmem(p, (size_t)(end - p), keys[k], kl)); p += kl) {
+                const char *q = p + kl;
+                if (q < end && *q == '\\')
+                    q++;
+                if (q >= end || *q != '"')
+                    continue; /* a longer key, or no JSON key */
+                q++;
+                while (q < end && (*q == ' ' || *q == '\t'))
+                    q++;
+                if (q >= end || *q != ':')
+                    continue;
+                q++;
+                while (q < end && (*q == ' ' || *q == '\t' || *q == '\\'))
+                    q++;
+                if (q >= end || *q != '"')
+                    continue;
+                q++;
+                size_t n = 0;
+                while (q + n < end && n < 40 && q[n] != '"' && q[n] != '\\')
+                    n++;
+                if (n < 8 || n >= 40)
+                    continue;
+                char v[40];
+                memcpy(v, q, n);
+                v[n] = 0;
+                if (ls_date_parse(v, &x->dctx, d))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
 static void pick_date(ls_xctx *x, collected *c, ls_article *out)
 {
     char d[LS_DATE_MAX];
@@ -823,6 +875,8 @@ static void pick_date(ls_xctx *x, collected *c, ls_article *out)
             return;
         }
     }
+    if (date_in_scripts(x, c, d))
+        out->published = ls_strdup(d);
 }
 
 static void pick_rest(ls_xctx *x, collected *c, ls_article *out)

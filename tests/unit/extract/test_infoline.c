@@ -925,3 +925,30 @@ TEST(page_byline_from_seo_labels_and_jsonld_references)
     CHECK(a.byline == NULL);
     ls_article_release(&a);
 }
+
+TEST(page_date_in_a_script_s_data_when_nothing_else_says)
+{
+    char body[4096];
+    ls_article a;
+    /* the state a framework hydrates from */
+    snprintf(body, sizeof body, "<h1>Plant reopens</h1>%s<script>window.__STATE__ = "
+             "{\"pageType\":\"article\",\"createDate\":\"2019-09-12\",\"publishDate\":"
+             "\"2025-05-27\"};</script>", BODY_EN);
+    extract_page("<title>Plant reopens</title>", body, &a);
+    CHECK_STR_EQ(a.published, "2025-05-27");
+    ls_article_release(&a);
+    /* escaped inside a string; a longer key is another key */
+    snprintf(body, sizeof body, "<h1>Plant reopens</h1>%s<script>self.__next_f.push([1,\""
+             "{\\\"datePublishedLabel\\\":\\\"2020-01-01\\\",\\\"datePublished\\\":\\\""
+             "2025-02-04T00:00:00.000Z\\\"}\"])</script>", BODY_EN);
+    extract_page("<title>Plant reopens</title>", body, &a);
+    CHECK_STR_EQ(a.published, "2025-02-04T00:00:00Z");
+    ls_article_release(&a);
+    /* metadata says it first; meta name=published is metadata */
+    snprintf(body, sizeof body, "<h1>Plant reopens</h1>%s<script>x={\"publishDate\":"
+             "\"2025-05-27\"}</script>", BODY_EN);
+    extract_page("<title>Plant reopens</title><meta name=published content='July 17, 2025'>",
+                 body, &a);
+    CHECK_STR_EQ(a.published, "2025-07-17");
+    ls_article_release(&a);
+}
