@@ -223,7 +223,7 @@ static void take_element(ls_xctx *x, collected *c, ls_node *n, ls_buf *tmp)
         c->rel_author = n;
     if (!x->class_date[0] && (n->tag == GUMBO_TAG_TIME || ls_x_class_or_id_has(n, "date"))
         && n->tag != GUMBO_TAG_BODY && n->tag != GUMBO_TAG_HTML && !(n->flags & LS_XF_JUNK)
-        && ls_xs(n) && ls_xs(n)->chars <= 60 && ls_xs(n)->chars >= 6)
+        && ls_xs(n) && ls_xs(n)->chars <= 200 && ls_xs(n)->chars >= 6)
         date_element(x, n, tmp);
     int named = n->tag != GUMBO_TAG_BODY && n->tag != GUMBO_TAG_HTML && n->tag != GUMBO_TAG_IMG
         ? byline_named(n) : 0;

@@ -952,3 +952,21 @@ TEST(page_date_in_a_script_s_data_when_nothing_else_says)
     CHECK_STR_EQ(a.published, "2025-07-17");
     ls_article_release(&a);
 }
+
+TEST(page_date_in_a_dated_header_with_its_tags)
+{
+    char body[4096];
+    ls_article a;
+    /* the element named for the date also holds the post's tags */
+    snprintf(body, sizeof body, "<h1>Plant reopens</h1><p>The first paragraph explains, at some "
+             "length, what happened at the plant, why it matters to the town, what the managers "
+             "said about it afterwards, and what the workers who came back on Monday thought of "
+             "the new machines and the shifts they will work.</p>%s<div class='meta "
+             "date-section-header'>"
+             "<span>Posted on April 13, 2023</span><div class=tags><a href=/t/1>Industry</a> "
+             "<a href=/t/2>Manufacturing news</a> <a href=/t/3>Town life</a> <a href=/t/4>Jobs "
+             "and work</a> <a href=/t/5>Energy</a></div></div>", BODY_EN);
+    extract_page("<title>Plant reopens</title>", body, &a);
+    CHECK_STR_EQ(a.published, "2023-04-13");
+    ls_article_release(&a);
+}
