@@ -42,6 +42,7 @@ typedef struct {
     int nbyline;
     ls_node *user_el[3];
     int nuser;
+    ls_node *author_link;
     ls_node *scripts[32]; /* the page's first scripts, for a date in their data */
     int nscripts;
     const char *tw_label[4], *tw_data[4]; /* twitter:label1..3 / twitter:data1..3 */
@@ -144,6 +145,21 @@ static bool in_boilerplate(const ls_node *n)
     return false;
 }
 
+/* href is the page of an author on this kind of site: a path segment
+ * "author" or "authors" followed by a name ("/blog/author/jane-roe/"). */
+static bool author_href(const char *href)
+{
+    if (!href)
+        return false;
+    const char *p = strstr(href, "/author/");
+    size_t k = 8;
+    if (!p) {
+        p = strstr(href, "/authors/");
+        k = 9;
+    }
+    return p && isalnum((unsigned char)p[k]) && !strchr(p + k, '?');
+}
+
 /* n's class or id names it a byline or an author ("byline", "post-author":
  * 1) or a user ("username", "bigusername" on forums: 2); a state of a
  * container ("has-byline", "no-author") names nothing (0). */
@@ -221,6 +237,11 @@ static void take_element(ls_xctx *x, collected *c, ls_node *n, ls_buf *tmp)
     const char *rel = ls_node_attr(n, "rel");
     if (rel && !c->rel_author && !strcmp(rel, "author") && n->tag == GUMBO_TAG_A)
         c->rel_author = n;
+    /* a link to the author's page ("/author/jane-roe/", "/authors/…"): the
+     * first one outside boilerplate */
+    if (n->tag == GUMBO_TAG_A && !c->author_link && author_href(ls_node_attr(n, "href"))
+        && !in_boilerplate(n))
+        c->author_link = n;
     if (!x->class_date[0] && (n->tag == GUMBO_TAG_TIME || ls_x_class_or_id_has(n, "date"))
         && n->tag != GUMBO_TAG_BODY && n->tag != GUMBO_TAG_HTML && !(n->flags & LS_XF_JUNK)
         && ls_xs(n) && ls_xs(n)->chars <= 200 && ls_xs(n)->chars >= 6)
@@ -780,10 +801,12 @@ static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
         else if (!x->site_author[0] && strlen(buf) < sizeof x->site_author)
             memcpy(x->site_author, buf, strlen(buf) + 1); /* when no person is named */
     }
-    ls_node *els[11] = {c->itemprop_author, c->rel_author};
+    ls_node *els[12] = {c->itemprop_author, c->rel_author};
     int nels = 2;
     for (int k = 0; k < c->nbyline; k++)
         els[nels++] = c->byline_el[k];
+    if (c->author_link)
+        els[nels++] = c->author_link;
     for (int k = 0; k < c->nuser; k++)
         els[nels++] = c->user_el[k]; /* last: no element names the author */
     for (int k = 0; k < nels && !out->byline; k++) {
@@ -791,6 +814,14 @@ static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
             continue;
         const char *cont = ls_node_attr(els[k], "content");
         char *t = cont ? ls_strdup(cont) : ls_x_node_text(els[k], 1024);
+        if (els[k] == c->author_link && !cont) {
+            /* a card linked whole (name, then role): the name's own text */
+            const ls_node *f = ls_x_next_text(els[k], els[k]);
+            while (f && ls_x_blank_text(f))
+                f = ls_x_next_text(f, els[k]);
+            free(t);
+            t = f ? ls_text_squash(f->text, f->text_len) : NULL;
+        }
         /* a name: short, and not a sentence or a list of links */
         if (t && ls_byline_clean(t, buf, sizeof buf) && ls_utf8_len(buf, strlen(buf)) <= 60
             && words(buf) <= 8) {

@@ -970,3 +970,23 @@ TEST(page_date_in_a_dated_header_with_its_tags)
     CHECK_STR_EQ(a.published, "2023-04-13");
     ls_article_release(&a);
 }
+
+TEST(page_byline_from_a_link_to_the_author_s_page)
+{
+    char body[4096];
+    ls_article a;
+    /* a link to /author/… names the author; of a card linked whole, the
+     * name's own text */
+    snprintf(body, sizeof body, "<h1>Plant reopens</h1><div class=meta><a href='/blog/author/"
+             "jane-roe/'><span>Jane Roe</span><span>Content Marketing Coordinator</span></a>"
+             "</div>%s", BODY_EN);
+    extract_page("<title>Plant reopens</title>", body, &a);
+    CHECK_STR_EQ(a.byline, "Jane Roe");
+    ls_article_release(&a);
+    /* the authors' list in a site's menu is not the page's author */
+    snprintf(body, sizeof body, "<nav><a href='/authors/sam-poe'>Sam Poe</a></nav>"
+             "<h1>Plant reopens</h1>%s", BODY_EN);
+    extract_page("<title>Plant reopens</title>", body, &a);
+    CHECK(a.byline == NULL);
+    ls_article_release(&a);
+}
