@@ -42,7 +42,9 @@ static const label labels[] = {
     {"撰稿", F_AUTHOR, true, true}, {"文／", F_AUTHOR, true, false},
     {"文/", F_AUTHOR, true, false}, {"文|", F_AUTHOR, true, false},
     {"本报记者", F_AUTHOR, false, false}, {"记者", F_AUTHOR, true, false},
-    {"記者", F_AUTHOR, true, false}, {"Author:", F_AUTHOR, true, false},
+    {"記者", F_AUTHOR, true, false}, {"Authors:", F_AUTHOR, true, false},
+    {"Author:", F_AUTHOR, true, false}, {"Contributors:", F_AUTHOR, true, false},
+    {"Contributor:", F_AUTHOR, true, false},
     {"Written by ", F_AUTHOR, true, false}, {"Posted by ", F_AUTHOR, true, false},
     {"Started by ", F_AUTHOR, true, false}, {"By ", F_AUTHOR, true, false},
     {"By\n", F_AUTHOR, true, false}, {"By\t", F_AUTHOR, true, false},
@@ -188,7 +190,7 @@ static int label_at(const char *s, size_t n, size_t i, size_t *len)
             f++;
         if (ascii && l->field == F_AUTHOR && isspace((unsigned char)l->w[strlen(l->w) - 1])
             && f < n && !isupper((unsigned char)s[f]))
-            continue; /* "by the way" is no byline */
+            continue; /* "by the way" is no byline, nor "by 4PM Eastern" */
         *len = strlen(l->w);
         return l->field;
     }

@@ -43,6 +43,7 @@ typedef struct {
     ls_node *user_el[3];
     int nuser;
     ls_node *author_link;
+    const char *data_author;
     ls_node *scripts[32]; /* the page's first scripts, for a date in their data */
     int nscripts;
     const char *tw_label[4], *tw_data[4]; /* twitter:label1..3 / twitter:data1..3 */
@@ -237,6 +238,18 @@ static void take_element(ls_xctx *x, collected *c, ls_node *n, ls_buf *tmp)
     const char *rel = ls_node_attr(n, "rel");
     if (rel && !c->rel_author && !strcmp(rel, "author") && n->tag == GUMBO_TAG_A)
         c->rel_author = n;
+    /* a post marked with its author's name for scripts
+     * (data-author-username="Vader" on a Q&A site's question, NodeBB's
+     * data-username on the topic's first post) */
+    if (!c->data_author && !in_boilerplate(n)) {
+        /* (not XenForo's data-author: its pages may open on a reply) */
+        static const char *const names[] = {"data-author-username", "data-username"};
+        for (size_t k = 0; k < 2 && !c->data_author; k++) {
+            const char *v = ls_node_attr(n, names[k]);
+            if (v && *v && strlen(v) < 64 && !strchr(v, '{') && !strchr(v, '/'))
+                c->data_author = v;
+        }
+    }
     /* a link to the author's page ("/author/jane-roe/", "/authors/…"): the
      * first one outside boilerplate */
     if (n->tag == GUMBO_TAG_A && !c->author_link && author_href(ls_node_attr(n, "href"))
@@ -792,7 +805,8 @@ static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
     const char *cands[] = {c->ld.author, c->v[M_DC_CREATOR],
                            names_generator(c->v[M_AUTHOR], c->v[M_GENERATOR]) ? NULL
                                                                               : c->v[M_AUTHOR],
-                           c->v[M_ART_AUTHOR], c->v[M_PARSELY_AUTHOR], written_by};
+                           c->v[M_ART_AUTHOR], c->v[M_PARSELY_AUTHOR], written_by,
+                           c->data_author};
     for (size_t k = 0; k < sizeof cands / sizeof cands[0] && !out->byline; k++) {
         if (!cands[k] || url_like(cands[k]) || !ls_byline_clean(cands[k], buf, sizeof buf))
             continue;

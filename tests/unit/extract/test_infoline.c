@@ -54,6 +54,13 @@ TEST(info_english_byline_label_forms)
     /* a deadline is no byline */
     in = parse("By December 30, send your entries to the address below");
     CHECK_STR_EQ(in.author, "");
+    in = parse("Authors: Julie Weisenhorn and Natalie Hoidal");
+    CHECK_STR_EQ(in.author, "Julie Weisenhorn and Natalie Hoidal");
+    in = parse("Contributors: Janet Loughrey");
+    CHECK_STR_EQ(in.author, "Janet Loughrey");
+    /* a time is no name */
+    in = parse("Ships the same day, order by 4PM Eastern.");
+    CHECK_STR_EQ(in.author, "");
     /* a control's label is no byline */
     in = parse("Sort By: Relevance");
     CHECK_STR_EQ(in.author, "");
@@ -988,5 +995,19 @@ TEST(page_byline_from_a_link_to_the_author_s_page)
              "<h1>Plant reopens</h1>%s", BODY_EN);
     extract_page("<title>Plant reopens</title>", body, &a);
     CHECK(a.byline == NULL);
+    ls_article_release(&a);
+}
+
+TEST(page_byline_from_a_post_marked_for_scripts)
+{
+    char body[4096];
+    ls_article a;
+    /* a Q&A site's question carries its asker's name; the visible card
+     * around the name also holds the asker's reputation */
+    snprintf(body, sizeof body, "<h1>Cold batteries</h1><div class=question "
+             "data-author-username='Vader'><div class=post-text>%s</div><div class=user-details>"
+             "<a href=/users/1>Vader</a> 1,655 gold badge 14 silver badges</div></div>", BODY_EN);
+    extract_page("<title>Cold batteries</title>", body, &a);
+    CHECK_STR_EQ(a.byline, "Vader");
     ls_article_release(&a);
 }
