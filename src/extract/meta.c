@@ -241,12 +241,13 @@ static void take_element(ls_xctx *x, collected *c, ls_node *n, ls_buf *tmp)
     /* a post marked with its author's name for scripts
      * (data-author-username="Vader" on a Q&A site's question, NodeBB's
      * data-username on the topic's first post) */
-    if (!c->data_author && !in_boilerplate(n)) {
+    if (!c->data_author) {
         /* (not XenForo's data-author: its pages may open on a reply) */
         static const char *const names[] = {"data-author-username", "data-username"};
         for (size_t k = 0; k < 2 && !c->data_author; k++) {
             const char *v = ls_node_attr(n, names[k]);
-            if (v && *v && strlen(v) < 64 && !strchr(v, '{') && !strchr(v, '/'))
+            if (v && *v && strlen(v) < 64 && !strchr(v, '{') && !strchr(v, '/')
+                && !in_boilerplate(n))
                 c->data_author = v;
         }
     }
@@ -853,42 +854,50 @@ static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
  * also escaped inside a string (\"datePublished\":\"…\"). */
 static bool date_in_scripts(ls_xctx *x, collected *c, char *d)
 {
+    /* every key holds "ublish": one search a script, then the key around it */
     static const char *const keys[] = {"datePublished", "publishDate", "publishedDate",
                                        "published_at", "publishedAt", "date_published",
                                        "firstPublishedDate"};
     for (int i = 0; i < c->nscripts; i++) {
         const ls_node *t = c->scripts[i]->first_child;
         const char *s = t->text, *end = t->text + t->text_len;
-        for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
-            size_t kl = strlen(keys[k]);
-            for (const char *p = s; (p = memmem(p, (size_t)(end - p), keys[k], kl)); p += kl) {
-                const char *q = p + kl;
-                if (q < end && *q == '\\')
-                    q++;
-                if (q >= end || *q != '"')
-                    continue; /* a longer key, or no JSON key */
-                q++;
-                while (q < end && (*q == ' ' || *q == '\t'))
-                    q++;
-                if (q >= end || *q != ':')
-                    continue;
-                q++;
-                while (q < end && (*q == ' ' || *q == '\t' || *q == '\\'))
-                    q++;
-                if (q >= end || *q != '"')
-                    continue;
-                q++;
-                size_t n = 0;
-                while (q + n < end && n < 40 && q[n] != '"' && q[n] != '\\')
-                    n++;
-                if (n < 8 || n >= 40)
-                    continue;
-                char v[40];
-                memcpy(v, q, n);
-                v[n] = 0;
-                if (ls_date_parse(v, &x->dctx, d))
-                    return true;
+        for (const char *u = s; (u = memmem(u, (size_t)(end - u), "ublish", 6)); u += 6) {
+            const char *p = NULL, *q = NULL;
+            for (size_t k = 0; k < sizeof keys / sizeof keys[0] && !q; k++) {
+                size_t kl = strlen(keys[k]), at = (size_t)(strstr(keys[k], "ublish") - keys[k]);
+                if ((size_t)(u - s) >= at && (size_t)(end - (u - at)) >= kl
+                    && !memcmp(u - at, keys[k], kl)) {
+                    p = u - at;
+                    q = p + kl;
+                }
             }
+            if (!q || p == s || (p[-1] != '"' && p[-1] != '\\'))
+                continue; /* another word, or a longer key */
+            if (q < end && *q == '\\')
+                q++;
+            if (q >= end || *q != '"')
+                continue; /* a longer key, or no JSON key */
+            q++;
+            while (q < end && (*q == ' ' || *q == '\t'))
+                q++;
+            if (q >= end || *q != ':')
+                continue;
+            q++;
+            while (q < end && (*q == ' ' || *q == '\t' || *q == '\\'))
+                q++;
+            if (q >= end || *q != '"')
+                continue;
+            q++;
+            size_t n = 0;
+            while (q + n < end && n < 40 && q[n] != '"' && q[n] != '\\')
+                n++;
+            if (n < 8 || n >= 40)
+                continue;
+            char v[40];
+            memcpy(v, q, n);
+            v[n] = 0;
+            if (ls_date_parse(v, &x->dctx, d))
+                return true;
         }
     }
     return false;
