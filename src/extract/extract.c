@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "extract/extract_int.h"
+#include "extract/infoline.h"
 #include "util/err.h"
 #include "util/str.h"
 #include "util/timeutil.h"
@@ -200,6 +201,10 @@ int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *o
         out->text = ls_strdup("");
     if (!out->html)
         out->html = ls_strdup("");
+    if (out->byline && !ls_byline_tidy(out->byline)) {
+        free(out->byline);
+        out->byline = NULL;
+    }
     out->word_count = out->text ? ls_extract_word_count(out->text, strlen(out->text)) : 0;
     fallback_excerpt(out);
     fallback_image(out, &x);

@@ -644,6 +644,58 @@ bool ls_info_lone_name(const char *s, size_t n, char *out, size_t outsz)
     return ok;
 }
 
+bool ls_byline_tidy(char *s)
+{
+    size_t n = s ? strlen(s) : 0;
+    if (!n)
+        return true;
+    size_t e = n;
+    while (e > 0 && s[e - 1] == '.')
+        e--;
+    size_t w = e; /* the last word: s[w..e) */
+    while (w > 0 && s[w - 1] != ' ' && s[w - 1] != ',')
+        w--;
+    bool digits = e > w;
+    for (size_t i = w; i < e; i++)
+        digits = digits && (isdigit((unsigned char)s[i]) || (i > w && isalpha((unsigned char)s[i])));
+    if (e > w && isdigit((unsigned char)s[w]) && digits) {
+        /* a date glued to the name ("Russell MillerDec 18, 2025"): the
+         * name before it; a year or a model number alone closes no name */
+        size_t at = 0;
+        for (size_t j = 1; j < n && !at; j++) {
+            size_t l = 0;
+            while (j + l < n && isalpha((unsigned char)s[j + l]))
+                l++;
+            if (isupper((unsigned char)s[j]) && l >= 3 && date_word_at(s, j + l, j)
+                && j + l + 1 < n && s[j + l] == ' ' && isdigit((unsigned char)s[j + l + 1]))
+                at = j;
+        }
+        if (!at)
+            return false;
+        /* and the day before the month ("Lucas Nolan22 Dec 2016") */
+        while (at > 0 && (s[at - 1] == ' ' || s[at - 1] == ',' || s[at - 1] == '|'))
+            at--;
+        size_t day = at;
+        while (day > 0 && isdigit((unsigned char)s[day - 1]) && at - day < 2)
+            day--;
+        if (day < at && day > 0 && isalpha((unsigned char)s[day - 1]))
+            at = day;
+        while (at > 0 && (s[at - 1] == ' ' || s[at - 1] == ',' || s[at - 1] == '|'))
+            at--;
+        s[at] = 0;
+        return at > 0;
+    }
+    if (e < n && e - w >= 3 && !memchr(s + w, '.', e - w)) {
+        static const char *const keep[] = {"Inc", "Ltd", "Corp", "Bros", "Esq"};
+        bool abbr = false;
+        for (size_t k = 0; k < sizeof keep / sizeof keep[0]; k++)
+            abbr = abbr || (e - w == strlen(keep[k]) && !strncmp(s + w, keep[k], e - w));
+        if (!abbr)
+            s[e] = 0;
+    }
+    return true;
+}
+
 /* "来源：21世纪经济报道": 报道 right after a source's name, in one run of
  * characters, ends the outlet's name; it does not stop the value. */
 static bool outlet_name_end(const char *s, size_t n, size_t vs, size_t i)

@@ -53,6 +53,12 @@ bool ls_info_tail_byline(const char *s, size_t n, char *out, size_t outsz);
  * names (摘要, 导语, 编者按, 分享 ...). */
 bool ls_info_lone_name(const char *s, size_t n, char *out, size_t outsz);
 
+/* The last word on a byline, in place: a sentence's full stop goes
+ * ("WebBank." -> "WebBank"; an initial, "Ph.D." or "Inc." keep theirs).
+ * False when the byline is no name after all: it ends in a number
+ * ("Kan Chu Sen, 1721.", "M5."). */
+bool ls_byline_tidy(char *s);
+
 /* Strips "By", "作者：", "文/", trailing roles and dates from a byline;
  * writes at most outsz bytes. Returns false when nothing name-like is left
  * (empty, a URL, or longer than a byline can be). */

@@ -1011,3 +1011,29 @@ TEST(page_byline_from_a_post_marked_for_scripts)
     CHECK_STR_EQ(a.byline, "Vader");
     ls_article_release(&a);
 }
+
+static const char *tidy(const char *s)
+{
+    static char out[LS_INFO_MAX];
+    snprintf(out, sizeof out, "%s", s);
+    return ls_byline_tidy(out) ? out : "(none)";
+}
+
+TEST(byline_tidy_full_stops_and_glued_dates)
+{
+    CHECK_STR_EQ(tidy("WebBank."), "WebBank");
+    CHECK_STR_EQ(tidy("Arthur Ribeiro Vergani."), "Arthur Ribeiro Vergani");
+    /* an initial, a degree, a company's abbreviation keep their full stop */
+    CHECK_STR_EQ(tidy("Amanda T."), "Amanda T.");
+    CHECK_STR_EQ(tidy("Genevieve Carlton, Ph.D."), "Genevieve Carlton, Ph.D.");
+    CHECK_STR_EQ(tidy("Cerebral Inc."), "Cerebral Inc.");
+    /* a date glued to the name goes, with its day */
+    CHECK_STR_EQ(tidy("Russell MillerDec 18, 2025"), "Russell Miller");
+    CHECK_STR_EQ(tidy("Scott MattonMarch 2, 2026"), "Scott Matton");
+    CHECK_STR_EQ(tidy("Lucas Nolan22 Dec 2016651"), "Lucas Nolan");
+    /* a number closing the line is no name's end */
+    CHECK_STR_EQ(tidy("Kan Chu Sen, 1721."), "(none)");
+    CHECK_STR_EQ(tidy("1721"), "(none)");
+    CHECK_STR_EQ(tidy("user3080392"), "user3080392");
+    CHECK_STR_EQ(tidy("张三"), "张三");
+}
