@@ -868,8 +868,8 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
     if (!sq)
         return false;
     const char *p = sq;
-    static const char *const pre[] = {"written by ", "posted by ", "post by ", "authored by:",
-                                      "authored by ",
+    static const char *const pre[] = {"written by:", "written by ", "written by", "posted by ",
+                                      "post by ", "authored by:", "authored by ", "guide by ",
                                       "by ", "by:", "author:",
                                       "作者：", "作者:", "作者", "文／", "文/", "本报记者",
                                       "记者", "撰文："};
@@ -888,7 +888,12 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
         p += 2;
     for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++) {
         if (match_at(p, strlen(p), 0, pre[k], true)) {
-            p += strlen(pre[k]);
+            /* "Written byJane": a label glued to the name (not "written
+             * bystanders") */
+            size_t pl = strlen(pre[k]);
+            if (pre[k][pl - 1] == 'y' && !isupper((unsigned char)p[pl]))
+                continue;
+            p += pl;
             while (*p == ' ')
                 p++;
             break;
@@ -898,7 +903,9 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
     /* ... and an author card's counters after the name (中国新闻网 文章 总阅读) */
     static const char *const cuts[] = {" | ", " - ", " • ", " · ", " » ", "|", "\n", " on ",
                                        "发布", "责任编辑", "来源", " 文章", " 总阅读", " 阅读",
-                                       " 粉丝", " 关注", " 获赞", " 作品"};
+                                       " 粉丝", " 关注", " 获赞", " 作品", "Last Updated",
+                                       " Updated", ". Reviewed by", " Reviewed by",
+                                       " Edited by", " Fact checked by"};
     for (size_t k = 0; k < sizeof cuts / sizeof cuts[0]; k++) {
         const char *c = strstr(p, cuts[k]);
         if (c && (size_t)(c - p) < e && c > p)
@@ -917,6 +924,22 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
             while (e > 0 && *p && strchr(" ,|-:", *p)) {
                 p++;
                 e--;
+            }
+        }
+    }
+    /* a role after the name ("Rachel MacDonald Writer", "Lutfij Titan
+     * Moderator", "P Packard Member Joined"), when a name stays */
+    static const char *const roles[] = {" Writer", " Editor", " Moderator", " Member", " Joined",
+                                        " Contributor"};
+    for (bool again = true; again;) {
+        again = false;
+        while (e > 0 && p[e - 1] == ' ')
+            e--;
+        for (size_t k = 0; k < sizeof roles / sizeof roles[0] && !again; k++) {
+            size_t rl = strlen(roles[k]);
+            if (e > rl && !strncmp(p + e - rl, roles[k], rl) && memchr(p, ' ', e - rl)) {
+                e -= rl;
+                again = true;
             }
         }
     }

@@ -1037,3 +1037,28 @@ TEST(byline_tidy_full_stops_and_glued_dates)
     CHECK_STR_EQ(tidy("user3080392"), "user3080392");
     CHECK_STR_EQ(tidy("张三"), "张三");
 }
+
+TEST(byline_clean_glued_labels_roles_and_reviewers)
+{
+    char out[256];
+    CHECK(ls_byline_clean("Written byDan Pantelo", out, sizeof out));
+    CHECK_STR_EQ(out, "Dan Pantelo");
+    CHECK(ls_byline_clean("Written By:Cazzy MagennisLast Updated:", out, sizeof out));
+    CHECK_STR_EQ(out, "Cazzy Magennis");
+    CHECK(ls_byline_clean("Shelby Loos, DVM. Reviewed by Molly Price, DVM", out, sizeof out));
+    CHECK_STR_EQ(out, "Shelby Loos, DVM");
+    CHECK(ls_byline_clean("Rob Ewaschuk Edited by Betsy Beyer", out, sizeof out));
+    CHECK_STR_EQ(out, "Rob Ewaschuk");
+    /* a role after the name goes, when a name stays */
+    CHECK(ls_byline_clean("Rachel MacDonald Writer", out, sizeof out));
+    CHECK_STR_EQ(out, "Rachel MacDonald");
+    CHECK(ls_byline_clean("P Packard Member Joined", out, sizeof out));
+    CHECK_STR_EQ(out, "P Packard");
+    CHECK(ls_byline_clean("Eric Hergenreder Updated", out, sizeof out));
+    CHECK_STR_EQ(out, "Eric Hergenreder");
+    CHECK(ls_byline_clean("Podium Staff", out, sizeof out));
+    CHECK_STR_EQ(out, "Podium Staff");
+    /* "written bystanders" is no label glued to a name */
+    CHECK(ls_byline_clean("written bystanders", out, sizeof out));
+    CHECK_STR_EQ(out, "written bystanders");
+}
