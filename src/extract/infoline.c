@@ -198,24 +198,30 @@ static int label_at(const char *s, size_t n, size_t i, size_t *len)
 }
 
 /* Where a value ends: a bar, two spaces, U+3000, a line break, a date. */
-/* The word at s[j] names a month or a day of the week, in full or cut to
- * three letters ("June", "Dec.", "Tue"). */
-static bool date_word_at(const char *s, size_t n, size_t j)
+/* w[0..n) is the name of a month or a day of the week, in full or cut to
+ * three letters ("June", "Dec", "Tue"), any case. */
+static bool date_name(const char *w, size_t n)
 {
-    static const char *const words[] = {
+    static const char *const names[] = {
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
         "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        if (strlen(names[k]) == n && !strncasecmp(w, names[k], n))
+            return true;
+    return false;
+}
+
+/* The word at s[j] (s[0..n)) names a month or a day of the week. */
+static bool date_word_at(const char *s, size_t n, size_t j)
+{
     size_t e = j;
     while (e < n && isalpha((unsigned char)s[e]))
         e++;
     if (e == j || (e < n && (unsigned char)s[e] >= 0x80))
         return false;
-    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (strlen(words[k]) == e - j && !strncasecmp(s + j, words[k], e - j))
-            return true;
-    return false;
+    return date_name(s + j, e - j);
 }
 
 static size_t value_end(const char *s, size_t n, size_t i, size_t lim, bool stop_at_date)
@@ -343,17 +349,12 @@ static bool furniture_word(const char *w, size_t n)
         "the", "view", "more", "posts", "post", "sign", "in", "on", "topic", "share", "follow",
         "about", "contact", "profile", "read", "min", "mins", "minute", "minutes", "comments",
         "comment", "reply", "member", "joined", "last", "reviewed", "admin", "administrator",
-        "webmaster", "username", "account", "my", "hi", "guest",
-        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "may", "jun",
-        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march",
-        "april", "june", "july", "august", "september", "october", "november", "december",
-        "am", "pm", "ago", "at"};
+        "webmaster", "username", "account", "my", "hi", "guest", "am", "pm", "ago", "at"};
     bool digits = true;
     for (size_t i = 0; i < n; i++)
         if (!isdigit((unsigned char)w[i]))
             digits = false;
-    if (digits)
+    if (digits || date_name(w, n))
         return true;
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
         if (strlen(words[k]) == n && !strncasecmp(words[k], w, n))
