@@ -123,9 +123,8 @@ static void take_meta(collected *c, const ls_node *n)
  * says it. Junk (hidden, navigation, comments) was marked before. */
 static void date_element(ls_xctx *x, ls_node *n, ls_buf *tmp)
 {
-    for (const ls_node *p = n->parent; p; p = p->parent)
-        if (p->type == LS_NODE_ELEMENT && (p->flags & LS_XF_JUNK))
-            return;
+    if (ls_x_under(n, LS_XF_JUNK))
+        return;
     ls_buf_reset(tmp);
     ls_node_text(n, tmp);
     if (tmp->err || !tmp->len || tmp->len > 240)
@@ -140,10 +139,7 @@ static void date_element(ls_xctx *x, ls_node *n, ls_buf *tmp)
  * section's posters are not the page's author). */
 static bool in_boilerplate(const ls_node *n)
 {
-    for (int d = 0; n && n->type == LS_NODE_ELEMENT && d < LS_DOM_MAX_DEPTH; n = n->parent, d++)
-        if (n->flags & (LS_XF_JUNK | LS_XF_UNLIKELY | LS_XF_HIDDEN))
-            return true;
-    return false;
+    return ls_x_under(n, LS_XF_JUNK | LS_XF_UNLIKELY | LS_XF_HIDDEN);
 }
 
 /* href is the page of an author on this kind of site: a path segment

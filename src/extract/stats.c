@@ -335,12 +335,7 @@ static void count_text(ls_xstat *s, const char *t, size_t n)
  * of the page (a menu's panel, a copy for small screens). */
 static bool prose_card(const ls_xstat *a)
 {
-    if (!a->paras || a->good < 200)
-        return false;
-    for (const ls_node *p = a->node; p; p = p->parent)
-        if (p->type == LS_NODE_ELEMENT && (p->flags & LS_XF_HIDDEN))
-            return false;
-    return true;
+    return a->paras && a->good >= 200 && !ls_x_under(a->node, LS_XF_HIDDEN);
 }
 
 static void add_child(ls_xstat *s, const ls_xstat *c, GumboTag ctag)
@@ -558,6 +553,14 @@ bool ls_x_holds(const ls_node *a, const ls_node *n)
 {
     for (const ls_node *p = n; p; p = p->parent)
         if (p == a)
+            return true;
+    return false;
+}
+
+bool ls_x_under(const ls_node *n, unsigned flags)
+{
+    for (; n && n->type == LS_NODE_ELEMENT; n = n->parent)
+        if (n->flags & flags)
             return true;
     return false;
 }
