@@ -37,20 +37,27 @@ static int type_rank(json_t *o)
     return 0;
 }
 
-/* One of the object's @type values names a discussion. */
-static bool discussion_type(json_t *o)
+/* One of the object's @type values (a string or the first 8 of an array)
+ * is one of kinds. */
+static bool has_type(json_t *o, const char *const *kinds, size_t nkinds)
 {
-    static const char *const kinds[] = {"DiscussionForumPosting", "QAPage", "SocialMediaPosting"};
     json_t *t = json_object_get(o, "@type");
     size_t nt = json_is_array(t) ? json_array_size(t) : 1;
     for (size_t i = 0; i < nt && i < 8; i++) {
         json_t *v = json_is_array(t) ? json_array_get(t, i) : t;
         const char *s = json_is_string(v) ? json_string_value(v) : NULL;
-        for (size_t k = 0; s && k < sizeof kinds / sizeof kinds[0]; k++)
+        for (size_t k = 0; s && k < nkinds; k++)
             if (!strcmp(s, kinds[k]))
                 return true;
     }
     return false;
+}
+
+/* One of the object's @type values names a discussion. */
+static bool discussion_type(json_t *o)
+{
+    static const char *const kinds[] = {"DiscussionForumPosting", "QAPage", "SocialMediaPosting"};
+    return has_type(o, kinds, sizeof kinds / sizeof kinds[0]);
 }
 
 static const char *str_of(json_t *v)
@@ -81,14 +88,8 @@ static char *unescape(const char *v)
 /* One of the object's @type values is Person. */
 static bool person(json_t *o)
 {
-    json_t *t = json_object_get(o, "@type");
-    size_t nt = json_is_array(t) ? json_array_size(t) : 1;
-    for (size_t i = 0; i < nt && i < 8; i++) {
-        json_t *v = json_is_array(t) ? json_array_get(t, i) : t;
-        if (json_is_string(v) && !strcmp(json_string_value(v), "Person"))
-            return true;
-    }
-    return false;
+    static const char *const kinds[] = {"Person"};
+    return has_type(o, kinds, 1);
 }
 
 /* The name of the Person whose @id is id, anywhere in v (a graph's Person
