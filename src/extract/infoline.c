@@ -540,6 +540,19 @@ static size_t drop_place(const char *s, size_t vs, size_t ve, size_t n)
     return j > vs ? j : ve;
 }
 
+/* The Chinese character at c (three bytes) ends an outlet's name or a note
+ * in brackets, not a person's name: 新华社, 人民网, 本报, 电视台, 期刊, 通讯,
+ * 待续, 组图, 完, 供稿, 电, 摄, 编, 编译, 报道. */
+static bool outlet_or_note_end(const char *c)
+{
+    static const char *const ends[] = {"社", "网", "报", "台", "刊", "讯", "续", "图",
+                                       "完", "稿", "电", "摄", "编", "译", "道"};
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
+        if (!memcmp(c, ends[k], 3))
+            return true;
+    return false;
+}
+
 bool ls_info_tail_byline(const char *s, size_t n, char *out, size_t outsz)
 {
     while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n'))
@@ -607,11 +620,8 @@ bool ls_info_tail_byline(const char *s, size_t n, char *out, size_t outsz)
     if (ve <= open || rest != close)
         return false;
     /* a source or a note in brackets is no name: （新华社）, （待续）, （组图） */
-    static const char *const not_names[] = {"社", "网", "报", "台", "刊", "讯", "续", "图",
-                                            "完", "稿", "电", "摄", "编", "译", "道"};
-    for (size_t k = 0; k < sizeof not_names / sizeof not_names[0]; k++)
-        if (ve - open >= 3 && !memcmp(s + ve - 3, not_names[k], 3))
-            return false;
+    if (ve - open >= 3 && outlet_or_note_end(s + ve - 3))
+        return false;
     char tmp[LS_INFO_MAX];
     if (!put_value(s + open, ve - open, tmp, 40) || strlen(tmp) >= outsz)
         return false;
@@ -633,11 +643,12 @@ bool ls_info_lone_name(const char *s, size_t n, char *out, size_t outsz)
         "题记", "按语", "全文", "上一页", "下一页", "点击"};
     for (size_t k = 0; ok && k < sizeof not_names / sizeof not_names[0]; k++)
         ok = !strstr(sq, not_names[k]);
-    /* a name does not end like an outlet or a note (新华社, 组图, 待续) */
-    static const char *const ends[] = {"社", "网", "报", "台", "刊", "讯", "续", "图", "完", "稿",
-                                       "电", "摄", "编", "译", "道", "部", "处", "局", "所", "院"};
-    for (size_t k = 0; ok && k < sizeof ends / sizeof ends[0]; k++)
-        ok = memcmp(sq + len - 3, ends[k], 3) != 0;
+    /* a name does not end like an outlet, a note or an office (新华社,
+     * 组图, 待续, 宣传部) */
+    static const char *const offices[] = {"部", "处", "局", "所", "院"};
+    ok = ok && !outlet_or_note_end(sq + len - 3);
+    for (size_t k = 0; ok && k < sizeof offices / sizeof offices[0]; k++)
+        ok = memcmp(sq + len - 3, offices[k], 3) != 0;
     ok = ok && len < outsz && !strchr(sq, ',');
     if (ok)
         memcpy(out, sq, len + 1);
