@@ -28,7 +28,9 @@ typedef struct {
     int brk;        /* pending break in text: 0 none, 1 newline, 2 blank line */
     bool space;     /* pending inline space */
     int pre;        /* inside <pre> */
-    int cells;      /* cells written in the current table row */
+    int cells;      /* cells of the current table row that wrote text */
+    bool cell_sep;  /* " | " before the next text: a cell of the row wrote
+                       text before this one */
     uint64_t *seen; /* hashes of the text blocks written (open addressing) */
     const ls_node **seen_parent; /* the parent of each first copy */
     size_t nseen, capseen;
@@ -123,11 +125,14 @@ static void put_text(rctx *r, const char *s, size_t n)
             if (t->len) {
                 if (r->brk)
                     ls_buf_add(t, "\n\n", (size_t)r->brk);
+                else if (r->cell_sep)
+                    ls_buf_adds(t, " | ");
                 else if (r->space)
                     ls_buf_addc(t, ' ');
             }
             r->brk = 0;
             r->space = false;
+            r->cell_sep = false;
             ls_buf_add(t, s + i, k);
         }
         i += k;
@@ -213,24 +218,31 @@ static bool math_block(const ls_node *n)
     return d && !strcmp(d, "block");
 }
 
-static void attr_url(rctx *r, const char *name, const char *url)
+/* The URL an href or an image's src becomes in the html: absolute, and an
+ * image's as the caller rewrites it; NULL when it cannot be made absolute. */
+static char *final_url(rctx *r, bool image, const char *url)
 {
     char *abs = ls_x_resolve(r->x->base_url, url);
-    if (!abs)
-        return;
-    if (!strcmp(name, "src") && !r->x->first_img)
+    if (!abs || !image)
+        return abs;
+    if (!r->x->first_img)
         r->x->first_img = ls_strdup(abs);
-    if (!strcmp(name, "src") && r->x->opts && r->x->opts->rewrite_image) {
+    if (r->x->opts && r->x->opts->rewrite_image) {
         char *rw = r->x->opts->rewrite_image(r->x->opts->rewrite_ctx, abs);
         if (rw) {
             free(abs);
             abs = rw;
         }
     }
+    return abs;
+}
+
+static void put_attr(rctx *r, const char *name, char *value)
+{
     ls_buf_addf(&r->html, " %s=\"", name);
-    esc(&r->html, abs, strlen(abs), true);
+    esc(&r->html, value, strlen(value), true);
     ls_buf_addc(&r->html, '"');
-    free(abs);
+    free(value);
 }
 
 static const char *img_src(const ls_node *n)
@@ -249,10 +261,11 @@ static bool open_tag(rctx *r, const ls_node *n, const char *tag)
 {
     if (n->tag == GUMBO_TAG_IMG) {
         const char *src = img_src(n);
-        if (!src)
+        char *url = src ? final_url(r, true, src) : NULL;
+        if (!url) /* an image with nowhere to load from is left out */
             return false;
         ls_buf_adds(&r->html, "<img");
-        attr_url(r, "src", src);
+        put_attr(r, "src", url);
         const char *alt = ls_node_attr(n, "alt");
         if (alt) {
             ls_buf_adds(&r->html, " alt=\"");
@@ -265,11 +278,11 @@ static bool open_tag(rctx *r, const ls_node *n, const char *tag)
     ls_buf_addf(&r->html, "<%s", tag);
     if (n->tag == GUMBO_TAG_A) {
         const char *h = ls_node_attr(n, "href");
-        size_t before = r->html.len;
-        if (h && *h != '#')
-            attr_url(r, "href", h);
-        if (r->html.len != before) /* the reader must not hand window.opener over */
+        char *url = h && *h != '#' ? final_url(r, false, h) : NULL;
+        if (url) { /* the reader must not hand window.opener over */
+            put_attr(r, "href", url);
             ls_buf_adds(&r->html, " rel=\"noopener noreferrer\"");
+        }
     } else if (math_block(n)) {
         ls_buf_adds(&r->html, " display=\"block\"");
     } else if (n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TH) {
@@ -783,8 +796,16 @@ static void walk(rctx *r, ls_node *n, int depth)
         open_tag(r, n, "img");
         return;
     }
-    if (!s->chars && n->tag != GUMBO_TAG_BR && n->tag != GUMBO_TAG_HR && !s->imgs)
+    if (!s->chars && n->tag != GUMBO_TAG_BR && n->tag != GUMBO_TAG_HR && !s->imgs) {
+        /* an empty cell of a row that is written keeps the columns after it
+         * in place */
+        if (n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TH) {
+            const char *tag = ls_tag_name(n->tag);
+            open_tag(r, n, tag);
+            ls_buf_addf(&r->html, "</%s>", tag);
+        }
         return;
+    }
     /* a short block that is one link and nothing else ("Reply with quote",
      * "Read more", "Back to top") is a control; list items stay (menus are
      * gone already, the items of a listing are its content) */
@@ -809,11 +830,12 @@ static void walk(rctx *r, ls_node *n, int depth)
     bool token = math_token(n);
     if (token)
         r->space = true;
-    if (n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TH) {
-        if (r->cells++ > 0)
-            put_text(r, " | ", 3);
+    bool cell = n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TH;
+    if (cell) {
+        r->cell_sep = r->cells > 0;
     } else if (n->tag == GUMBO_TAG_TR) {
         r->cells = 0;
+        r->cell_sep = false;
     }
     if (brk)
         want_break(r, brk);
@@ -835,6 +857,10 @@ static void walk(rctx *r, ls_node *n, int depth)
     walk_children(r, n, depth);
     if (n->tag == GUMBO_TAG_PRE)
         r->pre--;
+    if (cell) {
+        r->cells += r->text.len > t0;
+        r->cell_sep = false;
+    }
     if (closed)
         ls_buf_addf(&r->html, "</%s>", tag);
     r->in_leaf -= leaf;

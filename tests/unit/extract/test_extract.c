@@ -120,6 +120,31 @@ TEST(extract_relative_date_uses_opts_now)
     free(p);
 }
 
+TEST(extract_table_cells_keep_their_columns)
+{
+    char body[4096];
+    /* a notice box (an icon cell and a text cell) and a data table with
+     * empty cells: the text joins only cells that wrote text, the html keeps
+     * every cell of a written row so the columns stay in place; an image
+     * with no http(s) address is left out, not written without a src */
+    snprintf(body, sizeof body, "<article><table class=notice><tr><td><img src='ftp://x/i.png'>"
+             "</td><td>This entry needs more sources.</td></tr></table>%s<table><tr><th>Year</th>"
+             "<th>Sales</th><th>Note</th></tr><tr><td>2023</td><td></td><td>no report</td></tr>"
+             "<tr><td>2024</td><td>812</td><td></td></tr></table></article>", PARAS);
+    char *p = page("<title>Cells</title>", body);
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK(!strncmp(a.text, "This entry needs more sources.\n", 31));
+    CHECK_CONTAINS(a.text, "\nYear | Sales | Note\n2023 | no report\n2024 | 812");
+    CHECK_NOT_CONTAINS(a.text, "| \n");
+    CHECK_NOT_CONTAINS(a.html, "<img");
+    CHECK_CONTAINS(a.html, "<tr><td></td><td>This entry needs more sources.</td></tr>");
+    CHECK_CONTAINS(a.html, "<tr><td>2023</td><td></td><td>no report</td></tr>");
+    CHECK_CONTAINS(a.html, "<tr><td>2024</td><td>812</td><td></td></tr>");
+    ls_article_release(&a);
+    free(p);
+}
+
 static int calls;
 static char *rewrite(void *ctx, const char *url)
 {
