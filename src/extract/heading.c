@@ -56,11 +56,26 @@ bool ls_heading_in_article(const ls_node *h)
     return false;
 }
 
+static bool heading_tag(GumboTag t)
+{
+    return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4
+        || t == GUMBO_TAG_H5 || t == GUMBO_TAG_H6;
+}
+
+/* True when b holds more than white space. */
+static bool written(const ls_buf *b)
+{
+    for (size_t i = 0; i < b->len; i++)
+        if (!strchr(" \t\n\r\f", b->data[i]))
+            return true;
+    return false;
+}
+
 /* The text of an h1 as it reads: a line break or a block inside it
  * separates words ("Data Analytics<br>Agency"), style, script and hidden
  * text is not read; and without the permalink mark documentation
  * generators put after it: a pilcrow or an icon-font glyph (private use
- * area). */
+ * area). A heading inside it after its words is a deck, not read. */
 char *ls_heading_text(const ls_node *h)
 {
     ls_buf b;
@@ -75,6 +90,10 @@ char *ls_heading_text(const ls_node *h)
                 n = ls_node_next_skip(n, h);
                 continue;
             }
+            /* a heading inside the heading after its words is the deck
+             * ("<h1><p>Tax 101</p><h4>A guide to …</h4></h1>") */
+            if (heading_tag(t) && written(&b))
+                break;
             if (t == GUMBO_TAG_BR || ls_x_is_block_tag(t))
                 ls_buf_adds(&b, " ");
         }

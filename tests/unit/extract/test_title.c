@@ -209,6 +209,22 @@ TEST(title_h1_permalink_mark_dropped)
                  "Playbooks");
 }
 
+TEST(title_h1_deck_inside_it_not_read)
+{
+    /* a page builder puts the deck inside the h1 as a heading of its own */
+    CHECK_STR_EQ(page_title("<meta property='og:title' content='Paying taxes: the basics'>"
+                            "<title>Why we pay taxes | Ledger Guides</title>",
+                            "<article><h1><div><p>Paying taxes: the basics</p><h4>A guide to the "
+                            "kinds of taxes people pay and how they work</h4></div></h1>"
+                            "<p>Some text about taxes and what they pay for.</p></article>"),
+                 "Paying taxes: the basics");
+    /* a heading that is all of the h1 is read */
+    CHECK_STR_EQ(page_title("<title>税收入门 | 账本指南</title>",
+                            "<article><h1><h2>税收入门</h2></h1><p>关于税收的一些文字。</p>"
+                            "</article>"),
+                 "税收入门");
+}
+
 TEST(title_h1_naming_the_site_is_not_the_headline)
 {
     /* a blog's name in its header h1; the post's headline is not an h1 */
