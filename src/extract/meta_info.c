@@ -66,11 +66,9 @@ static bool repeats_title(const char *title, const char *line, size_t n)
 {
     if (!title || n < 6)
         return false;
-    size_t tn = strlen(title);
-    if (n > tn || 2 * n < tn)
-        return false;
     char *l = ls_text_squash(line, n);
-    bool r = l && *l && strstr(title, l);
+    size_t tn = strlen(title), ln = l ? strlen(l) : 0;
+    bool r = ln >= 6 && ln <= tn && 2 * ln >= tn && strstr(title, l);
     free(l);
     return r;
 }
@@ -240,11 +238,30 @@ static bool parse_before(ls_xctx *x, ls_buf *line, ls_buf *after, ls_article *ou
     return true;
 }
 
+/* True when the headline is inside the content, after no more than a
+ * header's worth of its text (a post's date and poster above it). */
+static bool headline_heads_content(const ls_xctx *x)
+{
+    const ls_node *h = x->title_node;
+    if (!h || !x->top || h == x->top)
+        return false;
+    size_t bytes = 0;
+    for (const ls_node *n = ls_node_next(x->top, x->top); n; n = ls_node_next(n, x->top)) {
+        if (n == h)
+            return true;
+        if (n->type == LS_NODE_TEXT && (bytes += n->text_len) > 2 * SHORT_LINE)
+            return false;
+    }
+    return false;
+}
+
 /* Short blocks just before the content (the info line between a headline
  * we did not recognise and the text, or above the headline), read
- * backwards. */
+ * backwards; from the headline when it is inside the content (a post's
+ * header with its date above the headline). */
 static void scan_before(ls_xctx *x, ls_article *out)
 {
+    ls_node *from = headline_heads_content(x) ? x->title_node : x->top;
     ls_buf line, tmp, after;
     ls_buf_init(&line, 4096);
     ls_buf_init(&tmp, 4096);
@@ -252,7 +269,7 @@ static void scan_before(ls_xctx *x, ls_article *out)
     ls_node *cur = NULL;
     int blocks = 0;
     size_t budget = 1500;
-    for (ls_node *n = prev_in_doc(x->top); n && budget && blocks < 12; n = prev_in_doc(n), budget--) {
+    for (ls_node *n = prev_in_doc(from); n && budget && blocks < 12; n = prev_in_doc(n), budget--) {
         if (n->type != LS_NODE_TEXT || !n->text_len || in_junk(n))
             continue;
         ls_node *blk = ls_x_block_around(n, x->dom->root);

@@ -99,7 +99,45 @@ static bool same_text(const char *a, size_t an, const char *b)
     return true;
 }
 
-/* Removes editorial marks in place: 原标题：…, 【纠错】, （完）. */
+static const char *skip_prefix(const char *s, const char *pre)
+{
+    size_t n = strlen(pre);
+    return strncmp(s, pre, n) ? NULL : s + n;
+}
+
+static const char *skip_digits_spaced(const char *s)
+{
+    while (*s == ' ')
+        s++;
+    if (!isdigit((unsigned char)*s))
+        return NULL;
+    while (isdigit((unsigned char)*s))
+        s++;
+    while (*s == ' ')
+        s++;
+    return s;
+}
+
+/* The end of the page number of a paginated text at s ("(页 1)", "（第2页）",
+ * "第3页"), or NULL. */
+static const char *page_number(const char *s)
+{
+    const char *p = skip_prefix(s, "(") ? s + 1 : skip_prefix(s, "（");
+    bool paren = p != NULL;
+    if (!p)
+        p = s;
+    const char *q = skip_prefix(p, "页");
+    if (q && paren)
+        q = skip_digits_spaced(q);
+    else if ((q = skip_prefix(p, "第")) && (q = skip_digits_spaced(q)))
+        q = skip_prefix(q, "页");
+    if (q && paren)
+        q = *q == ')' ? q + 1 : skip_prefix(q, "）");
+    return q;
+}
+
+/* Removes editorial marks in place: 原标题：…, 【纠错】, （完）, and a page
+ * number. */
 static void strip_marks(char *t)
 {
     char *p = strstr(t, "原标题");
@@ -118,6 +156,15 @@ static void strip_marks(char *t)
         char *m;
         while ((m = strstr(t, marks[k])))
             memmove(m, m + strlen(marks[k]), strlen(m + strlen(marks[k])) + 1);
+    }
+    /* a page number ending the title or its first part goes */
+    for (char *m = t + 1; *m; m++) {
+        const char *e = *m == '(' || !strncmp(m, "（", 3) || !strncmp(m, "第", 3)
+            ? page_number(m) : NULL;
+        if (e && (!*e || sep_at(e, strlen(e), 0))) {
+            memmove(m, e, strlen(e) + 1);
+            break;
+        }
     }
     size_t len;
     const char *s = ls_trim(t, &len);

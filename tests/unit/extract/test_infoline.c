@@ -814,15 +814,19 @@ TEST(page_essay_author_alone_under_its_title)
     CHECK(strstr(a.text, "胡平") != NULL); /* it stays in the text */
     ls_article_release(&a);
     /* under the title written again, in a post whose lines are set apart
-     * by <br> */
-    snprintf(body, sizeof body, "<div class=post><b>社会资本与下岗职工的再就业</b><br><br>"
-             "社会资本与下岗职工的再就业<br>赵延东、风笑天<br>%s</div>",
+     * by <br>; the post's header above the headline dates it */
+    snprintf(body, sizeof body, "<div class=thread><div class=head><span>2003-5-29 09:07</span>"
+             "<b>高山流水</b></div><div class=post><b>社会资本与下岗职工的再就业</b><br><br>"
+             "社会资本与下岗职工的再就业 <br>赵延东、风笑天<br>%s</div></div>",
              "近年来，全市加快推进工业互联网平台建设，一批智能制造示范工厂相继投产，带动上下游"
              "企业数字化转型，产业链协同水平明显提升。下一步，市里将继续完善边缘计算和数字孪生等"
              "新型基础设施，支持中小企业上云用数赋智，推动制造业高质量发展。各地还将加大对重点"
              "项目的资金支持力度，确保年内完成既定目标。");
-    extract_page("<title>社会资本与下岗职工的再就业(页 1)</title>", body, &a);
+    extract_page("<title>社会资本与下岗职工的再就业(页 1) - 学术前沿 - 社会学论坛</title>", body, &a);
+    CHECK_STR_EQ(a.title, "社会资本与下岗职工的再就业");
     CHECK_STR_EQ(a.byline, "赵延东、风笑天");
+    CHECK_STR_EQ(a.published, "2003-05-29T09:07:00+08:00");
+    CHECK(!strstr(a.text, "社会资本与下岗职工的再就业\n\n社会资本"));
     ls_article_release(&a);
     /* the name in a block of its own */
     snprintf(body, sizeof body, "<h1>比赛革命的革命</h1><p align=center>张三 李四</p>%s", BODY_ZH);

@@ -69,6 +69,13 @@ TEST(title_strips_editorial_marks)
     CHECK_STR_EQ(clean("原标题：数字孪生工厂开工", NULL), "数字孪生工厂开工");
     CHECK_STR_EQ(clean("数字孪生工厂开工（完）", NULL), "数字孪生工厂开工");
     CHECK_STR_EQ(clean("【纠错】人工智能大会开幕", NULL), "人工智能大会开幕");
+    /* the page number of a paginated text */
+    CHECK_STR_EQ(clean("社会资本与再就业(页 1) - 学术前沿 - 社会学论坛", NULL), "社会资本与再就业");
+    CHECK_STR_EQ(clean("边缘计算白皮书（第2页）", NULL), "边缘计算白皮书");
+    CHECK_STR_EQ(clean("边缘计算白皮书 第12页", NULL), "边缘计算白皮书");
+    CHECK_STR_EQ(clean("第3页", NULL), "第3页");
+    CHECK_STR_EQ(clean("第二次工业革命(页码)", NULL), "第二次工业革命(页码)");
+    CHECK_STR_EQ(clean("十年(2014-2024)", NULL), "十年(2014-2024)");
 }
 
 TEST(title_short_site_prefix_cut)
