@@ -122,6 +122,8 @@ void ls_x_trim_tail(ls_buf *t);
 int ls_x_meta(ls_xctx *x, ls_article *out);
 int ls_x_meta_infoline(ls_xctx *x, ls_article *out);
 int ls_x_meta_tail(ls_xctx *x, ls_article *out);
+/* meta.c: characters of s other than white space (what ls_xstat counts). */
+unsigned ls_x_visible_chars(const char *s);
 
 /* heading.c: the visible text of n, spaces squashed (malloc'd), read up to
  * cap bytes; NULL when there is none. */

@@ -977,7 +977,7 @@ static void decide_zh(ls_xctx *x, collected *c)
     }
 }
 
-static unsigned visible_chars(const char *s)
+unsigned ls_x_visible_chars(const char *s)
 {
     unsigned c = 0;
     size_t n = strlen(s);
@@ -996,7 +996,7 @@ static unsigned visible_chars(const char *s)
  * characters are compared, so this stays cheap. */
 static void find_title_node(ls_xctx *x, const char *title)
 {
-    unsigned want = visible_chars(title);
+    unsigned want = ls_x_visible_chars(title);
     if (want < 4 || want > 200)
         return;
     for (size_t i = 0; i < x->nst; i++) {

@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract/extract_int.h"
 #include "util/err.h"
@@ -42,7 +43,24 @@ typedef struct {
     char lead[128];
     bool record;    /* writing a document's particulars: all of them, the
                        headline and the dates the metadata read included */
+    const char *title;      /* the article's title, and its visible characters */
+    unsigned title_chars;
+    size_t text_start;      /* where the article's own text begins */
 } rctx;
+
+/* The article's first block is its title written again (a headline the
+ * metadata did not name, a copy for small screens): the reader shows the
+ * title above the text already. */
+static bool title_again(rctx *r, const ls_node *n, const ls_xstat *s)
+{
+    if (r->record || r->text.len > r->text_start || !r->title_chars
+        || s->chars != r->title_chars || !(n->flags & LS_XF_BLOCK) || s->imgs)
+        return false;
+    char *t = ls_x_node_text(n, 4096);
+    bool same = t && !strcasecmp(t, r->title);
+    free(t);
+    return same;
+}
 
 /* A short block of text (under 120 characters: a product name, a teaser, a
  * label) already written once elsewhere (a copy of the page for small
@@ -819,6 +837,8 @@ static void walk(rctx *r, ls_node *n, int depth)
         && s->link_tags >= 4 && s->link_chars <= s->link_tags * 6 && n->tag != GUMBO_TAG_LI
         && n != r->x->top && words_between_links(n) <= 8)
         return;
+    if (title_again(r, n, s))
+        return;
     if (link_block(r, n, s) || related_block(r, n, s) || dated_links(r, n, s)
         || notice_block(r, n, s)
         || member_stat(r, n, s) || breadcrumb_block(s, n) || pager_block(r, n, s)
@@ -924,6 +944,9 @@ int ls_x_render(ls_xctx *x, ls_article *out)
         r.record = false;
         want_break(&r, 2);
     }
+    r.title = out->title;
+    r.title_chars = out->title ? ls_x_visible_chars(out->title) : 0;
+    r.text_start = r.text.len;
     if (top && top->parent && top->tag != GUMBO_TAG_BODY && top->user) {
         for (ls_node *c = top->parent->first_child; c; c = c->next)
             if (c->type == LS_NODE_ELEMENT && (c->flags & LS_XF_KEEP))

@@ -145,6 +145,26 @@ TEST(extract_table_cells_keep_their_columns)
     free(p);
 }
 
+TEST(extract_title_written_again_first_is_not_text)
+{
+    char body[4096];
+    /* the site's name is the h1; the article's first block is its title,
+     * which the reader shows above the text already */
+    snprintf(body, sizeof body, "<header><h1>Field Notes</h1></header><article><p class=big>"
+             "Growing Tomatoes In Pots</p>%s<p>Growing tomatoes in pots</p></article>", PARAS);
+    char *p = page("<meta property='og:title' content='Growing tomatoes in pots'>"
+                   "<title>Growing tomatoes in pots | Field Notes</title>", body);
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK_STR_EQ(a.title, "Growing tomatoes in pots");
+    CHECK(strncmp(a.text, "Growing", 7) != 0);
+    CHECK_NOT_CONTAINS(a.html, "Growing Tomatoes In Pots");
+    /* the same words further down are the text's own */
+    CHECK_CONTAINS(a.text, "\n\nGrowing tomatoes in pots");
+    ls_article_release(&a);
+    free(p);
+}
+
 static int calls;
 static char *rewrite(void *ctx, const char *url)
 {
