@@ -541,3 +541,17 @@ bool ls_date_parse(const char *s, const ls_date_ctx *ctx, char *out)
     }
     return false;
 }
+
+bool ls_date_from_epoch(int64_t secs, const ls_date_ctx *ctx, char *out)
+{
+    /* 1990 to 2100: a count of seconds outside is no publication time */
+    if (secs < 631152000 || secs > 4102444800)
+        return false;
+    int tz = ctx && ctx->have_tz ? ctx->tz_minutes : 0;
+    dt t = {0};
+    from_epoch(secs, tz, &t);
+    t.has_time = t.has_tz = true;
+    t.tz = tz;
+    format(&t, ctx, out);
+    return true;
+}

@@ -45,4 +45,8 @@ bool ls_date_find(const char *s, size_t n, const ls_date_ctx *ctx, char *out,
  * spaces): for machine values such as meta content and JSON-LD. */
 bool ls_date_parse(const char *s, const ls_date_ctx *ctx, char *out);
 
+/* Writes a time given in seconds since the epoch in the context's zone
+ * (UTC when none). False for a count outside 1990-2100. */
+bool ls_date_from_epoch(int64_t secs, const ls_date_ctx *ctx, char *out);
+
 #endif

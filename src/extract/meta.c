@@ -1046,6 +1046,8 @@ int ls_x_meta(ls_xctx *x, ls_article *out)
         find_title_node(x, out->title);
     pick_date(x, &c, out);
     pick_rest(x, &c, out);
+    const char *urls[2] = {c.canonical, c.v[M_OG_URL]};
+    ls_x_wechat(x, urls, 2, out);
     if (c.title_tag && !out->site_name) {
         char *site = NULL;
         const char *hints[1] = {out->title};

@@ -27,6 +27,19 @@ TEST(date_dash_space_time_gets_china_zone)
     CHECK_STR_EQ(find("2024-05-01 10:23", false), "2024-05-01T10:23:00");
 }
 
+TEST(date_from_seconds_since_the_epoch)
+{
+    char out[LS_DATE_MAX];
+    ls_date_ctx zh = {.now = NOW, .have_tz = true, .tz_minutes = 480}, none = {.now = NOW};
+    CHECK(ls_date_from_epoch(1714530180, &zh, out));
+    CHECK_STR_EQ(out, "2024-05-01T10:23:00+08:00");
+    CHECK(ls_date_from_epoch(1714530180, &none, out));
+    CHECK_STR_EQ(out, "2024-05-01T02:23:00Z");
+    /* a count that is no publication time (a counter, milliseconds) */
+    CHECK(!ls_date_from_epoch(12345, &zh, out));
+    CHECK(!ls_date_from_epoch(1714530180000LL, &zh, out));
+}
+
 TEST(date_slash_dot_and_short_forms)
 {
     CHECK_STR_EQ(find("2024/05/01", true), "2024-05-01");

@@ -165,6 +165,27 @@ TEST(extract_title_written_again_first_is_not_text)
     free(p);
 }
 
+TEST(extract_wechat_time_read_only_on_wechat)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div id=meta_content><span class=rich_media_meta_text>"
+             "Jane Roe</span></div><article>%s</article>", PARAS);
+    const char *head = "<title>Plant reopens</title><script>var ct = \"1714530180\";</script>";
+    char *p = page(head, body);
+    ls_article a;
+    ls_dom *d = parse(p);
+    CHECK_INT_EQ(ls_extract(d, "https://mp.weixin.qq.com/s/abc", NULL, &a), 0);
+    CHECK_STR_EQ(a.published, "2024-05-01T02:23:00Z");
+    CHECK_STR_EQ(a.byline, "Jane Roe");
+    ls_article_release(&a);
+    /* elsewhere such a script is anybody's variable */
+    CHECK_INT_EQ(ls_extract(d, "https://site.example/s/abc", NULL, &a), 0);
+    CHECK(a.published == NULL);
+    ls_article_release(&a);
+    ls_dom_free(d);
+    free(p);
+}
+
 static int calls;
 static char *rewrite(void *ctx, const char *url)
 {

@@ -199,3 +199,24 @@ TEST(fixture_government_document_with_its_record)
     CHECK_NOT_CONTAINS(a.text, "版权所有");
     ls_article_release(&a);
 }
+
+TEST(fixture_wechat_article)
+{
+    ls_article a;
+    char first[1024], last[1024];
+    CHECK_INT_EQ(load(FIX "wechat.html", &a), 0);
+    CHECK_STR_EQ(a.title, "边缘计算走进车间：一家汽车零部件厂的数字化改造");
+    CHECK_STR_EQ(a.byline, "王晓明");
+    CHECK_STR_EQ(a.site_name, "智造前沿观察"); /* the account */
+    CHECK_STR_EQ(a.published, "2024-05-01T10:23:00+08:00"); /* var ct, in +08:00 */
+    paragraphs(a.text, first, last, sizeof first);
+    CHECK_STR_EQ(first, "走进这家汽车零部件厂的冲压车间，最显眼的不是机器人，而是每条产线旁那台灰色的"
+                        "机柜。厂里的工程师说，这台边缘服务器是过去一年数字化改造的核心。");
+    CHECK_STR_EQ(last, "下一步，厂里打算把设备数据接入工业互联网平台，用数字孪生模拟排产，让人工智能"
+                       "帮助调度员安排每天的生产计划。");
+    /* the text hidden until the page's script ran, images by data-src */
+    CHECK_CONTAINS(a.html, "<img src=\"https://mmbiz.qpic.cn/mmbiz_jpg/abc/640?wx_fmt=jpeg\">");
+    CHECK_NOT_CONTAINS(a.text, "原创");
+    CHECK_NOT_CONTAINS(a.text, "阅读原文");
+    ls_article_release(&a);
+}

@@ -1,0 +1,107 @@
+/*
+ * wechat.c - the particulars of a WeChat official-account article
+ * (mp.weixin.qq.com), which many Chinese articles are first published as.
+ *
+ * Its markup is fixed and its particulars are not where other pages put
+ * them: the publication time is a count of seconds in a script
+ * (var ct = "1714530000";) that fills an empty <em id="publish_time">, the
+ * author is a plain span in the header (#meta_content), and the account
+ * that published it is the link #js_name. They are read only for a page
+ * whose address, canonical link or og:url is on mp.weixin.qq.com, and only
+ * fill what the metadata left empty; the header's line is left out of the
+ * text.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract_int.h"
+#include "net/url.h"
+#include "util/str.h"
+
+static bool on_wechat(const char *url)
+{
+    char host[256];
+    return url && ls_url_host(url, host, sizeof host) == 0 && !strcmp(host, "mp.weixin.qq.com");
+}
+
+static bool id_is(const ls_node *n, const char *id)
+{
+    const char *v = ls_node_attr(n, "id");
+    return v && !strcmp(v, id);
+}
+
+/* var ct = "1714530000"; (also with single quotes or no spaces) */
+static bool time_in_script(const ls_node *script, int64_t *secs)
+{
+    const ls_node *t = script->first_child;
+    if (!t || t->type != LS_NODE_TEXT)
+        return false;
+    const char *s = t->text, *end = t->text + t->text_len;
+    for (const char *p = s; (p = memmem(p, (size_t)(end - p), "var ct", 6)); p += 6) {
+        const char *q = p + 6;
+        while (q < end && *q == ' ')
+            q++;
+        if (q >= end || *q++ != '=')
+            continue;
+        while (q < end && *q == ' ')
+            q++;
+        if (q >= end || (*q != '"' && *q != '\''))
+            continue;
+        char quote = *q++;
+        int64_t v = 0;
+        int digits = 0;
+        for (; q < end && *q >= '0' && *q <= '9' && digits < 12; q++, digits++)
+            v = v * 10 + (*q - '0');
+        if (digits >= 9 && q < end && *q == quote) {
+            *secs = v;
+            return true;
+        }
+    }
+    return false;
+}
+
+void ls_x_wechat(ls_xctx *x, const char *const *urls, size_t nurls, ls_article *out)
+{
+    bool wechat = on_wechat(x->base_url);
+    for (size_t k = 0; k < nurls && !wechat; k++)
+        wechat = on_wechat(urls[k]);
+    if (!wechat)
+        return;
+    const ls_node *root = x->dom->root;
+    ls_node *meta = NULL, *account = NULL;
+    bool dated = out->published != NULL;
+    for (ls_node *n = (ls_node *)root; n; n = ls_node_next(n, root)) {
+        if (n->type != LS_NODE_ELEMENT)
+            continue;
+        if (!meta && id_is(n, "meta_content"))
+            meta = n;
+        else if (!account && id_is(n, "js_name"))
+            account = n;
+        int64_t secs;
+        if (!dated && n->tag == GUMBO_TAG_SCRIPT && time_in_script(n, &secs)) {
+            char d[LS_DATE_MAX];
+            if (ls_date_from_epoch(secs, &x->dctx, d)) {
+                out->published = ls_strdup(d);
+                dated = true;
+            }
+        }
+    }
+    if (account && !out->site_name)
+        out->site_name = ls_x_node_text(account, 256);
+    /* the header's line (badge, author, account, time) is read, not text */
+    if (meta)
+        meta->flags |= LS_XF_DROP;
+    /* the author: a span of the header that is neither the account, the
+     * time nor a badge ("原创") */
+    for (ls_node *n = meta; n && !out->byline; n = ls_node_next(n, meta)) {
+        if (n->type != LS_NODE_ELEMENT || n->tag != GUMBO_TAG_SPAN
+            || !ls_node_has_class(n, "rich_media_meta_text") || ls_node_attr(n, "id"))
+            continue;
+        char *t = ls_x_node_text(n, 256);
+        char name[128];
+        if (t && strcmp(t, "原创") && ls_byline_clean(t, name, sizeof name)
+            && (!out->site_name || strcmp(name, out->site_name)))
+            out->byline = ls_strdup(name);
+        free(t);
+    }
+}
