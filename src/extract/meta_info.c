@@ -203,11 +203,27 @@ static ls_node *prev_in_doc(ls_node *n)
     return p;
 }
 
-static bool in_junk(const ls_node *n)
+static bool junk_el(const ls_node *p)
 {
-    for (const ls_node *p = n->parent; p; p = p->parent)
-        if (p->type == LS_NODE_ELEMENT && (!p->user || (p->flags & LS_XF_JUNK)))
-            return p->type == LS_NODE_ELEMENT && p->tag != GUMBO_TAG_HTML;
+    return p->type == LS_NODE_ELEMENT && (!p->user || (p->flags & LS_XF_JUNK));
+}
+
+/* Inside junk other than the junk around the place reading starts from
+ * (a headline in a page header judged boilerplate: the lines above it in
+ * that header are still its own). */
+static bool in_junk(const ls_node *n, const ls_node *from)
+{
+    for (const ls_node *p = n->parent; p; p = p->parent) {
+        if (!junk_el(p))
+            continue;
+        if (p->tag == GUMBO_TAG_HTML)
+            return false;
+        bool around_from = false;
+        for (const ls_node *q = from; q && !around_from; q = q->parent)
+            around_from = q == p;
+        if (!around_from)
+            return true;
+    }
     return false;
 }
 
@@ -255,13 +271,28 @@ static bool headline_heads_content(const ls_xctx *x)
     return false;
 }
 
-/* Short blocks just before the content (the info line between a headline
- * we did not recognise and the text, or above the headline), read
- * backwards; from the headline when it is inside the content (a post's
- * header with its date above the headline). */
-static void scan_before(ls_xctx *x, ls_article *out)
+/* True when the headline stands before the content, outside it (a page's
+ * header above the article): what lies between them was read after the
+ * headline, what stands above it was not. */
+static bool headline_above_content(const ls_xctx *x)
 {
-    ls_node *from = headline_heads_content(x) ? x->title_node : x->top;
+    const ls_xstat *h = x->title_node ? ls_xs(x->title_node) : NULL;
+    const ls_xstat *t = x->top ? ls_xs(x->top) : NULL;
+    if (!h || !t || h >= t)
+        return false; /* after the content's start (stats are in document order) */
+    for (const ls_node *p = x->top; p; p = p->parent)
+        if (p == x->title_node)
+            return false;
+    return true;
+}
+
+/* Short blocks just before from, read backwards: before the content (the
+ * info line between a headline we did not recognise and the text, or above
+ * the headline), or before the headline (a post's header with its date
+ * above the headline in the content, a date above the headline in the
+ * page's header). */
+static void scan_before(ls_xctx *x, ls_node *from, ls_article *out)
+{
     ls_buf line, tmp, after;
     ls_buf_init(&line, 4096);
     ls_buf_init(&tmp, 4096);
@@ -270,7 +301,7 @@ static void scan_before(ls_xctx *x, ls_article *out)
     int blocks = 0;
     size_t budget = 1500;
     for (ls_node *n = prev_in_doc(from); n && budget && blocks < 12; n = prev_in_doc(n), budget--) {
-        if (n->type != LS_NODE_TEXT || !n->text_len || in_junk(n))
+        if (n->type != LS_NODE_TEXT || !n->text_len || in_junk(n, from))
             continue;
         ls_node *blk = ls_x_block_around(n, x->dom->root);
         /* a block of links only is a menu: "记者调查 民意调查" names no
@@ -439,7 +470,7 @@ static ls_node *headline_near(ls_xctx *x, bool forward, char **text)
     for (const ls_node *n = step(x, x->top, forward); n && budget && blocks < 3;
          n = step(x, n, forward), budget--) {
         size_t w = n->text_len ? ls_info_weight(n->text, n->text_len) : 0;
-        if (!w || in_junk(n))
+        if (!w || in_junk(n, NULL))
             continue;
         if ((passed += w) > LONG_LINE * 2)
             return NULL; /* into body text */
@@ -497,7 +528,9 @@ int ls_x_meta_infoline(ls_xctx *x, ls_article *out)
     if (start)
         scan_from(x, start, out);
     if (x->top && (!x->shown_date[0] || !out->byline || !out->source))
-        scan_before(x, out);
+        scan_before(x, headline_heads_content(x) ? x->title_node : x->top, out);
+    if (headline_above_content(x) && (!x->shown_date[0] || !out->byline || !out->source))
+        scan_before(x, x->title_node, out);
     choose_date(x, out);
     return LS_OK;
 }

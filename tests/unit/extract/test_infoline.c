@@ -257,6 +257,30 @@ static void extract_page(const char *head, const char *body, ls_article *a)
     free(html);
 }
 
+TEST(page_date_above_the_headline_in_the_page_header)
+{
+    char body[4096];
+    ls_article a;
+    /* the headline and the line above it stand in the page's header, apart
+     * from the article */
+    snprintf(body, sizeof body, "<nav><a href=/a>Courses</a> <a href=/b>Blog</a> <a href=/c>"
+             "Financing</a></nav><header><a href=/blog>Back to all articles</a><div><p>February "
+             "4, 2025 - 11 minutes</p><h1>Cloud computing: what comes next</h1><p>What the year "
+             "has in store for cloud computing.</p></div></header><article>%s</article>", BODY_EN);
+    extract_page("<title>Cloud computing: what comes next | Tech School</title>", body, &a);
+    CHECK_STR_EQ(a.published, "2025-02-04");
+    ls_article_release(&a);
+    /* between the headline and the article, under a long deck */
+    snprintf(body, sizeof body, "<header><h1>Shared services explained</h1><p>Shared services "
+             "have become a cornerstone of how large organisations run their back offices, "
+             "promising both efficiency and better service for the people who rely on them.</p>"
+             "<p>Elliot Raba</p><p>23.07.2025 · 6 min read</p></header><article>%s</article>",
+             BODY_EN);
+    extract_page("<title>Shared services explained</title>", body, &a);
+    CHECK_STR_EQ(a.published, "2025-07-23");
+    ls_article_release(&a);
+}
+
 TEST(page_shown_earlier_day_beats_metadata)
 {
     char body[4096];
