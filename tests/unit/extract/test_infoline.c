@@ -986,6 +986,17 @@ TEST(page_date_in_a_script_s_data_when_nothing_else_says)
                  body, &a);
     CHECK_STR_EQ(a.published, "2025-07-17");
     ls_article_release(&a);
+    /* published-date beside modified-date; a documentation platform's
+     * ms.date when nothing else dates the page */
+    snprintf(body, sizeof body, "<h1>Plant reopens</h1>%s", BODY_EN);
+    extract_page("<title>Plant reopens</title><meta name=modified-date content='2024-07-30'>"
+                 "<meta name=published-date content='2021-02-16'>", body, &a);
+    CHECK_STR_EQ(a.published, "2021-02-16");
+    ls_article_release(&a);
+    extract_page("<title>Plant reopens</title><meta name=ms.date content='2025-03-06T00:00:00Z'>",
+                 body, &a);
+    CHECK_STR_EQ(a.published, "2025-03-06T00:00:00Z");
+    ls_article_release(&a);
 }
 
 TEST(page_date_in_a_dated_header_with_its_tags)
