@@ -656,6 +656,44 @@ bool ls_info_lone_name(const char *s, size_t n, char *out, size_t outsz)
     return ok;
 }
 
+bool ls_info_latin_name(const char *s, size_t n, char *out, size_t outsz)
+{
+    static const char *const not_names[] = {
+        "The", "A", "An", "And", "Or", "Of", "For", "With", "To", "In", "On", "At", "By", "From",
+        "How", "What", "Why", "When", "Where", "Who", "Your", "Our", "My", "Is", "Are", "New",
+        "News", "Guide", "Blog", "Home", "Contents", "Table", "Share", "Print", "Menu", "Read",
+        "More", "Updated", "Posted", "Published", "Written", "Last", "Top", "Best", "All",
+        "About", "Contact", "Team", "Staff", "Editor", "Editorial", "Admin", "Sign", "Log",
+        "Search", "Back", "Next", "Previous", "Comments", "Related", "Tags", "Category"};
+    char *sq = ls_text_squash(s, n);
+    if (!sq)
+        return false;
+    size_t len = strlen(sq);
+    int words = 0;
+    bool ok = len >= 5 && len < 40 && len < outsz;
+    for (const char *w = sq; ok && *w; words++) {
+        size_t wl = strcspn(w, " ");
+        /* a capital, then letters (any script's), ' - or a closing full
+         * stop of an initial */
+        ok = wl >= 1 && w[0] >= 'A' && w[0] <= 'Z';
+        for (size_t i = 1; ok && i < wl; i++) {
+            unsigned char c = (unsigned char)w[i];
+            ok = isalpha(c) || c >= 0x80 || c == '\'' || c == '-' || (c == '.' && i == wl - 1);
+        }
+        ok = ok && wl > 1;
+        for (size_t k = 0; ok && k < sizeof not_names / sizeof not_names[0]; k++)
+            ok = !(strlen(not_names[k]) == wl && !memcmp(w, not_names[k], wl));
+        w += wl;
+        while (*w == ' ')
+            w++;
+    }
+    ok = ok && words >= 2 && words <= 4;
+    if (ok)
+        memcpy(out, sq, len + 1);
+    free(sq);
+    return ok;
+}
+
 bool ls_byline_tidy(char *s)
 {
     size_t n = s ? strlen(s) : 0;

@@ -53,6 +53,12 @@ bool ls_info_tail_byline(const char *s, size_t n, char *out, size_t outsz);
  * names (摘要, 导语, 编者按, 分享 ...). */
 bool ls_info_lone_name(const char *s, size_t n, char *out, size_t outsz);
 
+/* A person's name written in Latin letters and nothing else ("Jack
+ * Shepherd", "Mary-Ann O'Neil", "Justin C. Meserole"): two to four
+ * capitalised words, no digits, no word a heading uses ("The", "How",
+ * "Guide" ...). Writes it to out. */
+bool ls_info_latin_name(const char *s, size_t n, char *out, size_t outsz);
+
 /* The last word on a byline, in place: a sentence's full stop goes
  * ("WebBank." -> "WebBank"; an initial, "Ph.D." or "Inc." keep theirs).
  * False when the byline is no name after all: it ends in a number

@@ -58,6 +58,8 @@ typedef struct {
     int seen;          /* lines read */
     unsigned kinds;    /* fields found: 1 source, 2 author, 4 editor, 8 date */
     bool title_above;  /* the line before repeats the title */
+    char name[64];     /* a name in Latin letters alone under the title, */
+    int name_at;       /* ... and the line it was; a byline once dated */
 } scan_state;
 
 /* The line repeats the title (or most of it: "我是怎样卷入八九民运的"
@@ -105,6 +107,13 @@ static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, scan_
             && (!lb || !lb->link_chars)
             && ls_info_lone_name(line->data, line->len, in.author, sizeof in.author))
             out->byline = ls_strdup(in.author);
+        /* a name in Latin letters alone under the title is the byline
+         * when a date follows within two lines (name, role, date) */
+        if (!got && st->seen == 0 && x->title_node && !out->byline && (!lb || !lb->link_chars))
+            ls_info_latin_name(line->data, line->len, st->name, sizeof st->name);
+        if (got && in.date[0] && st->name[0] && !out->byline && !in.author[0]
+            && st->seen - st->name_at <= 2)
+            out->byline = ls_strdup(st->name);
         st->title_above = !got && repeats_title(out->title, line->data, line->len);
         if (got) {
             fill(out, &in, true);

@@ -824,6 +824,56 @@ TEST(info_lone_name_under_a_title)
     CHECK_STR_EQ(lone("张三：李四"), "(none)");
 }
 
+static const char *latin(const char *s)
+{
+    static char out[LS_INFO_MAX];
+    if (!ls_info_latin_name(s, strlen(s), out, sizeof out))
+        return "(none)";
+    return out;
+}
+
+TEST(info_latin_name_alone)
+{
+    CHECK_STR_EQ(latin(" Jack  Shepherd\n"), "Jack Shepherd");
+    CHECK_STR_EQ(latin("Justin C. Meserole"), "Justin C. Meserole");
+    CHECK_STR_EQ(latin("Mary-Ann O'Neil"), "Mary-Ann O'Neil");
+    CHECK_STR_EQ(latin("Bence Kov\u00e1cs"), "Bence Kov\u00e1cs");
+    CHECK_STR_EQ(latin("NATALIYA VASILYEVA"), "NATALIYA VASILYEVA");
+    CHECK_STR_EQ(latin("Jack"), "(none)");
+    CHECK_STR_EQ(latin("Product Updates Today And Tomorrow"), "(none)");
+    CHECK_STR_EQ(latin("The Editors"), "(none)");
+    CHECK_STR_EQ(latin("Table of Contents"), "(none)");
+    CHECK_STR_EQ(latin("Co-Founder & Marketing Director"), "(none)");
+    CHECK_STR_EQ(latin("Updated 23 Oct"), "(none)");
+    CHECK_STR_EQ(latin("jack shepherd"), "(none)");
+    CHECK_STR_EQ(latin("Jack Shepherd Is A Writer Here"), "(none)");
+}
+
+TEST(page_latin_name_under_the_title_then_a_date)
+{
+    char body[4096];
+    ls_article a;
+    /* name, role, date: the byline block of a page without labels */
+    snprintf(body, sizeof body, "<h1>Top social media agencies</h1><div>Jack Shepherd</div>"
+             "<div>Co-Founder &amp; Marketing Director</div><div>Updated on 23 Oct 2025</div>%s",
+             BODY_EN);
+    extract_page("<title>Top social media agencies</title>", body, &a);
+    CHECK_STR_EQ(a.byline, "Jack Shepherd");
+    ls_article_release(&a);
+    /* without a date after it, two capitalised words are as often a deck */
+    snprintf(body, sizeof body, "<h1>Top social media agencies</h1><div>Growth Marketing</div>%s",
+             BODY_EN);
+    extract_page("<title>Top social media agencies</title>", body, &a);
+    CHECK(a.byline == NULL);
+    ls_article_release(&a);
+    /* a category's link is no author */
+    snprintf(body, sizeof body, "<h1>Top social media agencies</h1><div><a href=/c/growth>"
+             "Growth Marketing</a></div><div>23 Oct 2025</div>%s", BODY_EN);
+    extract_page("<title>Top social media agencies</title>", body, &a);
+    CHECK(a.byline == NULL);
+    ls_article_release(&a);
+}
+
 TEST(page_essay_author_alone_under_its_title)
 {
     char body[4096];
