@@ -158,8 +158,8 @@ static void strip_marks(char *t)
             memmove(m, m + strlen(marks[k]), strlen(m + strlen(marks[k])) + 1);
     }
     /* a page number ending the title or its first part goes */
-    for (char *m = t + 1; *m; m++) {
-        const char *e = *m == '(' || !strncmp(m, "（", 3) || !strncmp(m, "第", 3)
+    for (char *m = t; *m; m++) {
+        const char *e = m > t && (*m == '(' || !strncmp(m, "（", 3) || !strncmp(m, "第", 3))
             ? page_number(m) : NULL;
         if (e && (!*e || sep_at(e, strlen(e), 0))) {
             memmove(m, e, strlen(e) + 1);
