@@ -800,12 +800,18 @@ TEST(page_title_tag_shown_on_the_page_stays)
     ls_article_release(&a);
 }
 
-static const char *lone(const char *s)
+/* What a name reader makes of s, "(none)" when it refuses. */
+static const char *name_by(bool (*read)(const char *, size_t, char *, size_t), const char *s)
 {
     static char out[LS_INFO_MAX];
-    if (!ls_info_lone_name(s, strlen(s), out, sizeof out))
+    if (!read(s, strlen(s), out, sizeof out))
         return "(none)";
     return out;
+}
+
+static const char *lone(const char *s)
+{
+    return name_by(ls_info_lone_name, s);
 }
 
 TEST(info_lone_name_under_a_title)
@@ -826,10 +832,7 @@ TEST(info_lone_name_under_a_title)
 
 static const char *latin(const char *s)
 {
-    static char out[LS_INFO_MAX];
-    if (!ls_info_latin_name(s, strlen(s), out, sizeof out))
-        return "(none)";
-    return out;
+    return name_by(ls_info_latin_name, s);
 }
 
 TEST(info_latin_name_alone)
