@@ -178,10 +178,19 @@ TEST(extract_wechat_time_read_only_on_wechat)
     CHECK_STR_EQ(a.published, "2024-05-01T02:23:00Z");
     CHECK_STR_EQ(a.byline, "Jane Roe");
     ls_article_release(&a);
-    /* elsewhere such a script is anybody's variable */
-    CHECK_INT_EQ(ls_extract(d, "https://site.example/s/abc", NULL, &a), 0);
-    CHECK(a.published == NULL);
+    CHECK_INT_EQ(ls_extract(d, "HTTP://MP.weixin.qq.com:80/s/abc", NULL, &a), 0);
+    CHECK_STR_EQ(a.published, "2024-05-01T02:23:00Z");
     ls_article_release(&a);
+    /* elsewhere such a script is anybody's variable */
+    static const char *const elsewhere[] = {
+        "https://site.example/s/abc", "https://mp.weixin.qq.com.site.example/s",
+        "https://site.example/?u=https://mp.weixin.qq.com/s", "https://x@mp.weixin.qq.com/s",
+        "ftp://mp.weixin.qq.com/s"};
+    for (size_t k = 0; k < sizeof elsewhere / sizeof elsewhere[0]; k++) {
+        CHECK_INT_EQ(ls_extract(d, elsewhere[k], NULL, &a), 0);
+        CHECK(a.published == NULL);
+        ls_article_release(&a);
+    }
     ls_dom_free(d);
     free(p);
 }
