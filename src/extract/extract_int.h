@@ -30,6 +30,7 @@ enum {
     LS_XF_HIDDEN = 1u << 7,    /* hidden attribute / display:none */
     LS_XF_UNLIKELY = 1u << 6,  /* boilerplate by class/id (junk unless it holds most text) */
     LS_XF_OUT = 1u << 8,       /* inside junk or a <footer>: never the article's container */
+    LS_XF_PATH = 1u << 9,      /* meta_info.c, while it scans: around where the scan began */
 };
 
 typedef struct ls_xstat {

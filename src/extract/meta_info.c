@@ -217,23 +217,23 @@ static bool junk_el(const ls_node *p)
     return p->type == LS_NODE_ELEMENT && (!p->user || (p->flags & LS_XF_JUNK));
 }
 
-/* Inside junk other than the junk around the place reading starts from
- * (a headline in a page header judged boilerplate: the lines above it in
- * that header are still its own). */
-static bool in_junk(const ls_node *n, const ls_node *from)
+/* Inside junk other than the junk around the place a scan started from
+ * (marked LS_XF_PATH: a headline in a page header judged boilerplate, the
+ * lines above it in that header are still its own). */
+static bool in_junk(const ls_node *n)
 {
     for (const ls_node *p = n->parent; p; p = p->parent) {
-        if (!junk_el(p))
+        if (!junk_el(p) || (p->flags & LS_XF_PATH))
             continue;
-        if (p->tag == GUMBO_TAG_HTML)
-            return false;
-        bool around_from = false;
-        for (const ls_node *q = from; q && !around_from; q = q->parent)
-            around_from = q == p;
-        if (!around_from)
-            return true;
+        return p->tag != GUMBO_TAG_HTML;
     }
     return false;
+}
+
+static void mark_path(ls_node *from, bool on)
+{
+    for (ls_node *p = from; p && p->type == LS_NODE_ELEMENT; p = p->parent)
+        p->flags = on ? p->flags | LS_XF_PATH : p->flags & ~(unsigned)LS_XF_PATH;
 }
 
 /* One line read backwards before the content; false when it is body text. */
@@ -309,8 +309,9 @@ static void scan_before(ls_xctx *x, ls_node *from, ls_article *out)
     ls_node *cur = NULL;
     int blocks = 0;
     size_t budget = 1500;
+    mark_path(from, true);
     for (ls_node *n = prev_in_doc(from); n && budget && blocks < 12; n = prev_in_doc(n), budget--) {
-        if (n->type != LS_NODE_TEXT || !n->text_len || in_junk(n, from))
+        if (n->type != LS_NODE_TEXT || !n->text_len || in_junk(n))
             continue;
         ls_node *blk = ls_x_block_around(n, x->dom->root);
         /* a block of links only is a menu: "记者调查 民意调查" names no
@@ -341,6 +342,7 @@ static void scan_before(ls_xctx *x, ls_node *from, ls_article *out)
     ls_buf_release(&line);
     ls_buf_release(&tmp);
     ls_buf_release(&after);
+    mark_path(from, false);
 }
 
 static bool same_day(const char *a, const char *b)
@@ -479,7 +481,7 @@ static ls_node *headline_near(ls_xctx *x, bool forward, char **text)
     for (const ls_node *n = step(x, x->top, forward); n && budget && blocks < 3;
          n = step(x, n, forward), budget--) {
         size_t w = n->text_len ? ls_info_weight(n->text, n->text_len) : 0;
-        if (!w || in_junk(n, NULL))
+        if (!w || in_junk(n))
             continue;
         if ((passed += w) > LONG_LINE * 2)
             return NULL; /* into body text */

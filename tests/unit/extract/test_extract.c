@@ -1312,6 +1312,33 @@ TEST(extract_odd_records_datelines_and_credits_are_bounded)
     ls_buf_release(&b);
 }
 
+TEST(extract_headline_deep_in_boilerplate_is_bounded)
+{
+    /* a headline at the bottom of hundreds of nested boilerplate boxes,
+     * with thousands of short lines above it: the scans above it stay
+     * linear and the article comes out with its date */
+    ls_buf b;
+    ls_buf_init(&b, 8u << 20);
+    ls_buf_adds(&b, "<html><head><title>Plant reopens</title></head><body>");
+    for (int i = 0; i < 200; i++) /* under the DOM's depth limit */
+        ls_buf_adds(&b, "<header><span>Menu</span>");
+    for (int i = 0; i < 3000; i++)
+        ls_buf_addf(&b, "<b>%d</b>", i);
+    ls_buf_adds(&b, "<p>May 4, 2024</p><h1>Plant reopens</h1>");
+    for (int i = 0; i < 200; i++)
+        ls_buf_adds(&b, "</header>");
+    ls_buf_addf(&b, "<article>%s</article></body></html>", PARAS);
+    CHECK_INT_EQ(b.err, 0);
+    ls_dom *d = parse(b.data);
+    ls_article a;
+    CHECK_INT_EQ(ls_extract(d, "https://site.example/a.html", NULL, &a), 0);
+    CHECK_CONTAINS(a.text, "The second paragraph");
+    CHECK_STR_EQ(a.published, "2024-05-04");
+    ls_article_release(&a);
+    ls_dom_free(d);
+    ls_buf_release(&b);
+}
+
 TEST(content_author_bio_box_is_left_out)
 {
     char body[4096];
