@@ -65,6 +65,7 @@ typedef struct ls_xctx {
                             (absolute, before opts->rewrite_image) */
     bool debug;          /* LS_EXTRACT_DEBUG set: decisions on stderr */
     bool keep_unlikely;  /* second look: boilerplate by name is not junk */
+    ls_node *wechat_body; /* a WeChat article's #js_content, when there is one */
     bool discussion;     /* JSON-LD says forum thread, Q&A or social post */
     ls_jsonld ld;        /* the page's JSON-LD, read once with the stats;
                             ls_x_meta() takes it over */
@@ -126,6 +127,8 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out);
 /* wechat.c: a WeChat article's time, author and account, when the page's
  * address or one of urls is on mp.weixin.qq.com; only empty fields. */
 void ls_x_wechat(ls_xctx *x, const char *const *urls, size_t nurls, ls_article *out);
+/* wechat.c: n is a WeChat article's body, which its script shows. */
+bool ls_x_wechat_body(const ls_node *n);
 /* meta.c: characters of s other than white space (what ls_xstat counts). */
 unsigned ls_x_visible_chars(const char *s);
 

@@ -348,6 +348,15 @@ void ls_x_choose(ls_xctx *x)
     ls_node *tops[NTOP];
     int ntop;
     ls_node *top = best_candidate(x, tops, &ntop);
+    /* a WeChat article's body is the article, however much its page's
+     * rail of recommendations holds (CHINESE.md) */
+    const ls_xstat *wb = x->wechat_body ? ls_xs(x->wechat_body) : NULL;
+    if (wb && !(x->wechat_body->flags & LS_XF_JUNK) && ls_x_len(wb) > 0) {
+        x->top = x->wechat_body;
+        x->top->flags |= LS_XF_KEEP;
+        x->record = NULL;
+        return;
+    }
     if (!top && out) { /* the only text is the footer's: no article */
         x->top = NULL;
         return;

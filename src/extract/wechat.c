@@ -9,7 +9,8 @@
  * that published it is the link #js_name. They are read only for a page
  * whose address, canonical link or og:url is on mp.weixin.qq.com, and only
  * fill what the metadata left empty; the header's line is left out of the
- * text.
+ * text. The article's body (#js_content) is served hidden
+ * (visibility:hidden) until a script shows it: it counts as shown.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -75,6 +76,11 @@ static bool time_in_script(const ls_node *script, int64_t *secs)
         }
     }
     return false;
+}
+
+bool ls_x_wechat_body(const ls_node *n)
+{
+    return n->tag == GUMBO_TAG_DIV && id_is(n, "js_content");
 }
 
 void ls_x_wechat(ls_xctx *x, const char *const *urls, size_t nurls, ls_article *out)

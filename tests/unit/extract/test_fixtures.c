@@ -220,3 +220,15 @@ TEST(fixture_wechat_article)
     CHECK_NOT_CONTAINS(a.text, "阅读原文");
     ls_article_release(&a);
 }
+
+TEST(fixture_wechat_short_article_beside_a_long_rail)
+{
+    /* a two-line notice on a page whose QR prompt and recommendations hold
+     * far more text: the hidden body the script shows is the article */
+    ls_article a;
+    CHECK_INT_EQ(load(FIX "wechat_short.html", &a), 0);
+    CHECK_STR_EQ(a.text, "今天起，工业互联网标识解析二级节点在本市正式上线，首批接入企业三十家，覆盖装备"
+                         "制造、电子信息等行业。");
+    CHECK_STR_EQ(a.published, "2024-05-01T10:23:00+08:00");
+    ls_article_release(&a);
+}
