@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "capture/single_int.h"
+#include "extract/extract.h"
 #include "html/serialize.h"
 #include "html/srcset.h"
 #include "util/err.h"
@@ -283,6 +284,64 @@ static void strip_attributes(ls_node *el)
     }
 }
 
+static void trim_span(const char **s, size_t *n)
+{
+    while (*n && strchr(" \t\r\n\f", **s))
+        (*s)++, (*n)--;
+    while (*n && strchr(" \t\r\n\f", (*s)[*n - 1]))
+        (*n)--;
+}
+
+/* A declaration d[0..n) that hides an element without taking its room:
+ * visibility:hidden, or an opacity of 0 (!important or not). */
+static bool hiding_declaration(const char *d, size_t n)
+{
+    const char *colon = memchr(d, ':', n);
+    if (!colon)
+        return false;
+    const char *p = d, *v = colon + 1;
+    size_t pl = (size_t)(colon - d), vl = n - pl - 1;
+    trim_span(&p, &pl);
+    trim_span(&v, &vl);
+    if (vl > 10 && !strncasecmp(v + vl - 10, "!important", 10)) {
+        vl -= 10;
+        trim_span(&v, &vl);
+    }
+    if (pl == 10 && !strncasecmp(p, "visibility", 10))
+        return vl == 6 && !strncasecmp(v, "hidden", 6);
+    if (pl == 7 && !strncasecmp(p, "opacity", 7))
+        return vl && strspn(v, "0.%") >= vl;
+    return false;
+}
+
+/* The copy runs no script, so what a page's script shows on load must not
+ * stay hidden: the <html> or <body> of a page hidden until its scripts ran,
+ * a WeChat article's body. Their inline visibility:hidden and opacity:0 go. */
+static void reveal(ls_dom *dom, ls_node *el)
+{
+    if (el->tag != GUMBO_TAG_HTML && el->tag != GUMBO_TAG_BODY && !ls_extract_wechat_body(el))
+        return;
+    const char *st = ls_node_attr(el, "style");
+    if (!st)
+        return;
+    ls_buf out;
+    ls_buf_init(&out, 1u << 20);
+    bool changed = false;
+    for (const char *d = st; *d;) {
+        size_t n = strcspn(d, ";");
+        if (hiding_declaration(d, n))
+            changed = true;
+        else if (n) {
+            ls_buf_add(&out, d, n);
+            ls_buf_addc(&out, ';');
+        }
+        d += n + (d[n] == ';');
+    }
+    if (changed && !out.err)
+        ls_node_set_attr(dom, el, "style", out.data ? out.data : "");
+    ls_buf_release(&out);
+}
+
 /* Links keep working from the copy: relative ones point at the source. */
 static void absolutize_link(ls_single *s, ls_dom *dom, ls_node *el)
 {
@@ -311,6 +370,7 @@ static void remove_active(ls_single *s, ls_dom *dom)
         if (n->type == LS_NODE_ELEMENT) {
             strip_attributes(n);
             absolutize_link(s, dom, n);
+            reveal(dom, n);
             if (n->tag == GUMBO_TAG_NOSCRIPT && n->parent && dom->body) {
                 /* Without scripts a browser shows noscript content. */
                 ls_node *next = ls_node_next(n, root);

@@ -127,8 +127,6 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out);
 /* wechat.c: a WeChat article's time, author and account, when the page's
  * address or one of urls is on mp.weixin.qq.com; only empty fields. */
 void ls_x_wechat(ls_xctx *x, const char *const *urls, size_t nurls, ls_article *out);
-/* wechat.c: n is a WeChat article's body, which its script shows. */
-bool ls_x_wechat_body(const ls_node *n);
 /* meta.c: characters of s other than white space (what ls_xstat counts). */
 unsigned ls_x_visible_chars(const char *s);
 

@@ -155,7 +155,7 @@ static bool hidden_soft(const ls_node *n)
     if (ls_node_has_attr(n, "hidden") || class_hidden(n))
         return true;
     const char *st = ls_node_attr(n, "style");
-    if (st && ls_x_wechat_body(n))
+    if (st && ls_extract_wechat_body(n))
         return false; /* shown by the page's script, whatever its rail holds */
     /* visibility:hidden too: pages hide the whole body until their scripts ran */
     return st && (strstr(st, "display:none") || strstr(st, "display: none")
@@ -447,7 +447,7 @@ int ls_x_stats_build(ls_xctx *x)
         n->user = s;
         n->flags = 0;
         n->score = 0;
-        if (n->tag == GUMBO_TAG_DIV && !x->wechat_body && ls_x_wechat_body(n))
+        if (n->tag == GUMBO_TAG_DIV && !x->wechat_body && ls_extract_wechat_body(n))
             x->wechat_body = n;
         int cl = classify(s, n, discussion);
         if (cl == C_JUNK) {

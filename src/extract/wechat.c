@@ -78,7 +78,7 @@ static bool time_in_script(const ls_node *script, int64_t *secs)
     return false;
 }
 
-bool ls_x_wechat_body(const ls_node *n)
+bool ls_extract_wechat_body(const ls_node *n)
 {
     return n->tag == GUMBO_TAG_DIV && id_is(n, "js_content");
 }

@@ -227,3 +227,21 @@ TEST(single_file_keeps_no_more_asset_urls_than_it_may_fetch)
     ls_dom_free(dom);
     ls_buf_release(&page);
 }
+
+TEST(single_file_shows_what_the_page_script_would_show)
+{
+    /* the copy runs no script: a page hidden until its scripts ran, and a
+     * WeChat article's body, are shown; other hidden elements stay hidden */
+    char *html = render_page(
+        "<html style='visibility:hidden'><body style='opacity:0 !important; color: red'>"
+        "<div id=js_content style='visibility: hidden; opacity: 0;'><p>正文</p></div>"
+        "<div id=menu style='visibility:hidden'>menu</div>"
+        "<div class=fade style='opacity:0.5'>half</div></body></html>");
+    CHECK(html != NULL);
+    CHECK_CONTAINS(html, "<html style=\"\">");
+    CHECK_CONTAINS(html, "<body style=\" color: red;\">");
+    CHECK_CONTAINS(html, "<div id=\"js_content\" style=\"\">");
+    CHECK_CONTAINS(html, "<div id=\"menu\" style=\"visibility:hidden\">");
+    CHECK_CONTAINS(html, "style=\"opacity:0.5\"");
+    free(html);
+}
