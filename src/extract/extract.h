@@ -71,9 +71,10 @@ int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *o
                ls_article *out);
 void ls_article_release(ls_article *a);
 
-/* True for a WeChat article's body (div#js_content), which the page serves
- * hidden (visibility:hidden; opacity:0) until its script shows it: the
- * extractor counts it as shown, and a copy without scripts must show it. */
+/* True for a WeChat article's body (div#js_content.rich_media_content),
+ * which the page serves hidden (visibility:hidden; opacity:0) until its
+ * script shows it: the extractor counts it as shown, and a copy without
+ * scripts must show it. */
 bool ls_extract_wechat_body(const ls_node *n);
 
 /* Counts CJK characters plus runs of other letters/digits (words). */

@@ -80,7 +80,8 @@ static bool time_in_script(const ls_node *script, int64_t *secs)
 
 bool ls_extract_wechat_body(const ls_node *n)
 {
-    return n->tag == GUMBO_TAG_DIV && id_is(n, "js_content");
+    return n->tag == GUMBO_TAG_DIV && id_is(n, "js_content")
+        && ls_node_has_class(n, "rich_media_content");
 }
 
 void ls_x_wechat(ls_xctx *x, const char *const *urls, size_t nurls, ls_article *out)

@@ -234,13 +234,15 @@ TEST(single_file_shows_what_the_page_script_would_show)
      * WeChat article's body, are shown; other hidden elements stay hidden */
     char *html = render_page(
         "<html style='visibility:hidden'><body style='opacity:0 !important; color: red'>"
-        "<div id=js_content style='visibility: hidden; opacity: 0;'><p>正文</p></div>"
+        "<div class=rich_media_content id=js_content style='visibility: hidden; opacity: 0;'>"
+        "<p>正文</p></div><div id=js_content style='visibility:hidden'>other</div>"
         "<div id=menu style='visibility:hidden'>menu</div>"
         "<div class=fade style='opacity:0.5'>half</div></body></html>");
     CHECK(html != NULL);
     CHECK_CONTAINS(html, "<html style=\"\">");
     CHECK_CONTAINS(html, "<body style=\" color: red;\">");
-    CHECK_CONTAINS(html, "<div id=\"js_content\" style=\"\">");
+    CHECK_CONTAINS(html, "<div class=\"rich_media_content\" id=\"js_content\" style=\"\">");
+    CHECK_CONTAINS(html, "<div id=\"js_content\" style=\"visibility:hidden\">other");
     CHECK_CONTAINS(html, "<div id=\"menu\" style=\"visibility:hidden\">");
     CHECK_CONTAINS(html, "style=\"opacity:0.5\"");
     free(html);
