@@ -137,5 +137,9 @@ char *ls_x_resolve(const char *base, const char *ref0)
     ls_buf_release(&b);
 out:
     free(ref);
+    /* the scheme in lower case: "htTp:" is http to a browser, and to
+     * whoever checks the article's links */
+    for (size_t i = 0; res && res[i] && res[i] != ':'; i++)
+        res[i] = (char)tolower((unsigned char)res[i]);
     return res;
 }

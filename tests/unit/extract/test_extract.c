@@ -342,6 +342,12 @@ TEST(extract_resolve_urls)
     CHECK_STR_EQ(u, "http://a.example/p?x=1#f");
     free(u);
     CHECK(ls_x_resolve("https://a.example/", "javascript:alert(1)") == NULL);
+    u = ls_x_resolve("https://a.example/", "htTp://b.example/Path");
+    CHECK_STR_EQ(u, "http://b.example/Path"); /* the scheme in lower case */
+    free(u);
+    u = ls_x_resolve("HTTPS://a.example/x/", "y.png");
+    CHECK_STR_EQ(u, "https://a.example/x/y.png");
+    free(u);
     CHECK(ls_x_resolve(NULL, "rel.html") == NULL);
     CHECK(ls_x_resolve("file:///etc/", "passwd") == NULL);
 }
