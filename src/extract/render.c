@@ -48,6 +48,14 @@ typedef struct {
     size_t text_start;      /* where the article's own text begins */
 } rctx;
 
+/* A block that is (nearly) all of the article's text: a short post whose
+ * title is its text keeps it. */
+static bool all_of_article(const rctx *r, const ls_xstat *s)
+{
+    const ls_xstat *ts = r->x->top ? ls_xs(r->x->top) : NULL;
+    return !ts || ts->chars < s->chars + 20;
+}
+
 /* The article's first block is its title written again (a headline the
  * metadata did not name, a copy for small screens): the reader shows the
  * title above the text already. */
@@ -55,6 +63,8 @@ static bool title_again(rctx *r, const ls_node *n, const ls_xstat *s)
 {
     if (r->record || r->text.len > r->text_start || !r->title_chars
         || s->chars != r->title_chars || !(n->flags & LS_XF_BLOCK) || s->imgs)
+        return false;
+    if (all_of_article(r, s))
         return false;
     char *t = ls_x_node_text(n, 4096);
     bool same = t && !strcasecmp(t, r->title);
@@ -808,6 +818,8 @@ static void walk(rctx *r, ls_node *n, int depth)
 {
     ls_xstat *s = ls_xs(n);
     unsigned skip = LS_XF_JUNK | (r->record ? 0 : LS_XF_DROP | LS_XF_TITLE);
+    if (s && (n->flags & LS_XF_TITLE) && all_of_article(r, s))
+        skip &= ~(unsigned)LS_XF_TITLE; /* a short post whose title is its text */
     if (!s || (n->flags & skip) || depth > LS_DOM_MAX_DEPTH)
         return;
     if (n->tag == GUMBO_TAG_IMG) {

@@ -163,6 +163,15 @@ TEST(extract_title_written_again_first_is_not_text)
     CHECK_CONTAINS(a.text, "\n\nGrowing tomatoes in pots");
     ls_article_release(&a);
     free(p);
+    /* a short post whose title is its whole text keeps its text */
+    p = page("<meta property='og:title' content='Tomatoes planted out today, six weeks early "
+             "this year'><title>Tomatoes planted out today, six weeks early this year</title>",
+             "<nav><a href=/>Field Notes</a></nav><article><p>Tomatoes planted out today, six "
+             "weeks early this year</p></article>");
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK_STR_EQ(a.text, "Tomatoes planted out today, six weeks early this year");
+    ls_article_release(&a);
+    free(p);
 }
 
 TEST(extract_wechat_time_read_only_on_wechat)
