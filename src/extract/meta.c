@@ -415,6 +415,25 @@ static void titles_read(ls_xctx *x, collected *c, titles *t)
     }
 }
 
+/* Nothing, or a separator of a title's pieces, after spaces. */
+static bool separator_at(const char *s)
+{
+    while (*s == ' ')
+        s++;
+    return !*s || *s == ':' || *s == '|' || *s == '-' || *s == '_'
+        || !strncmp(s, "\u2013", 3) || !strncmp(s, "\u2014", 3);
+}
+
+/* The text of h's first child when that is an element (white space
+ * before it aside), or NULL. */
+static char *leading_element_text(const ls_node *h)
+{
+    const ls_node *c = h->first_child;
+    while (c && c->type == LS_NODE_TEXT && ls_x_blank_text(c))
+        c = c->next;
+    return c && c->type == LS_NODE_ELEMENT ? ls_heading_text(c) : NULL;
+}
+
 /* Sets t->best to the h1 the page's metadata confirms as its headline
  * (and t->spelt to its metadata spelling), and t->guess to a plausible
  * h1 nothing confirms. */
@@ -440,6 +459,31 @@ static void confirm_h1(collected *c, titles *t)
             free(cut);
         }
         free(rest);
+    }
+    /* an h1 whose first element is the name and whose others add its
+     * particulars (a book's binding and date after its title), when a meta
+     * title or the <title> is that name or starts with it and a separator,
+     * and does not carry the rest too (a subtitle) */
+    for (int i = 0; t->best < 0 && i < c->nh1; i++) {
+        char *lead = h1t[i] ? leading_element_text(c->h1[i]) : NULL;
+        size_t ll = lead ? strlen(lead) : 0;
+        for (size_t k = 0; ll >= 10 && ll < strlen(h1t[i]) && k <= NMETA && t->best < 0; k++) {
+            const char *m = k < NMETA ? metas[k] : c->title_tag;
+            char *sq = m ? ls_text_squash(m, strlen(m)) : NULL;
+            /* the rest of the h1 is not in that title: particulars, not
+             * a subtitle the title carries too */
+            const char *rest = h1t[i] + ll;
+            while (*rest == ' ')
+                rest++;
+            if (sq && !strncasecmp(sq, lead, ll) && separator_at(sq + ll)
+                && !strncmp(h1t[i], lead, ll) && !strstr(sq + ll, rest)) {
+                t->best = i;
+                t->spelt = lead;
+                lead = NULL;
+            }
+            free(sq);
+        }
+        free(lead);
     }
     /* an h1 a meta title holds, else one the <title> holds; of several,
      * the longest; where the page has many h1s (rendered Markdown, whose

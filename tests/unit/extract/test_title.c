@@ -232,6 +232,27 @@ TEST(title_h1_deck_inside_it_not_read)
                  "税收入门");
 }
 
+TEST(title_h1_name_then_its_particulars)
+{
+    /* a shop's h1: the book's name, then its binding and date; the
+     * <title> starts with the name */
+    CHECK_STR_EQ(page_title("<title>Small Habits: A Guide to Change: Roe, Jane: 9780000000001: "
+                            "Shop.example: Books</title>",
+                            "<div id=ppd><h1 id=title><span id=productTitle>Small Habits: A Guide "
+                            "to Change</span> <span>Hardcover</span> \u2013 <span>October 16, "
+                            "2018</span></h1><p>Some text about the book and what it holds.</p>"
+                            "</div>"),
+                 "Small Habits: A Guide to Change");
+    /* a subtitle the <title> carries too is not cut from the name */
+    CHECK_STR_EQ(page_title("<meta property=og:site_name content='Example College'>"
+                            "<title>What Tutoring is and What Tutoring is not. - Choosing a good "
+                            "tutor - Example College</title>",
+                            "<article><h1><span>What Tutoring is and What Tutoring is not.</span> "
+                            "<span>Choosing a good tutor</span></h1><p>Some text about tutors and "
+                            "what they do.</p></article>"),
+                 "What Tutoring is and What Tutoring is not. Choosing a good tutor");
+}
+
 TEST(title_h1_naming_the_site_is_not_the_headline)
 {
     /* a blog's name in its header h1; the post's headline is not an h1 */
