@@ -56,12 +56,6 @@ bool ls_heading_in_article(const ls_node *h)
     return false;
 }
 
-static bool heading_tag(GumboTag t)
-{
-    return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4
-        || t == GUMBO_TAG_H5 || t == GUMBO_TAG_H6;
-}
-
 /* True when b holds more than white space. */
 static bool written(const ls_buf *b)
 {
@@ -92,7 +86,7 @@ char *ls_heading_text(const ls_node *h)
             }
             /* a heading inside the heading after its words is the deck
              * ("<h1><p>Tax 101</p><h4>A guide to …</h4></h1>") */
-            if (heading_tag(t) && written(&b))
+            if (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6 && written(&b))
                 break;
             if (t == GUMBO_TAG_BR || ls_x_is_block_tag(t))
                 ls_buf_adds(&b, " ");
