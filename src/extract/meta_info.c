@@ -289,10 +289,7 @@ static bool headline_above_content(const ls_xctx *x)
     const ls_xstat *t = x->top ? ls_xs(x->top) : NULL;
     if (!h || !t || h >= t)
         return false; /* after the content's start (stats are in document order) */
-    for (const ls_node *p = x->top; p; p = p->parent)
-        if (p == x->title_node)
-            return false;
-    return true;
+    return !ls_x_holds(x->title_node, x->top);
 }
 
 /* Short blocks just before from, read backwards: before the content (the
