@@ -488,6 +488,11 @@ int ls_x_stats_build(ls_xctx *x)
             && !(s->paras && ls_x_len(s) >= 300 && ls_x_link_density(s) < 0.5 && !invisible(n))
             && (s->chars - s->link_chars) * 3 <= total * 2)
             junk = true;
+        /* a notice for readers without scripts ("Please enable JavaScript")
+         * is no part of the page; a copy of the page kept for them is
+         * longer, or has headings or pictures */
+        if (n->tag == GUMBO_TAG_NOSCRIPT && s->chars < 160 && !s->imgs && !s->headings)
+            junk = true;
         if (junk && x->debug && s->chars > 200)
             fprintf(stderr, "  junk %s class=%s chars=%u\n", n->name,
                     ls_node_attr(n, "class") ? ls_node_attr(n, "class") : "", s->chars);

@@ -565,6 +565,25 @@ TEST(content_noscript_markup_is_no_text)
     free(t);
 }
 
+TEST(content_noscript_notice_is_no_text)
+{
+    char body[4096];
+    /* the notice for readers without scripts, inside the story and before it */
+    snprintf(body, sizeof body, "<noscript><div class=nag>Please enable JavaScript to view the "
+             "site.</div></noscript><div class=story><noscript><p>JavaScript is disabled. For a "
+             "better experience, enable it.</p></noscript>%s<noscript><img src='/full.jpg' "
+             "alt=''></noscript></div>", PARAS);
+    char *p = page("<title>T</title>", body);
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK_CONTAINS(a.text, "The second paragraph");
+    CHECK_NOT_CONTAINS(a.text, "JavaScript");
+    /* a picture kept for them is the page's picture */
+    CHECK_CONTAINS(a.html, "https://site.example/full.jpg");
+    ls_article_release(&a);
+    free(p);
+}
+
 TEST(content_boilerplate_by_name_holding_most_text_without_paragraphs)
 {
     /* a short forum post and a long "menu" of the author's machine: the
