@@ -141,10 +141,14 @@ static int decode_and_parse(run *r)
         fail(r, rc, false, "cannot decode the page: %s", ls_strerror(rc));
         return rc;
     }
-    /* Text the site encoded twice ("â\u0080\u0099") is put back for the
-     * article and the page copy; the WARC keeps the bytes as served. */
-    if (r->utf8.data)
-        r->utf8.len = ls_mojibake_repair_page(r->utf8.data, r->utf8.len);
+    /* Text the site encoded twice ("â\u0080\u0099") and single
+     * Windows-1252 bytes read as C1 controls are put back for the article
+     * and the page copy; the WARC keeps the bytes as served. */
+    rc = ls_mojibake_repair(&r->utf8);
+    if (rc != LS_OK) {
+        fail(r, rc, false, "cannot decode the page: %s", ls_strerror(rc));
+        return rc;
+    }
     rc = ls_dom_parse(r->utf8.data ? r->utf8.data : "", r->utf8.len, &r->dom);
     if (rc != LS_OK)
         fail(r, rc, false, "cannot parse the page: %s", ls_strerror(rc));

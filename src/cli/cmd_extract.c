@@ -132,8 +132,11 @@ int cmd_extract(int argc, char **argv, const ls_cli *cli)
         goto out;
     }
     ls_buf_release(&raw);
-    if (html.data)
-        html.len = ls_mojibake_repair_page(html.data, html.len);
+    e = ls_mojibake_repair(&html);
+    if (e != LS_OK) {
+        ls_cli_error("extract: cannot decode '%s': %s", file, ls_strerror(e));
+        goto out;
+    }
     e = ls_dom_parse(html.data ? html.data : "", html.len, &dom);
     if (e != LS_OK) {
         ls_cli_error("extract: cannot parse '%s': %s", file, ls_strerror(e));

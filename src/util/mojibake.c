@@ -11,17 +11,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/buf.h"
+#include "util/err.h"
 #include "util/str.h"
+
+/* What Windows-1252 shows for the bytes 0x80-0x9F (0: left undefined). */
+static const uint16_t cp1252_hi[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
 /* The byte that Windows-1252 shows as cp (0x80-0x9F), or 0. */
 static unsigned char cp1252_byte(uint32_t cp)
 {
-    static const uint16_t hi[32] = {
-        0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-        0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
     for (int k = 0; k < 32; k++)
-        if (hi[k] && hi[k] == cp)
+        if (cp1252_hi[k] && cp1252_hi[k] == cp)
             return (unsigned char)(0x80 + k);
     return 0;
 }
@@ -150,4 +154,53 @@ size_t ls_mojibake_repair_page(char *s, size_t n)
         }
     }
     return w;
+}
+
+/* The character Windows-1252 gives the C1 control at s (C2 80-C2 9F), or 0. */
+static uint32_t c1_char(const char *s)
+{
+    unsigned char b = (unsigned char)s[1];
+    return (unsigned char)s[0] == 0xC2 && b >= 0x80 && b <= 0x9F ? cp1252_hi[b - 0x80] : 0;
+}
+
+int ls_mojibake_repair(ls_buf *b)
+{
+    if (!b->data || !b->len)
+        return LS_OK;
+    b->len = ls_mojibake_repair_page(b->data, b->len);
+    b->data[b->len] = '\0';
+    /* the C1 controls left: each of their two bytes becomes two or three */
+    size_t n = b->len, more = 0, found = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        uint32_t cp = c1_char(b->data + i);
+        if (cp) {
+            found++;
+            more += cp >= 0x800;
+            i++;
+        }
+    }
+    if (!found || b->err || more > b->max - n)
+        return LS_OK; /* nothing to do, or no room: the parser makes U+FFFD */
+    int rc = more ? ls_buf_grow(b, more) : LS_OK;
+    if (rc)
+        return rc;
+    /* from the end, so that every byte is read before it is overwritten;
+     * a C1 control is never the second byte of a pair (C2 is a lead byte) */
+    char *s = b->data;
+    size_t r = n, w = n + more;
+    while (r > 0) {
+        uint32_t cp = r >= 2 ? c1_char(s + r - 2) : 0;
+        if (cp) {
+            char enc[4];
+            size_t k = ls_utf8_put(enc, cp);
+            w -= k;
+            memcpy(s + w, enc, k);
+            r -= 2;
+        } else {
+            s[--w] = s[--r];
+        }
+    }
+    b->len = n + more;
+    b->data[b->len] = '\0';
+    return LS_OK;
 }

@@ -8,6 +8,8 @@
 
 #include <stddef.h>
 
+#include "util/buf.h"
+
 /*
  * Repairs one short string (a title, a name) in place: only when a letter
  * that starts a UTF-8 sequence is followed by one that continues it, every
@@ -27,5 +29,16 @@ void ls_text_unmojibake(char *s);
  * returned as it is ("CAFÉ»", "Ã la carte").
  */
 size_t ls_mojibake_repair_page(char *s, size_t n);
+
+/*
+ * A decoded page before it is parsed: ls_mojibake_repair_page(), then each
+ * C1 control left (U+0080-U+009F, never text) becomes the character
+ * Windows-1252 gives its byte: a single byte of Windows-1252 read as
+ * Latin-1 ("we\u0092re" -> "we’re"), which the HTML parser would turn into
+ * U+FFFD. The five bytes Windows-1252 leaves undefined stay. A buffer
+ * already cut at its cap, or without room, keeps its C1 controls.
+ * Returns LS_OK or LS_ENOMEM.
+ */
+int ls_mojibake_repair(ls_buf *b);
 
 #endif

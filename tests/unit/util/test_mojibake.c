@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "util/buf.h"
 #include "util/mojibake.h"
 
 static const char *unmoji(const char *t)
@@ -71,4 +72,36 @@ TEST(page_without_proof_left_alone)
     /* bytes that would be an overlong or a surrogate stay */
     CHECK_STR_EQ(repair("\xc3\xa0\xc2\x80\xc2\x80 \xc3\xad\xc2\xa0\xc2\x80 \xc3\xa2\xc2\x80\xc2\x9c"),
                  "\xc3\xa0\xc2\x80\xc2\x80 \xc3\xad\xc2\xa0\xc2\x80 \u201c");
+}
+
+static const char *repair_buf(const char *t, size_t max)
+{
+    static char out[1024];
+    ls_buf b;
+    ls_buf_init(&b, max);
+    ls_buf_adds(&b, t);
+    CHECK_INT_EQ(ls_mojibake_repair(&b), 0);
+    snprintf(out, sizeof out, "%s", b.data ? b.data : "");
+    CHECK_INT_EQ(strlen(out), b.len);
+    ls_buf_release(&b);
+    return out;
+}
+
+TEST(page_c1_controls_read_as_windows_1252)
+{
+    /* a single Windows-1252 byte read as Latin-1 */
+    CHECK_STR_EQ(repair_buf("Because we\xc2\x92re so used", 1024), "Because we\u2019re so used");
+    /* three bytes (—), two (ƒ, Š), at both ends, and one Windows-1252
+     * leaves undefined (0x81), which stays */
+    CHECK_STR_EQ(repair_buf("\xc2\x97" "a\xc2\x83\xc2\x8a\xc2\x81z\xc2\x85", 1024),
+                 "\u2014" "a\u0192\u0160\xc2\x81z\u2026");
+    /* after text encoded twice is put back; correct text stays */
+    CHECK_STR_EQ(repair_buf("It\xc3\xa2\xc2\x80\xc2\x99s and we\xc2\x92re \xe6\x99\xba caf\xc3\xa9", 1024),
+                 "It\u2019s and we\u2019re 智 caf\xc3\xa9");
+    /* nothing to do */
+    CHECK_STR_EQ(repair_buf("plain \xc2\xa0 text", 1024), "plain \xc2\xa0 text");
+    CHECK_STR_EQ(repair_buf("", 1024), "");
+    /* no room under the buffer's cap: left as it was */
+    CHECK_STR_EQ(repair_buf("a\xc2\x93" "b\xc2\x94", 6), "a\xc2\x93" "b\xc2\x94");
+    CHECK_STR_EQ(repair_buf("a\xc2\x93" "b\xc2\x94", 8), "a\u201c" "b\u201d");
 }
