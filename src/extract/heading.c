@@ -24,13 +24,57 @@ bool ls_x_class_or_id_has(const ls_node *n, const char *w)
     return c && strcasestr(c, w);
 }
 
+/* The text of n into b, sep at each block inside it. */
+static void node_text_sep(const ls_node *n, ls_buf *b, char sep)
+{
+    for (const ls_node *c = n; c;) {
+        if (c != n && c->type == LS_NODE_ELEMENT
+            && (c->tag == GUMBO_TAG_SCRIPT || c->tag == GUMBO_TAG_STYLE
+                || c->tag == GUMBO_TAG_TEMPLATE)) {
+            c = ls_node_next_skip(c, n);
+            continue;
+        }
+        if (c->type == LS_NODE_TEXT)
+            ls_buf_add(b, c->text, c->text_len);
+        else if (c != n && b->len && c->type == LS_NODE_ELEMENT
+                 && (ls_x_is_block_tag(c->tag) || c->tag == GUMBO_TAG_BR))
+            ls_buf_addc(b, sep);
+        c = ls_node_next(c, n);
+    }
+}
+
 char *ls_x_node_text(const ls_node *n, size_t cap)
 {
     ls_buf b;
     ls_buf_init(&b, cap);
-    ls_node_text(n, &b);
+    /* blocks inside are apart ("<p>Jane Roe</p><p>2022-11-23</p>") */
+    node_text_sep(n, &b, ' ');
     char *r = b.data ? ls_text_squash(b.data, b.len) : NULL;
     ls_buf_release(&b);
+    return r;
+}
+
+char *ls_x_node_lines(const ls_node *n, size_t cap)
+{
+    ls_buf b, out;
+    ls_buf_init(&b, cap);
+    ls_buf_init(&out, cap + 1);
+    node_text_sep(n, &b, '\x01'); /* (the parser leaves no control in text) */
+    for (size_t i = 0; b.data && i < b.len;) {
+        const char *e = memchr(b.data + i, '\x01', b.len - i);
+        size_t len = e ? (size_t)(e - b.data) - i : b.len - i;
+        char *line = ls_text_squash(b.data + i, len);
+        if (line && *line) {
+            if (out.len)
+                ls_buf_addc(&out, '\n');
+            ls_buf_adds(&out, line);
+        }
+        free(line);
+        i += len + 1;
+    }
+    ls_buf_release(&b);
+    char *r = out.data && !out.err ? ls_buf_detach(&out, NULL) : NULL;
+    ls_buf_release(&out);
     return r;
 }
 

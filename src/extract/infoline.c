@@ -404,6 +404,10 @@ static bool name_like(const char *s)
     /* "Jiobal says:" heads a comment, not the article */
     if (len >= 5 && (!strcasecmp(s + len - 5, "says:") || !strcasecmp(s + len - 5, "said:")))
         return false;
+    /* a call or a question of several words ("Coming Soon!", "Get to know
+     * them!") is no name; "Yahoo!" is */
+    if (len && (s[len - 1] == '!' || s[len - 1] == '?') && strchr(s, ' '))
+        return false;
     for (size_t i = 0; i < len;) {
         uint32_t cp;
         size_t k = ls_utf8_next(s + i, len - i, &cp);
@@ -920,6 +924,7 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
     const char *p = sq;
     static const char *const pre[] = {"written by:", "written by ", "written by", "posted by ",
                                       "post by ", "authored by:", "authored by ", "guide by ",
+                                      "article by:", "article by ", "story by ", "words by ",
                                       "by ", "by:", "author:",
                                       "作者：", "作者:", "作者", "文／", "文/", "本报记者",
                                       "记者", "撰文："};
@@ -960,6 +965,18 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
         const char *c = strstr(p, cuts[k]);
         if (c && (size_t)(c - p) < e && c > p)
             e = (size_t)(c - p);
+    }
+    /* an e-mail address after the name ("Jane Roe jane@example.com") */
+    for (size_t i = 1; i < e; i++) {
+        if (p[i] != '@')
+            continue;
+        size_t w = i;
+        while (w > 0 && p[w - 1] != ' ')
+            w--;
+        if (w > 0 && w < i && memchr(p + i, '.', e - i)) {
+            e = w;
+            break;
+        }
     }
     size_t at;
     char d[LS_DATE_MAX];

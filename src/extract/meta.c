@@ -8,6 +8,7 @@
  * rules that combine them live here, the string rules in infoline.c.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -159,11 +160,15 @@ static bool author_href(const char *href)
 
 /* n's class or id names it a byline or an author ("byline", "post-author":
  * 1) or a user ("username", "bigusername" on forums: 2); a state of a
- * container ("has-byline", "no-author") names nothing (0). */
+ * container ("has-byline", "no-author") or a whole post names nothing (0). */
 static int byline_named(const ls_node *n)
 {
     static const char *const states[] = {"has-", "no-", "with-", "without-", "show-", "hide-"};
     const char *vals[2] = {ls_node_attr(n, "class"), ls_node_attr(n, "id")};
+    /* a post's own box (hAtom's "hentry", with "author-carmel-hagen" for
+     * whoever wrote it) holds the post, not its byline */
+    if (ls_node_has_class(n, "hentry"))
+        return 0;
     int user = 0;
     for (int v = 0; v < 2; v++) {
         for (const char *p = vals[v]; p && *p;) {
@@ -818,6 +823,69 @@ static bool names_generator(const char *author, const char *generator)
     return false;
 }
 
+/* A name cleaned from s: short, and not a sentence or a list of links. */
+static bool byline_of(const char *s, char *buf, size_t bufsz)
+{
+    return ls_byline_clean(s, buf, bufsz) && ls_utf8_len(buf, strlen(buf)) <= 60
+        && words(buf) <= 8;
+}
+
+/* A line that only waits for the name on the next one: "By", "Written
+ * by:", "Insights from", "作者：", "por". */
+static bool label_line(const char *l)
+{
+    size_t n = strlen(l);
+    for (bool again = true; again && n;) {
+        again = false;
+        if (l[n - 1] == ':' || l[n - 1] == ' ') {
+            n--;
+            again = true;
+        } else if (n >= 3 && !memcmp(l + n - 3, "\xEF\xBC\x9A", 3)) { /* ： */
+            n -= 3;
+            again = true;
+        }
+    }
+    static const char *const ends[] = {"by", "from", "por", "von", "par",
+                                       "\xE4\xBD\x9C\xE8\x80\x85" /* 作者 */};
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+        size_t el = strlen(ends[k]);
+        if (n >= el && !strncasecmp(l + n - el, ends[k], el)
+            && (n == el || l[n - el - 1] == ' ' || (unsigned char)ends[k][0] >= 0x80))
+            return true;
+    }
+    return false;
+}
+
+/* The name an element gives. Its blocks are lines (a card: the name, the
+ * role, the date): the first line that cleans to a name, past a label
+ * alone on its line; else, as for a longer box, the whole text. */
+static bool element_byline(const ls_node *el, char *buf, size_t bufsz)
+{
+    char *lines = ls_x_node_lines(el, 1024);
+    bool ok = false;
+    char line[512];
+    /* a card is short: a box of more (a biography, a list of posts) names
+     * its author some other way */
+    size_t nl = 0;
+    for (const char *p = lines; p && (p = strchr(p, '\n')); p++)
+        nl++;
+    bool card = lines && nl < 4 && ls_utf8_len(lines, strlen(lines)) <= 120;
+    for (const char *p = card ? lines : NULL; p && *p && !ok;) {
+        size_t len = strcspn(p, "\n");
+        snprintf(line, sizeof line, "%.*s", (int)len, p);
+        if (!label_line(line))
+            ok = byline_of(line, buf, bufsz);
+        p += len + (p[len] == '\n');
+    }
+    free(lines);
+    if (!ok) {
+        char *t = ls_x_node_text(el, 1024);
+        ok = t && byline_of(t, buf, bufsz);
+        free(t);
+    }
+    return ok;
+}
+
 static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
 {
     char buf[256], host[256] = "";
@@ -868,18 +936,21 @@ static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
         if (!els[k] || !ls_xs(els[k]) || (els[k]->flags & LS_XF_JUNK))
             continue;
         const char *cont = ls_node_attr(els[k], "content");
-        char *t = cont ? ls_strdup(cont) : ls_x_node_text(els[k], 1024);
-        if (els[k] == c->author_link && !cont) {
+        char *t = NULL;
+        bool named = false;
+        if (cont) {
+            named = byline_of(cont, buf, sizeof buf);
+        } else if (els[k] == c->author_link) {
             /* a card linked whole (name, then role): the name's own text */
             const ls_node *f = ls_x_next_text(els[k], els[k]);
             while (f && ls_x_blank_text(f))
                 f = ls_x_next_text(f, els[k]);
-            free(t);
             t = f ? ls_text_squash(f->text, f->text_len) : NULL;
+            named = t && byline_of(t, buf, sizeof buf);
+        } else {
+            named = element_byline(els[k], buf, sizeof buf);
         }
-        /* a name: short, and not a sentence or a list of links */
-        if (t && ls_byline_clean(t, buf, sizeof buf) && ls_utf8_len(buf, strlen(buf)) <= 60
-            && words(buf) <= 8) {
+        if (named) {
             if (!is_site(buf, sites, nsites))
                 out->byline = ls_strdup(buf);
             else if (!x->site_author[0] && strlen(buf) < sizeof x->site_author)

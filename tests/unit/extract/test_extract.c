@@ -374,6 +374,63 @@ TEST(extract_byline_from_author_class)
     free(p);
 }
 
+static char *byline_of_body(const char *body)
+{
+    char *p = page("<title>Headline here | Blog</title>", body);
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    char *b = a.byline ? strdup(a.byline) : NULL;
+    ls_article_release(&a);
+    free(p);
+    return b;
+}
+
+TEST(extract_byline_from_an_author_card)
+{
+    static const char *const cards[][2] = {
+        /* the blocks of a card are lines: the name, the date */
+        {"<div class=author-box><img src=/a.jpg alt=''><div><p>Nick van Mead</p><p><span>"
+         "2022-11-23T08:10+02:00</span></p></div></div>", "Nick van Mead"},
+        /* the name, the role */
+        {"<div class=byline><div>Harry Rabinowitz</div><div>Tech Reporter</div></div>",
+         "Harry Rabinowitz"},
+        /* a label alone on its line, then the name and the role */
+        {"<div class=author><div>Insights from</div><div>Liza Burke</div><div>Marketing "
+         "Director</div></div>", "Liza Burke"},
+        {"<div class=author><span class=label>por</span><br><a href=/p/cs>C\xc3\xa9sar "
+         "Salza</a></div>", "C\xc3\xa9sar Salza"},
+        {"<p class=author>\xe4\xbd\x9c\xe8\x80\x85\xef\xbc\x9a<br>\xe7\x8e\x8b\xe5"
+         "\xb0\x8f\xe6\x98\x8e</p>", "\xe7\x8e\x8b\xe5\xb0\x8f\xe6\x98\x8e"},
+        /* a script in the card is no line of it */
+        {"<div class=author><script>_partner_id = \"59552\";</script><p>Jane Roe</p></div>",
+         "Jane Roe"},
+    };
+    char body[4096];
+    for (size_t k = 0; k < sizeof cards / sizeof cards[0]; k++) {
+        snprintf(body, sizeof body, "<article><h1>Headline here</h1>%s%s</article>", cards[k][0],
+                 PARAS);
+        char *b = byline_of_body(body);
+        CHECK_STR_EQ(b ? b : "(none)", cards[k][1]);
+        free(b);
+    }
+    /* a longer box (a biography) is not read line by line: its first line
+     * is no byline */
+    snprintf(body, sizeof body, "<article><h1>Headline here</h1><div class=author-bio><p>Get "
+             "new release updates</p><p>Jane has written about gardens for twenty years, "
+             "first for the local paper and then for three national magazines, and she "
+             "grows roses.</p></div>%s</article>", PARAS);
+    char *b = byline_of_body(body);
+    CHECK(b == NULL);
+    free(b);
+    /* a post's own box names its writer in a class, but is no byline */
+    snprintf(body, sizeof body, "<article class='hentry author-carmel-hagen'><h1>Headline "
+             "here</h1>%s<div class='hentry author-carmel-hagen'><p>Coming soon</p><p>Food "
+             "Colors, Holiday Edition</p></div></article>", PARAS);
+    b = byline_of_body(body);
+    CHECK(b == NULL);
+    free(b);
+}
+
 /* ---- choosing the content ---- */
 
 static char *extract_text(const char *body)

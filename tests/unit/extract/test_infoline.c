@@ -150,6 +150,17 @@ TEST(byline_clean_prefixes_and_dates)
     CHECK_STR_EQ(b, "示例日报");
     CHECK(!ls_byline_clean("https://www.facebook.com/someone", b, sizeof b));
     CHECK(!ls_byline_clean("   ", b, sizeof b));
+    CHECK(ls_byline_clean("Article by: Cara Dumaplin", b, sizeof b));
+    CHECK_STR_EQ(b, "Cara Dumaplin");
+    /* an e-mail address after the name; a login with @ stays */
+    CHECK(ls_byline_clean("Jane Roe jane.roe@example.com", b, sizeof b));
+    CHECK_STR_EQ(b, "Jane Roe");
+    CHECK(ls_byline_clean("@janeroe", b, sizeof b));
+    CHECK_STR_EQ(b, "@janeroe");
+    /* a call of several words is no name; a name with "!" is */
+    CHECK(!ls_byline_clean("Coming Soon!", b, sizeof b));
+    CHECK(!ls_byline_clean("Get to know them!", b, sizeof b));
+    CHECK(ls_byline_clean("Yahoo!", b, sizeof b));
 }
 
 TEST(text_squash_collapses_all_spaces)
