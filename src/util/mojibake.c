@@ -171,13 +171,11 @@ int ls_mojibake_repair(ls_buf *b)
     b->data[b->len] = '\0';
     /* the C1 controls left: each of their two bytes becomes two or three */
     size_t n = b->len, more = 0, found = 0;
-    for (size_t i = 0; i + 1 < n; i++) {
-        uint32_t cp = c1_char(b->data + i);
-        if (cp) {
-            found++;
-            more += cp >= 0x800;
-            i++;
-        }
+    for (const char *p = memchr(b->data, 0xC2, n); p && p + 1 < b->data + n;
+         p = memchr(p + 1, 0xC2, n - (size_t)(p + 1 - b->data))) {
+        uint32_t cp = c1_char(p);
+        found += cp != 0;
+        more += cp >= 0x800;
     }
     if (!found || b->err || more > b->max - n)
         return LS_OK; /* nothing to do, or no room: the parser makes U+FFFD */

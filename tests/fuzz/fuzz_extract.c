@@ -1,7 +1,9 @@
 /*
  * fuzz_extract.c - libFuzzer target for the reader article: arbitrary bytes
- * are parsed into a DOM and run through ls_extract() with a base URL.
- * Crashes, sanitizer reports and broken invariants are findings:
+ * are repaired as a decoded page is (ls_mojibake_repair), parsed into a DOM
+ * and run through ls_extract() with a base URL. Crashes, sanitizer reports
+ * and broken invariants are findings:
+ *   - the repair keeps valid UTF-8 valid;
  *   - text and html are never NULL, and html stays within the text cap;
  *   - the DOM is left as it was given (ls_extract only reads it);
  *   - the article html, parsed again, holds no active content: no script,
@@ -21,6 +23,7 @@
 #include "html/dom.h"
 #include "html/serialize.h"
 #include "util/buf.h"
+#include "util/mojibake.h"
 #include "util/str.h"
 
 static char *rewrite(void *ctx, const char *abs_url)
@@ -59,8 +62,18 @@ static void digest(const ls_dom *d, ls_buf *out)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    ls_buf page;
+    ls_buf_init(&page, 64u << 20);
+    if (ls_buf_add(&page, data, size) || ls_mojibake_repair(&page)) {
+        ls_buf_release(&page);
+        return 0;
+    }
+    if (ls_utf8_valid((const char *)data, size) && !ls_utf8_valid(page.data, page.len))
+        abort();
     ls_dom *d = NULL;
-    if (ls_dom_parse((const char *)data, size, &d) != 0)
+    int prc = ls_dom_parse(page.data ? page.data : "", page.len, &d);
+    ls_buf_release(&page);
+    if (prc != 0)
         return 0;
     ls_buf before, after;
     ls_buf_init(&before, 64u << 20);
