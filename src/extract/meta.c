@@ -859,7 +859,7 @@ static bool label_line(const char *l)
 /* The name an element gives. Its blocks are lines (a card: the name, the
  * role, the date): the first line that cleans to a name, past a label
  * alone on its line; else, as for a longer box, the whole text. */
-static bool element_byline(const ls_node *el, char *buf, size_t bufsz)
+static bool element_byline(ls_node *el, char *buf, size_t bufsz)
 {
     char *lines = ls_x_node_lines(el, 1024);
     bool ok = false;
@@ -878,6 +878,10 @@ static bool element_byline(const ls_node *el, char *buf, size_t bufsz)
         p += len + (p[len] == '\n');
     }
     free(lines);
+    /* the card is the article's metadata, which the reader shows above
+     * the text, not a part of the text */
+    if (ok)
+        el->flags |= LS_XF_DROP;
     if (!ok) {
         char *t = ls_x_node_text(el, 1024);
         ok = t && byline_of(t, buf, bufsz);

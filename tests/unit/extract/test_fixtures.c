@@ -1,7 +1,8 @@
 /*
  * Regression over the fixture pages in tests/fixtures/extract (written for
  * these tests): the whole path the `extract` command takes (charset
- * detection and decoding, one parse, extraction), checking title, source,
+ * detection and decoding, the repair of mis-decoded text, one parse,
+ * extraction), checking title, source,
  * author, editor, date and the first and last paragraph of the text.
  */
 #include <stdio.h>
@@ -14,6 +15,7 @@
 #include "net/charset.h"
 #include "util/buf.h"
 #include "util/fs.h"
+#include "util/mojibake.h"
 
 #define FIX "tests/fixtures/extract/"
 
@@ -27,6 +29,8 @@ static int load(const char *name, ls_article *a)
     int rc = ls_read_file(name, &raw);
     if (rc == 0)
         rc = ls_charset_to_utf8(raw.data, raw.len, NULL, &html, NULL, 0);
+    if (rc == 0)
+        rc = ls_mojibake_repair(&html);
     if (rc == 0)
         rc = ls_dom_parse(html.data, html.len, &dom);
     if (rc == 0)
@@ -114,6 +118,30 @@ TEST(fixture_blog_with_code_and_comments)
     CHECK_CONTAINS(a.html, "<pre><code>");
     CHECK_NOT_CONTAINS(a.text, "Great write-up");
     CHECK_NOT_CONTAINS(a.text, "Archives");
+    ls_article_release(&a);
+}
+
+TEST(fixture_author_card_and_windows_1252_bytes)
+{
+    ls_article a;
+    char first[1024], last[1024];
+    CHECK_INT_EQ(load(FIX "card_c1.html", &a), 0);
+    CHECK_STR_EQ(a.title, "Why Grid Batteries Matter");
+    /* the card's lines: the name, the role, the date */
+    CHECK_STR_EQ(a.byline, "Nick van Mead");
+    CHECK_STR_EQ(a.published, "2022-11-23T08:10:00+02:00");
+    paragraphs(a.text, first, last, sizeof first);
+    /* Windows-1252 bytes read as C1 controls are the characters they were */
+    CHECK(!strncmp(first, "Because we\u2019re so used to electricity,", 39));
+    CHECK(!strncmp(last, "What comes next is less about chemistry", 39));
+    CHECK_CONTAINS(a.text, "The operator\u2019s own figures show the \u201cpeak\u201d hours");
+    CHECK_CONTAINS(a.text, "came online \u2014 by almost a third");
+    CHECK_NOT_CONTAINS(a.text, "\xef\xbf\xbd");
+    /* the card is shown above the text, not in it; no notice for readers
+     * without scripts */
+    CHECK_NOT_CONTAINS(a.text, "Energy Reporter");
+    CHECK_NOT_CONTAINS(a.text, "Nick van Mead");
+    CHECK_NOT_CONTAINS(a.text, "JavaScript");
     ls_article_release(&a);
 }
 
