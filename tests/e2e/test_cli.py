@@ -147,7 +147,8 @@ def test_extract_never_fails_on_odd_charsets():
     want = {"cs/nolabel-gbk.html": "工业互联网平台建设指南发布", "cs/big5.html": "智慧製造與工業網路",
             "cs/gb2312-label-gb18030-chars.html": "镕铁与𠀀", "cs/gb2312-label-utf8.html": "标签说gb2312但内容是UTF-8",
             "cs/bom-utf8.html": "BOM优先于meta", "cs/broken-utf8.html": "破损字节测试",
-            "cs/utf7-label.html": "UTF-7 label", "cs/nul-bytes.html": None, "cs/wrong-label.html": None}
+            "cs/utf7-label.html": "UTF-7 label", "cs/nul-bytes.html": None, "cs/wrong-label.html": None,
+            "cs/c1-controls.html": "Grid notes: we\u2019re ready"}
     bad = []
     for f, title in want.items():
         r = ls.run("extract", "--json", fx(f), data=False)
@@ -161,6 +162,9 @@ def test_extract_never_fails_on_odd_charsets():
     e = ls.json("extract", "--json", fx("cs/broken-utf8.html"), data=False)
     check("\ufffd" in (e["text"] or "") + (e["title"] or "") or "后半段也正常" in (e["text"] or ""),
           "broken bytes not replaced: %r" % e["text"])
+    e = ls.json("extract", "--json", fx("cs/c1-controls.html"), data=False)
+    check("operator\u2019s figures show the \u201cpeak\u201d hours shrinking \u2014 by" in (e["text"] or ""),
+          "C1 controls not read as Windows-1252: %r" % e["text"])
     e = ls.json("extract", "--json", fx("cs/utf7-label.html"), data=False)
     check("<script>" not in (e["html"] or "") and "+ADw-script" in (e["text"] or ""), "UTF-7 decoded: %r" % e)
 

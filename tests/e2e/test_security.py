@@ -352,7 +352,8 @@ def test_s17_ten_thousand_images_within_budgets():
 CHARSET_TITLES = {"cs/nolabel-gbk.html": "工业互联网平台建设指南发布", "cs/big5.html": "智慧製造與工業網路",
                   "cs/gb2312-label-gb18030-chars.html": "镕铁与𠀀", "cs/gb2312-label-utf8.html": "标签说gb2312但内容是UTF-8",
                   "cs/bom-utf8.html": "BOM优先于meta", "cs/broken-utf8.html": "破损字节测试",
-                  "cs/utf7-label.html": "UTF-7 label", "cs/nul-bytes.html": None, "cs/wrong-label.html": None}
+                  "cs/utf7-label.html": "UTF-7 label", "cs/nul-bytes.html": None, "cs/wrong-label.html": None,
+                  "cs/c1-controls.html": "Grid notes: we\u2019re ready"}
 
 
 def test_s20_charsets_come_out_as_readable_utf8():
