@@ -879,10 +879,11 @@ static bool element_byline(ls_node *el, char *buf, size_t bufsz)
     }
     free(lines);
     /* the card is the article's metadata, which the reader shows above
-     * the text, not a part of the text */
+     * the text, not a part of the text (a longer box may hold more than
+     * its name: it stays) */
     if (ok)
         el->flags |= LS_XF_DROP;
-    if (!ok) {
+    else {
         char *t = ls_x_node_text(el, 1024);
         ok = t && byline_of(t, buf, bufsz);
         free(t);
