@@ -922,7 +922,8 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
     if (!sq)
         return false;
     const char *p = sq;
-    static const char *const pre[] = {"written by:", "written by ", "written by", "posted by ",
+    static const char *const pre[] = {"written by:", "written by ", "written by", "posted by:",
+                                      "posted by ",
                                       "post by ", "authored by:", "authored by ", "guide by ",
                                       "article by:", "article by ", "story by ", "words by ",
                                       "by ", "by:", "author:",

@@ -152,6 +152,8 @@ TEST(byline_clean_prefixes_and_dates)
     CHECK(!ls_byline_clean("   ", b, sizeof b));
     CHECK(ls_byline_clean("Article by: Cara Dumaplin", b, sizeof b));
     CHECK_STR_EQ(b, "Cara Dumaplin");
+    CHECK(ls_byline_clean("Posted by: Idle Cartulary", b, sizeof b));
+    CHECK_STR_EQ(b, "Idle Cartulary");
     /* an e-mail address after the name; a login with @ stays */
     CHECK(ls_byline_clean("Jane Roe jane.roe@example.com", b, sizeof b));
     CHECK_STR_EQ(b, "Jane Roe");
