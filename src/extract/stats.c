@@ -231,6 +231,33 @@ static bool raw_noscript(const ls_node *n)
     return true;
 }
 
+/* A link past the page's furniture for keyboard and screen-reader users
+ * ("Skip to content", "Skip to product information"): it points into the
+ * page and is no part of what it skips to. */
+static bool skip_link(const ls_node *n)
+{
+    if (n->tag != GUMBO_TAG_A)
+        return false;
+    const char *href = ls_node_attr(n, "href");
+    if (!href || href[0] != '#')
+        return false;
+    /* on its own, not a link within a sentence */
+    for (const ls_node *o = n->parent ? n->parent->first_child : NULL; o; o = o->next)
+        if (o->type == LS_NODE_TEXT && strspn(o->text, " \t\n\r\f") < o->text_len)
+            return false;
+    const ls_node *t = n->first_child;
+    while (t && t->type == LS_NODE_TEXT && t->text_len
+           && strspn(t->text, " \t\n\r\f") == t->text_len)
+        t = t->next;
+    if (!t || t->type != LS_NODE_TEXT)
+        return false;
+    const char *s = t->text + strspn(t->text, " \t\n\r\f");
+    return !strncasecmp(s, "skip to ", 8) || !strncasecmp(s, "skip navigation", 15)
+        || !strncmp(s, "\xE8\xB7\xB3\xE5\x88\xB0", 6)       /* 跳到 */
+        || !strncmp(s, "\xE8\xB7\xB3\xE8\xBD\xAC\xE5\x88\xB0", 9) /* 跳转到 */
+        || !strncmp(s, "\xE8\xB7\xB3\xE8\xBF\x87", 6);      /* 跳过 */
+}
+
 enum { C_CONTENT, C_JUNK, C_UNLIKELY, C_HIDDEN };
 
 /* On a page that says it is a discussion, the posts named "comment" or
@@ -260,7 +287,7 @@ static bool foreign_junk(const ls_node *n)
  * of the page's text), or C_CONTENT. */
 static int classify(ls_xstat *s, const ls_node *n, bool discussion)
 {
-    if (junk_tag(n->tag) || foreign_junk(n) || hidden(n) || raw_noscript(n))
+    if (junk_tag(n->tag) || foreign_junk(n) || hidden(n) || raw_noscript(n) || skip_link(n))
         return C_JUNK;
     if (hidden_soft(n) || folded_part(n))
         return C_HIDDEN;

@@ -641,6 +641,23 @@ TEST(content_noscript_notice_is_no_text)
     free(p);
 }
 
+TEST(content_skip_links_are_no_text)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<a class='skip-link button' href='#main'>Skip to content</a>"
+             "<div class=story id=main><a href='#info'>\n Skip to product information</a>"
+             "<a href='#list'>\xe8\xb7\xb3\xe5\x88\xb0\xe4\xb8\xbb\xe8\xa6\x81\xe5\x86"
+             "\x85\xe5\xae\xb9</a>%s<p><a href='#fn1'>Skip to the footnotes</a> if you "
+             "know all this: a link in a sentence stays.</p></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "The second paragraph");
+    CHECK_NOT_CONTAINS(t, "Skip to content");
+    CHECK_NOT_CONTAINS(t, "Skip to product");
+    CHECK_NOT_CONTAINS(t, "\xe8\xb7\xb3\xe5\x88\xb0");
+    CHECK_CONTAINS(t, "Skip to the footnotes if you know all this");
+    free(t);
+}
+
 TEST(content_boilerplate_by_name_holding_most_text_without_paragraphs)
 {
     /* a short forum post and a long "menu" of the author's machine: the
