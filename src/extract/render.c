@@ -145,6 +145,20 @@ static void put_text(rctx *r, const char *s, size_t n)
             i += k;
             continue;
         }
+        /* a joiner joins two characters (an emoji sequence, a Persian
+         * word); alone, or at a line's edge (a spacer paragraph "<p>&zwj;
+         * </p>"), it is nothing */
+        if (cp == 0x200C || cp == 0x200D || cp == 0x2060) {
+            uint32_t next = 0;
+            if (i + k < n)
+                ls_utf8_next(s + i + k, n - i - k, &next);
+            bool joins = t->len && !r->brk && !r->space && !r->cell_sep && next
+                && !ls_is_space_cp(next) && next != 0x200C && next != 0x200D && next != 0x2060;
+            if (!joins) {
+                i += k;
+                continue;
+            }
+        }
         if (r->pre && cp == '\n') {
             ls_buf_addc(t, '\n');
         } else if (sp && !r->pre) {

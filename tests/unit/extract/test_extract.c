@@ -658,6 +658,26 @@ TEST(content_skip_links_are_no_text)
     free(t);
 }
 
+TEST(content_lone_joiners_are_no_text)
+{
+    char body[4096];
+    /* spacer paragraphs of a zero-width joiner, one at a paragraph's start;
+     * within an emoji sequence the joiner stays */
+    snprintf(body, sizeof body, "<div class=story><p>&zwj;We sat down with two audio experts "
+             "to talk about microphones, cables, cameras and the rest, for a long while.</p>"
+             "<p>&zwj;</p><p>&zwj;&zwj;</p>%s<p>A family: \xf0\x9f\x91\xa8&zwj;\xf0\x9f\x91"
+             "\xa9&zwj;\xf0\x9f\x91\xa7 and a shrug \xf0\x9f\xa4\xb7&zwj;\xe2\x99\x82"
+             "\xef\xb8\x8f &zwj; done.</p></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK(!strncmp(t, "We sat down", 11));
+    CHECK_NOT_CONTAINS(t, "\n\n\xe2\x80\x8d");
+    CHECK_NOT_CONTAINS(t, "\xe2\x80\x8d\n");
+    CHECK_CONTAINS(t, "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f"
+                      "\x91\xa7 and a shrug \xf0\x9f\xa4\xb7\xe2\x80\x8d\xe2\x99\x82\xef\xb8"
+                      "\x8f done.");
+    free(t);
+}
+
 TEST(content_boilerplate_by_name_holding_most_text_without_paragraphs)
 {
     /* a short forum post and a long "menu" of the author's machine: the
