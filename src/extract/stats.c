@@ -258,6 +258,31 @@ static bool skip_link(const ls_node *n)
         || !strncmp(s, "\xE8\xB7\xB3\xE8\xBF\x87", 6);      /* 跳过 */
 }
 
+/* A form that asks for writing: a textarea (an answer box, a comment or
+ * contact form), or two or more text and e-mail fields (a sign-up or
+ * enquiry form). Not a search box (one field: an e-paper keeps its
+ * edition's date beside it), and not a login (the page behind it is all a
+ * reader has). */
+static bool asks_for_text(const ls_node *form)
+{
+    int budget = 2000, fields = 0;
+    bool area = false;
+    for (const ls_node *c = form; c && budget-- > 0; c = ls_node_next(c, form)) {
+        if (c->type != LS_NODE_ELEMENT)
+            continue;
+        if (c->tag == GUMBO_TAG_TEXTAREA)
+            area = true;
+        if (c->tag == GUMBO_TAG_INPUT) {
+            const char *t = ls_node_attr(c, "type");
+            if (t && !strcasecmp(t, "password"))
+                return false;
+            if (!t || !strcasecmp(t, "text") || !strcasecmp(t, "email"))
+                fields++;
+        }
+    }
+    return area || fields >= 2;
+}
+
 enum { C_CONTENT, C_JUNK, C_UNLIKELY, C_HIDDEN };
 
 /* On a page that says it is a discussion, the posts named "comment" or
@@ -519,6 +544,11 @@ int ls_x_stats_build(ls_xctx *x)
          * is no part of the page; a copy of the page kept for them is
          * longer, or has headings or pictures */
         if (n->tag == GUMBO_TAG_NOSCRIPT && s->chars < 160 && !s->imgs && !s->headings)
+            junk = true;
+        /* a form to write in is no reading matter (unless it is all the
+         * page has, or a page wrapped whole in a form) */
+        if (n->tag == GUMBO_TAG_FORM && s->chars - s->link_chars < 400
+            && (s->chars - s->link_chars) * 2 <= total && asks_for_text(n))
             junk = true;
         if (junk && x->debug && s->chars > 200)
             fprintf(stderr, "  junk %s class=%s chars=%u\n", n->name,

@@ -678,6 +678,45 @@ TEST(content_lone_joiners_are_no_text)
     free(t);
 }
 
+TEST(content_forms_to_write_in_are_no_text)
+{
+    char body[8192];
+    /* an answer box and a sign-up form after the post */
+    snprintf(body, sizeof body, "<div class=question>%s<form id=post-form><h2>Your Answer</h2>"
+             "<textarea name=body></textarea><p>By clicking \xe2\x80\x9cPost Your "
+             "Answer\xe2\x80\x9d, you agree to our terms of service.</p></form><form>"
+             "<label>Name</label><input name=n><label>E-mail</label><input type=email name=e>"
+             "<p>This field is for validation purposes and should be left unchanged.</p></form>"
+             "</div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "The second paragraph");
+    CHECK_NOT_CONTAINS(t, "Your Answer");
+    CHECK_NOT_CONTAINS(t, "By clicking");
+    CHECK_NOT_CONTAINS(t, "validation purposes");
+    free(t);
+    /* a search box keeps what sits beside it (an e-paper's edition date) */
+    snprintf(body, sizeof body, "<div class=story><form action=/search><p>Edition of "
+             "2022-02-13</p><input type=text name=q></form>%s</div>", PARAS);
+    char *p = page("<title>T</title>", body);
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK(a.published && !strncmp(a.published, "2022-02-13", 10));
+    ls_article_release(&a);
+    free(p);
+    /* a page wrapped whole in a form (ASP.NET) is the page */
+    snprintf(body, sizeof body, "<form id=form1><input type=text name=a><input type=text "
+             "name=b><div class=story>%s</div></form>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "The second paragraph");
+    free(t);
+    /* a login form, all the page has, stays */
+    t = extract_text("<form action=login><p>You are not signed in. Enter your name and "
+                     "password to read this thread, or register for an account.</p><input "
+                     "name=user><input type=password name=pw></form>");
+    CHECK_CONTAINS(t, "You are not signed in");
+    free(t);
+}
+
 TEST(content_boilerplate_by_name_holding_most_text_without_paragraphs)
 {
     /* a short forum post and a long "menu" of the author's machine: the
