@@ -711,13 +711,68 @@ static bool counter_words(const char *l, size_t len)
     return false;
 }
 
+static int count_spaces(const char *s)
+{
+    int n = 0;
+    for (; *s; s++)
+        n += *s == ' ';
+    return n;
+}
+
+/* The text node holds a letter or a digit, not only spaces and marks
+ * ("[", "]", "|", "【"). */
+static bool wordy(const ls_node *t)
+{
+    for (size_t i = 0; i < t->text_len;) {
+        uint32_t cp;
+        i += ls_utf8_next(t->text + i, t->text_len - i, &cp);
+        if (cp < 0x80 ? isalnum((int)cp) != 0
+                      : !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F)
+                            && !(cp >= 0xFE30 && cp <= 0xFE4F) && !(cp >= 0xFF00 && cp <= 0xFF0F)
+                            && !(cp >= 0xFF1A && cp <= 0xFF20) && !(cp >= 0xFF3B && cp <= 0xFF40)
+                            && !(cp >= 0xFF5B && cp <= 0xFF65) && cp != 0xA0 && cp != 0xFEFF)
+            return true;
+    }
+    return false;
+}
+
+/* A link within a sentence ("You must <a>log in</a> to answer",
+ * "as a guest. <a>Sign Up</a> for free"): text follows it, or the text
+ * before it has not ended. A "Read more" after a full stop is a control. */
+static bool within_sentence(const ls_node *n)
+{
+    if (!n->parent)
+        return false;
+    for (const ls_node *o = n->next; o; o = o->next)
+        if (o->type == LS_NODE_TEXT && wordy(o))
+            return true;
+    for (const ls_node *o = n->prev; o; o = o->prev) {
+        if (o->type != LS_NODE_TEXT || !wordy(o))
+            continue;
+        size_t e = o->text_len;
+        while (e && strchr(" \t\n\r\f", o->text[e - 1]))
+            e--;
+        static const char *const ends[] = {".", "!", "?", ":", "\xE3\x80\x82", "\xEF\xBC\x81",
+                                           "\xEF\xBC\x9F", "\xEF\xBC\x9A", "\xE2\x80\xA6", "|"};
+        for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+            size_t l = strlen(ends[k]);
+            if (e >= l && !memcmp(o->text + e - l, ends[k], l))
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+
 /* A button's words alone in a block ("Learn more", "Read more ›", "Shop
  * now", "Loading...", "Advertisement", "阅读全文", "查看更多", "[edit]"):
  * the page's controls and labels, drawn with or without a link. */
 static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
 {
-    if (s->chars > 60 || s->headings
+    if (s->chars > 60
         || !(ls_x_block_or_cell(n) || n->tag == GUMBO_TAG_A || n->tag == GUMBO_TAG_SPAN))
+        return false;
+    if (n->tag == GUMBO_TAG_A && within_sentence(n))
         return false;
     static const char *const words[] = {
         "learn more", "read more", "show more", "see more", "load more", "view more", "more",
@@ -760,10 +815,14 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
     /* in brackets, as wikis put an edit link beside each heading: "[edit]" */
     if (len > 2 && l[0] == '[' && l[len - 1] == ']')
         l++, len -= 2;
-    if (counter_words(l, len))
+    if (!s->headings && counter_words(l, len))
         return true;
+    /* a heading is a control only in a phrase of three words or more
+     * ("You must log in to answer this question."): "Related", "Tags" or
+     * "Contents" can head a section of the article */
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (strlen(words[k]) == len && !memcmp(l, words[k], len))
+        if (strlen(words[k]) == len && !memcmp(l, words[k], len)
+            && (!s->headings || count_spaces(words[k]) >= 2))
             return true;
     return false;
 }

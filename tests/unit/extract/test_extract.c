@@ -717,6 +717,27 @@ TEST(content_forms_to_write_in_are_no_text)
     free(t);
 }
 
+TEST(content_control_words_within_a_sentence_stay)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=story>%s<p>Please <a href='/users/login'>log "
+             "in</a> to see the prices for members.</p><h2>You must <a href='/users/login'>log "
+             "in</a> to answer this question.</h2><p>You are browsing as a guest. <a "
+             "href=/join>Sign Up</a> for free to post.</p><p>Returns a duplicate of the value. "
+             "<a href='/docs/clone'>Read more</a></p><p>Got a truck? Need help loading\xe2\x80"
+             "\xa6 <a href=/pro/1>read more</a></p></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "Please log in to see the prices for members.");
+    /* the notice as a whole is a control, in a heading too */
+    CHECK_NOT_CONTAINS(t, "to answer this question");
+    CHECK_CONTAINS(t, "as a guest. Sign Up for free to post.");
+    /* after a full stop or an ellipsis it is a control */
+    CHECK_CONTAINS(t, "Returns a duplicate of the value.\n");
+    CHECK_NOT_CONTAINS(t, "Read more");
+    CHECK_NOT_CONTAINS(t, "read more");
+    free(t);
+}
+
 TEST(content_boilerplate_by_name_holding_most_text_without_paragraphs)
 {
     /* a short forum post and a long "menu" of the author's machine: the
