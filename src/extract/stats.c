@@ -258,6 +258,35 @@ static bool skip_link(const ls_node *n)
         || !strncmp(s, "\xE8\xB7\xB3\xE8\xBF\x87", 6);      /* 跳过 */
 }
 
+/* An element whose only text is a JSON object (a widget's settings left in
+ * the page: {"statementLink":"",...}), outside code. */
+static bool json_blob(const ls_node *n)
+{
+    const ls_node *t = NULL;
+    for (const ls_node *c = n->first_child; c; c = c->next) {
+        if (c->type == LS_NODE_ELEMENT || (c->type == LS_NODE_TEXT && t && !ls_x_blank_text(c)))
+            return false;
+        if (c->type == LS_NODE_TEXT && !ls_x_blank_text(c))
+            t = c;
+    }
+    if (!t || t->text_len < 40)
+        return false;
+    const char *s = t->text, *e = t->text + t->text_len;
+    while (s < e && isspace((unsigned char)*s))
+        s++;
+    while (e > s && isspace((unsigned char)e[-1]))
+        e--;
+    if (e - s < 40 || !((s[0] == '{' && s[1] == '"') || (s[0] == '[' && s[1] == '{'))
+        || (e[-1] != '}' && e[-1] != ']') || !memchr(s, ':', (size_t)(e - s)))
+        return false;
+    int depth = 0;
+    for (const ls_node *p = n; p && p->type == LS_NODE_ELEMENT && depth < 16; p = p->parent, depth++)
+        if (p->tag == GUMBO_TAG_PRE || p->tag == GUMBO_TAG_CODE || p->tag == GUMBO_TAG_SAMP
+            || p->tag == GUMBO_TAG_KBD || p->tag == GUMBO_TAG_TEXTAREA)
+            return false;
+    return true;
+}
+
 /* A form that asks for writing: a textarea (an answer box, a comment or
  * contact form), or two or more text and e-mail fields (a sign-up or
  * enquiry form). Not a search box (one field: an e-paper keeps its
@@ -312,7 +341,8 @@ static bool foreign_junk(const ls_node *n)
  * of the page's text), or C_CONTENT. */
 static int classify(ls_xstat *s, const ls_node *n, bool discussion)
 {
-    if (junk_tag(n->tag) || foreign_junk(n) || hidden(n) || raw_noscript(n) || skip_link(n))
+    if (junk_tag(n->tag) || foreign_junk(n) || hidden(n) || raw_noscript(n) || skip_link(n)
+        || json_blob(n))
         return C_JUNK;
     if (hidden_soft(n) || folded_part(n))
         return C_HIDDEN;

@@ -738,6 +738,22 @@ TEST(content_control_words_within_a_sentence_stay)
     free(t);
 }
 
+TEST(content_json_left_in_the_page_is_no_text)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=story>%s<div id=widget-config style='opacity:0'>"
+             "{\"statementLink\":\"\",\"hideMobile\":false,\"language\":\"en\",\"position\":"
+             "\"left\"}</div><p>The reply is JSON:</p><pre><code>{\"id\":12345,\"name\":\"John "
+             "Doe\",\"email\":\"john@example.com\"}</code></pre><p>A short one, {\"a\": 1}, "
+             "stays in its sentence.</p></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "The second paragraph");
+    CHECK_NOT_CONTAINS(t, "statementLink");
+    CHECK_CONTAINS(t, "{\"id\":12345,\"name\":\"John Doe\"");
+    CHECK_CONTAINS(t, "A short one, {\"a\": 1}, stays");
+    free(t);
+}
+
 TEST(content_boilerplate_by_name_holding_most_text_without_paragraphs)
 {
     /* a short forum post and a long "menu" of the author's machine: the
