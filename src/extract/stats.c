@@ -288,10 +288,10 @@ static bool json_blob(const ls_node *n)
 }
 
 /* A form that asks for writing: a textarea (an answer box, a comment or
- * contact form), or two or more text and e-mail fields (a sign-up or
- * enquiry form). Not a search box (one field: an e-paper keeps its
- * edition's date beside it), and not a login (the page behind it is all a
- * reader has). */
+ * contact form), an e-mail field (a newsletter's sign-up), or two or more
+ * text fields (an enquiry form). Not a search box (one text field: an
+ * e-paper keeps its edition's date beside it), and not a login (the page
+ * behind it is all a reader has). */
 static bool asks_for_text(const ls_node *form)
 {
     int budget = 2000, fields = 0;
@@ -305,6 +305,8 @@ static bool asks_for_text(const ls_node *form)
             const char *t = ls_node_attr(c, "type");
             if (t && !strcasecmp(t, "password"))
                 return false;
+            if (t && !strcasecmp(t, "email"))
+                area = true; /* a newsletter's sign-up */
             if (!t || !strcasecmp(t, "text") || !strcasecmp(t, "email"))
                 fields++;
         }
