@@ -711,6 +711,18 @@ static bool counter_words(const char *l, size_t len)
     return false;
 }
 
+/* n is a part of code (a highlighted keyword: <code><span>print</span>). */
+static bool in_code(const ls_node *n)
+{
+    int depth = 0;
+    for (const ls_node *p = n; p && p->type == LS_NODE_ELEMENT && depth < 12;
+         p = p->parent, depth++)
+        if (p->tag == GUMBO_TAG_PRE || p->tag == GUMBO_TAG_CODE || p->tag == GUMBO_TAG_SAMP
+            || p->tag == GUMBO_TAG_KBD)
+            return true;
+    return false;
+}
+
 static int count_spaces(const char *s)
 {
     int n = 0;
@@ -736,7 +748,7 @@ static bool wordy(const ls_node *t)
     return false;
 }
 
-/* A link within a sentence ("You must <a>log in</a> to answer",
+/* A link or a span within a sentence ("You must <a>log in</a> to answer",
  * "as a guest. <a>Sign Up</a> for free"): text follows it, or the text
  * before it has not ended. A "Read more" after a full stop is a control. */
 static bool within_sentence(const ls_node *n)
@@ -769,10 +781,8 @@ static bool within_sentence(const ls_node *n)
  * the page's controls and labels, drawn with or without a link. */
 static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
 {
-    if (s->chars > 60
+    if (s->chars > 60 || r->pre || in_code(n)
         || !(ls_x_block_or_cell(n) || n->tag == GUMBO_TAG_A || n->tag == GUMBO_TAG_SPAN))
-        return false;
-    if (n->tag == GUMBO_TAG_A && within_sentence(n))
         return false;
     static const char *const words[] = {
         "learn more", "read more", "show more", "see more", "load more", "view more", "more",
@@ -793,7 +803,10 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         "create an account or sign in to comment", "register a new account", "sign in now",
         "you need to be a member in order to leave a comment", "already have an account? sign in here.",
         "sign up for a new account in our community. it's easy!", "create an account", "sign in",
-        "log in", "thread starter", "original poster"};
+        "log in", "thread starter", "original poster",
+        /* a byline's label whose name is elsewhere (or a control) */
+        "by", "by:", "written by", "written by:", "edited by", "reviewed by", "posted by",
+        "fact checked by", "medically reviewed by", "作者：", "作者:"};
     const char *l = lead_of(r, n);
     size_t len = strlen(l);
     /* trailing arrows and spaces: "Read more ›", "查看更多>>" */
@@ -812,9 +825,12 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
             }
         }
     }
-    /* in brackets, as wikis put an edit link beside each heading: "[edit]" */
+    /* in brackets, as wikis put an edit link beside each heading: "[edit]";
+     * else a link or a span within a sentence is a word of it */
     if (len > 2 && l[0] == '[' && l[len - 1] == ']')
         l++, len -= 2;
+    else if ((n->tag == GUMBO_TAG_A || n->tag == GUMBO_TAG_SPAN) && within_sentence(n))
+        return false;
     if (!s->headings && counter_words(l, len))
         return true;
     /* a heading is a control only in a phrase of three words or more

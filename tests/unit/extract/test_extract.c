@@ -756,6 +756,35 @@ TEST(content_json_left_in_the_page_is_no_text)
     free(t);
 }
 
+TEST(content_control_words_in_code_stay)
+{
+    char body[4096];
+    /* highlighted code: each keyword is a span of its own */
+    snprintf(body, sizeof body, "<div class=story>%s<pre><code><span class=nb>print</span>("
+             "<span class=s>\"hi\"</span>)\n<span class=n>share</span> = <span class=n>more"
+             "</span>\n<span class=k>ORDER</span> <span class=k>BY</span> period</code></pre>"
+             "<p>Run <code><span>print</span></code> to see, and <span>edit</span> the file.</p>"
+             "</div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "print(\"hi\")\nshare = more\nORDER BY period");
+    CHECK_CONTAINS(t, "Run print to see, and edit the file.");
+    free(t);
+}
+
+TEST(content_a_byline_label_alone_is_no_text)
+{
+    char body[4096];
+    /* the names are buttons (left out); their labels stood alone */
+    snprintf(body, sizeof body, "<div class=story><div><span>By</span> <button>Jane Roe"
+             "</button></div><div><span>Edited by </span><button>John Poe</button></div>%s"
+             "<p>By the end of the year the plant had doubled its output.</p></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK(!strncmp(t, "The first paragraph", 19));
+    CHECK_NOT_CONTAINS(t, "Edited by");
+    CHECK_CONTAINS(t, "By the end of the year");
+    free(t);
+}
+
 TEST(content_boilerplate_by_name_holding_most_text_without_paragraphs)
 {
     /* a short forum post and a long "menu" of the author's machine: the
