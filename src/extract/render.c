@@ -915,7 +915,8 @@ static void walk(rctx *r, ls_node *n, int depth)
         open_tag(r, n, "img");
         return;
     }
-    if (!s->chars && n->tag != GUMBO_TAG_BR && n->tag != GUMBO_TAG_HR && !s->imgs) {
+    /* (in preformatted text a span of spaces is the space between words) */
+    if (!s->chars && n->tag != GUMBO_TAG_BR && n->tag != GUMBO_TAG_HR && !s->imgs && !r->pre) {
         /* an empty cell of a row that is written keeps the columns after it
          * in place */
         if (n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TH) {

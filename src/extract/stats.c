@@ -314,6 +314,18 @@ static bool asks_for_text(const ls_node *form)
     return area || fields >= 2;
 }
 
+/* Within code, where a highlighter names its spans "comment" or "keyword":
+ * such names say nothing of the page's layout. */
+static bool in_code(const ls_node *n)
+{
+    int depth = 0;
+    for (const ls_node *p = n->parent; p && p->type == LS_NODE_ELEMENT && depth < 12;
+         p = p->parent, depth++)
+        if (p->tag == GUMBO_TAG_PRE || p->tag == GUMBO_TAG_CODE)
+            return true;
+    return false;
+}
+
 enum { C_CONTENT, C_JUNK, C_UNLIKELY, C_HIDDEN };
 
 /* On a page that says it is a discussion, the posts named "comment" or
@@ -377,7 +389,7 @@ static int classify(ls_xstat *s, const ls_node *n, bool discussion)
         || n->tag == GUMBO_TAG_MAIN || n->tag == GUMBO_TAG_A || n->tag == GUMBO_TAG_TABLE
         || n->tag == GUMBO_TAG_TBODY || n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TR)
         return C_CONTENT;
-    if (has_any(ci, unlikely, NW(unlikely)) && !has_any(ci, maybe, NW(maybe)))
+    if (has_any(ci, unlikely, NW(unlikely)) && !has_any(ci, maybe, NW(maybe)) && !in_code(n))
         return C_UNLIKELY;
     return C_CONTENT;
 }

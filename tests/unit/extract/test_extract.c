@@ -769,6 +769,16 @@ TEST(content_control_words_in_code_stay)
     CHECK_CONTAINS(t, "print(\"hi\")\nshare = more\nORDER BY period");
     CHECK_CONTAINS(t, "Run print to see, and edit the file.");
     free(t);
+    /* a highlighter's spans of spaces and its comments (a "comment" class
+     * marks boilerplate elsewhere) */
+    snprintf(body, sizeof body, "<div class=story>%s<pre><span class=k>from</span><span "
+             "class=w> </span><span class=nn>flask</span><span class=w> </span><span "
+             "class=k>import</span> Flask\n<span class=k>def</span><span class=w> </span>"
+             "<span class=nf>hello</span>():\n    <span class='hljs-comment comment'>// no "
+             "hidden control flow</span>\n</pre></div>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "from flask import Flask\ndef hello():\n    // no hidden control flow");
+    free(t);
 }
 
 TEST(content_a_byline_label_alone_is_no_text)
