@@ -56,9 +56,9 @@ static bool junk_tag(GumboTag t)
 /* Lowercase "class id" into buf (clipped). Utility-class tokens with ':',
  * '[' or '(' (Tailwind's "lg:pt-[var(--banner-h)]") say nothing about the
  * role of the element and are left out. */
-static size_t class_id(const ls_node *n, char *buf, size_t sz)
+static size_t class_id(const ls_node *n, char *buf, size_t sz, bool with_id)
 {
-    const char *c = ls_node_attr(n, "class"), *i = ls_node_attr(n, "id");
+    const char *c = ls_node_attr(n, "class"), *i = with_id ? ls_node_attr(n, "id") : NULL;
     size_t len = 0;
     for (int k = 0; k < 2; k++) {
         const char *s = k ? i : c;
@@ -326,6 +326,53 @@ static bool in_code(const ls_node *n)
     return false;
 }
 
+/* The element's id is the slug of the heading it opens with, as
+ * documentation generators write sections (<section id="cookies"><h2>
+ * Cookies</h2>, id="reading-cookies" for "Reading cookies"): the id names
+ * the topic, not a cookie banner. */
+static bool id_is_heading_slug(const ls_node *n)
+{
+    const char *id = ls_node_attr(n, "id");
+    if (!id || !*id)
+        return false;
+    const ls_node *h = NULL;
+    int k = 0;
+    for (const ls_node *c = n->first_child; c && k < 3 && !h; c = c->next)
+        if (c->type == LS_NODE_ELEMENT && k++ >= 0 && c->tag >= GUMBO_TAG_H1
+            && c->tag <= GUMBO_TAG_H6)
+            h = c;
+    if (!h)
+        return false;
+    char slug[80];
+    size_t len = 0;
+    bool dash = false;
+    for (const ls_node *t = h; t && len + 2 < sizeof slug; t = ls_node_next(t, h)) {
+        if (t->type != LS_NODE_TEXT)
+            continue;
+        for (size_t i = 0; i < t->text_len && len + 2 < sizeof slug; i++) {
+            unsigned char ch = (unsigned char)t->text[i];
+            if (isalnum(ch)) {
+                if (dash && len)
+                    slug[len++] = '-';
+                slug[len++] = (char)tolower(ch);
+                dash = false;
+            } else {
+                dash = true; /* (and a heading in other letters has no slug) */
+            }
+        }
+    }
+    slug[len] = 0;
+    if (!len)
+        return false;
+    size_t i = 0;
+    for (; id[i] && i < len; i++) {
+        char c = (char)tolower((unsigned char)id[i]);
+        if ((c == '_' ? '-' : c) != slug[i])
+            return false;
+    }
+    return i == len && !id[i];
+}
+
 enum { C_CONTENT, C_JUNK, C_UNLIKELY, C_HIDDEN };
 
 /* On a page that says it is a discussion, the posts named "comment" or
@@ -375,7 +422,7 @@ static int classify(ls_xstat *s, const ls_node *n, bool discussion)
         && (!strcmp(n->name, "dialog") || !strcmp(n->name, "search")))
         return C_JUNK;
     char ci[256];
-    if (!class_id(n, ci, sizeof ci))
+    if (!class_id(n, ci, sizeof ci, true))
         return C_CONTENT;
     if (discussion)
         unname_replies(ci);
@@ -389,8 +436,15 @@ static int classify(ls_xstat *s, const ls_node *n, bool discussion)
         || n->tag == GUMBO_TAG_MAIN || n->tag == GUMBO_TAG_A || n->tag == GUMBO_TAG_TABLE
         || n->tag == GUMBO_TAG_TBODY || n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TR)
         return C_CONTENT;
-    if (has_any(ci, unlikely, NW(unlikely)) && !has_any(ci, maybe, NW(maybe)) && !in_code(n))
+    if (has_any(ci, unlikely, NW(unlikely)) && !has_any(ci, maybe, NW(maybe)) && !in_code(n)) {
+        /* an id that spells the element's own heading names its topic */
+        if (id_is_heading_slug(n)) {
+            class_id(n, ci, sizeof ci, false);
+            if (!has_any(ci, unlikely, NW(unlikely)))
+                return C_CONTENT;
+        }
         return C_UNLIKELY;
+    }
     return C_CONTENT;
 }
 

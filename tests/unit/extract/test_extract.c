@@ -795,6 +795,26 @@ TEST(content_a_byline_label_alone_is_no_text)
     free(t);
 }
 
+TEST(content_section_named_by_its_heading_is_content)
+{
+    char body[8192];
+    /* a documentation generator's sections: the id spells the heading */
+    snprintf(body, sizeof body, "<div class=body><h1>Quickstart</h1>%s<section id=cookies><h3>"
+             "Cookies<a class=headerlink href='#cookies'>\xc2\xb6</a></h3><p>To access "
+             "cookies you can use the cookies attribute, a dictionary with all the cookies the "
+             "client transmits, which the request keeps for you.</p></section><section "
+             "id=sharing-sessions><h3>Sharing sessions</h3><p>Sessions are signed, so a client "
+             "can read what they hold but cannot change it without the secret key.</p>"
+             "</section></div><div id=cookie-banner><h3>We use cookies</h3><p>By using this "
+             "site you accept our cookie policy and the way we store your preferences.</p>"
+             "</div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "To access cookies you can use");
+    CHECK_CONTAINS(t, "Sessions are signed");
+    CHECK_NOT_CONTAINS(t, "cookie policy");
+    free(t);
+}
+
 TEST(content_boilerplate_by_name_holding_most_text_without_paragraphs)
 {
     /* a short forum post and a long "menu" of the author's machine: the
