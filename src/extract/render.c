@@ -364,6 +364,17 @@ static void walk_children(rctx *r, ls_node *n, int depth)
     }
 }
 
+/* The line break follows another, with only white space between. */
+static bool after_br(const ls_node *n)
+{
+    for (const ls_node *p = n->prev; p; p = p->prev) {
+        if (p->type == LS_NODE_TEXT && ls_x_blank_text(p))
+            continue;
+        return ls_node_is(p, GUMBO_TAG_BR);
+    }
+    return false;
+}
+
 static int block_break(GumboTag t)
 {
     switch (t) {
@@ -949,6 +960,12 @@ static void walk(rctx *r, ls_node *n, int depth)
     bool block = (n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_BR || n->tag == GUMBO_TAG_TD
         || n->tag == GUMBO_TAG_TH;
     int brk = block ? block_break(n->tag) : math_block(n) ? 2 : 0;
+    /* a list within a list item continues its lines; two line breaks in a
+     * row end a paragraph (pages that write <br><br> between them) */
+    if ((n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL) && ls_node_is(n->parent, GUMBO_TAG_LI))
+        brk = 1;
+    else if (n->tag == GUMBO_TAG_BR && after_br(n))
+        brk = 2;
     bool token = math_token(n);
     if (token)
         r->space = true;

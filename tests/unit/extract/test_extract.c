@@ -815,6 +815,20 @@ TEST(content_section_named_by_its_heading_is_content)
     free(t);
 }
 
+TEST(content_nested_lists_and_double_line_breaks)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=story>%s<ul><li>One item<ul><li>nested a</li><li>"
+             "nested b</li></ul></li><li>Two item</li></ul><p>Line one<br>Line two<br> <br>"
+             "Line four</p></div>", PARAS);
+    char *t = extract_text(body);
+    /* a list within an item goes on line by line */
+    CHECK_CONTAINS(t, "\n\nOne item\nnested a\nnested b\nTwo item\n\n");
+    /* <br><br> ends a paragraph */
+    CHECK_CONTAINS(t, "Line one\nLine two\n\nLine four");
+    free(t);
+}
+
 TEST(content_boilerplate_by_name_holding_most_text_without_paragraphs)
 {
     /* a short forum post and a long "menu" of the author's machine: the
