@@ -375,6 +375,19 @@ static bool after_br(const ls_node *n)
     return false;
 }
 
+/* The text after the line break opens with a full-width space, the
+ * indent of a Chinese paragraph ("…。<br>　　第二段"). */
+static bool indent_after(const ls_node *n)
+{
+    const ls_node *t = n->next;
+    if (!t || t->type != LS_NODE_TEXT)
+        return false;
+    size_t i = 0;
+    while (i < t->text_len && strchr(" \t\n\r", t->text[i]))
+        i++;
+    return t->text_len - i >= 3 && !memcmp(t->text + i, "\xE3\x80\x80", 3);
+}
+
 static int block_break(GumboTag t)
 {
     switch (t) {
@@ -961,10 +974,11 @@ static void walk(rctx *r, ls_node *n, int depth)
         || n->tag == GUMBO_TAG_TH;
     int brk = block ? block_break(n->tag) : math_block(n) ? 2 : 0;
     /* a list within a list item continues its lines; two line breaks in a
-     * row end a paragraph (pages that write <br><br> between them) */
+     * row end a paragraph (pages that write <br><br> between them), and so
+     * does one before a Chinese paragraph's full-width indent */
     if ((n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL) && ls_node_is(n->parent, GUMBO_TAG_LI))
         brk = 1;
-    else if (n->tag == GUMBO_TAG_BR && after_br(n))
+    else if (n->tag == GUMBO_TAG_BR && (after_br(n) || indent_after(n)))
         brk = 2;
     bool token = math_token(n);
     if (token)

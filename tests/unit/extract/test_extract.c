@@ -827,6 +827,14 @@ TEST(content_nested_lists_and_double_line_breaks)
     /* <br><br> ends a paragraph */
     CHECK_CONTAINS(t, "Line one\nLine two\n\nLine four");
     free(t);
+    /* so does <br> before a Chinese paragraph's full-width indent */
+    t = extract_text("<div class=story><p>\xe3\x80\x80\xe3\x80\x80近年来，下岗职工的再就业问题成为"
+                     "了政府和社会关注的焦点，本文从社会学的视角出发进行研究。<br>\n\xe3\x80\x80\xe3"
+                     "\x80\x80人力资本这一概念最早出现于经济学研究之中，人们花费在教育、健康等方面的投入"
+                     "本身都是一种投资行为。<br>第三行没有缩进。</p></div>");
+    CHECK_CONTAINS(t, "焦点，本文从社会学的视角出发进行研究。\n\n人力资本");
+    CHECK_CONTAINS(t, "投资行为。\n第三行");
+    free(t);
 }
 
 TEST(content_boilerplate_by_name_holding_most_text_without_paragraphs)
