@@ -141,7 +141,10 @@ static void put_text(rctx *r, const char *s, size_t n)
         uint32_t cp;
         size_t k = ls_utf8_next(s + i, n - i, &cp);
         bool sp = cp < 0x80 ? (cp == ' ' || (cp >= 9 && cp <= 13)) : ls_is_space_cp(cp);
-        if (cp == 0x200B || cp == 0xFEFF || cp == 0xAD) {
+        /* zero-width spaces, soft hyphens, and the private-use code points
+         * icon fonts draw their glyphs with (no text shows them) */
+        if (cp == 0x200B || cp == 0xFEFF || cp == 0xAD || (cp >= 0xE000 && cp <= 0xF8FF)
+            || cp >= 0xF0000) {
             i += k;
             continue;
         }

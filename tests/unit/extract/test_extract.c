@@ -815,6 +815,18 @@ TEST(content_section_named_by_its_heading_is_content)
     free(t);
 }
 
+TEST(content_icon_font_glyphs_are_no_text)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=story><h2>Chapter three<i class=icon>\xee\x80\x84"
+             "</i></h2>%s<p>Call us <span class=fa>\xef\x82\x95</span> today.</p></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "Chapter three\n");
+    CHECK_CONTAINS(t, "Call us today.");
+    CHECK_NOT_CONTAINS(t, "\xee\x80\x84");
+    free(t);
+}
+
 TEST(content_nested_lists_and_double_line_breaks)
 {
     char body[4096];
