@@ -305,7 +305,8 @@ static bool asks_for_text(const ls_node *form)
             const char *t = ls_node_attr(c, "type");
             if (t && !strcasecmp(t, "password"))
                 return false;
-            if (t && !strcasecmp(t, "email"))
+            const char *nm = ls_node_attr(c, "name");
+            if ((t && !strcasecmp(t, "email")) || (nm && strcasestr(nm, "mail")))
                 area = true; /* a newsletter's sign-up */
             if (!t || !strcasecmp(t, "text") || !strcasecmp(t, "email"))
                 fields++;
