@@ -100,6 +100,8 @@ const ls_node *ls_x_next_text(const ls_node *c, const ls_node *root);
 bool ls_x_blank_text(const ls_node *t);
 /* True when a is n or one of its ancestors. */
 bool ls_x_holds(const ls_node *a, const ls_node *n);
+/* True when n is, or is within, pre, code, samp or kbd. */
+bool ls_x_in_code(const ls_node *n);
 /* True when n or one of the elements around it carries any of flags. */
 bool ls_x_under(const ls_node *n, unsigned flags);
 /* A block, or a table cell: where the text of a page laid out with tables

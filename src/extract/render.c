@@ -738,18 +738,6 @@ static bool counter_words(const char *l, size_t len)
     return false;
 }
 
-/* n is a part of code (a highlighted keyword: <code><span>print</span>). */
-static bool in_code(const ls_node *n)
-{
-    int depth = 0;
-    for (const ls_node *p = n; p && p->type == LS_NODE_ELEMENT && depth < 12;
-         p = p->parent, depth++)
-        if (p->tag == GUMBO_TAG_PRE || p->tag == GUMBO_TAG_CODE || p->tag == GUMBO_TAG_SAMP
-            || p->tag == GUMBO_TAG_KBD)
-            return true;
-    return false;
-}
-
 static int count_spaces(const char *s)
 {
     int n = 0;
@@ -808,7 +796,7 @@ static bool within_sentence(const ls_node *n)
  * the page's controls and labels, drawn with or without a link. */
 static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
 {
-    if (s->chars > 60 || r->pre || in_code(n)
+    if (s->chars > 60 || r->pre || ls_x_in_code(n) /* a highlighted "print" */
         || !(ls_x_block_or_cell(n) || n->tag == GUMBO_TAG_A || n->tag == GUMBO_TAG_SPAN))
         return false;
     static const char *const words[] = {

@@ -279,12 +279,7 @@ static bool json_blob(const ls_node *n)
     if (e - s < 40 || !((s[0] == '{' && s[1] == '"') || (s[0] == '[' && s[1] == '{'))
         || (e[-1] != '}' && e[-1] != ']') || !memchr(s, ':', (size_t)(e - s)))
         return false;
-    int depth = 0;
-    for (const ls_node *p = n; p && p->type == LS_NODE_ELEMENT && depth < 16; p = p->parent, depth++)
-        if (p->tag == GUMBO_TAG_PRE || p->tag == GUMBO_TAG_CODE || p->tag == GUMBO_TAG_SAMP
-            || p->tag == GUMBO_TAG_KBD || p->tag == GUMBO_TAG_TEXTAREA)
-            return false;
-    return true;
+    return !ls_x_in_code(n);
 }
 
 /* A form that asks for writing: a textarea (an answer box, a comment or
@@ -313,18 +308,6 @@ static bool asks_for_text(const ls_node *form)
         }
     }
     return area || fields >= 2;
-}
-
-/* Within code, where a highlighter names its spans "comment" or "keyword":
- * such names say nothing of the page's layout. */
-static bool in_code(const ls_node *n)
-{
-    int depth = 0;
-    for (const ls_node *p = n->parent; p && p->type == LS_NODE_ELEMENT && depth < 12;
-         p = p->parent, depth++)
-        if (p->tag == GUMBO_TAG_PRE || p->tag == GUMBO_TAG_CODE)
-            return true;
-    return false;
 }
 
 /* The element's id is the slug of the heading it opens with, as
@@ -437,7 +420,9 @@ static int classify(ls_xstat *s, const ls_node *n, bool discussion)
         || n->tag == GUMBO_TAG_MAIN || n->tag == GUMBO_TAG_A || n->tag == GUMBO_TAG_TABLE
         || n->tag == GUMBO_TAG_TBODY || n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TR)
         return C_CONTENT;
-    if (has_any(ci, unlikely, NW(unlikely)) && !has_any(ci, maybe, NW(maybe)) && !in_code(n)) {
+    /* (within code a highlighter names its spans "comment" or "keyword") */
+    if (has_any(ci, unlikely, NW(unlikely)) && !has_any(ci, maybe, NW(maybe))
+        && !ls_x_in_code(n)) {
         /* an id that spells the element's own heading names its topic */
         if (id_is_heading_slug(n)) {
             class_id(n, ci, sizeof ci, false);
@@ -713,6 +698,17 @@ bool ls_x_blank_text(const ls_node *t)
         if (!isspace((unsigned char)t->text[i]))
             return false;
     return true;
+}
+
+bool ls_x_in_code(const ls_node *n)
+{
+    int depth = 0;
+    for (const ls_node *p = n; p && p->type == LS_NODE_ELEMENT && depth < 16;
+         p = p->parent, depth++)
+        if (p->tag == GUMBO_TAG_PRE || p->tag == GUMBO_TAG_CODE || p->tag == GUMBO_TAG_SAMP
+            || p->tag == GUMBO_TAG_KBD)
+            return true;
+    return false;
 }
 
 bool ls_x_holds(const ls_node *a, const ls_node *n)
