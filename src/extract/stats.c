@@ -618,10 +618,13 @@ int ls_x_stats_build(ls_xctx *x)
             continue;
         bool junk = (n->flags & LS_XF_UNLIKELY) && !x->keep_unlikely
             && ((s->chars - s->link_chars) * 2 <= total || (!s->paras && !s->headings));
-        /* hidden text that reads like prose (paragraphs, few links) stays, and
-         * so does hidden text that is two thirds of the page (shown by its scripts) */
+        /* hidden text that reads like prose (paragraphs, few links: a tab's
+         * panel, a post streamed in hidden) stays, but not one paragraph
+         * hidden on its own; and so does hidden text that is two thirds of
+         * the page (shown by its scripts) */
         if ((n->flags & LS_XF_HIDDEN)
-            && !(s->paras && ls_x_len(s) >= 300 && ls_x_link_density(s) < 0.5 && !invisible(n))
+            && !(s->paras && ls_x_len(s) >= 300 && ls_x_link_density(s) < 0.5 && !invisible(n)
+                 && n->tag != GUMBO_TAG_P)
             && (s->chars - s->link_chars) * 3 <= total * 2)
             junk = true;
         /* a notice for readers without scripts ("Please enable JavaScript")

@@ -817,6 +817,34 @@ TEST(content_section_named_by_its_heading_is_content)
     free(t);
 }
 
+TEST(content_a_paragraph_hidden_on_its_own_is_no_text)
+{
+    char body[8192];
+#define LONG_LINE "a paragraph long enough to read as prose, with commas, full stops and " \
+    "words. It goes on, and on, past three hundred characters, as the hidden paragraphs of " \
+    "a test page do, so that only its being hidden on its own can leave it out. One more " \
+    "sentence to be sure of the length, and then it ends. And since a hidden block must " \
+    "pass three hundred letters, not counting spaces, it says all of it once more in other " \
+    "words: long, plain, and readable prose."
+    snprintf(body, sizeof body, "<div class=story>%s<p style='display: none;'>Hidden words: "
+             LONG_LINE "</p><p hidden>Also hidden: " LONG_LINE "</p><div class=tab hidden><p>"
+             "A tab's panel keeps "
+             "its prose, which the page's script shows when the reader opens the tab, and "
+             "this one goes on long enough to read as prose, with commas, and a full stop, "
+             "and more words after it so that it passes three hundred characters in all, "
+             "which a real panel of an article easily does.</p><p>Second paragraph of the "
+             "panel, which says what the first left out: the figures for each region, the "
+             "years they cover, and where the reader can find the tables in full.</p></div>"
+             "</div>", PARAS);
+#undef LONG_LINE
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "The second paragraph");
+    CHECK_NOT_CONTAINS(t, "Hidden words");
+    CHECK_NOT_CONTAINS(t, "Also hidden");
+    CHECK_CONTAINS(t, "A tab's panel keeps its prose");
+    free(t);
+}
+
 TEST(content_icon_font_glyphs_are_no_text)
 {
     char body[4096];
