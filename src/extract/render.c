@@ -796,7 +796,7 @@ static bool within_sentence(const ls_node *n)
  * the page's controls and labels, drawn with or without a link. */
 static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
 {
-    if (s->chars > 60 || r->pre || ls_x_in_code(n) /* a highlighted "print" */
+    if (s->chars > 60 || r->pre
         || !(ls_x_block_or_cell(n) || n->tag == GUMBO_TAG_A || n->tag == GUMBO_TAG_SPAN))
         return false;
     static const char *const words[] = {
@@ -840,22 +840,22 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
             }
         }
     }
-    /* in brackets, as wikis put an edit link beside each heading: "[edit]";
-     * else a link or a span within a sentence is a word of it */
-    if (len > 2 && l[0] == '[' && l[len - 1] == ']')
+    /* in brackets, as wikis put an edit link beside each heading: "[edit]" */
+    bool bracketed = len > 2 && l[0] == '[' && l[len - 1] == ']';
+    if (bracketed)
         l++, len -= 2;
-    else if ((n->tag == GUMBO_TAG_A || n->tag == GUMBO_TAG_SPAN) && within_sentence(n))
-        return false;
-    if (!s->headings && counter_words(l, len))
-        return true;
+    bool hit = !s->headings && counter_words(l, len);
     /* a heading is a control only in a phrase of three words or more
      * ("You must log in to answer this question."): "Related", "Tags" or
      * "Contents" can head a section of the article */
-    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (strlen(words[k]) == len && !memcmp(l, words[k], len)
-            && (!s->headings || count_spaces(words[k]) >= 2))
-            return true;
-    return false;
+    for (size_t k = 0; k < sizeof words / sizeof words[0] && !hit; k++)
+        hit = strlen(words[k]) == len && !memcmp(l, words[k], len)
+            && (!s->headings || count_spaces(words[k]) >= 2);
+    /* not in code (a highlighted "print"), and not a link or a span within
+     * a sentence, which is a word of it */
+    return hit && !ls_x_in_code(n)
+        && (bracketed || !(n->tag == GUMBO_TAG_A || n->tag == GUMBO_TAG_SPAN)
+            || !within_sentence(n));
 }
 
 /* A legal notice that the site prints beside every article (copyright and
