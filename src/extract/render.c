@@ -999,8 +999,14 @@ static void walk(rctx *r, ls_node *n, int depth)
     if (n->tag == GUMBO_TAG_PRE)
         r->pre++;
     walk_children(r, n, depth);
-    if (n->tag == GUMBO_TAG_PRE)
+    if (n->tag == GUMBO_TAG_PRE) {
         r->pre--;
+        /* the code's last line break is the paragraph's: no blank line more */
+        size_t e = r->text.len;
+        while (!r->pre && e > t0 && r->text.data[e - 1] == '\n')
+            e--;
+        ls_buf_truncate(&r->text, e);
+    }
     if (cell) {
         r->cells += r->text.len > t0;
         r->cell_sep = false;

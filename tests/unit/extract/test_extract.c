@@ -777,9 +777,13 @@ TEST(content_control_words_in_code_stay)
              "class=w> </span><span class=nn>flask</span><span class=w> </span><span "
              "class=k>import</span> Flask\n<span class=k>def</span><span class=w> </span>"
              "<span class=nf>hello</span>():\n    <span class='hljs-comment comment'>// no "
-             "hidden control flow</span>\n</pre></div>", PARAS);
+             "hidden control flow</span>\n</pre><p>After the code, a paragraph.</p></div>",
+             PARAS);
     t = extract_text(body);
     CHECK_CONTAINS(t, "from flask import Flask\ndef hello():\n    // no hidden control flow");
+    /* the code's own last line break gives no blank line more */
+    CHECK_CONTAINS(t, "// no hidden control flow\n\n");
+    CHECK_NOT_CONTAINS(t, "flow\n\n\n");
     free(t);
 }
 
