@@ -37,6 +37,8 @@ typedef struct {
     size_t nseen, capseen;
     int in_leaf;    /* inside a block that is checked as one */
     size_t copied;  /* bytes of text left out as copies of earlier blocks */
+    bool prev_dup;      /* the last checked block was a copy */
+    uint64_t prev_hash; /* ... and its text's hash */
     size_t quote_scan; /* bytes quotations may still search (bounds the work
                           a page of thousands of nested quotes can cause) */
     const ls_node *lead_node; /* whose first words lead holds */
@@ -114,6 +116,14 @@ static bool seen_before(rctx *r, uint64_t h, const ls_node *parent)
             return false;
         }
     }
+}
+
+/* A block that holds a paragraph of prose. */
+static bool prose_tag(GumboTag t)
+{
+    return t == GUMBO_TAG_P || t == GUMBO_TAG_LI || t == GUMBO_TAG_DD
+        || t == GUMBO_TAG_BLOCKQUOTE || t == GUMBO_TAG_DIV
+        || (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6);
 }
 
 /* A block whose children are all inline: the unit of repeated text. */
@@ -990,7 +1000,10 @@ static void walk(rctx *r, ls_node *n, int depth)
     bool quote = n->tag == GUMBO_TAG_BLOCKQUOTE
         || ((n->flags & LS_XF_BLOCK) && ls_x_class_or_id_has(n, "quote"));
     bool leaf = !r->in_leaf && s->chars >= 20 && s->chars < 120 && leaf_block(n);
-    r->in_leaf += leaf;
+    /* (a paragraph of prose is checked too; a table row is no unit) */
+    bool long_leaf = !leaf && !r->in_leaf && s->chars >= 120 && s->chars < 2000
+        && prose_tag(n->tag) && leaf_block(n);
+    r->in_leaf += leaf || long_leaf;
     size_t copied0 = r->copied;
     size_t t0 = r->text.len, h0 = r->html.len;
     int brk0 = r->brk;
@@ -1013,27 +1026,38 @@ static void walk(rctx *r, ls_node *n, int depth)
     }
     if (closed)
         ls_buf_addf(&r->html, "</%s>", tag);
-    r->in_leaf -= leaf;
+    r->in_leaf -= leaf || long_leaf;
     if (quote && quotes_earlier_text(r, t0, r->copied - copied0)) {
         ls_buf_truncate(&r->text, t0);
         ls_buf_truncate(&r->html, h0);
         r->brk = brk0;
         return;
     }
-    if (leaf && r->text.len > t0 && r->text.data) {
+    if ((leaf || long_leaf) && r->text.len > t0 && r->text.data) {
         uint64_t h = 1469598103934665603ull; /* FNV-1a over the block's text */
         size_t i = t0;
         while (i < r->text.len && r->text.data[i] == '\n')
             i++;
         for (; i < r->text.len; i++)
             h = (h ^ (unsigned char)r->text.data[i]) * 1099511628211ull;
-        if (seen_before(r, h, n->parent)) {
+        /* a short block seen before is a copy (a teaser, a caption for
+         * another screen); a long one only next to itself or within a run
+         * of copies (the article written again for small screens), since
+         * reference pages repeat a paragraph where it belongs twice */
+        bool dup = seen_before(r, h, n->parent);
+        bool drop = dup && (leaf || r->prev_dup);
+        r->prev_dup = dup;
+        r->prev_hash = h;
+        if (drop) {
             r->copied += r->text.len - t0;
             ls_buf_truncate(&r->text, t0);
             ls_buf_truncate(&r->html, h0);
             r->brk = brk0;
             return;
         }
+    } else if (!r->in_leaf && r->text.len > t0 && leaf_block(n)) {
+        r->prev_dup = false; /* a short block between two copies parts them */
+        r->prev_hash = 0;
     }
     if (brk)
         want_break(r, brk);

@@ -1430,6 +1430,27 @@ TEST(content_short_copies_for_other_screens_are_written_once)
     free(t);
 }
 
+TEST(content_a_run_of_long_copies_is_written_once)
+{
+    /* the article written again for small screens: long paragraphs in a
+     * run of copies go after the first of the run */
+    const char *p2 = "<p>Second: the plant reopened in March after the repairs, and the "
+                     "town council agreed to pay for half of the new flood barrier along the "
+                     "river, which should be finished by the end of next year.</p>";
+    const char *p3 = "<p>Third: the workers who had been sent home were paid in full for the "
+                     "weeks the plant stood still, a decision the union welcomed and the owners "
+                     "say they do not regret, whatever the insurers decide.</p>";
+    char body[8192];
+    snprintf(body, sizeof body, "<article><div class=desktop>%s%s%s</div><div class=mobile>"
+             "%s%s%s</div></article>", PARAS, p2, p3, PARAS, p2, p3);
+    char *t = extract_text(body);
+    const char *a = strstr(t, "Second: the plant reopened");
+    CHECK(a && !strstr(a + 1, "Second: the plant reopened"));
+    a = strstr(t, "Third: the workers");
+    CHECK(a && !strstr(a + 1, "Third: the workers"));
+    free(t);
+}
+
 /* The body of a paper: long enough that the box ahead of it scores
  * under a fifth of it. */
 #define PAPER_BODY \
