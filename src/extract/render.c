@@ -37,8 +37,7 @@ typedef struct {
     size_t nseen, capseen;
     int in_leaf;    /* inside a block that is checked as one */
     size_t copied;  /* bytes of text left out as copies of earlier blocks */
-    bool prev_dup;      /* the last checked block was a copy */
-    uint64_t prev_hash; /* ... and its text's hash */
+    bool prev_dup;  /* the last block checked for copies was one */
     size_t quote_scan; /* bytes quotations may still search (bounds the work
                           a page of thousands of nested quotes can cause) */
     const ls_node *lead_node; /* whose first words lead holds */
@@ -1041,13 +1040,12 @@ static void walk(rctx *r, ls_node *n, int depth)
         for (; i < r->text.len; i++)
             h = (h ^ (unsigned char)r->text.data[i]) * 1099511628211ull;
         /* a short block seen before is a copy (a teaser, a caption for
-         * another screen); a long one only next to itself or within a run
-         * of copies (the article written again for small screens), since
-         * reference pages repeat a paragraph where it belongs twice */
+         * another screen); a long one only within a run of copies (the
+         * article written again for small screens), since reference pages
+         * repeat a paragraph where it belongs twice */
         bool dup = seen_before(r, h, n->parent);
         bool drop = dup && (leaf || r->prev_dup);
         r->prev_dup = dup;
-        r->prev_hash = h;
         if (drop) {
             r->copied += r->text.len - t0;
             ls_buf_truncate(&r->text, t0);
@@ -1057,7 +1055,6 @@ static void walk(rctx *r, ls_node *n, int depth)
         }
     } else if (!r->in_leaf && r->text.len > t0 && leaf_block(n)) {
         r->prev_dup = false; /* a short block between two copies parts them */
-        r->prev_hash = 0;
     }
     if (brk)
         want_break(r, brk);
