@@ -243,11 +243,10 @@ static bool skip_link(const ls_node *n)
         return false;
     /* on its own, not a link within a sentence */
     for (const ls_node *o = n->parent ? n->parent->first_child : NULL; o; o = o->next)
-        if (o->type == LS_NODE_TEXT && strspn(o->text, " \t\n\r\f") < o->text_len)
+        if (o->type == LS_NODE_TEXT && !ls_x_blank_text(o))
             return false;
     const ls_node *t = n->first_child;
-    while (t && t->type == LS_NODE_TEXT && t->text_len
-           && strspn(t->text, " \t\n\r\f") == t->text_len)
+    while (t && t->type == LS_NODE_TEXT && ls_x_blank_text(t))
         t = t->next;
     if (!t || t->type != LS_NODE_TEXT)
         return false;
