@@ -927,6 +927,28 @@ static bool quotes_earlier_text(rctx *r, size_t t0, size_t copied)
     return total && found * 5 >= total * 4;
 }
 
+/* An inline element without visible text still parts words: its white
+ * space ("makes<span>&nbsp;</span><a>iPhones</a>") is a space, and its line
+ * break ("<b>Apps</b><b><br></b>Facilitate…") a line break. */
+static void blank_inline(rctx *r, const ls_node *n, unsigned skip, int depth)
+{
+    if (depth > LS_DOM_MAX_DEPTH)
+        return;
+    for (const ls_node *c = n->first_child; c; c = c->next) {
+        if (c->type == LS_NODE_TEXT) {
+            put_text(r, c->text, c->text_len);
+            esc(&r->html, c->text, c->text_len, false);
+        } else if (c->type == LS_NODE_ELEMENT && ls_xs(c) && !(c->flags & skip)) {
+            if (c->tag == GUMBO_TAG_BR) {
+                want_break(r, 1);
+                ls_buf_adds(&r->html, "<br>");
+            } else if (!(c->flags & LS_XF_BLOCK)) {
+                blank_inline(r, c, skip, depth + 1);
+            }
+        }
+    }
+}
+
 static void walk(rctx *r, ls_node *n, int depth)
 {
     ls_xstat *s = ls_xs(n);
@@ -941,6 +963,8 @@ static void walk(rctx *r, ls_node *n, int depth)
     }
     /* (in preformatted text a span of spaces is the space between words) */
     if (!s->chars && n->tag != GUMBO_TAG_BR && n->tag != GUMBO_TAG_HR && !s->imgs && !r->pre) {
+        if (!(n->flags & LS_XF_BLOCK))
+            blank_inline(r, n, skip, depth);
         /* an empty cell of a row that is written keeps the columns after it
          * in place */
         if (n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TH) {

@@ -883,6 +883,23 @@ TEST(content_nested_lists_and_double_line_breaks)
     free(t);
 }
 
+TEST(content_elements_holding_only_white_space_or_a_line_break_part_words)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=story>%s<p>Only Apple makes<span>&nbsp;</span><a "
+             "href=/i>iPhones</a>. Tools like<span style='color:red'><span> </span></span><a "
+             "href=/h>HeyGen</a> help.</p><ul><li><b>Web Apps</b><b><br></b><span>Work on any "
+             "device.</span></li><li>Native<span>&#8203;</span>Apps stay one word.</li></ul>"
+             "</div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "Only Apple makes iPhones.");
+    CHECK_CONTAINS(t, "Tools like HeyGen help.");
+    CHECK_CONTAINS(t, "\nWeb Apps\nWork on any device.\n");
+    /* a zero-width space is no space */
+    CHECK_CONTAINS(t, "NativeApps stay one word.");
+    free(t);
+}
+
 TEST(content_boilerplate_by_name_holding_most_text_without_paragraphs)
 {
     /* a short forum post and a long "menu" of the author's machine: the
