@@ -28,6 +28,7 @@ typedef struct {
     ls_buf text, html;
     int brk;        /* pending break in text: 0 none, 1 newline, 2 blank line */
     bool space;     /* pending inline space */
+    bool edge;      /* the last text written closed an inline element */
     int pre;        /* inside <pre> */
     int cells;      /* cells of the current table row that wrote text */
     bool cell_sep;  /* " | " before the next text: a cell of the row wrote
@@ -368,6 +369,8 @@ static void walk_children(rctx *r, ls_node *n, int depth)
         if (c->type == LS_NODE_TEXT && placeholder(c->text, c->text_len))
             continue;
         if (c->type == LS_NODE_TEXT) {
+            if (!ls_x_blank_text(c))
+                r->edge = false;
             put_text(r, c->text, c->text_len);
             esc(&r->html, c->text, c->text_len, false);
         } else if (c->type == LS_NODE_ELEMENT) {
@@ -927,6 +930,37 @@ static bool quotes_earlier_text(rctx *r, size_t t0, size_t copied)
     return total && found * 5 >= total * 4;
 }
 
+/* The first letter of n's text, or 0 when it is no ASCII letter. */
+static char first_letter(const ls_node *n, int depth)
+{
+    for (const ls_node *c = n->first_child; c && depth < 8; c = c->next) {
+        if (c->type == LS_NODE_TEXT && !ls_x_blank_text(c)) {
+            size_t i = strspn(c->text, " \t\n\r\f");
+            return isalpha((unsigned char)c->text[i]) ? c->text[i] : 0;
+        }
+        if (c->type == LS_NODE_ELEMENT && ls_xs(c) && ls_xs(c)->chars)
+            return first_letter(c, depth + 1);
+    }
+    return 0;
+}
+
+/* Two inline elements side by side whose words run from a small letter into
+ * a capital ("<span>Kelty</span><span>Daydreamer 4P Tent</span>", "<span>
+ * Ticketing</span><span>Track, organize…</span>") are two labels a
+ * stylesheet sets apart: a space parts them. Within an element, or with
+ * text between, the words stay as written ("Mc<b>Donald</b>"), and code is
+ * left alone. */
+static bool labels_side_by_side(rctx *r, const ls_node *n)
+{
+    if (!r->edge || r->brk || r->space || r->pre || r->cell_sep || !r->text.len)
+        return false;
+    char last = r->text.data[r->text.len - 1];
+    if (!(last >= 'a' && last <= 'z'))
+        return false;
+    char first = first_letter(n, 0);
+    return first >= 'A' && first <= 'Z' && !ls_x_in_code(n);
+}
+
 /* An inline element without visible text still parts words: its white
  * space ("makes<span>&nbsp;</span><a>iPhones</a>") is a space, and its line
  * break ("<b>Apps</b><b><br></b>Facilitate…") a line break. */
@@ -1030,6 +1064,11 @@ static void walk(rctx *r, ls_node *n, int depth)
     size_t copied0 = r->copied;
     size_t t0 = r->text.len, h0 = r->html.len;
     int brk0 = r->brk;
+    if (!block && labels_side_by_side(r, n)) {
+        r->space = true;
+        ls_buf_addc(&r->html, ' ');
+    }
+    r->edge = false;
     const char *tag = n->ns == LS_NS_MATHML ? mathml_tag(n) : html_tag(n->tag);
     bool closed = tag && open_tag(r, n, tag);
     if (n->tag == GUMBO_TAG_PRE)
@@ -1082,6 +1121,7 @@ static void walk(rctx *r, ls_node *n, int depth)
     }
     if (brk)
         want_break(r, brk);
+    r->edge = !block && r->text.len > t0;
 }
 
 /* Removes trailing editorial lines: 责任编辑：…, 【纠错】, （完）. Called after

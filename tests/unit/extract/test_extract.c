@@ -900,6 +900,21 @@ TEST(content_elements_holding_only_white_space_or_a_line_break_part_words)
     free(t);
 }
 
+TEST(content_labels_side_by_side_get_a_space)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=story>%s<p>Tents: <a href=/k><span>Kelty</span><span>"
+             "Daydreamer 4P Tent</span></a>, <span><b>Black Diamond</b></span><span>Cosmo 350"
+             "</span>, <span>Mc</span>Donald, Mc<b>Donald</b>, <i>i</i><b>phone</b> and <code>"
+             "<span>store</span><span>History</span></code>.</p></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "Tents: Kelty Daydreamer 4P Tent, Black Diamond Cosmo 350, ");
+    /* text between, a word split within an element, a small letter after,
+     * and code stay as written */
+    CHECK_CONTAINS(t, ", McDonald, McDonald, iphone and storeHistory.");
+    free(t);
+}
+
 TEST(content_boilerplate_by_name_holding_most_text_without_paragraphs)
 {
     /* a short forum post and a long "menu" of the author's machine: the
