@@ -983,6 +983,20 @@ static void blank_inline(rctx *r, const ls_node *n, unsigned skip, int depth)
     }
 }
 
+/* The inline element just written repeats the words right before it with
+ * nothing between ("View all revisions<span class=clipped>View all
+ * revisions</span>"): a copy for screen readers that the page hides, which
+ * no reader is meant to see twice. */
+static bool glued_copy(const rctx *r, size_t t0)
+{
+    const char *d = r->text.data;
+    size_t len = r->text.len - t0;
+    if (len < 6 || t0 < len || d[t0] == ' ' || d[t0] == '\n' || memcmp(d + t0 - len, d + t0, len))
+        return false;
+    size_t start = t0 - len; /* the earlier words begin a word */
+    return start == 0 || d[start - 1] == ' ' || d[start - 1] == '\n';
+}
+
 static void walk(rctx *r, ls_node *n, int depth)
 {
     ls_xstat *s = ls_xs(n);
@@ -1089,6 +1103,12 @@ static void walk(rctx *r, ls_node *n, int depth)
     if (closed)
         ls_buf_addf(&r->html, "</%s>", tag);
     r->in_leaf -= leaf || long_leaf;
+    if (!block && glued_copy(r, t0)) {
+        ls_buf_truncate(&r->text, t0);
+        ls_buf_truncate(&r->html, h0);
+        r->edge = true;
+        return;
+    }
     if (quote && quotes_earlier_text(r, t0, r->copied - copied0)) {
         ls_buf_truncate(&r->text, t0);
         ls_buf_truncate(&r->html, h0);

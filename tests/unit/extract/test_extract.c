@@ -915,6 +915,20 @@ TEST(content_labels_side_by_side_get_a_space)
     free(t);
 }
 
+TEST(content_glued_copy_for_screen_readers_is_written_once)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=story>%s<p>Last updated on Feb 25. <a href=/r>"
+             "<span>View all revisions<span class=clipped>View all revisions</span></span></a>"
+             "</p><p>The chant went: lego team go<b>go team go</b>, and go<b>go</b> again.</p>"
+             "</div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "Last updated on Feb 25. View all revisions\n");
+    /* a copy that does not start a word, or a short one, stays */
+    CHECK_CONTAINS(t, "lego team gogo team go, and gogo again.");
+    free(t);
+}
+
 TEST(content_boilerplate_by_name_holding_most_text_without_paragraphs)
 {
     /* a short forum post and a long "menu" of the author's machine: the
