@@ -98,6 +98,9 @@ bool ls_x_is_block_tag(GumboTag t);
 const ls_node *ls_x_next_text(const ls_node *c, const ls_node *root);
 /* True when the text node t holds only ASCII white space. */
 bool ls_x_blank_text(const ls_node *t);
+/* The first words of a block, lowercased (at most sz-1 bytes, spaces
+ * collapsed), looking at no more than 64 text nodes outside junk. */
+void ls_x_lead_text(const ls_node *n, char *buf, size_t sz);
 /* True when a is n or one of its ancestors. */
 bool ls_x_holds(const ls_node *a, const ls_node *n);
 /* True when n is, or is within, pre, code, samp or kbd. */

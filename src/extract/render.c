@@ -503,42 +503,12 @@ static unsigned words_between_links(const ls_node *n)
     return each_char_outside_links(n, 64, count_word_char, &other) == WALK_DONE ? other : 65;
 }
 
-/* The first words of a block (at most sz-1 bytes, spaces collapsed),
- * looking at no more than 64 text nodes outside junk. */
-static void lead_text(const ls_node *n, char *buf, size_t sz)
-{
-    size_t len = 0;
-    int steps = 0;
-    const ls_node *prev_blk = NULL;
-    for (const ls_node *c = ls_x_next_text(n, n); c && steps < 64 && len + 1 < sz;
-         c = ls_x_next_text(c, n), steps++) {
-        /* text of another block is another line: a space between them
-         * ("About the author" over the bio), none inside one ("查看<b>更多</b>") */
-        const ls_node *blk = c->parent;
-        while (blk != n && !(blk->flags & LS_XF_BLOCK))
-            blk = blk->parent;
-        if (len && blk != prev_blk && buf[len - 1] != ' ')
-            buf[len++] = ' ';
-        prev_blk = blk;
-        for (size_t i = 0; i < c->text_len && len + 1 < sz; i++) {
-            char ch = c->text[i];
-            if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
-                if (len && buf[len - 1] != ' ')
-                    buf[len++] = ' ';
-            } else {
-                buf[len++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-            }
-        }
-    }
-    buf[len] = 0;
-}
-
 /* The first words of n, lowercased, without a leading space; read once per
  * block however many rules look at them. */
 static const char *lead_of(rctx *r, const ls_node *n)
 {
     if (r->lead_node != n) {
-        lead_text(n, r->lead, sizeof r->lead);
+        ls_x_lead_text(n, r->lead, sizeof r->lead);
         r->lead_node = n;
     }
     return r->lead + (r->lead[0] == ' ');

@@ -237,6 +237,37 @@ static bool notes_section(const ls_node *s)
     return false;
 }
 
+/* The reading matter of hidden copies of top in root: elements under a hidden one
+ * with about as much of it, starting with the same words. (Hidden text is
+ * not always a copy: pages stream the rest of their article into hidden
+ * elements that their scripts move into place.) */
+static unsigned hidden_copies(ls_node *root, const ls_node *top)
+{
+    unsigned sum = 0, tg = ls_xs(top)->good;
+    char lead[100], own[100];
+    lead[0] = 0;
+    for (ls_node *n = root; n;) {
+        const ls_xstat *s = n->type == LS_NODE_ELEMENT ? ls_xs(n) : NULL;
+        if (n == top || (s && (n->flags & LS_XF_JUNK))) {
+            n = ls_node_next_skip(n, root);
+            continue;
+        }
+        if (s && s->good * 5 >= tg * 4 && s->good * 4 <= tg * 5 && !ls_x_holds(n, top)
+            && ls_x_under(n, LS_XF_HIDDEN)) {
+            if (!lead[0])
+                ls_x_lead_text(top, lead, sizeof lead);
+            ls_x_lead_text(n, own, sizeof own);
+            if (strlen(lead) >= 40 && !strcmp(lead, own)) {
+                sum += s->good;
+                n = ls_node_next_skip(n, root);
+                continue;
+            }
+        }
+        n = ls_node_next(n, root);
+    }
+    return sum;
+}
+
 static void keep_siblings(ls_xctx *x, ls_node *top)
 {
     top->flags |= LS_XF_KEEP;
@@ -254,6 +285,9 @@ static void keep_siblings(ls_xctx *x, ls_node *top)
         if (s == top || s->type != LS_NODE_ELEMENT || !s->user || (s->flags & LS_XF_JUNK))
             continue;
         ls_xstat *st = ls_xs(s);
+        /* (a hidden block that holds the article again is its copy) */
+        if ((s->flags & LS_XF_HIDDEN) && hidden_copies(s, top))
+            continue;
         double bonus = 0;
         const char *sc = ls_node_attr(s, "class");
         if (cls && sc && *cls && !strcmp(cls, sc))
@@ -310,6 +344,10 @@ static ls_node *by_reading_matter(ls_xctx *x, ls_node *top)
      * long are not reading matter the article misses */
     unsigned named = x->keep_unlikely ? 0 : named_boilerplate(body, top);
     if (named < b->good && t->good * 10 >= (b->good - named) * 6)
+        return top;
+    /* nor is a copy of the article the page hides (for another layout) */
+    unsigned hid = ls_x_under(top, LS_XF_HIDDEN) ? 0 : hidden_copies(body, top);
+    if (named + hid < b->good && t->good * 10 >= (b->good - named - hid) * 6)
         return top;
     ls_node *n = body;
     if (x->debug && getenv("LS_EXTRACT_GOOD"))

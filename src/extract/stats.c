@@ -702,6 +702,36 @@ bool ls_x_blank_text(const ls_node *t)
     return true;
 }
 
+/* The first words of a block (at most sz-1 bytes, spaces collapsed),
+ * looking at no more than 64 text nodes outside junk. */
+void ls_x_lead_text(const ls_node *n, char *buf, size_t sz)
+{
+    size_t len = 0;
+    int steps = 0;
+    const ls_node *prev_blk = NULL;
+    for (const ls_node *c = ls_x_next_text(n, n); c && steps < 64 && len + 1 < sz;
+         c = ls_x_next_text(c, n), steps++) {
+        /* text of another block is another line: a space between them
+         * ("About the author" over the bio), none inside one ("查看<b>更多</b>") */
+        const ls_node *blk = c->parent;
+        while (blk != n && !(blk->flags & LS_XF_BLOCK))
+            blk = blk->parent;
+        if (len && blk != prev_blk && buf[len - 1] != ' ')
+            buf[len++] = ' ';
+        prev_blk = blk;
+        for (size_t i = 0; i < c->text_len && len + 1 < sz; i++) {
+            char ch = c->text[i];
+            if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+                if (len && buf[len - 1] != ' ')
+                    buf[len++] = ' ';
+            } else {
+                buf[len++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+            }
+        }
+    }
+    buf[len] = 0;
+}
+
 bool ls_x_in_code(const ls_node *n)
 {
     int depth = 0;

@@ -929,6 +929,40 @@ TEST(content_glued_copy_for_screen_readers_is_written_once)
     free(t);
 }
 
+TEST(content_hidden_copy_of_the_article_is_no_more_reading_matter)
+{
+    const char *more = "<p>The third paragraph tells how the workers on the night shift first "
+                       "noticed the smell, and who they called before the alarm went off.</p>"
+                       "<p>The fourth paragraph follows the inspectors through the building, "
+                       "room by room, and lists what they found broken or missing there.</p>";
+    char body[8192];
+    /* the article again, for another layout the page hides */
+    snprintf(body, sizeof body, "<div class=post><div class=rich>%s%s</div></div><main "
+             "class='post-main hide'><p>Table of Contents</p><div class=rich-copy>%s%s</div>"
+             "</main>", PARAS, more, PARAS, more);
+    char *t = extract_text(body);
+    CHECK(strstr(t, "The first paragraph") != NULL);
+    CHECK(strstr(strstr(t, "The first paragraph") + 1, "The first paragraph") == NULL);
+    CHECK_CONTAINS(t, "The fourth paragraph");
+    CHECK_NOT_CONTAINS(t, "Table of Contents");
+    free(t);
+    /* the same with the copy in another part of the page */
+    snprintf(body, sizeof body, "<div class=section><div class=wrap><div class=rich>%s%s</div>"
+             "</div></div><div class=shell><main class='post-main hide'><p>Table of Contents</p>"
+             "<div class=rich-copy>%s%s</div></main></div>", PARAS, more, PARAS, more);
+    t = extract_text(body);
+    CHECK(strstr(strstr(t, "The first paragraph") + 1, "The first paragraph") == NULL);
+    CHECK_NOT_CONTAINS(t, "Table of Contents");
+    free(t);
+    /* the rest of the article streamed into a hidden element stays */
+    snprintf(body, sizeof body, "<div class=post><div class=rich>%s</div></div><div hidden "
+             "id='S:1'><div class=rest>%s%s</div></div>", PARAS, more, more);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "The first paragraph");
+    CHECK_CONTAINS(t, "The fourth paragraph");
+    free(t);
+}
+
 TEST(content_boilerplate_by_name_holding_most_text_without_paragraphs)
 {
     /* a short forum post and a long "menu" of the author's machine: the
