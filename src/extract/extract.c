@@ -147,6 +147,42 @@ static bool article_found(const ls_xctx *x)
     return x->top && ls_xs(x->top) && ls_x_len(ls_xs(x->top)) >= 50;
 }
 
+/* The reading matter of the blocks named like boilerplate that were left
+ * out, outermost ones only. */
+static unsigned named_out(const ls_xctx *x)
+{
+    unsigned sum = 0;
+    ls_node *body = x->dom->body;
+    for (ls_node *n = body; n;) {
+        if (n->type == LS_NODE_ELEMENT && n->user
+            && (n->flags & (LS_XF_UNLIKELY | LS_XF_JUNK)) == (LS_XF_UNLIKELY | LS_XF_JUNK)) {
+            sum += ls_xs(n)->good;
+            n = ls_node_next_skip(n, body);
+            continue;
+        }
+        n = ls_node_next(n, body);
+    }
+    return sum;
+}
+
+/* What was chosen reads like no post (a few words, or mostly links: a
+ * sidebar's help box; and no <article>) and is small beside the prose left
+ * out by name: a link shared on a forum and the thread of replies under it. */
+static bool thread_under_small_post(const ls_xctx *x)
+{
+    if (!x->top || !x->dom->body)
+        return false;
+    const ls_xstat *t = ls_xs(x->top);
+    unsigned g = t->good;
+    if (g >= 1500 || (g >= 300 && ls_x_link_density(t) < 0.25))
+        return false;
+    for (const ls_node *p = x->top; p && p->type == LS_NODE_ELEMENT; p = p->parent)
+        if (p->tag == GUMBO_TAG_ARTICLE)
+            return false; /* a post the page marks up as one, however short */
+    unsigned out = named_out(x);
+    return out >= 1500 && out >= 3 * g;
+}
+
 /* A page whose only prose sits in blocks named like boilerplate (a thread
  * of replies classed "comment", a forum's "reply" posts) has that prose for
  * its content: look again with those blocks in. */
@@ -184,7 +220,7 @@ int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *o
     if (rc == LS_OK) {
         ls_x_meta(&x, out);
         ls_x_choose(&x);
-        if (!article_found(&x))
+        if (!article_found(&x) || thread_under_small_post(&x))
             rc = second_look(&x);
         if (x.debug) {
             debug_top(&x);

@@ -65,6 +65,7 @@ typedef struct ls_xctx {
                             (absolute, before opts->rewrite_image) */
     bool debug;          /* LS_EXTRACT_DEBUG set: decisions on stderr */
     bool keep_unlikely;  /* second look: boilerplate by name is not junk */
+    ls_node *first_best; /* the best-scored block of the first look */
     ls_node *wechat_body; /* a WeChat article's #js_content, when there is one */
     bool discussion;     /* JSON-LD says forum thread, Q&A or social post */
     ls_jsonld ld;        /* the page's JSON-LD, read once with the stats;

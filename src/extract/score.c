@@ -372,6 +372,25 @@ static ls_node *by_reading_matter(ls_xctx *x, ls_node *top)
     return n;
 }
 
+/* On the second look (the replies named like boilerplate are in), the
+ * thread starts with the post the first look found best: when the replies
+ * chosen leave it out, their nearest common block holds both, unless that
+ * block holds much else too. */
+static ls_node *with_first_post(ls_xctx *x, ls_node *top)
+{
+    ls_node *post = x->first_best;
+    if (!x->keep_unlikely || !post || !post->user || ls_x_holds(top, post) || ls_x_holds(post, top))
+        return top;
+    ls_node *a = top->parent;
+    while (a && a->type == LS_NODE_ELEMENT && !ls_x_holds(a, post))
+        a = a->parent;
+    if (!a || a->type != LS_NODE_ELEMENT || a->tag == GUMBO_TAG_BODY || a->tag == GUMBO_TAG_HTML
+        || !a->user)
+        return top;
+    unsigned both = ls_xs(top)->good + ls_xs(post)->good;
+    return ls_xs(a)->good * 10 <= both * 11 ? a : top;
+}
+
 /* A few sentences of introduction over a page whose main part is a list of
  * linked items (a listing, a category of products): the list is the page. */
 static bool short_intro(const ls_xstat *ts, const ls_xstat *ms)
@@ -407,6 +426,8 @@ void ls_x_choose(ls_xctx *x)
                 fprintf(stderr, "  cand %d: %s class=%.40s score=%.1f chars=%u\n", i,
                         tops[i]->name, ls_node_attr(tops[i], "class") ? ls_node_attr(tops[i], "class") : "",
                         tops[i]->score, ls_xs(tops[i])->chars);
+        if (!x->keep_unlikely)
+            x->first_best = top;
         top = widen(x, top, tops, ntop);
         if (x->debug)
             fprintf(stderr, "  widened: %s score=%.1f chars=%u\n", top->name, top->score,
@@ -416,6 +437,7 @@ void ls_x_choose(ls_xctx *x)
             fprintf(stderr, "  by reading matter: %s class=%.40s chars=%u good=%u\n", top->name,
                     ls_node_attr(top, "class") ? ls_node_attr(top, "class") : "",
                     ls_xs(top)->chars, ls_xs(top)->good);
+        top = with_first_post(x, top);
     }
     /* the page's own <main> (or role=main) around the best block is the
      * content a reader sees (product grids, the rest of a documentation

@@ -963,6 +963,42 @@ TEST(content_hidden_copy_of_the_article_is_no_more_reading_matter)
     free(t);
 }
 
+/* Replies classed "comment" under a short question, each a few sentences. */
+static void thread_of_replies(char *buf, size_t sz)
+{
+    size_t len = 0;
+    for (int i = 1; i <= 12 && len < sz; i++)
+        len += (size_t)snprintf(buf + len, sz - len, "<li class=comment><div class=comment-body>"
+                                "<p>Reply %d: I started with a cheap hand saw and a few chisels, "
+                                "built a bookshelf for my daughter, and learned more from its "
+                                "mistakes than from any book I read that year.</p></div></li>", i);
+}
+
+TEST(content_thread_of_replies_under_a_short_post_is_the_content)
+{
+    char replies[8192], body[12288];
+    thread_of_replies(replies, sizeof replies);
+    /* a forum question too short to stand as an article: the thread is the
+     * question and its replies */
+    snprintf(body, sizeof body, "<div class=wrap><div class=question><div class=question-body>"
+             "<p>How did you get into woodworking? Any advice on a good first project?</p></div>"
+             "<div class=replies><ol class=comments>%s</ol></div></div><div class=promo><a "
+             "href=/a>Shop</a> <a href=/b>Courses</a> <a href=/c>Podcast</a></div></div>", replies);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "How did you get into woodworking?");
+    CHECK_CONTAINS(t, "Reply 1: I started");
+    CHECK_CONTAINS(t, "Reply 12: I started");
+    free(t);
+    /* a post the page marks up as an article keeps its comments out */
+    snprintf(body, sizeof body, "<article class=post><p>Here is the bookshelf I built last "
+             "weekend from pine boards, finished with two coats of oil.</p></article><div class=discussion><ol class=comments>%s</ol></div>",
+             replies);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "Here is the bookshelf");
+    CHECK_NOT_CONTAINS(t, "Reply 1:");
+    free(t);
+}
+
 TEST(content_boilerplate_by_name_holding_most_text_without_paragraphs)
 {
     /* a short forum post and a long "menu" of the author's machine: the
