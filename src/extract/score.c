@@ -152,6 +152,28 @@ static ls_node *best_candidate(ls_xctx *x, ls_node **tops, int *ntop)
 }
 
 /* When near-equal candidates share an ancestor, the article spans them. */
+/* The block around n, or one of n's nearest ancestors, that holds it among
+ * two or more siblings of the same tag and class: the posts of a thread. */
+static ls_node *row_of_posts(ls_node *n)
+{
+    ls_node *a = n;
+    for (int d = 0; d < 4 && a && a->type == LS_NODE_ELEMENT && a->tag != GUMBO_TAG_BODY;
+         d++, a = a->parent) {
+        const char *cls = ls_node_attr(a, "class");
+        if (!cls || !*cls || !a->parent)
+            continue;
+        int alike = 0;
+        for (const ls_node *s = a->parent->first_child; s; s = s->next)
+            if (s != a && s->type == LS_NODE_ELEMENT && s->tag == a->tag && s->user
+                && !(s->flags & LS_XF_JUNK) && ls_node_attr(s, "class")
+                && !strcmp(ls_node_attr(s, "class"), cls))
+                alike++;
+        if (alike >= 2)
+            return a->parent->tag == GUMBO_TAG_BODY ? NULL : a->parent;
+    }
+    return NULL;
+}
+
 static ls_node *widen(const ls_xctx *x, ls_node *top, ls_node **tops, int ntop)
 {
     int close = 0;
@@ -173,6 +195,13 @@ static ls_node *widen(const ls_xctx *x, ls_node *top, ls_node **tops, int ntop)
                 break;
             }
         }
+    }
+    /* in a discussion, the best post is one of a row of posts alike: the
+     * thread is the row (one long log in a reply outscores the question) */
+    if (x->discussion) {
+        ls_node *row = row_of_posts(top);
+        if (row)
+            top = row;
     }
     /* a parent that scores higher than its best child is the better root */
     double last = top->score;

@@ -1315,6 +1315,37 @@ TEST(content_replies_of_a_declared_discussion_are_the_content)
     free(t);
 }
 
+TEST(content_declared_discussion_is_its_row_of_posts)
+{
+    /* one reply pastes a long log and outscores the question; the thread is
+     * the row of posts all the same */
+    const char *ld = "<script type=application/ld+json>{\"@context\":\"https://schema.org\","
+                     "\"@type\":\"QAPage\"}</script>";
+    ls_buf b;
+    ls_buf_init(&b, 1 << 16);
+    ls_buf_adds(&b, "<div id=main><div class=posts><div class='topic-body crawler-post'><div "
+                "class=meta><a href=/u/raoul>raoul</a> May 3</div><div class=post><p>After the "
+                "upgrade the dashboard stays on the starting screen and "
+                "half of my devices are unavailable. Has anyone seen this?</p></div></div>"
+                "<div class='topic-body crawler-post'><div class=meta><a href=/u/raoul>raoul"
+                "</a> May 3</div><div class=post><p>Here is the log from the last boot:</p>");
+    for (int i = 0; i < 40; i++)
+        ls_buf_addf(&b, "<p>2024-05-03 10:09:%02d ERROR (MainThread) Error doing job: the "
+                    "integration did not finish setting up in time, retrying.</p>", i);
+    ls_buf_adds(&b, "</div></div><div class='topic-body crawler-post'><div class=meta><a "
+                "href=/u/ann>ann</a> May 4</div><div class=post><p>Roll "
+                "back to the previous version and remove the custom integration, then it "
+                "starts.</p></div></div></div></div>");
+    char *p = page(ld, b.data);
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK_CONTAINS(a.text, "the dashboard stays on the starting screen");
+    CHECK_CONTAINS(a.text, "Roll back to the previous version");
+    ls_article_release(&a);
+    free(p);
+    ls_buf_release(&b);
+}
+
 TEST(content_shop_recommendation_rows_are_left_out)
 {
     /* other products under a shop's label, drawn as cards without links */
