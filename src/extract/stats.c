@@ -380,6 +380,17 @@ static bool foreign_junk(const ls_node *n)
         || (n->name && !strcmp(n->name, "annotation"));
 }
 
+/* n holds MathML within a few levels: the box a renderer draws a formula
+ * in (MathJax's <mjx-container class="MathJax CtxtMenu_Attached_0">). */
+static bool holds_formula(const ls_node *n, int depth)
+{
+    for (const ls_node *c = n->first_child; c && depth < 3; c = c->next)
+        if (c->type == LS_NODE_ELEMENT
+            && ((c->ns == LS_NS_MATHML && c->tag == GUMBO_TAG_MATH) || holds_formula(c, depth + 1)))
+            return true;
+    return false;
+}
+
 /* Classifies an element: C_JUNK (never content, subtree skipped),
  * C_UNLIKELY (boilerplate by its class/id, unless it turns out to hold most
  * of the page's text), or C_CONTENT. */
@@ -419,9 +430,10 @@ static int classify(ls_xstat *s, const ls_node *n, bool discussion)
         || n->tag == GUMBO_TAG_MAIN || n->tag == GUMBO_TAG_A || n->tag == GUMBO_TAG_TABLE
         || n->tag == GUMBO_TAG_TBODY || n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TR)
         return C_CONTENT;
-    /* (within code a highlighter names its spans "comment" or "keyword") */
+    /* (within code a highlighter names its spans "comment" or "keyword"; a
+     * formula's box is named for its renderer's menus) */
     if (has_any(ci, unlikely, NW(unlikely)) && !has_any(ci, maybe, NW(maybe))
-        && !ls_x_in_code(n)) {
+        && !ls_x_in_code(n) && !holds_formula(n, 0)) {
         /* an id that spells the element's own heading names its topic */
         if (id_is_heading_slug(n)) {
             class_id(n, ci, sizeof ci, false);

@@ -999,6 +999,22 @@ TEST(content_thread_of_replies_under_a_short_post_is_the_content)
     free(t);
 }
 
+TEST(content_formula_box_named_for_a_menu_stays)
+{
+    /* MathJax draws the formula in a box whose class names its context
+     * menu, with the MathML inside for screen readers */
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=story>%s<p>The roots exist when <mjx-container "
+             "class='MathJax CtxtMenu_Attached_0'><mjx-math aria-hidden=true><mjx-c></mjx-c>"
+             "</mjx-math><mjx-assistive-mml><math><mi>a</mi><mo>&#x2260;</mo><mn>0</mn></math>"
+             "</mjx-assistive-mml></mjx-container> holds.</p><div class=menu><a href=/a>Home"
+             "</a> and the rest of the menu</div></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "The roots exist when a \xE2\x89\xA0 0 holds.");
+    CHECK_NOT_CONTAINS(t, "rest of the menu");
+    free(t);
+}
+
 TEST(content_boilerplate_by_name_holding_most_text_without_paragraphs)
 {
     /* a short forum post and a long "menu" of the author's machine: the
