@@ -217,6 +217,11 @@ static ls_node *widen(const ls_xctx *x, ls_node *top, ls_node **tops, int ntop)
         }
         last = p->score;
     }
+    /* a table's body is no unit of its own: the table, with its head and
+     * caption, is (and its siblings, an introduction, are the article's) */
+    if ((top->tag == GUMBO_TAG_TBODY || top->tag == GUMBO_TAG_THEAD)
+        && ls_node_is(top->parent, GUMBO_TAG_TABLE) && top->parent->user)
+        top = top->parent;
     /* a wrapper that only holds the candidate adds nothing */
     while (top->parent && top->parent->type == LS_NODE_ELEMENT
            && top->parent->tag != GUMBO_TAG_BODY && ls_xs(top->parent)

@@ -1015,6 +1015,28 @@ TEST(content_formula_box_named_for_a_menu_stays)
     free(t);
 }
 
+TEST(content_list_article_is_its_table_and_introduction)
+{
+    /* a list article: an introduction and a long table of rows */
+    ls_buf b;
+    ls_buf_init(&b, 1 << 16);
+    ls_buf_adds(&b, "<div class=page><p>This list of films features time loops, in which the "
+                "characters live the same day again and again until something breaks the "
+                "cycle.</p><table class=wikitable><thead><tr><th>Title</th><th>Year</th><th>"
+                "Description</th></tr></thead><tbody>");
+    for (int i = 0; i < 30; i++)
+        ls_buf_addf(&b, "<tr><td>Film %d</td><td>19%02d</td><td>A woman relives the same "
+                    "evening, tries to change what happens, and fails, each time in a new "
+                    "way.</td></tr>", i, 50 + i);
+    ls_buf_adds(&b, "</tbody></table></div><div class=nav><a href=/a>Home</a></div>");
+    char *t = extract_text(b.data);
+    CHECK_CONTAINS(t, "This list of films features time loops");
+    CHECK_CONTAINS(t, "Title | Year | Description\nFilm 0 | 1950 | A woman relives");
+    CHECK_CONTAINS(t, "Film 29 | 1979");
+    free(t);
+    ls_buf_release(&b);
+}
+
 TEST(content_boilerplate_by_name_holding_most_text_without_paragraphs)
 {
     /* a short forum post and a long "menu" of the author's machine: the
