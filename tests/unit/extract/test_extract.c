@@ -1037,6 +1037,20 @@ TEST(content_list_article_is_its_table_and_introduction)
     ls_buf_release(&b);
 }
 
+TEST(content_notes_citing_links_stay_lists_of_links_go)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=story>%s<ul><li>mconley <a href=/1>re-enabled the "
+             "startup test</a></li><li>dthayer has <a href=/2>some fixes</a> and <a href=/3>"
+             "polish</a> for <a href=/4>the skeleton window</a></li></ul><ul><li><a href=/5>"
+             "Ten ways to sleep better tonight</a></li><li><a href=/6>Why the sea is salty"
+             "</a></li><li><a href=/7>A short history of the bicycle</a></li></ul></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "mconley re-enabled the startup test\ndthayer has some fixes and polish");
+    CHECK_NOT_CONTAINS(t, "sleep better");
+    free(t);
+}
+
 TEST(content_boilerplate_by_name_holding_most_text_without_paragraphs)
 {
     /* a short forum post and a long "menu" of the author's machine: the
