@@ -434,24 +434,31 @@ static bool layout_cell(const ls_node *n)
  * its text, at least three links, 60% of its text in links. The links of a
  * listing, where they are most of the text, stay, and so do the items of a
  * list of links that stays. */
+/* The item's first words are its own, not a link's. */
+static bool opens_with_words(const ls_node *li)
+{
+    const ls_node *t = ls_x_next_text(li, li);
+    while (t && ls_x_blank_text(t))
+        t = ls_x_next_text(t, li);
+    if (!t)
+        return false;
+    for (const ls_node *p = t->parent; p && p != li; p = p->parent)
+        if (p->tag == GUMBO_TAG_A)
+            return false;
+    return true;
+}
+
 /* Half or more of the list's items open with words of their own before any
  * link ("mconley <a>re-enabled TART</a>"): notes that cite their sources,
  * not a list of links to elsewhere. */
 static bool items_open_with_words(const ls_node *list)
 {
     int items = 0, worded = 0;
-    for (const ls_node *li = list->first_child; li; li = li->next) {
-        if (!ls_node_is(li, GUMBO_TAG_LI))
-            continue;
-        items++;
-        const ls_node *t = ls_x_next_text(li, li);
-        while (t && ls_x_blank_text(t))
-            t = ls_x_next_text(t, li);
-        bool in_link = false;
-        for (const ls_node *p = t ? t->parent : NULL; p && p != li; p = p->parent)
-            in_link |= p->tag == GUMBO_TAG_A;
-        worded += t && !in_link;
-    }
+    for (const ls_node *li = list->first_child; li; li = li->next)
+        if (ls_node_is(li, GUMBO_TAG_LI)) {
+            items++;
+            worded += opens_with_words(li);
+        }
     return items && worded * 2 >= items;
 }
 
@@ -462,7 +469,8 @@ static bool link_block(rctx *r, const ls_node *n, const ls_xstat *s)
         return false;
     if (s->link_tags < 3 || s->link_chars * 10 < s->chars * 6)
         return false;
-    if ((n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL) && items_open_with_words(n))
+    if (((n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL) && items_open_with_words(n))
+        || (n->tag == GUMBO_TAG_LI && opens_with_words(n)))
         return false;
     /* the nearest block around it: inline and unknown wrappers (a CMS's
      * include tag) say nothing of whether this is a listing */

@@ -1049,6 +1049,15 @@ TEST(content_notes_citing_links_stay_lists_of_links_go)
     CHECK_CONTAINS(t, "mconley re-enabled the startup test\ndthayer has some fixes and polish");
     CHECK_NOT_CONTAINS(t, "sleep better");
     free(t);
+    /* one such item among items of plain words */
+    snprintf(body, sizeof body, "<div class=story>%s<ul><li>Gijs moved the toolbar's start "
+             "later, after the first window is drawn</li><li>Gijs fixed a flicker seen when "
+             "the browser starts with the toolbar shown</li><li>dthayer has <a href=/2>some "
+             "fixes</a> and <a href=/3>polish</a> for <a href=/4>the skeleton window</a></li>"
+             "</ul></div>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "toolbar shown\ndthayer has some fixes and polish for the skeleton window");
+    free(t);
 }
 
 TEST(content_boilerplate_by_name_holding_most_text_without_paragraphs)
