@@ -335,8 +335,8 @@ TEST(search_index_created_for_an_existing_database)
 static long long index_drift(ls_db *db)
 {
     static const char *const sql[] = {
-        "SELECT count(*) FROM search_src s JOIN search_fts f ON f.rowid = s.id"
-        " WHERE f.meta IS NOT s.meta OR f.text IS NOT s.text OR f.title IS NOT s.title",
+        ("SELECT count(*) FROM search_src s JOIN search_fts f ON f.rowid = s.id"
+         " WHERE f.meta IS NOT s.meta OR f.text IS NOT s.text OR f.title IS NOT s.title"),
         "SELECT count(*) FROM search_src WHERE id NOT IN (SELECT rowid FROM search_fts)",
         "SELECT count(*) FROM search_fts WHERE rowid NOT IN (SELECT id FROM search_src)"};
     long long total = 0;
