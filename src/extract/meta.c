@@ -386,6 +386,16 @@ static void titles_read(ls_xctx *x, collected *c, titles *t)
                               c->v[M_TW_TITLE], c->v[M_DC_TITLE]};
     for (size_t k = 0; k < NMETA; k++)
         t->metas[k] = ls_title_unref(raw[k]);
+    /* a JSON-LD headline of 100 characters or more that another meta title
+     * goes on from was cut to the length search engines once asked for
+     * (110): the longer one is whole */
+    for (size_t k = 1; t->metas[0] && k < NMETA; k++) {
+        size_t n = strlen(t->metas[0]);
+        if (n >= 100 && t->metas[k] && strlen(t->metas[k]) > n && !strncmp(t->metas[k], t->metas[0], n)) {
+            free(t->metas[0]);
+            t->metas[0] = NULL;
+        }
+    }
     /* a meta title that is only the site's name (og:title = og:site_name,
      * the host) names no page when the <title> names one, except on the
      * site's front page, which the site's name does name */

@@ -174,6 +174,33 @@ TEST(extract_title_written_again_first_is_not_text)
     free(p);
 }
 
+TEST(extract_headline_cut_at_110_gives_way_to_the_whole_title)
+{
+    /* SEO plugins cut the JSON-LD headline to 110 characters */
+    const char *whole = "Fix It Friday: Struggling With How To Arrange Your Living Room? We Help "
+                        "4 Readers Find Solutions (Including One Universal Trick That Works)";
+    char head[2048], body[4096];
+    snprintf(head, sizeof head, "<script type=application/ld+json>{\"@type\":\"Article\","
+             "\"headline\":\"%.110s\"}</script><meta property=og:title content='%s - Emily "
+             "Henderson'><title>%s - Emily Henderson</title>", whole, whole, whole);
+    snprintf(body, sizeof body, "<article>%s</article>", PARAS);
+    char *p = page(head, body);
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK_STR_EQ(a.title, whole);
+    ls_article_release(&a);
+    free(p);
+    /* a shorter headline is the page's own choice */
+    snprintf(head, sizeof head, "<script type=application/ld+json>{\"@type\":\"Article\","
+             "\"headline\":\"Fix It Friday: the living room\"}</script><meta "
+             "property=og:title content='%s'>", whole);
+    p = page(head, body);
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK_STR_EQ(a.title, "Fix It Friday: the living room");
+    ls_article_release(&a);
+    free(p);
+}
+
 TEST(extract_wechat_time_read_only_on_wechat)
 {
     char body[4096];
