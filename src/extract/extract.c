@@ -173,6 +173,8 @@ static bool thread_under_small_post(const ls_xctx *x)
     if (!x->top || !x->dom->body)
         return false;
     const ls_xstat *t = ls_xs(x->top);
+    if (!t)
+        return false;
     unsigned g = t->good;
     if (g >= 1500 || (g >= 300 && ls_x_link_density(t) < 0.25))
         return false;

@@ -429,11 +429,6 @@ static bool layout_cell(const ls_node *n)
     return false;
 }
 
-/* A block of links inside the article (a navigation box, a list of related
- * stories, a tag list) when it is a small part of the article: under 30% of
- * its text, at least three links, 60% of its text in links. The links of a
- * listing, where they are most of the text, stay, and so do the items of a
- * list of links that stays. */
 /* The item's first words are its own, not a link's. */
 static bool opens_with_words(const ls_node *li)
 {
@@ -462,6 +457,12 @@ static bool items_open_with_words(const ls_node *list)
     return items && worded * 2 >= items;
 }
 
+/* A block of links inside the article (a navigation box, a list of related
+ * stories, a tag list) when it is a small part of the article: under 30% of
+ * its text, at least three links, 60% of its text in links. The links of a
+ * listing, where they are most of the text, stay, and so do the items of a
+ * list of links that stays, and notes whose items open with their own
+ * words. */
 static bool link_block(rctx *r, const ls_node *n, const ls_xstat *s)
 {
     const ls_xstat *top = r->x->top ? ls_xs(r->x->top) : NULL;

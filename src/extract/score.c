@@ -151,9 +151,9 @@ static ls_node *best_candidate(ls_xctx *x, ls_node **tops, int *ntop)
     return *ntop ? tops[0] : NULL;
 }
 
-/* When near-equal candidates share an ancestor, the article spans them. */
-/* The block around n, or one of n's nearest ancestors, that holds it among
- * two or more siblings of the same tag and class: the posts of a thread. */
+/* The parent of n or of one of its three nearest ancestors, when that
+ * element has two or more siblings of its tag and class: the row of a
+ * thread's posts (never <body>). NULL when there is none. */
 static ls_node *row_of_posts(ls_node *n)
 {
     ls_node *a = n;
@@ -174,6 +174,7 @@ static ls_node *row_of_posts(ls_node *n)
     return NULL;
 }
 
+/* When near-equal candidates share an ancestor, the article spans them. */
 static ls_node *widen(const ls_xctx *x, ls_node *top, ls_node **tops, int ntop)
 {
     int close = 0;
@@ -271,10 +272,10 @@ static bool notes_section(const ls_node *s)
     return false;
 }
 
-/* The reading matter of hidden copies of top in root: elements under a hidden one
- * with about as much of it, starting with the same words. (Hidden text is
- * not always a copy: pages stream the rest of their article into hidden
- * elements that their scripts move into place.) */
+/* The reading matter of hidden copies of top in root: elements under a
+ * hidden one with about as much of it, starting with the same words.
+ * (Hidden text is not always a copy: pages stream the rest of their article
+ * into hidden elements that their scripts move into place.) */
 static unsigned hidden_copies(ls_node *root, const ls_node *top)
 {
     unsigned sum = 0, tg = ls_xs(top)->good;
