@@ -1018,8 +1018,8 @@ TEST(content_thread_of_replies_under_a_short_post_is_the_content)
     free(t);
     /* a post the page marks up as an article keeps its comments out */
     snprintf(body, sizeof body, "<article class=post><p>Here is the bookshelf I built last "
-             "weekend from pine boards, finished with two coats of oil.</p></article><div class=discussion><ol class=comments>%s</ol></div>",
-             replies);
+             "weekend from pine boards, finished with two coats of oil.</p></article><div "
+             "class=discussion><ol class=comments>%s</ol></div>", replies);
     t = extract_text(body);
     CHECK_CONTAINS(t, "Here is the bookshelf");
     CHECK_NOT_CONTAINS(t, "Reply 1:");
