@@ -391,7 +391,8 @@ static void titles_read(ls_xctx *x, collected *c, titles *t)
      * (110): the longer one is whole */
     for (size_t k = 1; t->metas[0] && k < NMETA; k++) {
         size_t n = strlen(t->metas[0]);
-        if (n >= 100 && t->metas[k] && strlen(t->metas[k]) > n && !strncmp(t->metas[k], t->metas[0], n)) {
+        if (n >= 100 && t->metas[k] && strlen(t->metas[k]) > n
+            && !strncmp(t->metas[k], t->metas[0], n)) {
             free(t->metas[0]);
             t->metas[0] = NULL;
         }
