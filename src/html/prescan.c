@@ -4,8 +4,9 @@
  * A byte-level scan finds tags the way the tokenizer does (comments,
  * quoted attribute values and raw-text elements skipped); prescan_tree.c
  * models the stack of open elements. One pass decides whether the cap is
- * passed at all (most pages: no copy); only then a second pass copies the
- * input without the excess tags.
+ * passed at all, or a raw-text element left open inside <noscript> must be
+ * closed where the noscript ends (most pages: no copy); only then a second
+ * pass copies the input without the excess tags and with those end tags.
  */
 #include "html/prescan.h"
 #include "html/prescan_int.h"
@@ -139,7 +140,9 @@ typedef struct {
     pstack st;
     ls_buf *out;     /* NULL on the first pass */
     size_t copied;   /* input bytes before this index are copied already */
-    bool over;       /* first pass: the cap was passed */
+    bool over;       /* first pass: the cap was passed, or an end tag is due */
+    size_t noscript_end; /* where the open <noscript>'s end tag begins */
+    size_t closes;   /* end tags inserted (first pass: to insert) */
 } scan;
 
 /* Skips s[from..to) in the copy. */
@@ -149,6 +152,17 @@ static void drop_range(scan *sc, size_t from, size_t to)
         return;
     ls_buf_add(sc->out, sc->s + sc->copied, from - sc->copied);
     sc->copied = to;
+}
+
+/* Writes the end tag of tag before s[at] in the copy. */
+static void insert_close(scan *sc, size_t at, GumboTag tag)
+{
+    sc->closes++;
+    if (!sc->out)
+        return;
+    ls_buf_add(sc->out, sc->s + sc->copied, at - sc->copied);
+    ls_buf_addf(sc->out, "</%s>", gumbo_normalized_tagname(tag));
+    sc->copied = at;
 }
 
 /* Handles the tag at sc->s[i] == '<'; returns the index to continue at. */
@@ -188,8 +202,23 @@ static size_t on_tag(scan *sc, size_t i)
     bool foreign = pstack_in_foreign(&sc->st);
     if (k == TAG_PLAINTEXT && !foreign)
         return len;
-    if (k == TAG_RAW && !foreign)
-        return end_of_raw_text(s, len, after, tag);
+    if (k == TAG_RAW && !foreign) {
+        size_t raw_end = end_of_raw_text(s, len, after, tag);
+        /* A browser runs scripts, so <noscript> is text to it and ends at
+         * </noscript> whatever it holds; gumbo reads the markup inside, and
+         * a raw-text element left open there (a tag manager's "<noscript>
+         * <iframe … /></noscript>": the slash closes nothing) would take
+         * the rest of the page for its text. It ends where the noscript
+         * does. */
+        if (i < sc->noscript_end && raw_end > sc->noscript_end) {
+            sc->over = true;
+            insert_close(sc, sc->noscript_end, tag);
+            return sc->noscript_end;
+        }
+        return raw_end;
+    }
+    if (tag == GUMBO_TAG_NOSCRIPT && !foreign && !self_closing)
+        sc->noscript_end = end_of_raw_text(s, len, after, GUMBO_TAG_NOSCRIPT);
     if (self_closing || pstack_is_void(&sc->st, tag))
         return after;
     bool ignored;
@@ -224,8 +253,9 @@ int ls_html_prescan_cap(const char *html, size_t len, size_t max_depth, size_t m
     if (!sc.over)
         return LS_OK;
     len = sc.len;
+    size_t closes = sc.closes;
     ls_buf b;
-    ls_buf_init(&b, len + 1);
+    ls_buf_init(&b, len + 1 + closes * 16); /* "</noframes>" is the longest */
     memset(&sc, 0, sizeof sc);
     sc.s = html;
     sc.len = len;

@@ -31,10 +31,15 @@
  * Also cuts the input before its (max_tags + 1)th start tag, bounding the
  * node count (gumbo and the DOM together take roughly 1 KB per element).
  *
- * Returns LS_OK with *out = NULL when no tag must be dropped: then parse
- * the first *parse_len bytes of html (len, or less when cut). Otherwise
- * *out is a malloc'd copy (*out_len bytes; caller frees) without the excess
- * tags, cut the same way. LS_ENOMEM when the copy cannot be allocated.
+ * And closes a raw-text element (iframe, style, textarea …) left open inside
+ * <noscript> where the noscript ends, as a browser that runs scripts reads
+ * it (gumbo would take the rest of the page for that element's text).
+ *
+ * Returns LS_OK with *out = NULL when no tag must be dropped or added: then
+ * parse the first *parse_len bytes of html (len, or less when cut).
+ * Otherwise *out is a malloc'd copy (*out_len bytes; caller frees) without
+ * the excess tags and with the end tags added, cut the same way. LS_ENOMEM
+ * when the copy cannot be allocated.
  */
 int ls_html_prescan_cap(const char *html, size_t len, size_t max_depth, size_t max_tags,
                         size_t *parse_len, char **out, size_t *out_len);

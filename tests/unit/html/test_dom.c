@@ -71,6 +71,32 @@ TEST(dom_builds_text_attrs_and_shortcuts)
     ls_dom_free(d);
 }
 
+TEST(dom_raw_text_left_open_in_noscript_ends_with_it)
+{
+    /* a tag manager's snippet: the slash closes no iframe, and gumbo would
+     * read the rest of the page as the iframe's text */
+    ls_dom *d = parse("<html><body><noscript><iframe src='https://t.example/ns' height=0 "
+                      "/></noscript><main><h1>Your fastest path</h1><p>Deploy in a click."
+                      "</p></main><noscript><style>.x{}</noscript><p>After</p></body></html>");
+    ls_node *h1 = ls_dom_find(d->root, GUMBO_TAG_H1);
+    CHECK(h1 != NULL);
+    ls_buf b;
+    ls_buf_init(&b, 1000);
+    ls_node_text(d->body, &b);
+    CHECK(b.data && strstr(b.data, "Deploy in a click.") && strstr(b.data, "After"));
+    CHECK(!strstr(b.data, "<main>") && !strstr(b.data, "</noscript>"));
+    ls_buf_release(&b);
+    ls_node *ifr = ls_dom_find(d->root, GUMBO_TAG_IFRAME);
+    CHECK(ifr && ifr->parent && ifr->parent->tag == GUMBO_TAG_NOSCRIPT);
+    ls_dom_free(d);
+    /* a closed iframe and a noscript without one are parsed byte for byte */
+    d = parse("<body><noscript><iframe src=x></iframe><img src=a.png></noscript><p>Text</p>"
+              "<iframe>inside</iframe></body>");
+    CHECK(ls_dom_find(d->root, GUMBO_TAG_IMG) != NULL);
+    CHECK(ls_dom_find(d->root, GUMBO_TAG_P) != NULL);
+    ls_dom_free(d);
+}
+
 TEST(dom_unknown_template_svg)
 {
     ls_dom *d = parse("<body><My-Widget Foo=bar>x</My-Widget><template><i>in</i></template>"
