@@ -72,6 +72,7 @@ typedef struct ls_xctx {
                             ls_x_meta() takes it over */
     bool ld_read;
     char meta_modified[LS_DATE_MAX]; /* dateModified / article:modified_time */
+    char time_date[LS_DATE_MAX];     /* the first <time datetime>'s, parsed */
     char shown_date[LS_DATE_MAX];    /* the first date shown near the headline */
     bool shown_relative;             /* ... written relative to now (3小时前) */
     bool shown_doc;                  /* ... an official document's own (成文日期) */

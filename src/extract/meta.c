@@ -1033,6 +1033,9 @@ static bool date_in_scripts(ls_xctx *x, collected *c, char *d)
 static void pick_date(ls_xctx *x, collected *c, ls_article *out)
 {
     char d[LS_DATE_MAX];
+    const char *td = c->time_el ? ls_node_attr(c->time_el, "datetime") : NULL;
+    if (td)
+        ls_date_parse(td, &x->dctx, x->time_date);
     const char *mods[] = {c->ld.date_modified, c->v[M_MODIFIED]};
     for (size_t k = 0; k < 2 && !x->meta_modified[0]; k++)
         if (mods[k])

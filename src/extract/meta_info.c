@@ -347,6 +347,14 @@ static bool same_day(const char *a, const char *b)
     return a && b && strlen(a) >= 10 && strlen(b) >= 10 && !memcmp(a, b, 10);
 }
 
+/* An ISO 8601 time stamp with its offset from UTC ("…T20:04:00-04:00",
+ * "…Z"). */
+static bool has_zone(const char *d)
+{
+    size_t n = strlen(d);
+    return n > 19 && d[10] == 'T' && (d[n - 1] == 'Z' || d[19] == '+' || d[19] == '-');
+}
+
 static void choose_date(ls_xctx *x, ls_article *out)
 {
     const char *shown = x->shown_date[0] ? x->shown_date : NULL;
@@ -368,6 +376,12 @@ static void choose_date(ls_xctx *x, ls_article *out)
     }
     if (!shown)
         return;
+    /* the day shown, to the second and with its zone when the page's <time>
+     * element dates it so ("July 4, 2025" in <time datetime="2025-07-04T20:
+     * 04:00-04:00">) */
+    if (same_day(x->time_date, shown) && strlen(x->time_date) > strlen(shown)
+        && has_zone(x->time_date))
+        shown = x->time_date;
     if (!out->published) {
         out->published = ls_strdup(shown);
         return;

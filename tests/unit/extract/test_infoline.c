@@ -319,6 +319,20 @@ TEST(page_shown_earlier_day_beats_metadata)
                  body, &a);
     CHECK_STR_EQ(a.published, "2024-05-01T20:30:00+08:00");
     ls_article_release(&a);
+    /* the day shown, to the minute when its <time> element dates it so */
+    snprintf(body, sizeof body, "<h1>Plant reopens</h1><p class=meta>By Jane Roe, <time "
+             "datetime='2025-07-04T20:04:00-04:00'>July 4, 2025</time></p>%s", BODY_EN);
+    extract_page("<meta property='article:published_time' content='2025-07-05T00:04:00+00:00'>",
+                 body, &a);
+    CHECK_STR_EQ(a.published, "2025-07-04T20:04:00-04:00");
+    ls_article_release(&a);
+    /* (a time without its zone says no more than the day) */
+    snprintf(body, sizeof body, "<h1>Plant reopens</h1><p class=meta>By Jane Roe, <time "
+             "datetime='2025-07-04T20:04'>July 4, 2025</time></p>%s", BODY_EN);
+    extract_page("<meta property='article:published_time' content='2025-07-05T00:04:00+00:00'>",
+                 body, &a);
+    CHECK_STR_EQ(a.published, "2025-07-04");
+    ls_article_release(&a);
     /* a relative day says nothing about a stored page */
     snprintf(body, sizeof body, "<h1>工厂复产</h1><div>发布时间：3天前</div>%s", BODY_ZH);
     extract_page("<meta name='PubDate' content='2024-05-06 09:00'>", body, &a);
