@@ -380,6 +380,26 @@ static bool foreign_junk(const ls_node *n)
         || (n->name && !strcmp(n->name, "annotation"));
 }
 
+/* One of ci's names says content ("post", "article-body"), unless the
+ * word is the tail of a compound a boilerplate word heads with nothing
+ * between ("jp-relatedposts": related posts, not a post). */
+static bool rescued(const char *ci)
+{
+    for (size_t k = 0; k < NW(maybe); k++) {
+        size_t ml = strlen(maybe[k]);
+        for (const char *m = strstr(ci, maybe[k]); m; m = strstr(m + ml, maybe[k])) {
+            bool tail = false;
+            for (size_t u = 0; u < NW(unlikely) && !tail; u++) {
+                size_t ul = strlen(unlikely[u]);
+                tail = (size_t)(m - ci) >= ul && !memcmp(m - ul, unlikely[u], ul);
+            }
+            if (!tail)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* n holds MathML within a few levels: the box a renderer draws a formula
  * in (MathJax's <mjx-container class="MathJax CtxtMenu_Attached_0">). */
 static bool holds_formula(const ls_node *n, int depth)
@@ -432,7 +452,7 @@ static int classify(ls_xstat *s, const ls_node *n, bool discussion)
         return C_CONTENT;
     /* (within code a highlighter names its spans "comment" or "keyword"; a
      * formula's box is named for its renderer's menus) */
-    if (has_any(ci, unlikely, NW(unlikely)) && !has_any(ci, maybe, NW(maybe))
+    if (has_any(ci, unlikely, NW(unlikely)) && !rescued(ci)
         && !ls_x_in_code(n) && !holds_formula(n, 0)) {
         /* an id that spells the element's own heading names its topic */
         if (id_is_heading_slug(n)) {

@@ -1087,6 +1087,25 @@ TEST(content_notes_citing_links_stay_lists_of_links_go)
     free(t);
 }
 
+TEST(content_compound_names_of_boilerplate_are_not_rescued)
+{
+    /* "relatedposts" holds "post", which says content, as the tail of
+     * "related": related posts; a tooltip's text is a tooltip */
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=entry-content>%s<div id=jp-relatedposts "
+             "class=jp-relatedposts><h3><em>Related</em></h3><div><h4><a href=/a>Survey "
+             "results show the tool is trending up</a></h4><p>The survey summarised responses "
+             "from fifty thousand developers in many countries, and more.</p></div></div><p>"
+             "A word <span class=tooltiptext>with a long explanation that only shows on "
+             "hover</span> here.</p></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "The second paragraph");
+    CHECK_NOT_CONTAINS(t, "Survey results");
+    CHECK_NOT_CONTAINS(t, "fifty thousand");
+    CHECK_NOT_CONTAINS(t, "only shows on hover");
+    free(t);
+}
+
 TEST(content_boilerplate_by_name_holding_most_text_without_paragraphs)
 {
     /* a short forum post and a long "menu" of the author's machine: the
