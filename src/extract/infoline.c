@@ -32,6 +32,7 @@ static const label labels[] = {
     {"责任编辑", F_EDITOR, false, false}, {"責任編輯", F_EDITOR, false, false},
     {"责编", F_EDITOR, false, false}, {"编辑", F_EDITOR, true, true},
     {"編輯", F_EDITOR, true, true}, {"Editor:", F_EDITOR, true, false},
+    {"Edited by ", F_EDITOR, true, false},
     /* the author's affiliation and the site's makers are not bylines */
     {"作者单位", F_STOP, false, false}, {"作者简介", F_STOP, false, false},
     {"Powered by ", F_STOP, true, false}, {"Produced by ", F_STOP, true, false},
@@ -91,6 +92,30 @@ static bool match_at(const char *s, size_t n, size_t i, const char *w, bool asci
         if (tolower((unsigned char)s[i + k]) != tolower((unsigned char)w[k]))
             return false;
     return true;
+}
+
+/* The bytes an ASCII label w spans at s[i] in any case, a space of w
+ * standing for a run of spaces (the line joins its text nodes with one:
+ * "Edited" "\u00a0by\u00a0" "Marie" reads "Edited  by  Marie"); 0 when it
+ * is not there. */
+static size_t label_span(const char *s, size_t n, size_t i, const char *w)
+{
+    size_t j = i;
+    for (; *w; w++) {
+        if (j >= n)
+            return 0;
+        if (*w == ' ') {
+            if (s[j] != ' ')
+                return 0;
+            while (j < n && s[j] == ' ')
+                j++;
+            continue;
+        }
+        if (tolower((unsigned char)s[j]) != tolower((unsigned char)*w))
+            return 0;
+        j++;
+    }
+    return j - i;
 }
 
 /* Word boundary before i: start, ASCII space/punct, or CJK punctuation. */
@@ -170,15 +195,18 @@ static int label_at(const char *s, size_t n, size_t i, size_t *len)
     for (size_t k = 0; k < NLABELS; k++) {
         const label *l = &labels[k];
         bool ascii = (unsigned char)l->w[0] < 0x80;
-        if (!match_at(s, n, i, l->w, ascii))
+        size_t span = ascii ? label_span(s, n, i, l->w) : match_at(s, n, i, l->w, false) ? strlen(l->w) : 0;
+        if (!span)
             continue;
         if (l->word && !word_start(s, i) && !(outlet_before(s, i) && reporter_label(l->w, strlen(l->w))))
             continue;
-        size_t e = i + strlen(l->w);
+        size_t e = i + span;
         if (l->sep && !sep_len(s, n, e))
             continue;
-        /* "By:" or "By" and a line break start a byline, not "Sort By:" */
-        if (ascii && l->w[0] == 'B' && l->w[1] == 'y' && l->w[2] != ' ') {
+        /* "By:" or "By" and a line break start a byline, not "Sort By:";
+         * "Edited by" starts a credit, not "… was edited by Jane." */
+        if (ascii
+            && ((l->w[0] == 'B' && l->w[1] == 'y' && l->w[2] != ' ') || !strncmp(l->w, "Edited", 6))) {
             size_t b = i;
             while (b > 0 && isspace((unsigned char)s[b - 1]))
                 b--;
@@ -191,7 +219,7 @@ static int label_at(const char *s, size_t n, size_t i, size_t *len)
         if (ascii && l->field == F_AUTHOR && isspace((unsigned char)l->w[strlen(l->w) - 1])
             && f < n && !isupper((unsigned char)s[f]))
             continue; /* "by the way" is no byline, nor "by 4PM Eastern" */
-        *len = strlen(l->w);
+        *len = span;
         return l->field;
     }
     return -1;

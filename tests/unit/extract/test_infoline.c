@@ -340,6 +340,31 @@ TEST(page_shown_earlier_day_beats_metadata)
     ls_article_release(&a);
 }
 
+TEST(page_credit_lines_with_no_break_spaces)
+{
+    char body[4096];
+    ls_article a;
+    /* "By" and "Edited by" written with no-break spaces, the names links:
+     * credits read and left out of the text */
+    snprintf(body, sizeof body, "<h1>Plant reopens</h1><div class=byline><span>By\xc2\xa0<a "
+             "href=/p/sh>Samuel Horti</a></span></div><div class=credit>Edited<!-- -->\xc2\xa0" "by"
+             "\xc2\xa0<span><cite>Marie White</cite></span></div>%s", BODY_EN);
+    extract_page("", body, &a);
+    CHECK_STR_EQ(a.byline, "Samuel Horti");
+    CHECK_STR_EQ(a.editor, "Marie White");
+    CHECK_NOT_CONTAINS(a.text, "Samuel Horti");
+    CHECK_NOT_CONTAINS(a.text, "Marie White");
+    ls_article_release(&a);
+    /* "edited by" inside a sentence credits no editor */
+    snprintf(body, sizeof body, "<h1>Plant reopens</h1><p class=meta>By Jane Roe</p><p>This "
+             "report was edited by John Poe.</p>%s", BODY_EN);
+    extract_page("", body, &a);
+    CHECK_STR_EQ(a.byline, "Jane Roe");
+    CHECK(a.editor == NULL);
+    CHECK_CONTAINS(a.text, "This report was edited by John Poe.");
+    ls_article_release(&a);
+}
+
 TEST(page_date_above_the_headline)
 {
     char body[4096];
