@@ -999,6 +999,43 @@ static bool glued_copy(const rctx *r, size_t t0)
     return start == 0 || d[start - 1] == ' ' || d[start - 1] == '\n';
 }
 
+/* n is a block, or it and the inline elements around it stand between
+ * blocks with no text beside them. */
+static bool on_a_line_of_its_own(const ls_node *n)
+{
+    for (const ls_node *e = n; e && e->type == LS_NODE_ELEMENT && !(e->flags & LS_XF_BLOCK);
+         e = e->parent)
+        for (int dir = 0; dir < 2; dir++)
+            for (const ls_node *c = dir ? e->next : e->prev; c; c = dir ? c->next : c->prev) {
+                if ((c->type != LS_NODE_TEXT && c->type != LS_NODE_ELEMENT)
+                    || (c->type == LS_NODE_TEXT && ls_x_blank_text(c))
+                    || (c->type == LS_NODE_ELEMENT && (c->flags & (LS_XF_JUNK | LS_XF_DROP))))
+                    continue; /* (comments, and what the text leaves out) */
+                if (c->type == LS_NODE_TEXT
+                    || (c->type == LS_NODE_ELEMENT && !(c->flags & LS_XF_BLOCK)
+                        && (ls_node_is(c, GUMBO_TAG_BR) || (ls_xs(c) && ls_xs(c)->chars))))
+                    return false;
+                break;
+            }
+    return true;
+}
+
+/* n's text is one or two bars, bullets or middle dots and nothing else. */
+static bool separator_only(const ls_node *n)
+{
+    int steps = 0, seps = 0;
+    for (const ls_node *c = ls_x_next_text(n, n); c && steps < 8; c = ls_x_next_text(c, n), steps++)
+        for (size_t i = 0; i < c->text_len;) {
+            uint32_t cp;
+            i += ls_utf8_next(c->text + i, c->text_len - i, &cp);
+            if (cp == '|' || cp == 0x2022 || cp == 0xB7 || cp == 0xFF5C || cp == 0x2502)
+                seps++;
+            else if (!(cp < 0x80 ? isspace((int)cp) != 0 : ls_is_space_cp(cp)))
+                return false;
+        }
+    return steps < 8 && seps;
+}
+
 static void walk(rctx *r, ls_node *n, int depth)
 {
     ls_xstat *s = ls_xs(n);
@@ -1024,6 +1061,11 @@ static void walk(rctx *r, ls_node *n, int depth)
         }
         return;
     }
+    /* a separator alone on its line ("|", "•" between the credits of a
+     * byline row the metadata took) separates nothing in the text */
+    if (s->chars && s->chars <= 2 && !s->imgs && !r->pre && n->ns == LS_NS_HTML
+        && separator_only(n) && on_a_line_of_its_own(n) && !ls_x_in_code(n))
+        return;
     /* a short block that is one link and nothing else ("Reply with quote",
      * "Read more", "Back to top") is a control; list items stay (menus are
      * gone already, the items of a listing are its content) */

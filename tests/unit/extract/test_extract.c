@@ -1106,6 +1106,22 @@ TEST(content_compound_names_of_boilerplate_are_not_rescued)
     free(t);
 }
 
+TEST(content_separator_alone_on_its_line_is_no_text)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=story>%s<div class=credits><div>Photos by the town "
+             "archive</div><span> | </span><div>Maps drawn for this story</div></div><p>Seller: 99.8%% positive feedback<span>\xe2\x80\xa2"
+             "</span><!-- --><span>296K items sold</span></p><pre>curl -fsSL x.sh <span>|</span> "
+             "sh</pre><ul><li>One</li><li>\xc2\xb7</li><li>Two</li></ul></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "town archive\n\nMaps drawn");
+    /* within a line, and in code, it stays */
+    CHECK_CONTAINS(t, "feedback\xe2\x80\xa2" "296K items sold");
+    CHECK_CONTAINS(t, "curl -fsSL x.sh | sh");
+    CHECK_CONTAINS(t, "One\nTwo");
+    free(t);
+}
+
 TEST(content_boilerplate_by_name_holding_most_text_without_paragraphs)
 {
     /* a short forum post and a long "menu" of the author's machine: the
