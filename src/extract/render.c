@@ -820,7 +820,9 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         "like loading...", "back to top", "share", "print", "了解更多", "阅读全文", "展开全文",
         "查看更多", "加载更多", "加载中...", "加载中", "点击查看", "立即购买", "广告", "返回顶部",
         "分享", "收藏", "打印", "发表评论", "我要评论", "我来说两句", "leave a comment",
-        "post a comment", "add a comment", "advertising", "like this:", "edit", "edit source",
+        "post a comment", "add a comment", "advertising", "like this:", "share this:",
+        "share this article", "share this post", "share this story", "share this page",
+        "edit", "edit source",
         "编辑", "編輯", "编辑源代码", "link to post", "share on other sites", "report post",
         "report", "reply", "quote", "multiquote", "permalink", "回复", "引用", "举报",
         "table of contents", "contents", "目录", "ask question", "explore related questions",
@@ -860,11 +862,12 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         l++, len -= 2;
     bool hit = !s->headings && counter_words(l, len);
     /* a heading is a control only in a phrase of three words or more
-     * ("You must log in to answer this question."): "Related", "Tags" or
-     * "Contents" can head a section of the article */
+     * ("You must log in to answer this question.") or as a widget's label
+     * ("Like this:"): "Related", "Tags" or "Contents" can head a section of
+     * the article */
     for (size_t k = 0; k < sizeof words / sizeof words[0] && !hit; k++)
         hit = strlen(words[k]) == len && !memcmp(l, words[k], len)
-            && (!s->headings || count_spaces(words[k]) >= 2);
+            && (!s->headings || count_spaces(words[k]) >= 2 || words[k][len - 1] == ':');
     /* not in code (a highlighted "print"), and not a link or a span within
      * a sentence, which is a word of it */
     return hit && !ls_x_in_code(n)

@@ -785,6 +785,21 @@ TEST(content_json_left_in_the_page_is_no_text)
     free(t);
 }
 
+TEST(content_widget_labels_as_headings_are_controls)
+{
+    /* a share or like widget's label set as a heading; a heading of one
+     * word that could head a section ("Related") stays a heading */
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=story>%s<h3>Share this article</h3><div><h3 "
+             "class=sd-title>Like this:</h3></div><h3>Related</h3><p>Related costs, the report "
+             "says, rose by a tenth over the year.</p></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_NOT_CONTAINS(t, "Share this article");
+    CHECK_NOT_CONTAINS(t, "Like this");
+    CHECK_CONTAINS(t, "\n\nRelated\n\nRelated costs");
+    free(t);
+}
+
 TEST(content_control_words_in_code_stay)
 {
     char body[4096];
