@@ -195,7 +195,9 @@ static int label_at(const char *s, size_t n, size_t i, size_t *len)
     for (size_t k = 0; k < NLABELS; k++) {
         const label *l = &labels[k];
         bool ascii = (unsigned char)l->w[0] < 0x80;
-        size_t span = ascii ? label_span(s, n, i, l->w) : match_at(s, n, i, l->w, false) ? strlen(l->w) : 0;
+        size_t span = ascii                                ? label_span(s, n, i, l->w)
+                      : match_at(s, n, i, l->w, false) ? strlen(l->w)
+                                                       : 0;
         if (!span)
             continue;
         if (l->word && !word_start(s, i) && !(outlet_before(s, i) && reporter_label(l->w, strlen(l->w))))
