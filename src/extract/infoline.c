@@ -207,8 +207,9 @@ static int label_at(const char *s, size_t n, size_t i, size_t *len)
             continue;
         /* "By:" or "By" and a line break start a byline, not "Sort By:";
          * "Edited by" starts a credit, not "… was edited by Jane." */
-        if (ascii
-            && ((l->w[0] == 'B' && l->w[1] == 'y' && l->w[2] != ' ') || !strncmp(l->w, "Edited", 6))) {
+        bool at_start_only = (l->w[0] == 'B' && l->w[1] == 'y' && l->w[2] != ' ')
+            || !strncmp(l->w, "Edited", 6);
+        if (ascii && at_start_only) {
             size_t b = i;
             while (b > 0 && isspace((unsigned char)s[b - 1]))
                 b--;
