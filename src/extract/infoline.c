@@ -94,10 +94,18 @@ static bool match_at(const char *s, size_t n, size_t i, const char *w, bool asci
     return true;
 }
 
+/* The bytes of a space or a no-break space at s[j], or 0. */
+static size_t space_at(const char *s, size_t n, size_t j)
+{
+    if (s[j] == ' ')
+        return 1;
+    return j + 1 < n && (unsigned char)s[j] == 0xC2 && (unsigned char)s[j + 1] == 0xA0 ? 2 : 0;
+}
+
 /* The bytes an ASCII label w spans at s[i] in any case, a space of w
- * standing for a run of spaces (the line joins its text nodes with one:
- * "Edited" "\u00a0by\u00a0" "Marie" reads "Edited  by  Marie"); 0 when it
- * is not there. */
+ * standing for a run of spaces and no-break spaces ("By\u00a0Samuel"; the
+ * line joins its text nodes with a space: "Edited" "\u00a0by\u00a0"
+ * "Marie" reads "Edited \u00a0by\u00a0 Marie"); 0 when it is not there. */
 static size_t label_span(const char *s, size_t n, size_t i, const char *w)
 {
     size_t j = i;
@@ -105,10 +113,13 @@ static size_t label_span(const char *s, size_t n, size_t i, const char *w)
         if (j >= n)
             return 0;
         if (*w == ' ') {
-            if (s[j] != ' ')
+            size_t k = space_at(s, n, j);
+            if (!k)
                 return 0;
-            while (j < n && s[j] == ' ')
-                j++;
+            while (k) {
+                j += k;
+                k = j < n ? space_at(s, n, j) : 0;
+            }
             continue;
         }
         if (tolower((unsigned char)s[j]) != tolower((unsigned char)*w))

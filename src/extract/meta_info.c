@@ -78,27 +78,10 @@ static bool repeats_title(const char *title, const char *line, size_t n)
 /* Text of one block as a line: labels and dates are read from short lines;
  * a long line without labels means the article body has begun. Lines of
  * white space only are not counted. */
-/* A no-break space is a space to the labels ("By\u00a0Samuel Horti"). */
-static void plain_spaces(ls_buf *line)
-{
-    size_t j = 0;
-    for (size_t i = 0; i < line->len; i++) {
-        if (i + 1 < line->len && (unsigned char)line->data[i] == 0xC2
-            && (unsigned char)line->data[i + 1] == 0xA0) {
-            line->data[j++] = ' ';
-            i++;
-        } else {
-            line->data[j++] = line->data[i];
-        }
-    }
-    ls_buf_truncate(line, j);
-}
-
 static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, scan_state *st)
 {
     if (!line->len)
         return true;
-    plain_spaces(line);
     size_t w = ls_info_weight(line->data, line->len);
     if (!w) {
         ls_buf_reset(line);
