@@ -696,6 +696,15 @@ static void title_not_generic(collected *c, ls_article *out)
 }
 
 /* The headline: an <h1> that agrees with a meta title, else metadata. */
+/* The metadata's spelling of the headline is the h1's without its final
+ * question mark, exclamation mark or full stop ("… What's Next in 2025"
+ * for "… What's Next in 2025?"): the mark is the title's. */
+static bool dropped_final_mark(const char *spelt, const char *h1)
+{
+    size_t n = strlen(spelt);
+    return h1 && strlen(h1) == n + 1 && !strncmp(h1, spelt, n) && strchr("?!.", h1[n]);
+}
+
 static void pick_title(ls_xctx *x, collected *c, ls_article *out)
 {
     titles t;
@@ -704,7 +713,7 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
     titles_read(x, c, &t);
     confirm_h1(c, &t);
     if (t.best >= 0) {
-        if (t.spelt && *t.spelt) {
+        if (t.spelt && *t.spelt && !dropped_final_mark(t.spelt, t.h1t[t.best])) {
             out->title = t.spelt;
             t.spelt = NULL;
         } else {

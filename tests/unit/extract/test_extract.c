@@ -201,6 +201,19 @@ TEST(extract_headline_cut_at_110_gives_way_to_the_whole_title)
     free(p);
 }
 
+TEST(extract_title_keeps_the_question_mark_the_title_tag_dropped)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<article><h1>Cloud Innovations: What's Next in 2025?</h1>%s"
+             "</article>", PARAS);
+    char *p = page("<title>Cloud Innovations: What's Next in 2025 | Ironhack Blog</title>", body);
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK_STR_EQ(a.title, "Cloud Innovations: What's Next in 2025?");
+    ls_article_release(&a);
+    free(p);
+}
+
 TEST(extract_wechat_time_read_only_on_wechat)
 {
     char body[4096];
