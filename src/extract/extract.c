@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract/extract_int.h"
 #include "extract/infoline.h"
@@ -82,13 +83,23 @@ static void fallback_image(ls_article *a, ls_xctx *x)
     x->first_img = NULL;
 }
 
-static void fallback_lang(ls_article *a)
+/* The language the text is written in: the page's own word, unless the
+ * text is mostly Chinese, Japanese or Korean and the page names a language
+ * in another script (a template's lang="en" left on a Chinese site). */
+static bool cjk_lang(const char *l)
 {
-    if (a->lang || !a->text)
+    return !strncasecmp(l, "zh", 2) || !strncasecmp(l, "ja", 2) || !strncasecmp(l, "ko", 2);
+}
+
+static void settle_lang(ls_article *a)
+{
+    if (!a->text || (a->lang && cjk_lang(a->lang)))
         return;
     const char *g = ls_lang_guess(a->text, strlen(a->text));
-    if (g)
+    if (g) {
+        free(a->lang);
         a->lang = ls_strdup(g);
+    }
 }
 
 static void trim_text(ls_article *a)
@@ -246,7 +257,7 @@ int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *o
     out->word_count = out->text ? ls_extract_word_count(out->text, strlen(out->text)) : 0;
     fallback_excerpt(out);
     fallback_image(out, &x);
-    fallback_lang(out);
+    settle_lang(out);
     if (!out->text || !out->html)
         rc = LS_ENOMEM;
     return rc;

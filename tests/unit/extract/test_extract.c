@@ -91,6 +91,40 @@ TEST(extract_government_cms_meta_tags)
     free(p);
 }
 
+TEST(extract_lang_follows_the_script_of_the_text)
+{
+    const char *body = "<h1>智能工厂的一天</h1><div><p>清晨六点，车间里的机器人已经开始工作，"
+                       "质检相机逐件检查零件的尺寸和表面，数据实时汇入工业互联网平台。</p>"
+                       "<p>工程师在控制室里查看数字孪生模型，提前发现设备的异常振动。</p></div>";
+    /* a template's lang="en" on a Chinese page */
+    char *p = page("<title>智能工厂的一天</title>", body);
+    char *en = malloc(strlen(p) + 16);
+    snprintf(en, strlen(p) + 16, "<html lang=en>%s", p + strlen("<html>"));
+    ls_article a;
+    CHECK_INT_EQ(run(en, NULL, &a), 0);
+    CHECK_STR_EQ(a.lang, "zh");
+    ls_article_release(&a);
+    /* the page's own finer word stays when it agrees */
+    snprintf(en, strlen(p) + 16, "<html lang=zh-Hant>%s", p + strlen("<html>"));
+    CHECK_INT_EQ(run(en, NULL, &a), 0);
+    CHECK_STR_EQ(a.lang, "zh-Hant");
+    ls_article_release(&a);
+    free(en);
+    free(p);
+    /* an English article that quotes a few Chinese words stays English */
+    p = page("<title>Factories</title>",
+             "<h1>Factories</h1><div><p>The plant, known locally as 智能工厂, "
+             "runs around the clock, and its managers say that the new inspection cameras "
+             "have cut the share of rejected parts by half in a single year.</p></div>");
+    char *q = malloc(strlen(p) + 16);
+    snprintf(q, strlen(p) + 16, "<html lang=en>%s", p + strlen("<html>"));
+    CHECK_INT_EQ(run(q, NULL, &a), 0);
+    CHECK_STR_EQ(a.lang, "en");
+    ls_article_release(&a);
+    free(q);
+    free(p);
+}
+
 TEST(extract_editor_is_not_author)
 {
     char *p = page("<title>标题</title>",
