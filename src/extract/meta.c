@@ -638,6 +638,25 @@ static void title_from_metadata(ls_xctx *x, collected *c, titles *t, ls_article 
     }
 }
 
+/* Nothing names the page, not even a <title>: an h1 that opens with an
+ * icon (an old forum's <h1><img> 主题: …</h1>), which is no guess
+ * otherwise, is the headline, its subject label cut. */
+static void title_from_any_h1(ls_xctx *x, collected *c, titles *t, ls_article *out)
+{
+    if (c->title_tag && *c->title_tag)
+        return;
+    for (int i = 0; i < c->nh1; i++)
+        if (t->h1t[i] && ls_utf8_len(t->h1t[i], strlen(t->h1t[i])) >= 6) {
+            free(out->title);
+            out->title = t->h1t[i];
+            t->h1t[i] = NULL;
+            ls_title_cut_subject_label(out->title);
+            x->title_node = c->h1[i];
+            c->h1[i]->flags |= LS_XF_TITLE;
+            return;
+        }
+}
+
 /* What is left around the chosen title: Markdown emphasis, the source an
  * aggregator prints after a headline ("... (example.com) 87"), a site
  * name it still ends with ("... | WRAL"). */
@@ -726,6 +745,8 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
     } else {
         title_from_metadata(x, c, &t, out);
     }
+    if (!out->title || !*out->title)
+        title_from_any_h1(x, c, &t, out);
     title_finish(x, c, out);
     title_not_generic(c, out);
     for (int i = 0; i < c->nh1; i++)

@@ -518,6 +518,36 @@ char *ls_title_cut_source(const char *title)
     return dup_range(title, 0, o - 2);
 }
 
+void ls_title_cut_subject_label(char *t)
+{
+    static const char *const labels[] = {"主题", "标题", "帖子主题", "Subject", "Topic"};
+    for (size_t k = 0; t && k < sizeof labels / sizeof labels[0]; k++) {
+        size_t n = strlen(labels[k]);
+        if (strncasecmp(t, labels[k], n))
+            continue;
+        const char *r = t + n;
+        while (*r == ' ')
+            r++;
+        if (*r == ':')
+            r++;
+        else if (!strncmp(r, "\uff1a", 3)) /* a full-width colon */
+            r += 3;
+        else
+            continue;
+        for (;;) {
+            if (*r == ' ')
+                r++;
+            else if (!strncmp(r, "\u3000", 3)) /* an ideographic space */
+                r += 3;
+            else
+                break;
+        }
+        if (*r)
+            memmove(t, r, strlen(r) + 1);
+        return;
+    }
+}
+
 /* Some pages escape their meta and JSON-LD strings twice ("What&#8217;s",
  * "Tools &amp; Tips"): the page means the character. Numeric references and
  * the common named ones are decoded; the result is never longer. Markdown

@@ -64,6 +64,10 @@ char *ls_title_unref(const char *v);
  * guide - 2025"). NULLs give false. */
 bool ls_title_same_words(const char *a, const char *b);
 
+/* Cuts a forum's subject label at the start of a heading ("主题：", "标题:",
+ * "Subject: "), in place, when a word stays. NULL allowed. */
+void ls_title_cut_subject_label(char *t);
+
 /* Share (0..1) of the h1's words of three letters or more (each CJK
  * character a word) that occur in any of the titles (NULLs allowed). */
 double ls_title_shared_words(const char *h1, const char *const *titles, size_t nt);

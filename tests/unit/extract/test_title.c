@@ -735,3 +735,42 @@ TEST(title_drawn_twice_is_written_once)
                  "Plant news");
     CHECK_STR_EQ(page_title("<title>Bye Bye Bye</title>", BODY_TEXT), "Bye Bye Bye");
 }
+
+TEST(title_of_an_untitled_page_is_its_h1_after_an_icon)
+{
+    /* an old forum page: no <title>, no meta title, an icon in the h1 */
+    const char *body = "<h1><img src='/icons/topic.gif'> 主题: 【数字孪生】工厂仿真入门资料汇总</h1>"
+                       "<div class=post><p>这里整理了几份数字孪生和工厂仿真的入门资料，"
+                       "包括建模方法、常用软件和案例，欢迎补充。</p></div>";
+    CHECK_STR_EQ(page_title("", body), "【数字孪生】工厂仿真入门资料汇总");
+    CHECK_STR_EQ(page_title("",
+                            "<h1><img src='/i.gif'>Subject: Edge gateways for old PLCs</h1>"
+                            "<div class=post><p>Which gateways do people use to read the old "
+                            "PLCs on the line without replacing them?</p></div>"),
+                 "Edge gateways for old PLCs");
+    /* with a <title>, an icon-led h1 is still no headline of its own */
+    CHECK_STR_EQ(page_title("<title>Workshop notes</title>",
+                            "<h1><img src='/logo.gif'> Lathe Club</h1><div class=post><p>Notes "
+                            "from the workshop on Saturday, with the settings we used.</p></div>"),
+                 "Workshop notes");
+}
+
+TEST(title_subject_label_cut)
+{
+    char t1[] = "主题：工业互联网平台选型";
+    ls_title_cut_subject_label(t1);
+    CHECK_STR_EQ(t1, "工业互联网平台选型");
+    char t2[] = "标题 : 边缘计算";
+    ls_title_cut_subject_label(t2);
+    CHECK_STR_EQ(t2, "边缘计算");
+    char t3[] = "Subject:";
+    ls_title_cut_subject_label(t3);
+    CHECK_STR_EQ(t3, "Subject:");
+    char t4[] = "主题公园的数字化";
+    ls_title_cut_subject_label(t4);
+    CHECK_STR_EQ(t4, "主题公园的数字化");
+    char t5[] = "Topics in control theory";
+    ls_title_cut_subject_label(t5);
+    CHECK_STR_EQ(t5, "Topics in control theory");
+    ls_title_cut_subject_label(NULL);
+}
