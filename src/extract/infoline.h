@@ -76,7 +76,8 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz);
  * '-' only next to CJK). When one of the hints (the <h1>, og:title,
  * JSON-LD headline; NULLs allowed) equals a piece or a run of pieces, that
  * run is kept; else the longest leading piece. Returns malloc'd text or NULL.
- * *site (if not NULL) gets the cut-off part when it looks like a site name
+ * *site (if not NULL) gets the last cut-off piece, past pieces that name
+ * no site ("Home Page", "Official Website", "首页", "powered by …")
  * (malloc'd, or NULL).
  */
 char *ls_title_clean(const char *title, const char *const *hints, size_t nhints, char **site);

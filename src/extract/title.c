@@ -188,6 +188,32 @@ static char *dup_range(const char *s, size_t a, size_t b)
     return ls_strndup(p, len);
 }
 
+/* A piece that names no site though it ends a title: the page's kind
+ * ("Home Page", "Official Website", "首页") or the software's credit
+ * ("powered by Discuz! Archiver"). */
+static bool names_no_site(const char *s, const piece *p)
+{
+    static const char *const kinds[] = {"home",          "home page",     "homepage",
+                                        "official website", "official site", "official web site",
+                                        "首页",          "主页",          "官网",
+                                        "官方网站"};
+    size_t n = p->end - p->start;
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        if (same_text(s + p->start, n, kinds[k]))
+            return true;
+    return n > 11 && !strncasecmp(s + p->start, "powered by ", 11);
+}
+
+/* The site's name: the last of the pieces after the title's (those after
+ * index kept), past any that names no site; NULL when none is left. */
+static char *site_piece(const char *t, const piece *pc, int np, int kept)
+{
+    int i = np - 1;
+    while (i > kept && names_no_site(t, &pc[i]))
+        i--;
+    return i > kept ? dup_range(t, pc[i].start, pc[i].end) : NULL;
+}
+
 char *ls_title_clean(const char *title, const char *const *hints, size_t nhints, char **site)
 {
     if (site)
@@ -227,8 +253,8 @@ char *ls_title_clean(const char *title, const char *const *hints, size_t nhints,
             for (int b = np - 1; b >= a; b--)
                 if (same_text(t + pc[a].start, pc[b].end - pc[a].start, hints[h])) {
                     char *r = dup_range(t, pc[a].start, pc[b].end);
-                    if (site && b + 1 < np)
-                        *site = dup_range(t, pc[np - 1].start, pc[np - 1].end);
+                    if (site)
+                        *site = site_piece(t, pc, np, b);
                     free(t);
                     return r;
                 }
@@ -249,9 +275,10 @@ char *ls_title_clean(const char *title, const char *const *hints, size_t nhints,
     if (last == 1 && piece_weight(t, &pc[0]) * 3 <= piece_weight(t, &pc[1])
         && piece_weight(t, &pc[0]) <= 3)
         first = 1;
-    if (site && (last < np - 1 || first))
-        *site = first ? dup_range(t, pc[0].start, pc[0].end)
-                      : dup_range(t, pc[np - 1].start, pc[np - 1].end);
+    if (site && first)
+        *site = dup_range(t, pc[0].start, pc[0].end);
+    else if (site)
+        *site = site_piece(t, pc, np, last);
     char *r = dup_range(t, pc[first].start, pc[last].end);
     free(t);
     return r;

@@ -774,3 +774,23 @@ TEST(title_subject_label_cut)
     CHECK_STR_EQ(t5, "Topics in control theory");
     ls_title_cut_subject_label(NULL);
 }
+
+TEST(title_site_is_no_page_kind_or_software_credit)
+{
+    CHECK_STR_EQ(clean("Building Department | Lake Town, IN - Official Website",
+                       "Building Department"),
+                 "Building Department");
+    CHECK_STR_EQ(site_buf, "Lake Town, IN");
+    CHECK_STR_EQ(clean("社会资本与再就业 - 学术前沿 - 社会学论坛 - powered by Discuz! Archiver",
+                       NULL),
+                 "社会资本与再就业");
+    CHECK_STR_EQ(site_buf, "社会学论坛");
+    CHECK_STR_EQ(clean("智能制造产业联盟_首页", NULL), "智能制造产业联盟");
+    CHECK_STR_EQ(site_buf, "");
+    /* with a hint the same holds */
+    CHECK_STR_EQ(clean("Edge nodes | Plant Notes | Home Page", "Edge nodes"), "Edge nodes");
+    CHECK_STR_EQ(site_buf, "Plant Notes");
+    /* a site whose name merely starts like one stays */
+    CHECK_STR_EQ(clean("Lathe tips | Homesteader Weekly", NULL), "Lathe tips");
+    CHECK_STR_EQ(site_buf, "Homesteader Weekly");
+}
