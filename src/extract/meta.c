@@ -657,6 +657,30 @@ static void title_from_any_h1(ls_xctx *x, collected *c, titles *t, ls_article *o
         }
 }
 
+/* A headline whose characters the page lost on the way ('?' for "’s"
+ * where the site's encoding failed) while its metadata kept them: the
+ * metadata's spelling, its site name cut. */
+static void title_restore_lost(collected *c, titles *t, ls_article *out)
+{
+    if (!out->title || (!strchr(out->title, '?') && !strstr(out->title, "\xEF\xBF\xBD")))
+        return;
+    for (size_t k = 0; k <= NMETA; k++) {
+        const char *m = k < NMETA ? t->metas[k] : c->title_tag;
+        char *cut = m ? ls_title_clean(m, NULL, 0, NULL) : NULL;
+        const char *whole = ls_title_lost_chars(out->title, m) ? m
+            : ls_title_lost_chars(out->title, cut)           ? cut
+                                                              : NULL;
+        if (whole) {
+            char *w = ls_strdup(whole);
+            free(out->title);
+            out->title = w;
+            free(cut);
+            return;
+        }
+        free(cut);
+    }
+}
+
 /* What is left around the chosen title: Markdown emphasis, the source an
  * aggregator prints after a headline ("... (example.com) 87"), a site
  * name it still ends with ("... | WRAL"). */
@@ -747,6 +771,7 @@ static void pick_title(ls_xctx *x, collected *c, ls_article *out)
     }
     if (!out->title || !*out->title)
         title_from_any_h1(x, c, &t, out);
+    title_restore_lost(c, &t, out);
     title_finish(x, c, out);
     title_not_generic(c, out);
     for (int i = 0; i < c->nh1; i++)

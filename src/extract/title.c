@@ -640,6 +640,67 @@ bool ls_title_same_words(const char *a, const char *b)
     return r;
 }
 
+/* A letter or digit of any script: not a space, not punctuation. */
+static bool word_char(uint32_t cp)
+{
+    if (cp < 0x80)
+        return isalnum((int)cp) != 0;
+    return !ls_is_space_cp(cp) && !(cp >= 0xA0 && cp <= 0xBF) && !(cp >= 0x2000 && cp <= 0x206F)
+        && !ls_is_cjk_punct(cp);
+}
+
+/* One '?' or U+FFFD that stands for a lost character at a: its length,
+ * else 0. */
+static size_t lost_mark(const char *a)
+{
+    return *a == '?' ? 1 : !strncmp(a, "\xEF\xBF\xBD", 3) ? 3 : 0;
+}
+
+/* Does a, read with each lost mark standing for one to three characters
+ * of b (no spaces), spell b? *letters counts the marks that stood for a
+ * letter or a digit. Marks are few (at most 8 tried), so the search stays
+ * small. */
+static bool spells_with_lost(const char *a, const char *b, int marks, int *letters)
+{
+    while (*a && !lost_mark(a)) {
+        if (*a != *b)
+            return false;
+        a++;
+        b++;
+    }
+    if (!*a)
+        return !*b;
+    if (marks >= 8)
+        return false;
+    size_t ml = lost_mark(a);
+    const char *q = b;
+    for (int k = 0; k < 3 && *q && *q != ' '; k++) {
+        uint32_t cp;
+        q += ls_utf8_next(q, strlen(q), &cp);
+        int had = *letters;
+        for (const char *r = b; r < q;) {
+            uint32_t c2;
+            r += ls_utf8_next(r, (size_t)(q - r), &c2);
+            if (word_char(c2)) {
+                (*letters)++;
+                break;
+            }
+        }
+        if (spells_with_lost(a + ml, q, marks + 1, letters))
+            return true;
+        *letters = had;
+    }
+    return false;
+}
+
+bool ls_title_lost_chars(const char *damaged, const char *whole)
+{
+    if (!damaged || !whole || !strcmp(damaged, whole))
+        return false;
+    int letters = 0;
+    return spells_with_lost(damaged, whole, 0, &letters) && letters > 0;
+}
+
 /* Share of the h1's words (of three letters or more, or CJK characters)
  * that also occur in the page's own titles: a headline reworded for the
  * page keeps most of its words; a slogan or a section name shares few. */

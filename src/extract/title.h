@@ -64,6 +64,13 @@ char *ls_title_unref(const char *v);
  * guide - 2025"). NULLs give false. */
 bool ls_title_same_words(const char *a, const char *b);
 
+/* True when damaged is whole with characters lost: each '?' or U+FFFD
+ * in it stands for one to three characters of whole other than spaces, at
+ * least one of them a letter or digit ("Beginner? Guide" for "Beginner's
+ * Guide", not "Why now? A guide" for "Why now: A guide"). NULLs give
+ * false. */
+bool ls_title_lost_chars(const char *damaged, const char *whole);
+
 /* Cuts a forum's subject label at the start of a heading ("主题：", "标题:",
  * "Subject: "), in place, when a word stays. NULL allowed. */
 void ls_title_cut_subject_label(char *t);

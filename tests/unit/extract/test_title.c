@@ -794,3 +794,29 @@ TEST(title_site_is_no_page_kind_or_software_credit)
     CHECK_STR_EQ(clean("Lathe tips | Homesteader Weekly", NULL), "Lathe tips");
     CHECK_STR_EQ(site_buf, "Homesteader Weekly");
 }
+
+TEST(title_lost_characters_matched)
+{
+    CHECK(ls_title_lost_chars("Event Planning? Beginner? Guide",
+                              "Event Planning: Beginner\u2019s Guide"));
+    CHECK(ls_title_lost_chars("\xEF\xBF\xBD\xEF\xBF\xBD制造的未来", "智能制造的未来"));
+    /* a real question mark where the metadata has a colon */
+    CHECK(!ls_title_lost_chars("Why now? A guide", "Why now: A guide"));
+    /* a mark cannot stand for a space or for a word and its neighbour */
+    CHECK(!ls_title_lost_chars("Planning?Guide", "Planning a Guide"));
+    CHECK(!ls_title_lost_chars("What? Guide", "What\u2019s Next Guide"));
+    CHECK(!ls_title_lost_chars("Same", "Same"));
+    CHECK(!ls_title_lost_chars(NULL, "x"));
+    CHECK(!ls_title_lost_chars("??????????", "abcdefghij"));
+}
+
+TEST(title_with_lost_characters_takes_the_metadata_spelling)
+{
+    CHECK_STR_EQ(page_title("<title>Event Planning: Beginner&#x27;s Guide | Plant School</title>",
+                            article_body("Event Planning? Beginner? Guide")),
+                 "Event Planning: Beginner's Guide");
+    /* a question the metadata spells the same stays */
+    CHECK_STR_EQ(page_title("<title>Is the plant ready? | Plant School</title>",
+                            article_body("Is the plant ready?")),
+                 "Is the plant ready?");
+}
