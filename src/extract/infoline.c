@@ -955,6 +955,28 @@ static void join_spaced_name(char *s)
     s[o] = 0;
 }
 
+/* "1 year ago", "3 hours ago" at s (digits first): true. */
+static bool relative_age(const char *s, size_t n)
+{
+    static const char *const units[] = {"second", "minute", "hour", "day", "week", "month",
+                                        "year", "sec", "min", "hr"};
+    size_t i = 0;
+    while (i < n && isdigit((unsigned char)s[i]))
+        i++;
+    while (i < n && s[i] == ' ')
+        i++;
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
+        size_t l = strlen(units[k]);
+        if (i + l > n || strncasecmp(s + i, units[k], l))
+            continue;
+        size_t j = i + l;
+        if (j < n && s[j] == 's')
+            j++;
+        return j + 4 <= n && !strncasecmp(s + j, " ago", 4);
+    }
+    return false;
+}
+
 bool ls_byline_clean(const char *s, char *out, size_t outsz)
 {
     if (!s || outsz == 0)
@@ -965,21 +987,30 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
         return false;
     const char *p = sq;
     static const char *const pre[] = {"written by:", "written by ", "written by", "posted by:",
-                                      "posted by ",
+                                      "posted by ", "posted by", "published by ",
                                       "post by ", "authored by:", "authored by ", "guide by ",
                                       "article by:", "article by ", "story by ", "words by ",
+                                      "text by ", "recipe by ", "view all posts by ",
+                                      "more posts by ", "read more about ", "via ",
                                       "by ", "by:", "author:",
                                       "作者：", "作者:", "作者", "文／", "文/", "本报记者",
                                       "记者", "撰文："};
-    /* the site's makers are no byline */
+    /* the site's makers are no byline, nor is a category or a price
+     * ("This review is posted in Reviews", "billed annually, or $50/mo") */
     static const char *const makers[] = {"powered by", "produced by", "designed by",
-                                         "developed by", "hosted by", "技术支持"};
+                                         "developed by", "hosted by", "websites by",
+                                         "website by", "posted in ", "技术支持", "$"};
     for (size_t k = 0; k < sizeof makers / sizeof makers[0]; k++) {
         const char *m = strcasestr(p, makers[k]);
         if (m && m - p < 60) {
             free(sq);
             return false;
         }
+    }
+    /* "– Gregory" signs a quote (a testimonial), not the page */
+    if (!strncmp(p, "\u2013 ", 4) || !strncmp(p, "\u2014 ", 4) || !strncmp(p, "- ", 2)) {
+        free(sq);
+        return false;
     }
     /* "byJane Roe": a label glued to the name by the page's markup */
     if ((p[0] == 'b' || p[0] == 'B') && p[1] == 'y' && isupper((unsigned char)p[2]))
@@ -1035,6 +1066,33 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
                 p++;
                 e--;
             }
+        }
+    }
+    /* an aggregator's age of the post after the name ("scvalex 1 year
+     * ago") */
+    for (size_t i = 1; i < e; i++)
+        if (p[i - 1] == ' ' && isdigit((unsigned char)p[i]) && relative_age(p + i, e - i)) {
+            e = i - 1;
+            break;
+        }
+    /* a colon or an arrow left after the name ("Alphabyte1 :", "Hardtail
+     * Canada →"); a lone word and its colon is a heading ("by Category:") */
+    while (e > 0 && p[e - 1] == ' ')
+        e--;
+    if (e > 1 && p[e - 1] == ':' && p[e - 2] != ' ' && !memchr(p, ' ', e)) {
+        free(sq);
+        return false;
+    }
+    for (bool again = true; again;) {
+        again = false;
+        while (e > 0 && p[e - 1] == ' ')
+            e--;
+        if (e > 1 && p[e - 1] == ':' && p[e - 2] == ' ') {
+            e--;
+            again = true;
+        } else if (e > 3 && !strncmp(p + e - 3, "\u2192", 3)) {
+            e -= 3;
+            again = true;
         }
     }
     /* a role after the name ("Rachel MacDonald Writer", "Lutfij Titan

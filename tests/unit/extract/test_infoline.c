@@ -165,6 +165,36 @@ TEST(byline_clean_prefixes_and_dates)
     CHECK(ls_byline_clean("Yahoo!", b, sizeof b));
 }
 
+TEST(byline_clean_labels_links_and_leftovers)
+{
+    char b[128];
+    static const struct {
+        const char *in, *want;
+    } ok[] = {
+        {"Posted byDamien Walter", "Damien Walter"},
+        {"Published by Damien Walter", "Damien Walter"},
+        {"Text by Hunter Dukes", "Hunter Dukes"},
+        {"Recipe by PJ Hamel", "PJ Hamel"},
+        {"View all posts by Hardtail Canada \u2192", "Hardtail Canada"},
+        {"Read more about The Plant Team", "The Plant Team"},
+        {"via scvalex 1 year ago", "scvalex"},
+        {"lathe_fan 3 hours ago", "lathe_fan"},
+        {"Alphabyte1 :", "Alphabyte1"},
+        /* an age that is no age stays */
+        {"Studio 54 Crew", "Studio 54 Crew"},
+    };
+    for (size_t k = 0; k < sizeof ok / sizeof ok[0]; k++) {
+        CHECK(ls_byline_clean(ok[k].in, b, sizeof b));
+        CHECK_STR_EQ(b, ok[k].want);
+    }
+    static const char *const no[] = {
+        "This review is posted in Mobile App Reviews", "billed annually, or $50/mo billed monthly",
+        "Government Websites by CivicPlus", "\u2013 Gregory", "- Gregory", "Category:",
+    };
+    for (size_t k = 0; k < sizeof no / sizeof no[0]; k++)
+        CHECK(!ls_byline_clean(no[k], b, sizeof b));
+}
+
 TEST(text_squash_collapses_all_spaces)
 {
     const char *in = "\xe3\x80\x80 a \xc2\xa0\n b  ";
