@@ -16,6 +16,7 @@
 #include "extract/extract_int.h"
 #include "extract/infoline.h"
 #include "util/err.h"
+#include "util/mojibake.h"
 #include "util/str.h"
 #include "util/timeutil.h"
 
@@ -100,6 +101,21 @@ static void settle_lang(ls_article *a)
         free(a->lang);
         a->lang = ls_strdup(g);
     }
+}
+
+/* Text encoded twice that the page wrote as character references
+ * ("isn&acirc;&euro;&trade;t"), which the repair of the page's bytes
+ * before parsing cannot see: repaired in the text, and then in the HTML,
+ * when the text holds three proofs of it or more; one "ß’" in an essay
+ * on Unicode is what its author wrote. */
+static void repair_encoded_twice(ls_article *a)
+{
+    if (!a->text)
+        return;
+    size_t n = strlen(a->text), m = ls_mojibake_repair_proven(a->text, n, 3);
+    a->text[m] = 0;
+    if (m < n && a->html)
+        a->html[ls_mojibake_repair_page(a->html, strlen(a->html))] = 0;
 }
 
 static void trim_text(ls_article *a)
@@ -243,6 +259,7 @@ int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *o
         rc = ls_x_render(&x, out);
         ls_x_meta_tail(&x, out);
         trim_text(out);
+        repair_encoded_twice(out);
     }
     ls_x_stats_clear(&x);
     ls_jsonld_release(&x.ld); /* when ls_x_meta() did not take it over */

@@ -17,6 +17,7 @@
 #include "extract/heading.h"
 #include "extract/jsonld.h"
 #include "extract/title.h"
+#include "html/escape.h"
 #include "util/err.h"
 #include "util/mojibake.h"
 #include "util/str.h"
@@ -1118,6 +1119,72 @@ static void pick_date(ls_xctx *x, collected *c, ls_article *out)
         out->published = ls_strdup(d);
 }
 
+/* Removes the tags of HTML written into a description, in place: an
+ * inline element's tags go, any other tag leaves a space. */
+static void strip_tags(char *s)
+{
+    static const char *const inl[] = {"a", "b", "i", "em", "strong", "span", "code", "u"};
+    char *w = s;
+    for (char *p = s; *p;) {
+        const char *e = *p == '<' && (isalpha((unsigned char)p[1]) || p[1] == '/')
+            ? strchr(p, '>') : NULL;
+        if (!e) {
+            *w++ = *p++;
+            continue;
+        }
+        const char *name = p + 1 + (p[1] == '/');
+        size_t nl = strspn(name, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+        bool inline_tag = false;
+        for (size_t k = 0; k < sizeof inl / sizeof inl[0]; k++)
+            inline_tag = inline_tag || (strlen(inl[k]) == nl && !strncasecmp(name, inl[k], nl));
+        if (!inline_tag)
+            *w++ = ' ';
+        p = (char *)e + 1;
+    }
+    *w = 0;
+}
+
+/* A letter or a digit in s, of any script. */
+static bool has_word(const char *s)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += ls_utf8_next(s + i, n - i, &cp);
+        if (cp < 0x80 ? isalnum((int)cp) != 0 : cp >= 0xC0 && !ls_is_cjk_punct(cp)
+                && !(cp >= 0x2000 && cp <= 0x2BFF))
+            return true;
+    }
+    return false;
+}
+
+/* A description as the page means it (malloc'd), or NULL when it says
+ * nothing the reader does not see already: characters encoded twice
+ * repaired, references escaped twice decoded ("aren&rsquo;t"), the tags
+ * of HTML written into it removed (only when it closes one: "The <table>
+ * element" is text); no words, or only the title or the site's name,
+ * is none. */
+static char *description_of(const char *v, const char *title, const char *site)
+{
+    if (!v)
+        return NULL;
+    char *d = ls_strdup(v);
+    if (!d)
+        return NULL;
+    d[ls_mojibake_repair_page(d, strlen(d))] = 0;
+    ls_html_unref(d);
+    if (strstr(d, "</"))
+        strip_tags(d);
+    char *sq = ls_text_squash(d, strlen(d));
+    free(d);
+    if (sq && (!has_word(sq) || (title && !strcasecmp(sq, title))
+               || (site && !strcasecmp(sq, site)))) {
+        free(sq);
+        sq = NULL;
+    }
+    return sq;
+}
+
 static void pick_rest(ls_xctx *x, collected *c, ls_article *out)
 {
     set(&out->site_name, c->v[M_SITE]);
@@ -1125,9 +1192,9 @@ static void pick_rest(ls_xctx *x, collected *c, ls_article *out)
     set(&out->site_name, c->v[M_APP_NAME]);
     if (c->v[M_SOURCE] && strncmp(c->v[M_SOURCE], "http", 4))
         set(&out->source, c->v[M_SOURCE]);
-    set(&out->excerpt, c->v[M_OG_DESC]);
-    set(&out->excerpt, c->v[M_DESC]);
-    set(&out->excerpt, c->ld.description);
+    const char *descs[] = {c->v[M_OG_DESC], c->v[M_DESC], c->ld.description};
+    for (int k = 0; k < 3 && !out->excerpt; k++)
+        out->excerpt = description_of(descs[k], out->title, out->site_name);
     const char *img[] = {c->v[M_IMAGE], c->v[M_TW_IMAGE], c->ld.image};
     for (int k = 0; k < 3 && !out->lead_image; k++)
         out->lead_image = ls_x_resolve(x->base_url, img[k]);
@@ -1246,7 +1313,6 @@ int ls_x_meta(ls_xctx *x, ls_article *out)
     pick_byline(x, &c, out);
     ls_text_unmojibake(out->byline);
     ls_text_unmojibake(out->site_name);
-    ls_text_unmojibake(out->excerpt);
     ls_jsonld_release(&c.ld);
     free(title_tag);
     return LS_OK;

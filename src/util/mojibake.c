@@ -127,14 +127,21 @@ static size_t next_lead(const char *s, size_t n, size_t i)
 
 size_t ls_mojibake_repair_page(char *s, size_t n)
 {
+    return ls_mojibake_repair_proven(s, n, 1);
+}
+
+size_t ls_mojibake_repair_proven(char *s, size_t n, unsigned proofs)
+{
     unsigned char seq[4];
     size_t nseq = 0;
-    bool proof = false, found = false;
-    for (size_t i = next_lead(s, n, 0); i < n && !found; i = next_lead(s, n, i + 1)) {
+    bool proof = false;
+    unsigned found = 0;
+    for (size_t i = next_lead(s, n, 0); i < n && found < proofs; i = next_lead(s, n, i + 1)) {
+        proof = false;
         doubled_at(s + i, n - i, seq, &nseq, &proof);
-        found = proof;
+        found += proof;
     }
-    if (!found)
+    if (found < proofs)
         return n;
     size_t r = 0, w = 0;
     while (r < n) {

@@ -31,6 +31,13 @@ void ls_text_unmojibake(char *s);
 size_t ls_mojibake_repair_page(char *s, size_t n);
 
 /*
+ * The same, repairing only when s holds at least proofs sequences of
+ * proof: for text already decoded from a page, where one "ß’" (a
+ * continuation for 0x92 after a lead letter) can be what the author wrote.
+ */
+size_t ls_mojibake_repair_proven(char *s, size_t n, unsigned proofs);
+
+/*
  * A decoded page before it is parsed: ls_mojibake_repair_page(), then each
  * C1 control left (U+0080-U+009F, never text) becomes the character
  * Windows-1252 gives its byte: a single byte of Windows-1252 read as

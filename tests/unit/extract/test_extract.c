@@ -125,6 +125,76 @@ TEST(extract_lang_follows_the_script_of_the_text)
     free(p);
 }
 
+TEST(extract_description_as_the_page_means_it)
+{
+    static const struct {
+        const char *head, *want;
+    } cases[] = {
+        /* HTML written into the description */
+        {"<meta name=description content='&lt;p&gt;I did &lt;a href=\"/x\"&gt;the audit&lt;/a&gt; "
+         "again.&lt;/p&gt;&lt;p&gt;Spoilers.&lt;/p&gt;'>",
+         "I did the audit again. Spoilers."},
+        /* references escaped twice */
+        {"<meta name=description content='Owners aren&amp;rsquo;t ready &amp;amp; waiting.'>",
+         "Owners aren\u2019t ready & waiting."},
+        /* a tag named in text, never closed, is text */
+        {"<meta name=description content='The &lt;table&gt; element holds rows.'>",
+         "The <table> element holds rows."},
+        /* encoded twice */
+        {"<meta name=description content='It isn&acirc;&euro;&trade;t over.'>",
+         "It isn\u2019t over."},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char head[512];
+        snprintf(head, sizeof head, "<title>Plant notes</title>%s", cases[k].head);
+        char *p = page(head, PARAS);
+        ls_article a;
+        CHECK_INT_EQ(run(p, NULL, &a), 0);
+        CHECK_STR_EQ(a.excerpt ? a.excerpt : "(null)", cases[k].want);
+        ls_article_release(&a);
+        free(p);
+    }
+    /* one that only repeats the title, or has no words, gives way to the
+     * text's first paragraph */
+    const char *none[] = {"<meta name=description content='Plant notes'>",
+                          "<meta name=description content='#'>"};
+    for (size_t k = 0; k < 2; k++) {
+        char head[256];
+        snprintf(head, sizeof head, "<title>Plant notes</title>%s", none[k]);
+        char *p = page(head, PARAS);
+        ls_article a;
+        CHECK_INT_EQ(run(p, NULL, &a), 0);
+        CHECK(a.excerpt && !strncmp(a.excerpt, "The first paragraph explains", 28));
+        ls_article_release(&a);
+        free(p);
+    }
+}
+
+TEST(extract_text_encoded_twice_as_references_repaired)
+{
+    char *p = page("<title>Notes</title>",
+                   "<div><p>The plant isn&acirc;&euro;&trade;t closing &acirc;&euro;&rdquo; the "
+                   "managers said so on Monday, and the workers&acirc;&euro;&trade; union "
+                   "agreed with them after a long meeting.</p><p>Caf&Atilde;&copy; prices rose, "
+                   "which nobody at the plant liked very much at all, they said.</p></div>");
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK_CONTAINS(a.text, "isn\u2019t closing \u2014 the");
+    CHECK_CONTAINS(a.text, "Caf\u00e9 prices");
+    CHECK_CONTAINS(a.html, "workers\u2019 union");
+    ls_article_release(&a);
+    free(p);
+    /* one "ß’" in an essay on case folding stays */
+    p = page("<title>Folding</title>",
+             "<div><p>The table maps \u2018K\u2019/\u2018\u00df\u2019/\u2018\u0130\u2019 to their "
+             "folded forms, and the loop checks each of them against the input in turn, so that "
+             "no character is folded twice by mistake.</p></div>");
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK_CONTAINS(a.text, "\u2018\u00df\u2019");
+    ls_article_release(&a);
+    free(p);
+}
+
 TEST(extract_editor_is_not_author)
 {
     char *p = page("<title>标题</title>",

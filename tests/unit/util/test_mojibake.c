@@ -105,3 +105,21 @@ TEST(page_c1_controls_read_as_windows_1252)
     CHECK_STR_EQ(repair_buf("a\xc2\x93" "b\xc2\x94", 6), "a\xc2\x93" "b\xc2\x94");
     CHECK_STR_EQ(repair_buf("a\xc2\x93" "b\xc2\x94", 8), "a\u201c" "b\u201d");
 }
+
+TEST(text_repaired_only_with_enough_proof)
+{
+    /* one "ß’" is what an essay on case folding wrote */
+    char one[] = "the \u2018K\u2019/\u2018\u00df\u2019/\u2018\u0130\u2019 masks";
+    size_t n = strlen(one);
+    CHECK_INT_EQ((int)ls_mojibake_repair_proven(one, n, 3), (int)n);
+    CHECK_STR_EQ(one, "the \u2018K\u2019/\u2018\u00df\u2019/\u2018\u0130\u2019 masks");
+    /* three proofs: the text was encoded twice */
+    char three[] = "isn\u00e2\u20ac\u2122t \u00e2\u20ac\u201d it\u00e2\u20ac\u2122s";
+    n = ls_mojibake_repair_proven(three, strlen(three), 3);
+    three[n] = 0;
+    CHECK_STR_EQ(three, "isn\u2019t \u2014 it\u2019s");
+    /* two are not enough at three */
+    char two[] = "isn\u00e2\u20ac\u2122t it\u00e2\u20ac\u2122s";
+    n = strlen(two);
+    CHECK_INT_EQ((int)ls_mojibake_repair_proven(two, n, 3), (int)n);
+}
