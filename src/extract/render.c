@@ -280,8 +280,6 @@ static char *final_url(rctx *r, bool image, const char *url)
     char *abs = ls_x_resolve(r->x->base_url, url);
     if (!abs || !image)
         return abs;
-    if (!r->x->first_img)
-        r->x->first_img = ls_strdup(abs);
     if (r->x->opts && r->x->opts->rewrite_image) {
         char *rw = r->x->opts->rewrite_image(r->x->opts->rewrite_ctx, abs);
         if (rw) {
@@ -300,22 +298,105 @@ static void put_attr(rctx *r, const char *name, char *value)
     free(value);
 }
 
+/* A URL an attribute can hold for an image: not empty, not inline data. */
+static bool image_url(const char *v)
+{
+    return v && *v && strncmp(v, "data:", 5) != 0;
+}
+
+/* Where the image loads from: a lazy loader's attribute first (data-src,
+ * data-original, any other data-…src a plugin names, such as
+ * data-wpfc-original-src), since src then holds a placeholder. */
 static const char *img_src(const ls_node *n)
 {
     static const char *const lazy[] = {"data-src", "data-original", "data-lazy-src",
-                                       "data-actualsrc", "data-url", "src"};
+                                       "data-actualsrc", "data-url"};
     for (size_t k = 0; k < sizeof lazy / sizeof lazy[0]; k++) {
         const char *v = ls_node_attr(n, lazy[k]);
-        if (v && *v && strncmp(v, "data:", 5) != 0)
+        if (image_url(v))
             return v;
     }
-    return NULL;
+    for (const ls_attr *a = n->attrs; a; a = a->next) {
+        size_t l = strlen(a->name);
+        if (l > 8 && !strncmp(a->name, "data-", 5) && !strcmp(a->name + l - 3, "src")
+            && image_url(a->value))
+            return a->value;
+    }
+    const char *v = ls_node_attr(n, "src");
+    return image_url(v) ? v : NULL;
+}
+
+/* A size under 100 pixels in an attribute ("48", "80px") or the style
+ * ("width: 20px"): an icon, not a picture. */
+static bool small_size(const char *v)
+{
+    if (!v)
+        return false;
+    while (*v == ' ')
+        v++;
+    if (!isdigit((unsigned char)*v))
+        return false;
+    long px = strtol(v, NULL, 10);
+    return px > 0 && px < 100 && !strchr(v, '%');
+}
+
+static bool small_in_style(const char *style)
+{
+    /* declarations "name: value" split at ';' */
+    for (const char *p = style; p && *p;) {
+        size_t dl = strcspn(p, ";");
+        const char *colon = memchr(p, ':', dl);
+        if (colon) {
+            const char *name = p;
+            while (name < colon && isspace((unsigned char)*name))
+                name++;
+            size_t nl = (size_t)(colon - name);
+            while (nl && isspace((unsigned char)name[nl - 1]))
+                nl--;
+            bool dim = (nl == 5 && !strncasecmp(name, "width", 5))
+                || (nl == 6 && !strncasecmp(name, "height", 6));
+            char val[32];
+            size_t vl = dl - (size_t)(colon + 1 - p);
+            if (vl >= sizeof val)
+                vl = sizeof val - 1;
+            memcpy(val, colon + 1, vl);
+            val[vl] = 0;
+            if (dim && strstr(val, "px") && small_size(val))
+                return true;
+        }
+        p += dl + (p[dl] == ';');
+    }
+    return false;
+}
+
+/* Could this image lead the article (the share picture when the page
+ * names none)? Not an icon, a smiley, an avatar or a user's rank badge:
+ * drawn under 100 pixels, or named so by its class or its path. */
+static bool lead_worthy(const ls_node *n, const char *url)
+{
+    if (small_size(ls_node_attr(n, "width")) || small_size(ls_node_attr(n, "height"))
+        || small_in_style(ls_node_attr(n, "style")) || ls_node_has_attr(n, "data-emoticon"))
+        return false;
+    static const char *const kinds[] = {"avatar", "emoji", "emoticon", "smilie", "smiley",
+                                        "icon", "rank", "badge"};
+    const char *cls = ls_node_attr(n, "class");
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        if ((cls && strcasestr(cls, kinds[k])) || (k < 5 && strcasestr(url, kinds[k])))
+            return false;
+    return true;
 }
 
 static bool open_tag(rctx *r, const ls_node *n, const char *tag)
 {
     if (n->tag == GUMBO_TAG_IMG) {
         const char *src = img_src(n);
+        if (src && !r->x->first_img) {
+            char *abs = ls_x_resolve(r->x->base_url, src);
+            if (abs && lead_worthy(n, abs))
+                r->x->first_img = abs;
+            else
+                free(abs);
+        }
         char *url = src ? final_url(r, true, src) : NULL;
         if (!url) /* an image with nowhere to load from is left out */
             return false;

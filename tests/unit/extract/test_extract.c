@@ -9,6 +9,7 @@
 #include "harness.h"
 #include "html/dom.h"
 #include "util/buf.h"
+#include "util/str.h"
 
 static const char *PARAS =
     "<p>The first paragraph explains, at some length, what happened at the plant, why it "
@@ -193,6 +194,54 @@ TEST(extract_text_encoded_twice_as_references_repaired)
     CHECK_CONTAINS(a.text, "\u2018\u00df\u2019");
     ls_article_release(&a);
     free(p);
+}
+
+/* The lead image of a page without a share picture. */
+static char *lead_of(const char *imgs)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<article><p>%s</p>%s%s</article>",
+             "The plant reopened on Monday after a month of repairs, with all three lines "
+             "running again.", imgs, PARAS);
+    char *p = page("<title>Plant</title>", body);
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    char *r = a.lead_image ? ls_strdup(a.lead_image) : NULL;
+    ls_article_release(&a);
+    free(p);
+    return r;
+}
+
+TEST(extract_lead_image_is_a_picture_not_an_icon)
+{
+    static const struct {
+        const char *imgs, *want;
+    } cases[] = {
+        {"<img src='/smilies/roll.gif' width=15 height=15><img src='/p/line.jpg'>",
+         "https://site.example/p/line.jpg"},
+        {"<img src='/u/9.png' width='80px'><img src='/p/line.jpg' width=800>",
+         "https://site.example/p/line.jpg"},
+        {"<img src='/q.svg' style='width: 20px; height:67px'><img src='/p/line.jpg'>",
+         "https://site.example/p/line.jpg"},
+        {"<img class='img-icon' src='/i/a.webp'><img class=avatar src='/i/b.jpg'>"
+         "<img src='/data/avatars/m/1.jpg'><img data-emoticon src='/e/grin.gif'>"
+         "<img src='/p/line.jpg'>",
+         "https://site.example/p/line.jpg"},
+        /* a lazy loader's placeholder in src, the picture in a data-…src */
+        {"<img src='/plugins/blank.gif' data-wpfc-original-src='/p/hall.jpg'>",
+         "https://site.example/p/hall.jpg"},
+        /* a wide picture with a max-width is still a picture */
+        {"<img src='/p/wide.jpg' style='max-width:50px;width:100%'>",
+         "https://site.example/p/wide.jpg"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char *got = lead_of(cases[k].imgs);
+        CHECK_STR_EQ(got ? got : "(null)", cases[k].want);
+        free(got);
+    }
+    char *none = lead_of("<img src='/smilies/roll.gif' width=15>");
+    CHECK(none == NULL);
+    free(none);
 }
 
 TEST(extract_editor_is_not_author)
