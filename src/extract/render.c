@@ -1120,6 +1120,50 @@ static bool separator_only(const ls_node *n)
     return steps < 8 && seps;
 }
 
+/* A class token that names an icon: "icon", "card__icon", "fa-icon",
+ * "material-icons", "material-symbols-outlined". */
+static bool icon_class(const char *cls)
+{
+    for (const char *p = cls; p && *p;) {
+        p += strspn(p, " \t\n\r\f");
+        size_t l = strcspn(p, " \t\n\r\f");
+        if ((l >= 4 && !strncasecmp(p + l - 4, "icon", 4))
+            || (l >= 5 && !strncasecmp(p + l - 5, "icons", 5))
+            || (l >= 9 && !strncasecmp(p, "material-", 9)))
+            return true;
+        p += l;
+    }
+    return false;
+}
+
+/* An inline element an icon font draws: its class names an icon and its
+ * text is one word of letters and underscores, the glyph's name
+ * ("chevron_right", "local_offer") or a stand-in ("Icon"), which no
+ * reader sees. */
+static bool icon_ligature(const ls_node *n)
+{
+    if (n->type != LS_NODE_ELEMENT || (n->flags & LS_XF_BLOCK)
+        || !icon_class(ls_node_attr(n, "class")))
+        return false;
+    const ls_node *t = n->first_child;
+    if (!t || t->next || t->type != LS_NODE_TEXT)
+        return false;
+    size_t len;
+    const char *w = ls_trim(t->text, &len);
+    if (!len)
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (!isalpha((unsigned char)w[i]) && w[i] != '_')
+            return false;
+    /* alone in a table's cell it is the cell's mark (a comparison's
+     * "check"): it stays */
+    const ls_node *c = n->parent;
+    while (c && c->type == LS_NODE_ELEMENT && !ls_x_block_or_cell(c))
+        c = c->parent;
+    return !(c && (c->tag == GUMBO_TAG_TD || c->tag == GUMBO_TAG_TH) && ls_xs(c)
+             && ls_xs(c)->chars == ls_xs(n)->chars);
+}
+
 static void walk(rctx *r, ls_node *n, int depth)
 {
     ls_xstat *s = ls_xs(n);
@@ -1162,6 +1206,8 @@ static void walk(rctx *r, ls_node *n, int depth)
     if (ls_x_block_or_cell(n) && s->chars <= 60 && !s->headings
         && s->link_tags >= 4 && s->link_chars <= s->link_tags * 6 && n->tag != GUMBO_TAG_LI
         && n != r->x->top && words_between_links(n) <= 8)
+        return;
+    if (s->chars <= 30 && !s->imgs && !r->pre && icon_ligature(n))
         return;
     if (title_again(r, n, s))
         return;

@@ -244,6 +244,32 @@ TEST(extract_lead_image_is_a_picture_not_an_icon)
     free(none);
 }
 
+TEST(extract_icon_font_ligatures_are_no_text)
+{
+    char body[4096];
+    snprintf(body, sizeof body,
+             "<article><h2>Questions</h2><p><a href='/q1'>How do I tune work_mem? "
+             "<span class='material-icons'>chevron_right</span></a></p>"
+             "<p><span class='card__icon'>Icon</span> The plant reopened on Monday after "
+             "a month of repairs, with all three lines running again.</p>"
+             "<p><i class='fa-icon'>local_offer</i> Spring sale on spare parts.</p>"
+             "<table><tr><th>Feature</th><th>Web</th></tr><tr><td>Unlimited returns</td>"
+             "<td><i class='material-icons'>check</i></td></tr></table>"
+             "<p>Ask the <span class='icon-label'>Helpdesk team</span> at the desk.</p>"
+             "%s</article>", PARAS);
+    char *p = page("<title>Tuning</title>", body);
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK_CONTAINS(a.text, "How do I tune work_mem?\n");
+    CHECK_NOT_CONTAINS(a.text, "chevron_right");
+    CHECK_NOT_CONTAINS(a.text, "Icon");
+    CHECK_NOT_CONTAINS(a.text, "local_offer");
+    CHECK_CONTAINS(a.text, "Unlimited returns | check");
+    CHECK_CONTAINS(a.text, "Helpdesk team");
+    ls_article_release(&a);
+    free(p);
+}
+
 TEST(extract_editor_is_not_author)
 {
     char *p = page("<title>标题</title>",
