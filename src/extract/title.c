@@ -189,8 +189,8 @@ static char *dup_range(const char *s, size_t a, size_t b)
 }
 
 /* A piece that names no site though it ends a title: the page's kind
- * ("Home Page", "Official Website", "首页") or the software's credit
- * ("powered by Discuz! Archiver"). */
+ * ("Home Page", "Official Website", "首页"), a note in brackets ("(新闻)")
+ * or the software's credit ("powered by Discuz! Archiver"). */
 static bool names_no_site(const char *s, const piece *p)
 {
     static const char *const kinds[] = {"home",          "home page",     "homepage",
@@ -201,6 +201,13 @@ static bool names_no_site(const char *s, const piece *p)
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
         if (same_text(s + p->start, n, kinds[k]))
             return true;
+    /* a note in brackets: a section, "(新闻)", "[图]" */
+    const char *b = s + p->start;
+    if (n >= 2 && ((b[0] == '(' && b[n - 1] == ')') || (b[0] == '[' && b[n - 1] == ']')))
+        return true;
+    if (n >= 6 && ((!strncmp(b, "\uff08", 3) && !strncmp(b + n - 3, "\uff09", 3))
+                   || (!strncmp(b, "\u3010", 3) && !strncmp(b + n - 3, "\u3011", 3))))
+        return true;
     return n > 11 && !strncasecmp(s + p->start, "powered by ", 11);
 }
 

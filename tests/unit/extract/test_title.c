@@ -787,6 +787,10 @@ TEST(title_site_is_no_page_kind_or_software_credit)
     CHECK_STR_EQ(site_buf, "社会学论坛");
     CHECK_STR_EQ(clean("智能制造产业联盟_首页", NULL), "智能制造产业联盟");
     CHECK_STR_EQ(site_buf, "");
+    CHECK_STR_EQ(clean("工业新闻网_（新闻）", NULL), "工业新闻网");
+    CHECK_STR_EQ(site_buf, "");
+    CHECK_STR_EQ(clean("Plant notes | Wheel Lab | [Archive]", "Plant notes"), "Plant notes");
+    CHECK_STR_EQ(site_buf, "Wheel Lab");
     /* with a hint the same holds */
     CHECK_STR_EQ(clean("Edge nodes | Plant Notes | Home Page", "Edge nodes"), "Edge nodes");
     CHECK_STR_EQ(site_buf, "Plant Notes");
