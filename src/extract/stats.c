@@ -382,10 +382,20 @@ static bool foreign_junk(const ls_node *n)
 
 /* One of ci's names says content ("post", "article-body"), unless the
  * word is the tail of a compound a boilerplate word heads with nothing
- * between ("jp-relatedposts": related posts, not a post). */
+ * between ("jp-relatedposts": related posts, not a post). A block named a
+ * comment is one reader's post, entry or text ("comment-box
+ * user-post-box"): only the words for the page's own body rescue it. */
 static bool rescued(const char *ci)
 {
+    /* named a reply, and boilerplate of no other kind */
+    static const char *const replies[] = {"comment", "replies", "remark", "disqus"};
+    bool reply = has_any(ci, replies, NW(replies));
+    for (size_t u = 0; u < NW(unlikely) && reply; u++)
+        reply = !strstr(ci, unlikely[u]) || has_any(unlikely[u], replies, NW(replies));
     for (size_t k = 0; k < NW(maybe); k++) {
+        if (reply && (!strcmp(maybe[k], "post") || !strcmp(maybe[k], "entry")
+                      || !strcmp(maybe[k], "text") || !strcmp(maybe[k], "story")))
+            continue;
         size_t ml = strlen(maybe[k]);
         for (const char *m = strstr(ci, maybe[k]); m; m = strstr(m + ml, maybe[k])) {
             bool tail = false;

@@ -1775,6 +1775,48 @@ TEST(content_long_comment_sections_do_not_widen_the_article)
     free(t);
 }
 
+TEST(content_comments_named_as_readers_posts_are_left_out)
+{
+    /* a photo blog's short article under a long comment box whose class
+     * calls each comment a user's post: "post" does not rescue a block
+     * named a comment */
+    ls_buf b;
+    ls_buf_init(&b, 1 << 16);
+    ls_buf_addf(&b, "<div id=article-area><div class=article><div class=article-head>"
+                    "<h2>秋天的营地</h2><span>2013/12/28</span></div><div class=article-body>"
+                    "<div class=article-content><div class=article-content-inner>"
+                    "<p>清晨的山谷里，枫叶已经红透了，我们沿着溪边的步道慢慢走，一路拍照。</p>"
+                    "<p>营地的主人准备了热茶和点心，晚上还能看到满天的星星。</p>"
+                    "<p>下次还要再来，带上孩子们一起露营，看看秋天的山林。</p>"
+                    "<p>第二天早上起了雾，远处的山峰若隐若现，溪水声格外清楚，空气里都是落叶的味道。</p>"
+                    "<p>中午我们在吊桥边吃了便当，看着游客来来往往，孩子们在石头上跳来跳去。</p>"
+                    "<p>回程的路上又停了两次，拍下夕阳照在红叶上的样子，这一趟真是值得。</p>"
+                    "<p>营地在山腰上，一共有二十多个营位，每个营位都有电源和平整的草地，"
+                    "洗手间和浴室也很干净，热水充足，晚上不会觉得冷。</p>"
+                    "<p>从营地往下走十分钟就是溪谷，溪水清澈见底，夏天可以玩水，秋天则是赏枫的好地方，"
+                    "沿着步道走到吊桥，整片山坡都是红色和金色的叶子。</p>"
+                    "<p>附近的部落有小店卖咖啡和手工点心，老板很热情，还推荐了几个私房景点，"
+                    "下次一定要早一点出发，把这些地方都走一遍。</p>"
+                    "</div></div><p class=tags>标签：露营、赏枫</p></div></div>"
+                    "<div id=user-post><div id=comment-box class=user-post-box>"
+                    "<h3>留言列表 (12)</h3><div id=comment-text class=user-post-text>");
+    for (int i = 1; i <= 12; i++)
+        ls_buf_addf(&b, "<ul class=single-post><li class=post-info>#%d 访客%d 于 2013/12/28 "
+                        "10:%02d</li><li class=post-text><p>照片拍得真好，枫叶和溪水都很漂亮，"
+                        "我们也想去这个营地看看，请问需要提前预约吗？</p></li></ul>",
+                    i, i, i);
+    ls_buf_adds(&b, "</div></div></div></div><div id=sidebar>");
+    for (int i = 0; i < 8; i++)
+        ls_buf_adds(&b, "<p>这是我们两个人的共同天地，喜欢碧海蓝天，喜欢悠闲生活，走过美丽的旅游足迹，"
+                        "品味台湾的好山好水，记录每一次露营和赏枫的心情。</p>");
+    ls_buf_adds(&b, "</div>");
+    char *t = extract_text(b.data);
+    CHECK_CONTAINS(t, "枫叶已经红透了");
+    CHECK_NOT_CONTAINS(t, "请问需要提前预约吗");
+    free(t);
+    ls_buf_release(&b);
+}
+
 TEST(content_breadcrumb_trails_are_left_out)
 {
     char body[4096];
