@@ -198,8 +198,9 @@ static void take_element(ls_xctx *x, collected *c, ls_node *n, ls_buf *tmp)
 {
     switch (n->tag) {
     case GUMBO_TAG_META: take_meta(c, n); return;
-    case GUMBO_TAG_TITLE:
-        if (!c->title_tag && n->first_child && n->first_child->type == LS_NODE_TEXT)
+    case GUMBO_TAG_TITLE: /* (an SVG icon's <title> names the icon) */
+        if (!c->title_tag && n->ns == LS_NS_HTML && n->first_child
+            && n->first_child->type == LS_NODE_TEXT)
             c->title_tag = n->first_child->text;
         return;
     case GUMBO_TAG_LINK: {
@@ -398,6 +399,16 @@ static void titles_read(ls_xctx *x, collected *c, titles *t)
             t->metas[0] = NULL;
         }
     }
+    /* a JSON-LD name that shares no word with the page's own titles names
+     * something else the page shows (a live stream's VideoObject on a
+     * listing, a zip code) */
+    if (t->metas[0] && (c->title_tag || t->metas[1])) {
+        const char *own[2] = {c->title_tag, t->metas[1]};
+        if (ls_title_shared_words(t->metas[0], own, 2) == 0.0) {
+            free(t->metas[0]);
+            t->metas[0] = NULL;
+        }
+    }
     /* a meta title that is only the site's name (og:title = og:site_name,
      * the host) names no page when the <title> names one, except on the
      * site's front page, which the site's name does name */
@@ -586,6 +597,27 @@ static void confirm_h1(collected *c, titles *t)
  * service pages), so the page's own title is the better name, and the h1
  * stays text; an h2 that is a piece of the <title> tells which piece names
  * the page. */
+/* Is every title of the page (the meta titles read, the <title>) the
+ * site's own name, as og:site_name or the host gives it, on a page that is
+ * not the site's front? (application-name and the publisher are left out:
+ * some pages set them to the headline.) */
+static bool all_titles_site(const ls_xctx *x, const collected *c, const titles *t)
+{
+    if (!x->base_url || ls_heading_home_href(x->base_url))
+        return false;
+    const char *site = c->v[M_SITE];
+    int n = 0;
+    for (size_t k = 0; k <= NMETA; k++) {
+        const char *m = k < NMETA ? t->metas[k] : c->title_tag;
+        if (!m)
+            continue;
+        if (!(site && ls_title_same_words(m, site)) && !ls_title_names_host(m, x->base_url))
+            return false;
+        n++;
+    }
+    return n > 0;
+}
+
 static void title_from_metadata(ls_xctx *x, collected *c, titles *t, ls_article *out)
 {
     int guess = t->guess;
@@ -607,6 +639,12 @@ static void title_from_metadata(ls_xctx *x, collected *c, titles *t, ls_article 
         && !(guess >= 0 && t->nguess == 1
              && title_names_only_site(x, c->title_tag, t->h1t[guess])))
         out->title = ls_title_clean(c->title_tag, hints, 5, NULL);
+    /* every title the page has is the og:site_name (or the host), on a
+     * page that is not the site's front: a lone h1 names the page */
+    if (out->title && guess >= 0 && t->nguess == 1 && all_titles_site(x, c, t)) {
+        free(out->title);
+        out->title = NULL;
+    }
     /* no title anywhere but the site's name in the h1: the first h2 heads
      * the page (a blog post under the blog's name) */
     ls_node *post_h2 = NULL;

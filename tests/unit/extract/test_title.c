@@ -824,3 +824,38 @@ TEST(title_with_lost_characters_takes_the_metadata_spelling)
                             article_body("Is the plant ready?")),
                  "Is the plant ready?");
 }
+
+TEST(title_not_from_an_svg_icon_or_a_stray_json_ld_name)
+{
+    /* an inline SVG's <title> before the page's own */
+    CHECK_STR_EQ(page_title("<meta property='og:site_name' content='Valley News'>",
+                            "<svg viewBox='0 0 7 12'><title>chevron-right</title></svg>"
+                            "<title>Bike lanes on Main Street</title>"
+                            "<p>Some text about lanes, curbs and crossings.</p>"),
+                 "Bike lanes on Main Street");
+    /* the JSON-LD of a live stream the listing shows shares no word with
+     * the page's titles */
+    CHECK_STR_EQ(page_title("<title>Car rental near Eugene | Valley News</title>"
+                            "<script type='application/ld+json'>{\"@type\":\"VideoObject\","
+                            "\"name\":\"Thu Dec 18 LIVE Broadcast\"}</script>",
+                            "<p>Some text about cars, rates and counters.</p>"),
+                 "Car rental near Eugene");
+    /* one that shares words is the headline */
+    CHECK_STR_EQ(page_title("<title>Car rental | Valley News</title>"
+                            "<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                            "\"headline\":\"Car rental prices rise again in Eugene\"}</script>",
+                            "<p>Some text about cars, rates and counters.</p>"),
+                 "Car rental prices rise again in Eugene");
+}
+
+TEST(title_that_is_only_the_site_name_gives_way_to_the_h1)
+{
+    const char *head = "<title>Glowpath</title><meta property='og:title' content='Glowpath'>"
+                       "<meta property='og:site_name' content='Glowpath'>";
+    const char *body = "<h1>Custom skincare set</h1><p>Choose a cleanser, a serum and a cream, "
+                       "and save a tenth on the set.</p>";
+    CHECK_STR_EQ(page_title_at("https://glowpath.example/pages/custom-set", head, body),
+                 "Custom skincare set");
+    /* on the front page the site's name is the page's name */
+    CHECK_STR_EQ(page_title_at("https://glowpath.example/", head, body), "Glowpath");
+}
