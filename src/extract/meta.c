@@ -1323,6 +1323,68 @@ void ls_x_read_jsonld(ls_xctx *x, const ls_node *script)
     ls_buf_release(&b);
 }
 
+/* The separator of a title's pieces at s (| - _ : / » – —, without the
+ * spaces around it): its length, else 0. */
+static size_t piece_sep(const char *s)
+{
+    if (strchr("|-_:/", *s) && *s)
+        return 1;
+    if (!strncmp(s, "\u00bb", 2))
+        return 2;
+    return !strncmp(s, "\u2013", 3) || !strncmp(s, "\u2014", 3) ? 3 : 0;
+}
+
+/* A site name that holds the page's title and more, set apart by a
+ * separator ("Create resources | Terraform | HashiCorp Developer": an
+ * og:site_name set to the whole <title>): the site is what stands beside
+ * the title, the last piece after it, else what comes before it.
+ * ("Spotify Engineering" for a page titled "Engineering" is a name.) */
+static void site_beside_title(ls_article *out)
+{
+    const char *t = out->title, *s = out->site_name;
+    size_t tl = t ? strlen(t) : 0;
+    const char *at = tl >= 4 && s && strlen(s) > tl ? strstr(s, t) : NULL;
+    if (!at)
+        return;
+    char *site = NULL;
+    const char *after = at + tl;
+    bool sep = false;
+    for (size_t l; *after == ' ' || (l = piece_sep(after));)
+        if (*after == ' ') {
+            after++;
+        } else {
+            after += l;
+            sep = true;
+        }
+    if (*after) {
+        if (!sep)
+            return;
+        char *rest = NULL;
+        free(ls_title_clean(after, NULL, 0, &rest));
+        site = rest ? rest : ls_strdup(after);
+    } else {
+        size_t n = (size_t)(at - s);
+        while (n && s[n - 1] == ' ')
+            n--;
+        size_t k = n;
+        while (k && ((unsigned char)s[k - 1] & 0xC0) == 0x80)
+            k--; /* to the start of the last character */
+        size_t l = k ? piece_sep(s + k - 1) : 0;
+        if (!l || k - 1 + l != n)
+            return;
+        n = k - 1;
+        while (n && s[n - 1] == ' ')
+            n--;
+        site = n ? ls_strndup(s, n) : NULL;
+    }
+    if (!site || !has_word(site)) {
+        free(site);
+        return;
+    }
+    free(out->site_name);
+    out->site_name = site;
+}
+
 int ls_x_meta(ls_xctx *x, ls_article *out)
 {
     collected c;
@@ -1348,6 +1410,7 @@ int ls_x_meta(ls_xctx *x, ls_article *out)
         free(ls_title_clean(c.title_tag, hints, 1, &site));
         out->site_name = site;
     }
+    site_beside_title(out);
     pick_byline(x, &c, out);
     ls_text_unmojibake(out->byline);
     ls_text_unmojibake(out->site_name);

@@ -859,3 +859,42 @@ TEST(title_that_is_only_the_site_name_gives_way_to_the_h1)
     /* on the front page the site's name is the page's name */
     CHECK_STR_EQ(page_title_at("https://glowpath.example/", head, body), "Glowpath");
 }
+
+static const char *site_of(const char *head, const char *body)
+{
+    static char out[256];
+    ls_buf b;
+    ls_buf_init(&b, 1 << 16);
+    ls_buf_addf(&b, "<html><head>%s</head><body>%s</body></html>", head, body);
+    ls_dom *d = NULL;
+    CHECK_INT_EQ(ls_dom_parse(b.data, b.len, &d), 0);
+    ls_article a;
+    ls_extract(d, "https://site.example/a/page.html", NULL, &a);
+    snprintf(out, sizeof out, "%s", a.site_name ? a.site_name : "(null)");
+    ls_article_release(&a);
+    ls_dom_free(d);
+    ls_buf_release(&b);
+    return out;
+}
+
+TEST(site_name_that_holds_the_title_is_what_stands_beside_it)
+{
+    CHECK_STR_EQ(site_of("<title>How to fit a chain | Wheel Lab</title><meta "
+                         "property='og:site_name' content='How to fit a chain | Wheel Lab'>",
+                         BODY_TEXT),
+                 "Wheel Lab");
+    CHECK_STR_EQ(site_of("<title>Why ride light?</title><meta property='og:site_name' "
+                         "content='Lite Bags \u00bb Why ride light?'>",
+                         BODY_TEXT),
+                 "Lite Bags");
+    /* a name that merely ends with the title's word is a name */
+    CHECK_STR_EQ(site_of("<title>Engineering</title><meta property='og:site_name' "
+                         "content='Wheel Lab Engineering'>",
+                         BODY_TEXT),
+                 "Wheel Lab Engineering");
+    /* nothing but a mark beside it: the name stays */
+    CHECK_STR_EQ(site_of("<title>Jane Roe - The Writing Desk</title><meta "
+                         "property='og:site_name' content='Jane Roe - The Writing Desk\u00ae'>",
+                         BODY_TEXT),
+                 "Jane Roe - The Writing Desk\u00ae");
+}
