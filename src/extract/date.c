@@ -8,6 +8,7 @@
 #include "extract/date.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -493,6 +494,115 @@ static size_t try_at(const char *s, size_t n, size_t i, const ls_date_ctx *c, dt
     return c->no_relative ? 0 : parse_relative(s, n, i, c, t);
 }
 
+/* A Chinese numeral's value (〇 一 … 九; 零 and ○ for zero), else -1. */
+static int zh_digit(uint32_t cp)
+{
+    static const uint32_t d[] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
+                                 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D};
+    if (cp == 0x96F6 || cp == 0x25CB)
+        return 0;
+    for (int k = 0; k < 10; k++)
+        if (d[k] == cp)
+            return k;
+    return -1;
+}
+
+/* The ASCII a full-width digit or date sign stands for, else 0. */
+static char wide_ascii(uint32_t cp)
+{
+    if (cp >= 0xFF10 && cp <= 0xFF19)
+        return (char)('0' + (cp - 0xFF10));
+    switch (cp) {
+    case 0xFF1A: return ':';
+    case 0xFF0D: return '-';
+    case 0xFF0F: return '/';
+    case 0xFF0E: return '.';
+    case 0x3000: return ' ';
+    default: return 0;
+    }
+}
+
+/* A date written in full-width digits (２０２４年５月１日 １０：２３) or in
+ * Chinese numerals (二〇二四年五月一日, the way official documents date
+ * themselves), read at s[i]: the text up to 48 bytes on is rewritten in
+ * ASCII digits into a buffer, whose parse maps back to an end in s.
+ * Numerals count only as a whole date that starts with a four-numeral
+ * year, so that 三月五日 in a sentence stays words. */
+static size_t try_folded(const char *s, size_t n, size_t i, const ls_date_ctx *c, dt *t)
+{
+    char buf[64];
+    size_t map[65], bl = 0, j = i;
+    uint32_t cp;
+    ls_utf8_next(s + i, n - i, &cp);
+    bool numerals = zh_digit(cp) >= 0;
+    if (!numerals && !wide_ascii(cp))
+        return 0;
+    int year_numerals = 0;
+    bool in_year = numerals;
+    while (j < n && j - i < 48 && bl + 4 < sizeof buf) {
+        size_t k = ls_utf8_next(s + j, n - j, &cp);
+        char a = wide_ascii(cp);
+        int z = numerals ? zh_digit(cp) : -1;
+        if (numerals && (z >= 0 || cp == 0x5341)) { /* a run of numerals, 十 included */
+            size_t r = j;
+            int v = 0, tens = -1, count = 0;
+            bool ten = false;
+            while (r < n) {
+                uint32_t c2;
+                size_t k2 = ls_utf8_next(s + r, n - r, &c2);
+                int z2 = zh_digit(c2);
+                if (c2 == 0x5341 && !ten) {
+                    tens = count ? v : 1;
+                    v = 0;
+                    ten = true;
+                } else if (z2 >= 0) {
+                    v = ten ? z2 : v * 10 + z2;
+                    count++;
+                } else {
+                    break;
+                }
+                r += k2;
+            }
+            if (ten)
+                v += tens * 10;
+            if (in_year)
+                year_numerals = ten ? 0 : count;
+            in_year = false;
+            int w = snprintf(buf + bl, sizeof buf - bl, "%d", v);
+            if (w <= 0 || bl + (size_t)w >= sizeof buf - 4)
+                break;
+            for (int q = 0; q < w; q++)
+                map[bl + (size_t)q] = j;
+            bl += (size_t)w;
+            j = r;
+            continue;
+        }
+        if (a) {
+            map[bl] = j;
+            buf[bl++] = a;
+        } else if (cp < 0x80 || cp == 0x5E74 || cp == 0x6708 || cp == 0x65E5 || cp == 0x53F7
+                   || cp == 0x65F6 || cp == 0x5206 || cp == 0x79D2) {
+            /* ASCII, or 年 月 日 号 时 分 秒 as they are */
+            for (size_t q = 0; q < k; q++) {
+                map[bl] = j + q;
+                buf[bl++] = s[j + q];
+            }
+        } else {
+            break;
+        }
+        j += k;
+    }
+    map[bl] = j;
+    if (numerals && year_numerals != 4)
+        return 0;
+    size_t e = parse_ymd(buf, bl, 0, t);
+    if (!e && !numerals) {
+        memset(t, 0, sizeof *t);
+        e = try_at(buf, bl, 0, c, t);
+    }
+    return e ? map[e] : 0;
+}
+
 bool ls_date_find(const char *s, size_t n, const ls_date_ctx *ctx, char *out, size_t *at,
                   size_t *end)
 {
@@ -507,6 +617,10 @@ bool ls_date_find(const char *s, size_t n, const ls_date_ctx *ctx, char *out, si
         if (!isalnum(ch) && ch < 0x80)
             continue;
         size_t e = try_at(s, n, i, c, &t);
+        if (!e && ch >= 0x80) {
+            memset(&t, 0, sizeof t);
+            e = try_folded(s, n, i, c, &t);
+        }
         if (!e)
             continue;
         format(&t, c, out);

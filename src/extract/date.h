@@ -5,6 +5,8 @@
  *   2024-05-01T10:23:45Z / +08:00 / +0800   (ISO 8601, RFC 3339)
  *   2024-05-01 10:23[:45], 2024/05/01, 2024.05.01, 2024-5-1
  *   2024年5月1日 10时23分[45秒], 2024年5月1日 10:23, 5月1日 (year taken from now)
+ *   any of these in full-width digits (２０２４年５月１日 １０：２３)
+ *   二〇二四年五月一日 (Chinese numerals, a four-numeral year first)
  *   May 1, 2024 [10:23 AM]; 1 May 2024; Thu, 01 May 2024 10:23:00 GMT
  *   05/01/2024 (US order, unless the first number is above 12)
  *   relative: 3分钟前, 3小时前, 2天前, 刚刚, 今天 10:23, 昨天, 前天,

@@ -282,8 +282,11 @@ static size_t value_end(const char *s, size_t n, size_t i, size_t lim, bool stop
          * "Jane Roe on Tuesday"), or by its digits */
         if (stop_at_date && j > i && s[j - 1] == ' ' && date_word_at(s, lim, j))
             return j;
-        if (stop_at_date && j > i && isdigit((unsigned char)s[j])
-            && !isdigit((unsigned char)s[j - 1])) {
+        /* (or by characters after a space: ２０２４年５月１日, 二〇二四年…,
+         * 今天 10:23) */
+        if (stop_at_date && j > i
+            && ((isdigit((unsigned char)s[j]) && !isdigit((unsigned char)s[j - 1]))
+                || ((unsigned char)s[j] >= 0xC0 && s[j - 1] == ' '))) {
             char tmp[LS_DATE_MAX];
             size_t at;
             ls_date_ctx c = {0};

@@ -138,3 +138,30 @@ TEST(date_relative_day_word_inside_prose_is_no_date)
     CHECK_STR_EQ(find("昨天，", true), "2024-05-09");
     CHECK_STR_EQ(find("更新于昨天。", true), "2024-05-09");
 }
+
+TEST(date_in_full_width_digits)
+{
+    CHECK_STR_EQ(find("发布时间：２０２４年５月１日 １０：２３", true), "2024-05-01T10:23:00+08:00");
+    CHECK_STR_EQ(find("２０２４－０５－０１", true), "2024-05-01");
+    CHECK_STR_EQ(find("日期：２０２４/５/１　１０:２３:４５", true), "2024-05-01T10:23:45+08:00");
+    /* where it starts and ends in the text */
+    const char *s = "作者：张三 ２０２４年５月１日 编辑：李四";
+    char out[LS_DATE_MAX];
+    size_t at = 0, end = 0;
+    ls_date_ctx c = {.now = NOW};
+    CHECK(ls_date_find(s, strlen(s), &c, out, &at, &end));
+    CHECK_INT_EQ((int)at, (int)strlen("作者：张三 "));
+    CHECK_INT_EQ((int)end, (int)strlen("作者：张三 ２０２４年５月１日"));
+}
+
+TEST(date_in_chinese_numerals)
+{
+    CHECK_STR_EQ(find("成文日期：二〇二二年一月二十七日", true), "2022-01-27");
+    CHECK_STR_EQ(find("二〇二四年十二月三十一日", true), "2024-12-31");
+    CHECK_STR_EQ(find("二零二四年十月十日", true), "2024-10-10");
+    /* numerals in a sentence are words, not a date */
+    CHECK_STR_EQ(find("三月五日我们去了工厂", true), "(none)");
+    CHECK_STR_EQ(find("一九年五月一日", true), "(none)");
+    CHECK_STR_EQ(find("二〇二四年十三月一日", true), "(none)");
+    CHECK_STR_EQ(find("第一二三四年", true), "(none)");
+}

@@ -165,6 +165,20 @@ TEST(byline_clean_prefixes_and_dates)
     CHECK(ls_byline_clean("Yahoo!", b, sizeof b));
 }
 
+TEST(byline_stops_at_a_date_in_wide_digits_numerals_or_words)
+{
+    static const char *const dates[] = {"２０２４年５月１日 １０:２３", "二〇二四年五月一日",
+                                        "今天 10:23"};
+    for (size_t k = 0; k < 3; k++) {
+        char line[256];
+        snprintf(line, sizeof line, "来源：信息化时代 作者：张三 %s 责任编辑：李四", dates[k]);
+        ls_info in = parse(line);
+        CHECK_STR_EQ(in.author, "张三");
+        CHECK_STR_EQ(in.source, "信息化时代");
+        CHECK(in.date[0] != 0);
+    }
+}
+
 TEST(byline_clean_labels_links_and_leftovers)
 {
     char b[128];
