@@ -204,6 +204,7 @@ TEST(byline_clean_labels_links_and_leftovers)
     static const char *const no[] = {
         "This review is posted in Mobile App Reviews", "billed annually, or $50/mo billed monthly",
         "Government Websites by CivicPlus", "\u2013 Gregory", "- Gregory", "Category:",
+        "佚名", "作者：匿名", "本站编辑", "小编",
     };
     for (size_t k = 0; k < sizeof no / sizeof no[0]; k++)
         CHECK(!ls_byline_clean(no[k], b, sizeof b));
