@@ -215,6 +215,38 @@ static void esc(ls_buf *b, const char *s, size_t n, bool attr)
     ls_buf_add(b, s + st, n - st);
 }
 
+/* Text into the html: outside <pre> a run of white space shows as one
+ * space, so it is written as one (a line break when it held one), and not
+ * at all right after another ("\n\t\t\t\t" between a page's nested divs). */
+static void put_html_text(rctx *r, const char *s, size_t n)
+{
+    if (r->pre) {
+        esc(&r->html, s, n, false);
+        return;
+    }
+    size_t st = 0;
+    for (size_t i = 0; i < n;) {
+        if (!strchr(" \t\n\r\f", s[i]) || !s[i]) {
+            i++;
+            continue;
+        }
+        esc(&r->html, s + st, i - st, false);
+        bool nl = false;
+        size_t j = i;
+        while (j < n && s[j] && strchr(" \t\n\r\f", s[j])) {
+            nl = nl || s[j] == '\n';
+            j++;
+        }
+        char prev = r->html.len ? r->html.data[r->html.len - 1] : '\n';
+        if (prev != ' ' && prev != '\n')
+            ls_buf_addc(&r->html, nl ? '\n' : ' ');
+        else if (nl && prev == ' ')
+            r->html.data[r->html.len - 1] = '\n';
+        st = i = j;
+    }
+    esc(&r->html, s + st, n - st, false);
+}
+
 /* Tags copied to the html as they are; others are unwrapped. */
 static const char *html_tag(GumboTag t)
 {
@@ -453,7 +485,7 @@ static void walk_children(rctx *r, ls_node *n, int depth)
             if (!ls_x_blank_text(c))
                 r->edge = false;
             put_text(r, c->text, c->text_len);
-            esc(&r->html, c->text, c->text_len, false);
+            put_html_text(r, c->text, c->text_len);
         } else if (c->type == LS_NODE_ELEMENT) {
             walk(r, c, depth + 1);
         }
@@ -1057,7 +1089,7 @@ static void blank_inline(rctx *r, const ls_node *n, unsigned skip, int depth)
     for (const ls_node *c = n->first_child; c; c = c->next) {
         if (c->type == LS_NODE_TEXT) {
             put_text(r, c->text, c->text_len);
-            esc(&r->html, c->text, c->text_len, false);
+            put_html_text(r, c->text, c->text_len);
         } else if (c->type == LS_NODE_ELEMENT && ls_xs(c) && !(c->flags & skip)) {
             if (c->tag == GUMBO_TAG_BR) {
                 want_break(r, 1);
