@@ -303,6 +303,14 @@ static unsigned hidden_copies(ls_node *root, const ls_node *top)
     return sum;
 }
 
+/* A block of an article's flow other than a paragraph. */
+static bool flow_block(GumboTag t)
+{
+    return t == GUMBO_TAG_PRE || t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || t == GUMBO_TAG_DL
+        || t == GUMBO_TAG_TABLE || t == GUMBO_TAG_BLOCKQUOTE || t == GUMBO_TAG_FIGURE
+        || (t >= GUMBO_TAG_H2 && t <= GUMBO_TAG_H6);
+}
+
 static void keep_siblings(ls_xctx *x, ls_node *top)
 {
     top->flags |= LS_XF_KEEP;
@@ -345,6 +353,24 @@ static void keep_siblings(ls_xctx *x, ls_node *top)
         if (!keep && !before && !(s->flags & LS_XF_UNLIKELY) && notes_section(s))
             keep = true;
         if (keep)
+            s->flags |= LS_XF_KEEP;
+    }
+    /* the blocks in the article's flow between what it keeps (a list, a
+     * table, a quote or a heading between two kept paragraphs), and a code
+     * block right after a kept one, are the article's too */
+    for (ls_node *s = parent->first_child; s; s = s->next) {
+        if (s->type != LS_NODE_ELEMENT || !s->user || (s->flags & (LS_XF_KEEP | LS_XF_JUNK
+                                                                  | LS_XF_UNLIKELY | LS_XF_HIDDEN))
+            || !flow_block(s->tag))
+            continue;
+        ls_node *prev = s->prev, *next = s->next;
+        while (prev && prev->type != LS_NODE_ELEMENT)
+            prev = prev->prev;
+        while (next && next->type != LS_NODE_ELEMENT)
+            next = next->next;
+        bool follows_kept = prev && (prev->flags & LS_XF_KEEP);
+        bool precedes_kept = next && (next->flags & LS_XF_KEEP);
+        if (follows_kept && (precedes_kept || s->tag == GUMBO_TAG_PRE))
             s->flags |= LS_XF_KEEP;
     }
 }

@@ -270,6 +270,25 @@ TEST(extract_icon_font_ligatures_are_no_text)
     free(p);
 }
 
+TEST(extract_html_white_space_written_once)
+{
+    char body[4096];
+    snprintf(body, sizeof body,
+             "<article>\n\t\t<div>\n\t\t\t<div>\n\t\t\t\t%s\n\t\t\t"
+             "<p>Two   words\tand <b>bold</b>  text.</p><pre>int main(void)\n{\n    return  0;"
+             "\t/* done */\n}</pre></div>\n\t\t</div></article>", PARAS);
+    char *p = page("<title>Spaces</title>", body);
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK_NOT_CONTAINS(a.html, "\t\t");
+    CHECK_NOT_CONTAINS(a.html, "\n\n");
+    CHECK_NOT_CONTAINS(a.html, "Two  ");
+    CHECK_CONTAINS(a.html, "Two words and <b>bold</b> text.");
+    CHECK_CONTAINS(a.html, "<pre>int main(void)\n{\n    return  0;\t/* done */\n}</pre>");
+    ls_article_release(&a);
+    free(p);
+}
+
 TEST(extract_editor_is_not_author)
 {
     char *p = page("<title>标题</title>",
@@ -1815,6 +1834,24 @@ TEST(content_comments_named_as_readers_posts_are_left_out)
     CHECK_NOT_CONTAINS(t, "请问需要提前预约吗");
     free(t);
     ls_buf_release(&b);
+}
+
+TEST(content_code_and_lists_in_the_articles_flow_are_kept)
+{
+    /* the article's text sits in a box of its own; the paragraphs, list
+     * and code after it are siblings of that box */
+    char body[4096];
+    snprintf(body, sizeof body,
+             "<article><div class=intro>%s%s</div><p>Install the tool, then write a short "
+             "configuration file for the lathe controller.</p><ul><li>port</li><li>speed</li>"
+             "</ul><p>Then start it, and watch the log for the first readings of the spindle.</p>"
+             "<pre>lathectl --port /dev/ttyS0\n  --speed 9600</pre></article>"
+             "<ul class=more><li><a href=/x>Other tools</a></li></ul>", PARAS, PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "port\nspeed");
+    CHECK_CONTAINS(t, "lathectl --port /dev/ttyS0");
+    CHECK_NOT_CONTAINS(t, "Other tools");
+    free(t);
 }
 
 TEST(content_breadcrumb_trails_are_left_out)
