@@ -78,6 +78,7 @@ typedef struct ls_xctx {
     bool shown_doc;                  /* ... an official document's own (成文日期) */
     char class_date[LS_DATE_MAX];    /* the first element marked as a date */
     char site_author[256];           /* the site named as author: the last resort */
+    char blog_owner[128];            /* 张工 of a <title>'s "…_张工的博客": a late resort */
 } ls_xctx;
 
 static inline ls_xstat *ls_xs(const ls_node *n)

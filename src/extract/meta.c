@@ -1385,6 +1385,55 @@ static void site_beside_title(ls_article *out)
     out->site_name = site;
 }
 
+/* A separator of a <title>'s pieces at s: its length, else 0. */
+static size_t title_piece_sep(const char *s)
+{
+    if (*s == '_' || *s == '|' || *s == '-')
+        return 1;
+    static const char *const wide[] = {"\u2014", "\u2013", "\u00b7", "\uff5c", "\uff0d"};
+    for (size_t k = 0; k < sizeof wide / sizeof wide[0]; k++)
+        if (!strncmp(s, wide[k], strlen(wide[k])))
+            return strlen(wide[k]);
+    return 0;
+}
+
+/* The owner a Chinese blog's <title> names in a piece after the post's
+ * ("边缘计算入门笔记_张工的博客-CSDN博客": 张工), into out; "" when none. */
+static void blog_owner(const char *title, char *out, size_t outsz)
+{
+    static const char *const kinds[] = {"的博客", "的专栏", "的个人空间", "的个人博客"};
+    out[0] = 0;
+    for (size_t k = 0; title && k < sizeof kinds / sizeof kinds[0] && !out[0]; k++) {
+        for (const char *p = strstr(title, kinds[k]); p && !out[0];
+             p = strstr(p + 1, kinds[k])) {
+            const char *e = p + strlen(kinds[k]);
+            while (*e == ' ')
+                e++;
+            if (*e && !title_piece_sep(e))
+                continue; /* the words go on: "…的博客推荐" */
+            /* back to the separator that starts the piece */
+            const char *st = NULL;
+            for (const char *q = title; q < p; q++)
+                if (title_piece_sep(q))
+                    st = q + title_piece_sep(q);
+            if (!st)
+                continue; /* the piece is the headline itself */
+            while (*st == ' ')
+                st++;
+            size_t n = (size_t)(p - st);
+            while (n && st[n - 1] == ' ')
+                n--;
+            char name[128];
+            if (!n || n >= sizeof name || ls_utf8_len(st, n) > 20)
+                continue;
+            memcpy(name, st, n);
+            name[n] = 0;
+            if (!ls_byline_clean(name, out, outsz))
+                out[0] = 0;
+        }
+    }
+}
+
 int ls_x_meta(ls_xctx *x, ls_article *out)
 {
     collected c;
@@ -1412,6 +1461,7 @@ int ls_x_meta(ls_xctx *x, ls_article *out)
     }
     site_beside_title(out);
     pick_byline(x, &c, out);
+    blog_owner(c.title_tag, x->blog_owner, sizeof x->blog_owner);
     ls_text_unmojibake(out->byline);
     ls_text_unmojibake(out->site_name);
     ls_jsonld_release(&c.ld);

@@ -685,6 +685,8 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
         if (credit.author[0] && !out->byline)
             out->byline = ls_strdup(credit.author);
     }
+    if (!out->byline && x->blog_owner[0])
+        out->byline = ls_strdup(x->blog_owner);
     if (!out->byline && x->site_author[0])
         out->byline = ls_strdup(x->site_author);
     return LS_OK;

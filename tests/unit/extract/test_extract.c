@@ -289,6 +289,40 @@ TEST(extract_html_white_space_written_once)
     free(p);
 }
 
+static char *byline_for_title(const char *title, const char *info)
+{
+    char head[512], body[2048];
+    snprintf(head, sizeof head, "<title>%s</title>", title);
+    snprintf(body, sizeof body, "<h1>边缘计算入门笔记</h1>%s<div id=content_views><p>边缘计算把计算放到"
+             "离设备更近的地方，减少时延，也减轻了云端的负担，在工厂里尤其有用。</p><p>本文记录了"
+             "搭建边缘节点的步骤和遇到的问题，供大家参考。</p></div>", info);
+    char *p = page(head, body);
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    char *r = a.byline ? ls_strdup(a.byline) : NULL;
+    ls_article_release(&a);
+    free(p);
+    return r;
+}
+
+TEST(extract_blog_owner_in_the_title_is_the_last_resort_byline)
+{
+    char *b = byline_for_title("边缘计算入门笔记_张工的博客-CSDN博客", "");
+    CHECK_STR_EQ(b ? b : "(null)", "张工");
+    free(b);
+    /* the info line names the author: it wins */
+    b = byline_for_title("边缘计算入门笔记_张工的博客-CSDN博客", "<div>作者：李明 2024-05-01</div>");
+    CHECK_STR_EQ(b ? b : "(null)", "李明");
+    free(b);
+    /* words that go on, or a headline that is the blog's name, name no one */
+    b = byline_for_title("边缘计算入门笔记_技术人的博客推荐", "");
+    CHECK(b == NULL);
+    free(b);
+    b = byline_for_title("张工的博客", "");
+    CHECK(b == NULL);
+    free(b);
+}
+
 TEST(extract_editor_is_not_author)
 {
     char *p = page("<title>标题</title>",
