@@ -74,6 +74,9 @@ static const label labels[] = {
     {"浏览", F_STOP, true, false}, {"评论", F_STOP, true, false},
     {"审核", F_STOP, true, false}, {"校对", F_STOP, true, false},
     {"摄影", F_STOP, true, false}, {"通讯员", F_STOP, true, false},
+    {"实习生", F_STOP, false, false}, {"图片编辑", F_STOP, false, false},
+    {"美术编辑", F_STOP, false, false}, {"视频编辑", F_STOP, false, false},
+    {"排版", F_STOP, true, false}, {"监制", F_STOP, true, false},
     {"发自", F_STOP, false, false}, {"报道", F_STOP, false, false},
     {"【", F_STOP, false, false}, {"[", F_STOP, false, false},
 };
@@ -172,11 +175,12 @@ static bool reporter_label(const char *l, size_t n)
     return (n >= 6 && !memcmp(l + n - 6, "记者", 6)) || (n >= 6 && !memcmp(l + n - 6, "記者", 6));
 }
 
-/* A media outlet's name right before 记者 ("光明日报记者", "新京报记者"):
- * the outlet ends in 报, 社, 网, 台 or 刊. */
+/* A media outlet's name right before 记者 ("光明日报记者", "新京报记者",
+ * "澎湃新闻记者", "央视记者"): the outlet ends in 报, 社, 网, 台, 刊, 闻, 视
+ * or 媒. */
 static bool outlet_before(const char *s, size_t i)
 {
-    static const char *const ends[] = {"报", "社", "网", "台", "刊"};
+    static const char *const ends[] = {"报", "社", "网", "台", "刊", "闻", "视", "媒"};
     for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
         if (i >= 3 && !memcmp(s + i - 3, ends[k], 3))
             return true;
@@ -814,6 +818,27 @@ static bool outlet_name_end(const char *s, size_t n, size_t vs, size_t i)
     return true;
 }
 
+/* An editor's staff code after the name ("王晓_NBJ1234", "李四 NN1234"):
+ * letters and digits in capitals after an underscore or a space, cut in
+ * place. */
+static void drop_staff_code(char *v)
+{
+    size_t n = strlen(v);
+    size_t d = n;
+    while (d > 0 && isdigit((unsigned char)v[d - 1]))
+        d--;
+    size_t u = d;
+    while (u > 0 && isupper((unsigned char)v[u - 1]))
+        u--;
+    if (d == n || u == d || u == 0 || (v[u - 1] != '_' && v[u - 1] != ' ')
+        || (unsigned char)v[0] < 0x80)
+        return;
+    u--;
+    while (u > 0 && v[u - 1] == ' ')
+        u--;
+    v[u] = 0;
+}
+
 int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
 {
     size_t pos[32], lens[32];
@@ -893,6 +918,7 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
         case F_EDITOR:
             if (!out->editor[0]
                 && put_value(s + vs, value_end(s, n, vs, lim, true) - vs, out->editor, 40)) {
+                drop_staff_code(out->editor);
                 if (name_like(out->editor))
                     filled++;
                 else

@@ -928,9 +928,20 @@ static bool names_generator(const char *author, const char *generator)
     return false;
 }
 
-/* A name cleaned from s: short, and not a sentence or a list of links. */
+/* A name cleaned from s: short, and not a sentence or a list of links.
+ * A line of labelled credits ("本文来源：中国新闻网　作者：张三　责任编辑：…")
+ * gives its author's value, and none when it names only a source or an
+ * editor. */
 static bool byline_of(const char *s, char *buf, size_t bufsz)
 {
+    ls_info in;
+    memset(&in, 0, sizeof in);
+    ls_info_parse(s, strlen(s), NULL, &in);
+    if (in.source[0] || in.editor[0]) {
+        if (!in.author[0])
+            return false;
+        s = in.author;
+    }
     return ls_byline_clean(s, buf, bufsz) && ls_utf8_len(buf, strlen(buf)) <= 60
         && words(buf) <= 8;
 }

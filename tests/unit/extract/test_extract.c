@@ -323,6 +323,31 @@ TEST(extract_blog_owner_in_the_title_is_the_last_resort_byline)
     free(b);
 }
 
+TEST(extract_credits_box_named_author_gives_its_labelled_author)
+{
+    char *p = page("<title>智能制造加速落地</title>",
+                   "<h1>智能制造加速落地</h1><div class=post_body><p>近年来，智能制造在各地加速落地，"
+                   "工厂通过工业互联网平台连接设备，实现生产过程的数字化和可视化。</p><p>专家表示，"
+                   "边缘计算和数字孪生将成为下一阶段的重点方向。</p></div><div class=post_author>"
+                   "本文来源：中国新闻网\u3000作者：张三\u3000责任编辑：王晓_NBJ1234</div>");
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "张三");
+    CHECK_STR_EQ(a.source ? a.source : "(null)", "中国新闻网");
+    CHECK_STR_EQ(a.editor ? a.editor : "(null)", "王晓");
+    ls_article_release(&a);
+    free(p);
+    /* a box named author that only credits the source names no author */
+    p = page("<title>智能制造加速落地</title>",
+             "<h1>智能制造加速落地</h1><div class=post_body><p>近年来，智能制造在各地加速落地，"
+             "工厂通过工业互联网平台连接设备，实现生产过程的数字化和可视化。</p></div>"
+             "<div class=post_author>本文来源：中国新闻网</div>");
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK(a.byline == NULL);
+    ls_article_release(&a);
+    free(p);
+}
+
 TEST(extract_editor_is_not_author)
 {
     char *p = page("<title>标题</title>",

@@ -179,6 +179,23 @@ TEST(byline_stops_at_a_date_in_wide_digits_numerals_or_words)
     }
 }
 
+TEST(info_outlet_reporters_interns_photo_editors_and_staff_codes)
+{
+    ls_info in = parse("澎湃新闻记者 张三 实习生 李四");
+    CHECK_STR_EQ(in.author, "张三");
+    in = parse("央视记者 王强 报道");
+    CHECK_STR_EQ(in.author, "王强");
+    in = parse("责任编辑：王五 图片编辑：赵六");
+    CHECK_STR_EQ(in.editor, "王五");
+    in = parse("本文来源：中国新闻网　作者：张三　责任编辑：王晓_NBJ1234");
+    CHECK_STR_EQ(in.source, "中国新闻网");
+    CHECK_STR_EQ(in.author, "张三");
+    CHECK_STR_EQ(in.editor, "王晓");
+    /* a Latin name that ends in capitals and digits is a name */
+    in = parse("编辑：Jane DOE2");
+    CHECK_STR_EQ(in.editor, "Jane DOE2");
+}
+
 TEST(byline_clean_labels_links_and_leftovers)
 {
     char b[128];
