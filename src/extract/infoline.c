@@ -376,6 +376,36 @@ static size_t names_len(const char *s, size_t n)
     return ok;
 }
 
+/* Where a list of names ends before a clause a comma adds ("作者：张三，
+ * 36氪经授权发布"): at the first comma after which comes no name (more
+ * than four Han characters, or digits); else n. */
+static size_t clause_after_names(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = ls_utf8_next(s + i, n - i, &cp);
+        if (cp == 0xFF0C || cp == 0x3001) {
+            size_t j = i + k, han = 0;
+            bool other = false;
+            while (j < n) {
+                uint32_t c2;
+                size_t k2 = ls_utf8_next(s + j, n - j, &c2);
+                if (c2 == 0xFF0C || c2 == 0x3001 || ls_is_space_cp(c2))
+                    break;
+                if (ls_is_cjk(c2))
+                    han++;
+                else if (c2 < 0x80 && isdigit((int)c2))
+                    other = true;
+                j += k2;
+            }
+            if (han > 4 || (other && han))
+                return i;
+        }
+        i += k;
+    }
+    return n;
+}
+
 size_t ls_info_weight(const char *s, size_t n)
 {
     size_t w = 0;
@@ -906,6 +936,8 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
             if (reporter_label(s + pos[h], lens[h])) {
                 ve = vs + names_len(s + vs, ve - vs);
                 ve = drop_place(s, vs, ve, n);
+            } else {
+                ve = vs + clause_after_names(s + vs, ve - vs);
             }
             if (!out->author[0] && ve > vs && put_value(s + vs, ve - vs, out->author, 40)) {
                 if (name_like(out->author))

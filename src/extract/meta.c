@@ -857,12 +857,18 @@ static bool is_site(const char *name, const char *const *sites, size_t nsites)
     squeeze(name, a, sizeof a);
     if (!a[0])
         return false;
+    /* the site's own people: 36氪的朋友们, 新华网编辑部 */
+    static const char *const own[] = {"的", "编辑部", "小编", "团队", "官方"};
     for (size_t k = 0; k < nsites; k++) {
         if (!sites[k])
             continue;
         squeeze(sites[k], b, sizeof b);
+        size_t bl = strlen(b);
         if (b[0] && !strcmp(a, b))
             return true;
+        for (size_t o = 0; bl && o < sizeof own / sizeof own[0]; o++)
+            if (!strncmp(a, b, bl) && !strncmp(a + bl, own[o], strlen(own[o])))
+                return true;
     }
     return false;
 }

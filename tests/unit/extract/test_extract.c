@@ -348,6 +348,21 @@ TEST(extract_credits_box_named_author_gives_its_labelled_author)
     free(p);
 }
 
+TEST(extract_site_named_as_author_by_its_own_people_is_no_byline)
+{
+    char *p = page("<title>智能制造加速落地 - 工业氪</title><meta property='og:site_name' "
+                   "content='工业氪'><meta name=author content='工业氪的朋友们'>",
+                   "<h1>智能制造加速落地</h1><div class=content><p>近年来，智能制造在各地加速落地，"
+                   "工厂通过工业互联网平台连接设备，实现生产过程的数字化和可视化。</p><p>专家表示，"
+                   "边缘计算和数字孪生将成为下一阶段的重点方向。</p><p>本文来自微信公众号“工业观察”，"
+                   "作者：张三，工业氪经授权发布。</p></div>");
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "张三");
+    ls_article_release(&a);
+    free(p);
+}
+
 TEST(extract_editor_is_not_author)
 {
     char *p = page("<title>标题</title>",

@@ -194,6 +194,11 @@ TEST(info_outlet_reporters_interns_photo_editors_and_staff_codes)
     /* a Latin name that ends in capitals and digits is a name */
     in = parse("编辑：Jane DOE2");
     CHECK_STR_EQ(in.editor, "Jane DOE2");
+    /* a clause after the names */
+    in = parse("本文来自微信公众号“工业观察”，作者：张三，36氪经授权发布。");
+    CHECK_STR_EQ(in.author, "张三");
+    in = parse("作者：张三，李四");
+    CHECK_STR_EQ(in.author, "张三，李四");
 }
 
 TEST(byline_clean_labels_links_and_leftovers)
