@@ -1350,7 +1350,7 @@ static void walk(rctx *r, ls_node *n, int depth)
     r->edge = !block && r->text.len > t0;
 }
 
-/* Removes trailing editorial lines: 责任编辑：…, 【纠错】, （完）. Called after
+/* Removes trailing editorial lines: 责任编辑：…, 【纠错】, （完）, （原标题：…）. Called after
  * the metadata has read them. */
 void ls_x_trim_tail(ls_buf *t)
 {
@@ -1361,7 +1361,12 @@ void ls_x_trim_tail(ls_buf *t)
         size_t ll = (size_t)(t->data + t->len - last);
         bool cut = (ll < 80 && (strstr(last, "责任编辑") || strstr(last, "【纠错】")
                                || strstr(last, "责编：")))
-            || !strcmp(last, "（完）") || !strcmp(last, "(完)");
+            || !strcmp(last, "（完）") || !strcmp(last, "(完)")
+            /* the headline the story first ran under: （原标题：…） */
+            || (ll < 240 && (!strncmp(last, "（原标题", strlen("（原标题"))
+                             || !strncmp(last, "(原标题", strlen("(原标题"))
+                             || !strncmp(last, "原标题：", strlen("原标题："))
+                             || !strncmp(last, "原标题:", strlen("原标题:"))));
         if (!cut)
             break;
         size_t nl = (size_t)(last - t->data);

@@ -363,6 +363,22 @@ TEST(extract_site_named_as_author_by_its_own_people_is_no_byline)
     free(p);
 }
 
+TEST(extract_original_headline_line_at_the_end_is_no_text)
+{
+    char *p = page("<title>智能制造加速落地</title>",
+                   "<h1>智能制造加速落地</h1><div class=content><p>近年来，智能制造在各地加速落地，"
+                   "工厂通过工业互联网平台连接设备，实现生产过程的数字化和可视化。</p><p>专家表示，"
+                   "边缘计算和数字孪生将成为下一阶段的重点方向。</p><p>（原标题：智能制造加速落地 "
+                   "多地出台支持政策）</p><p>责任编辑：王五</p></div>");
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK_NOT_CONTAINS(a.text, "原标题");
+    CHECK_CONTAINS(a.text, "重点方向。");
+    CHECK_STR_EQ(a.editor ? a.editor : "(null)", "王五");
+    ls_article_release(&a);
+    free(p);
+}
+
 TEST(extract_editor_is_not_author)
 {
     char *p = page("<title>标题</title>",
