@@ -981,6 +981,13 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
     for (size_t k = 0; k < sizeof words / sizeof words[0] && !hit; k++)
         hit = strlen(words[k]) == len && !memcmp(l, words[k], len)
             && (!s->headings || count_spaces(words[k]) >= 2 || words[k][len - 1] == ':');
+    /* an invitation to click through to a topic page ("点击进入专题：智能
+     * 制造"): a link's label (English "Click here to …" lines often say
+     * what the article offers: they stay) */
+    static const char *const clicks[] = {"点击进入", "点击查看", "点击阅读", "点击这里", "点此"};
+    for (size_t k = 0; k < sizeof clicks / sizeof clicks[0] && !hit; k++)
+        hit = s->link_chars && s->chars <= 40 && !s->headings
+            && len >= strlen(clicks[k]) && !memcmp(l, clicks[k], strlen(clicks[k]));
     /* not in code (a highlighted "print"), and not a link or a span within
      * a sentence, which is a word of it */
     return hit && !ls_x_in_code(n)

@@ -379,6 +379,22 @@ TEST(extract_original_headline_line_at_the_end_is_no_text)
     free(p);
 }
 
+TEST(extract_click_through_to_a_topic_is_a_control)
+{
+    char *p = page("<title>智能制造加速落地</title>",
+                   "<h1>智能制造加速落地</h1><div class=content><p>近年来，智能制造在各地加速落地，"
+                   "工厂通过工业互联网平台连接设备，实现生产过程的数字化和可视化。</p><p>专家表示，"
+                   "边缘计算和数字孪生将成为下一阶段的重点方向。</p><p>点击进入专题：<a href=/zt>"
+                   "智能制造</a></p><p>点击查看原文可以阅读<a href=/r>报告全文</a>的第一章、第二章和"
+                   "附录中的全部数据表格，其中包括三百家工厂的调查结果和专家的详细点评。</p></div>");
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK_NOT_CONTAINS(a.text, "点击进入专题");
+    CHECK_CONTAINS(a.text, "附录中的全部数据表格");
+    ls_article_release(&a);
+    free(p);
+}
+
 TEST(extract_editor_is_not_author)
 {
     char *p = page("<title>标题</title>",
