@@ -150,6 +150,13 @@ static bool author_href(const char *href)
 {
     if (!href)
         return false;
+    /* a forum member's page: Discuz's space-uid-1.html and
+     * home.php?mod=space&uid=1, phpBB's memberlist.php?mode=viewprofile */
+    static const char *const members[] = {"space-uid-", "mod=space&uid=", "mod=space&amp;uid=",
+                                          "memberlist.php?mode=viewprofile"};
+    for (size_t k = 0; k < sizeof members / sizeof members[0]; k++)
+        if (strstr(href, members[k]))
+            return true;
     const char *p = strstr(href, "/author/");
     size_t k = 8;
     if (!p) {

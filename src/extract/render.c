@@ -772,9 +772,13 @@ static bool member_stat(rctx *r, const ls_node *n, const ls_xstat *s)
     static const char *const labels[] = {
         "join date", "joined", "posts", "messages", "reputation", "reaction score", "karma",
         "points", "member since", "registered", "帖子", "主题", "积分", "精华", "威望", "金钱",
-        "注册时间", "在线时间", "最后登录", "阅读权限", "发帖", "回帖"};
+        "注册时间", "在线时间", "最后登录", "阅读权限", "发帖", "回帖",
+        /* a thread's counters, with a number only: 查看: 1234|回复: 2 */
+        "查看", "回复", "浏览", "阅读", "点击"};
+    const size_t counters = 5;
     const char *l = lead_of(r, n);
     for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
+        bool counter = k >= sizeof labels / sizeof labels[0] - counters;
         size_t ll = strlen(labels[k]);
         if (strncmp(l, labels[k], ll))
             continue;
@@ -783,7 +787,7 @@ static bool member_stat(rctx *r, const ls_node *n, const ls_xstat *s)
         v += *v == ':' ? 1 : colon ? 3 : 0;
         while (*v == ' ')
             v++;
-        if (isdigit((unsigned char)*v) || (colon && *v))
+        if (isdigit((unsigned char)*v) || (colon && *v && !counter))
             return true;
     }
     return false;
@@ -950,7 +954,10 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         "log in", "thread starter", "original poster",
         /* a byline's label whose name is elsewhere (or a control) */
         "by", "by:", "written by", "written by:", "edited by", "reviewed by", "posted by",
-        "fact checked by", "medically reviewed by", "作者：", "作者:"};
+        "fact checked by", "medically reviewed by", "作者：", "作者:",
+        /* a reply's place in a Chinese thread, and its tools */
+        "楼主", "沙发", "板凳", "地板", "地下室", "只看该作者", "只看楼主", "倒序浏览",
+        "阅读模式", "使用道具", "评分", "收起", "显示全部楼层"};
     const char *l = lead_of(r, n);
     size_t len = strlen(l);
     /* trailing arrows and spaces: "Read more ›", "查看更多>>" */
@@ -1357,6 +1364,30 @@ static void walk(rctx *r, ls_node *n, int depth)
     r->edge = !block && r->text.len > t0;
 }
 
+/* The site's copyright or credit line that ends a page's text ("© 2026
+ * Example Inc.", "Copyright 2025 © Jane Roe. All Rights Reserved.",
+ * "Powered by Discuz! X3.4 © 2001-2024 Comsenz Inc."): it opens with ©
+ * or "Copyright" and names a year, or says all rights are reserved, or
+ * credits the software. ("© Victor Sailer" under a photo names no year.) */
+static bool site_notice(const char *l)
+{
+    char low[200];
+    size_t n = 0;
+    for (; l[n] && n + 1 < sizeof low; n++)
+        low[n] = (char)tolower((unsigned char)l[n]);
+    low[n] = 0;
+    bool year = false;
+    for (size_t i = 0; i + 4 <= n && !year; i++)
+        year = (!strncmp(low + i, "19", 2) || !strncmp(low + i, "20", 2))
+            && isdigit((unsigned char)low[i + 2]) && isdigit((unsigned char)low[i + 3])
+            && (i == 0 || !isdigit((unsigned char)low[i - 1]))
+            && (i + 4 == n || !isdigit((unsigned char)low[i + 4]));
+    bool opens = (n >= 2 && !memcmp(low, "\u00a9", 2)) || (n >= 9 && !memcmp(low, "copyright", 9))
+        || (n >= 3 && !memcmp(low, "(c)", 3));
+    return (opens && year) || strstr(low, "all rights reserved") || strstr(low, "版权所有")
+        || (n >= 11 && !memcmp(low, "powered by ", 11));
+}
+
 /* Removes trailing editorial lines: 责任编辑：…, 【纠错】, （完）, （原标题：…）. Called after
  * the metadata has read them. */
 void ls_x_trim_tail(ls_buf *t)
@@ -1374,6 +1405,7 @@ void ls_x_trim_tail(ls_buf *t)
                              || !strncmp(last, "(原标题", strlen("(原标题"))
                              || !strncmp(last, "原标题：", strlen("原标题："))
                              || !strncmp(last, "原标题:", strlen("原标题:"))));
+        cut = cut || (ll < 200 && site_notice(last));
         if (!cut)
             break;
         size_t nl = (size_t)(last - t->data);

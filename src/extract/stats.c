@@ -79,6 +79,16 @@ static size_t class_id(const ls_node *n, char *buf, size_t sz, bool with_id)
     return len;
 }
 
+/* ci (tokens each followed by a space) holds the token w whole. */
+static bool has_token(const char *ci, const char *w)
+{
+    size_t l = strlen(w);
+    for (const char *p = strstr(ci, w); p; p = strstr(p + 1, w))
+        if ((p == ci || p[-1] == ' ') && p[l] == ' ')
+            return true;
+    return false;
+}
+
 static bool has_any(const char *s, const char *const *words, size_t n)
 {
     for (size_t k = 0; k < n; k++)
@@ -460,6 +470,10 @@ static int classify(ls_xstat *s, const ls_node *n, bool discussion)
         || n->tag == GUMBO_TAG_MAIN || n->tag == GUMBO_TAG_A || n->tag == GUMBO_TAG_TABLE
         || n->tag == GUMBO_TAG_TBODY || n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TR)
         return C_CONTENT;
+    /* a name too short to look for inside others: a forum's signature,
+     * class "sign" as a whole token */
+    if (has_token(ci, "sign"))
+        return C_UNLIKELY;
     /* (within code a highlighter names its spans "comment" or "keyword"; a
      * formula's box is named for its renderer's menus) */
     if (has_any(ci, unlikely, NW(unlikely)) && !rescued(ci)

@@ -395,6 +395,75 @@ TEST(extract_click_through_to_a_topic_is_a_control)
     free(p);
 }
 
+/* A thread as Discuz prints it: counters, floors, tools, signatures. */
+static const char *discuz_post(char *buf, size_t sz, int i, const char *who, const char *floor,
+                               const char *when, const char *text)
+{
+    snprintf(buf, sz,
+             "<div id=post_%d><table class=plhin><tr><td class=pls><div class=authi><a "
+             "href='space-uid-%d.html' class=xw1>%s</a></div><dl><dt>积分</dt><dd>256</dd></dl>"
+             "</td><td class=plc><div class=pi><strong><a href='#'>%s</a></strong><div class=pti>"
+             "<div class=authi><em id=authorposton%d>发表于 %s</em><span class=pipe>|</span><a "
+             "href='#'>只看该作者</a></div></div></div><div class=pct><div class=t_fsz><table>"
+             "<tr><td class=t_f id=postmessage_%d>%s</td></tr></table></div></div></td></tr>"
+             "<tr><td class=plc><div class=sign>专注工业自动化二十年</div></td></tr></table></div>",
+             i, i, who, floor, i, when, i, text);
+    return buf;
+}
+
+TEST(extract_discuz_thread)
+{
+    ls_buf b;
+    ls_buf_init(&b, 1 << 16);
+    char post[2048];
+    ls_buf_adds(&b, "<html><head><meta charset=utf-8><title>求推荐边缘计算网关 - 工业互联网 - 工控论坛"
+                    " - Powered by Discuz!</title></head><body><div id=postlist><table><tr><td>"
+                    "<span>查看:</span> <span>1234</span><span>|</span><span>回复:</span> "
+                    "<span>2</span></td><td><h1><span id=thread_subject>求推荐边缘计算网关</span>"
+                    "</h1></td></tr></table>");
+    ls_buf_adds(&b, discuz_post(post, sizeof post, 1, "张三", "楼主", "2024-5-1 10:23",
+                                "各位好，我们厂准备上一套边缘计算网关，用来采集老设备的PLC数据，"
+                                "预算大概五万元，请问大家有没有推荐的品牌和方案？"));
+    ls_buf_adds(&b, discuz_post(post, sizeof post, 2, "李四", "沙发", "2024-5-1 11:02",
+                                "我们去年用过两家的网关，稳定性都还可以，关键是看厂家的技术支持"
+                                "能不能跟上，建议先要样机测试。"));
+    ls_buf_adds(&b, "</div><div id=ft>Powered by Discuz! X3.4 &copy; 2001-2024 Comsenz Inc.</div>"
+                    "</body></html>");
+    ls_article a;
+    CHECK_INT_EQ(run(b.data, NULL, &a), 0);
+    CHECK_STR_EQ(a.title ? a.title : "(null)", "求推荐边缘计算网关");
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "张三");
+    CHECK_STR_EQ(a.published ? a.published : "(null)", "2024-05-01T10:23:00+08:00");
+    CHECK_CONTAINS(a.text, "请问大家有没有推荐的品牌和方案");
+    CHECK_CONTAINS(a.text, "建议先要样机测试");
+    static const char *const gone[] = {"查看", "楼主", "沙发", "只看该作者", "专注工业自动化",
+                                       "Powered by"};
+    for (size_t k = 0; k < sizeof gone / sizeof gone[0]; k++)
+        CHECK_NOT_CONTAINS(a.text, gone[k]);
+    ls_article_release(&a);
+    ls_buf_release(&b);
+}
+
+TEST(extract_copyright_line_ending_the_text_is_no_text)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<article>%s<p>\u00a9 Victor Sailer</p></article>", PARAS);
+    char *p = page("<title>Plant</title>", body);
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK_CONTAINS(a.text, "Victor Sailer"); /* a photo's credit names no year */
+    ls_article_release(&a);
+    free(p);
+    snprintf(body, sizeof body, "<article>%s<p>Copyright 2025 \u00a9 Jane Roe. All Rights "
+             "Reserved.</p></article>", PARAS);
+    p = page("<title>Plant</title>", body);
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK_NOT_CONTAINS(a.text, "Rights Reserved");
+    CHECK_CONTAINS(a.text, "The second paragraph");
+    ls_article_release(&a);
+    free(p);
+}
+
 TEST(extract_editor_is_not_author)
 {
     char *p = page("<title>标题</title>",

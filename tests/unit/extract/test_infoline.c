@@ -216,6 +216,8 @@ TEST(byline_clean_labels_links_and_leftovers)
         {"via scvalex 1 year ago", "scvalex"},
         {"lathe_fan 3 hours ago", "lathe_fan"},
         {"Alphabyte1 :", "Alphabyte1"},
+        {"张三 发表于 2024-5-1 10:23", "张三"},
+        {"Jane Roe, posted on June 4, 2024", "Jane Roe"},
         /* an age that is no age stays */
         {"Studio 54 Crew", "Studio 54 Crew"},
     };
@@ -226,7 +228,7 @@ TEST(byline_clean_labels_links_and_leftovers)
     static const char *const no[] = {
         "This review is posted in Mobile App Reviews", "billed annually, or $50/mo billed monthly",
         "Government Websites by CivicPlus", "\u2013 Gregory", "- Gregory", "Category:",
-        "佚名", "作者：匿名", "本站编辑", "小编",
+        "佚名", "作者：匿名", "本站编辑", "小编", "发表于 2024-5-1 10:23", "发布于 2024-05-01",
     };
     for (size_t k = 0; k < sizeof no / sizeof no[0]; k++)
         CHECK(!ls_byline_clean(no[k], b, sizeof b));
