@@ -1134,31 +1134,31 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
     if (ls_date_find(p, e, &z, d, &at, &dend)) {
         if (at > 0) {
             e = at;
-            /* and the date's label before it: "发表于 2024-5-1", "张三 发布于
-             * 2024-5-1", "Jane Roe, posted on June 4" */
-            static const char *const dl[] = {"发表于", "发布于", "发表时间", "发布时间", "发表",
-                                             "发布", "时间：", "日期：", "posted on",
-                                             "published on", "updated on", "on"};
-            for (bool again = true; again;) {
-                again = false;
-                while (e > 0 && strchr(" ,|", p[e - 1]))
-                    e--;
-                for (size_t k = 0; k < sizeof dl / sizeof dl[0] && !again; k++) {
-                    size_t l = strlen(dl[k]);
-                    bool ascii = (unsigned char)dl[k][0] < 0x80;
-                    if (e >= l && !strncasecmp(p + e - l, dl[k], l)
-                        && (!ascii || e == l || p[e - l - 1] == ' ')) {
-                        e -= l;
-                        again = true;
-                    }
-                }
-            }
         } else { /* a date first: the name may follow it */
             p += dend;
             e -= dend;
             while (e > 0 && *p && strchr(" ,|-:", *p)) {
                 p++;
                 e--;
+            }
+        }
+    }
+    /* a date's label left before where the date was: "发表于 2024-5-1",
+     * "张三 发布于 2024-5-1", "Jane Roe, posted on June 4" */
+    static const char *const dl[] = {"发表于", "发布于", "发表时间", "发布时间", "发表", "发布",
+                                     "时间：", "日期：", "posted on", "published on",
+                                     "updated on", "posted", "published"};
+    for (bool again = true; again;) {
+        again = false;
+        while (e > 0 && strchr(" ,|", p[e - 1]))
+            e--;
+        for (size_t k = 0; k < sizeof dl / sizeof dl[0] && !again; k++) {
+            size_t l = strlen(dl[k]);
+            bool ascii = (unsigned char)dl[k][0] < 0x80;
+            if (e >= l && !strncasecmp(p + e - l, dl[k], l)
+                && (!ascii || e == l || p[e - l - 1] == ' ')) {
+                e -= l;
+                again = true;
             }
         }
     }
