@@ -92,9 +92,11 @@ static bool cjk_lang(const char *l)
     return !strncasecmp(l, "zh", 2) || !strncasecmp(l, "ja", 2) || !strncasecmp(l, "ko", 2);
 }
 
-static void settle_lang(ls_article *a)
+static void settle_lang(ls_article *a, bool zh_text)
 {
-    if (!a->text || (a->lang && cjk_lang(a->lang)))
+    /* (a named language stands unless the page's text reads as Chinese:
+     * the guess then only tells zh from ja and ko) */
+    if (!a->text || (a->lang && (cjk_lang(a->lang) || !zh_text)))
         return;
     const char *g = ls_lang_guess(a->text, strlen(a->text));
     if (g) {
@@ -274,7 +276,7 @@ int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *o
     out->word_count = out->text ? ls_extract_word_count(out->text, strlen(out->text)) : 0;
     fallback_excerpt(out);
     fallback_image(out, &x);
-    settle_lang(out);
+    settle_lang(out, x.zh);
     if (!out->text || !out->html)
         rc = LS_ENOMEM;
     return rc;
