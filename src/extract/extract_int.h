@@ -79,6 +79,7 @@ typedef struct ls_xctx {
     char class_date[LS_DATE_MAX];    /* the first element marked as a date */
     char site_author[256];           /* the site named as author: the last resort */
     char blog_owner[128];            /* 张工 of a <title>'s "…_张工的博客": a late resort */
+    char source_box[128];            /* an element named "source" that holds a name */
 } ls_xctx;
 
 static inline ls_xstat *ls_xs(const ls_node *n)

@@ -626,6 +626,10 @@ static void scan_after(ls_xctx *x, ls_article *out)
 int ls_x_meta_tail(ls_xctx *x, ls_article *out)
 {
     const char *t = out->text;
+    /* nothing labelled the source: on a Chinese page an element named
+     * "source" beside the date may (新浪's <a class=source>新华社</a>) */
+    if (!out->source && x->zh && x->source_box[0])
+        out->source = ls_strdup(x->source_box);
     /* a byline that is the source (an outlet's account card: 中国新闻网,
      * 来源：中国新闻网) names no person: a reporter named at the end wins,
      * and the outlet stays the last resort */

@@ -464,6 +464,31 @@ TEST(extract_copyright_line_ending_the_text_is_no_text)
     free(p);
 }
 
+TEST(extract_source_named_by_its_element_beside_the_date)
+{
+    const char *body = "<h1>智能制造加速落地</h1><div class=date-source><span class=date>2024年05月01日 "
+                       "10:23</span><a href='http://news.example.cn' class=source>新华社</a></div>"
+                       "<div class=article><p>近年来，智能制造在各地加速落地，工厂通过工业互联网"
+                       "平台连接设备，实现生产过程的数字化和可视化。</p><p>专家表示，边缘计算和数字"
+                       "孪生将成为下一阶段的重点方向。</p><p><img src=/a.jpg><span class=img-source>"
+                       "视觉中国</span></p></div>";
+    char *p = page("<title>智能制造加速落地</title>", body);
+    ls_article a;
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK_STR_EQ(a.source ? a.source : "(null)", "新华社");
+    ls_article_release(&a);
+    free(p);
+    /* a photo's credit named "source", with no date beside it, is none */
+    p = page("<title>Plant</title>",
+             "<h1>Plant</h1><article><p>The plant reopened on Monday after a month of repairs, "
+             "with all three lines running again.</p><figure><img src=/a.jpg><figcaption><span "
+             "class=source>Mikolette / Getty Images</span></figcaption></figure></article>");
+    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    CHECK(a.source == NULL);
+    ls_article_release(&a);
+    free(p);
+}
+
 TEST(extract_editor_is_not_author)
 {
     char *p = page("<title>标题</title>",
