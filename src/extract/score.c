@@ -204,15 +204,29 @@ static ls_node *widen(const ls_xctx *x, ls_node *top, ls_node **tops, int ntop)
         if (row)
             top = row;
     }
-    /* a parent that scores higher than its best child is the better root */
+    /* a parent that scores higher than its best child is the better root;
+     * so is one that scores nearly as well with more prose of its own (the
+     * story's first paragraphs beside a "read more" box that holds the
+     * rest), past wrappers that add next to nothing */
     double last = top->score;
+    ls_node *best = top;
+    bool passed = false; /* over a wrapper: only a parent better than best, or near it */
     for (ls_node *p = top->parent; p && p->type == LS_NODE_ELEMENT && p->tag != GUMBO_TAG_BODY;
          p = p->parent) {
         if (!(p->flags & LS_XF_CANDIDATE))
             continue;
-        if (p->score < top->score / 3)
+        const ls_xstat *ps = ls_xs(p), *bs = ls_xs(best);
+        if (p->score < best->score / 3) {
+            if (ps && bs && ps->chars * 20 <= bs->chars * 21) {
+                passed = true;
+                continue; /* a wrapper that adds next to nothing */
+            }
             break;
-        if (p->score > last) {
+        }
+        if (p->score > (passed ? best->score : last)
+            || (ps && bs && p->score >= best->score * 0.95 && ps->paras > bs->paras
+                && ps->chars * 10 <= bs->chars * 16 && ls_x_link_density(ps) < 0.1
+                && (ps->good - bs->good) * 10 >= (ps->chars - bs->chars) * 8)) {
             top = p;
             break;
         }

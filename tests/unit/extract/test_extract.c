@@ -2054,6 +2054,36 @@ TEST(content_code_and_lists_in_the_articles_flow_are_kept)
     free(t);
 }
 
+TEST(content_story_beside_its_read_more_box_is_whole)
+{
+    /* the story's first paragraphs, then a "read more" box (a link, an ad
+     * slot) that holds the rest and scores a little higher: the story is
+     * both */
+    ls_buf b;
+    ls_buf_init(&b, 1 << 16);
+    ls_buf_adds(&b, "<div id=story><div class=story-body><div class=story-intro><p><strong>A team "
+                    "of advisers has been visiting newsrooms this week to calm fears about the "
+                    "new surveillance law. It failed.</strong></p></div>");
+    for (int i = 0; i < 3; i++)
+        ls_buf_adds(&b, "<p>They met the adviser, the commissioner, two staffers, a lawyer, a "
+                        "press officer, and argued all week to no avail whatever they said to "
+                        "anyone there.</p>");
+    ls_buf_adds(&b, "<div id=read-more><div><a href=''>Read more</a></div><div id=middleAd></div>"
+                    "<div id=read-more-content>");
+    for (int i = 0; i < 14; i++)
+        ls_buf_addf(&b, "<p>The law would make phone companies keep records of calls, messages "
+                        "and connections for two years so that agencies can reach them without "
+                        "a warrant, which few object to when it comes to catching criminals and "
+                        "the like (point %d).</p>", i + 1);
+    ls_buf_adds(&b, "</div></div></div></div>");
+    char *t = extract_text(b.data);
+    CHECK_CONTAINS(t, "calm fears about the new surveillance law");
+    CHECK_CONTAINS(t, "They met the adviser");
+    CHECK_CONTAINS(t, "(point 14)");
+    free(t);
+    ls_buf_release(&b);
+}
+
 TEST(content_breadcrumb_trails_are_left_out)
 {
     char body[4096];
