@@ -988,6 +988,28 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
     for (size_t k = 0; k < sizeof words / sizeof words[0] && !hit; k++)
         hit = strlen(words[k]) == len && !memcmp(l, words[k], len)
             && (!s->headings || count_spaces(words[k]) >= 2 || words[k][len - 1] == ':');
+    /* a shop's button alone in its block, with what it leads to ("➡️
+     * Check price here", "See price at Example", "See details"): after an
+     * arrow or an emoji, a price or deal button's phrase and a few words
+     * more (links in a line of text, "Buy: check price at …", stay) */
+    static const char *const buttons[] = {"check price", "check current price", "check the price",
+                                          "check latest price", "see price", "see details",
+                                          "see deal", "view deal", "get deal"};
+    if (!hit && !s->headings && s->chars <= 40 && ls_x_block_or_cell(n)) {
+        const char *b = l;
+        size_t bl = len;
+        while (bl && !isalnum((unsigned char)*b) && (b - l) < 8) { /* arrows, emoji */
+            b++;
+            bl--;
+        }
+        while (bl && *b == ' ')
+            b++, bl--;
+        for (size_t k = 0; k < sizeof buttons / sizeof buttons[0] && !hit; k++) {
+            size_t pl = strlen(buttons[k]);
+            hit = bl >= pl && !memcmp(b, buttons[k], pl) && (bl == pl || b[pl] == ' ')
+                && bl - pl <= 20;
+        }
+    }
     /* an invitation to click through to a topic page ("点击进入专题：智能
      * 制造"): a link's label (English "Click here to …" lines often say
      * what the article offers: they stay) */

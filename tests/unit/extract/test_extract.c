@@ -2084,6 +2084,20 @@ TEST(content_story_beside_its_read_more_box_is_whole)
     ls_buf_release(&b);
 }
 
+TEST(content_shop_buttons_alone_in_a_block_are_controls)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<article>%s<p><strong>\u27a1\ufe0f <a href=/x>Check price "
+             "here</a></strong></p><p><a href=/y>See price at Example Shop</a></p><p>Buy: <a "
+             "href=/a>check price at Shop One</a>, <a href=/b>check price at Shop Two</a></p>"
+             "</article>", PARAS);
+    char *t = extract_text(body);
+    CHECK_NOT_CONTAINS(t, "Check price here");
+    CHECK_NOT_CONTAINS(t, "See price at");
+    CHECK_CONTAINS(t, "Buy: check price at Shop One, check price at Shop Two");
+    free(t);
+}
+
 TEST(content_breadcrumb_trails_are_left_out)
 {
     char body[4096];
