@@ -940,7 +940,19 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
                 ve = vs + clause_after_names(s + vs, ve - vs);
             }
             if (!out->author[0] && ve > vs && put_value(s + vs, ve - vs, out->author, 40)) {
-                if (name_like(out->author))
+                /* a colon after the name ("by Alphabyte1 : 3:21pm") goes; a
+                 * lone word and its colon heads a list ("Shop by Category:") */
+                size_t al = strlen(out->author);
+                if (al > 1 && out->author[al - 1] == ':') {
+                    if (out->author[al - 2] != ' ' && !strchr(out->author, ' '))
+                        al = 0;
+                    else
+                        al--;
+                    while (al && out->author[al - 1] == ' ')
+                        al--;
+                    out->author[al] = 0;
+                }
+                if (al && name_like(out->author))
                     filled++;
                 else
                     out->author[0] = 0; /* "Filter By Topic" */
@@ -1108,6 +1120,7 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
     static const char *const cuts[] = {" | ", " - ", " • ", " · ", " » ", "|", "\n", " on ",
                                        "发布", "责任编辑", "来源", " 文章", " 总阅读", " 阅读",
                                        " 粉丝", " 关注", " 获赞", " 作品", "Last Updated",
+                                       " Last update",
                                        " Updated", ". Reviewed by", " Reviewed by",
                                        " Edited by", " Fact checked by"};
     for (size_t k = 0; k < sizeof cuts / sizeof cuts[0]; k++) {
@@ -1141,6 +1154,18 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
                 p++;
                 e--;
             }
+        }
+    }
+    /* a date glued to the name by the page's markup ("Yucy3/4/2025") */
+    for (size_t i = 1; i + 6 <= e; i++) {
+        if (!isdigit((unsigned char)p[i]) || !isalpha((unsigned char)p[i - 1]))
+            continue;
+        size_t gat, gend;
+        char gd[LS_DATE_MAX];
+        ls_date_ctx gz = {.need_year = true, .no_relative = true};
+        if (ls_date_find(p + i, e - i, &gz, gd, &gat, &gend) && gat == 0) {
+            e = i;
+            break;
         }
     }
     /* a date's label left before where the date was: "发表于 2024-5-1",

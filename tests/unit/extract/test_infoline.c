@@ -194,6 +194,11 @@ TEST(info_outlet_reporters_interns_photo_editors_and_staff_codes)
     /* a Latin name that ends in capitals and digits is a name */
     in = parse("编辑：Jane DOE2");
     CHECK_STR_EQ(in.editor, "Jane DOE2");
+    /* a colon after the name goes; a word and its colon heads a list */
+    in = parse("Hybrid Computing by Alphabyte1 :");
+    CHECK_STR_EQ(in.author, "Alphabyte1");
+    in = parse("Shop Crocs by Category:");
+    CHECK_STR_EQ(in.author, "");
     /* a clause after the names */
     in = parse("本文来自微信公众号“工业观察”，作者：张三，36氪经授权发布。");
     CHECK_STR_EQ(in.author, "张三");
@@ -217,6 +222,8 @@ TEST(byline_clean_labels_links_and_leftovers)
         {"lathe_fan 3 hours ago", "lathe_fan"},
         {"Alphabyte1 :", "Alphabyte1"},
         {"张三 发表于 2024-5-1 10:23", "张三"},
+        {"Yucy3/4/2025", "Yucy"},
+        {"Supermove Last update: March 2025", "Supermove"},
         {"Jane Roe, posted on June 4, 2024", "Jane Roe"},
         /* an age that is no age stays */
         {"Studio 54 Crew", "Studio 54 Crew"},
