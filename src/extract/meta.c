@@ -207,7 +207,7 @@ static bool source_named(const ls_node *n)
 {
     const char *vals[2] = {ls_node_attr(n, "class"), ls_node_attr(n, "id")};
     for (int v = 0; v < 2; v++)
-        for (const char *p = vals[v]; p && *p;) {
+        for (const char *p = vals[v] && strstr(vals[v], "ource") ? vals[v] : NULL; p && *p;) {
             p += strspn(p, " \t\n\r\f");
             size_t len = strcspn(p, " \t\n\r\f");
             for (size_t i = 0; len >= 6 && i + 6 <= len; i++)

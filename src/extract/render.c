@@ -215,6 +215,11 @@ static void esc(ls_buf *b, const char *s, size_t n, bool attr)
     ls_buf_add(b, s + st, n - st);
 }
 
+static bool html_space(char c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+}
+
 /* Text into the html: outside <pre> a run of white space shows as one
  * space, so it is written as one (a line break when it held one), and not
  * at all right after another ("\n\t\t\t\t" between a page's nested divs). */
@@ -226,14 +231,14 @@ static void put_html_text(rctx *r, const char *s, size_t n)
     }
     size_t st = 0;
     for (size_t i = 0; i < n;) {
-        if (!strchr(" \t\n\r\f", s[i]) || !s[i]) {
+        if (!html_space(s[i])) {
             i++;
             continue;
         }
         esc(&r->html, s + st, i - st, false);
         bool nl = false;
         size_t j = i;
-        while (j < n && s[j] && strchr(" \t\n\r\f", s[j])) {
+        while (j < n && html_space(s[j])) {
             nl = nl || s[j] == '\n';
             j++;
         }
