@@ -209,7 +209,7 @@ static ls_node *widen(const ls_xctx *x, ls_node *top, ls_node **tops, int ntop)
      * story's first paragraphs beside a "read more" box that holds the
      * rest), past wrappers that add next to nothing */
     double last = top->score;
-    ls_node *best = top;
+    const ls_node *best = top;
     bool passed = false; /* over a wrapper: only a parent better than best, or near it */
     for (ls_node *p = top->parent; p && p->type == LS_NODE_ELEMENT && p->tag != GUMBO_TAG_BODY;
          p = p->parent) {
@@ -226,6 +226,7 @@ static ls_node *widen(const ls_xctx *x, ls_node *top, ls_node **tops, int ntop)
         if (p->score > (passed ? best->score : last)
             || (ps && bs && p->score >= best->score * 0.95 && ps->paras > bs->paras
                 && ps->chars * 10 <= bs->chars * 16 && ls_x_link_density(ps) < 0.1
+                && ps->good >= bs->good && ps->chars >= bs->chars
                 && (ps->good - bs->good) * 10 >= (ps->chars - bs->chars) * 8)) {
             top = p;
             break;
