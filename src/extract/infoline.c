@@ -869,6 +869,41 @@ static void drop_staff_code(char *v)
     v[u] = 0;
 }
 
+/* A newspaper's citation of the page it printed the story on, the line
+ * opening with the paper's name in 《》 and the day in brackets after it
+ * ("《人民日报》（2024年05月01日 第 05 版）"): the paper is the source, the
+ * day the date. Returns the fields filled. */
+static int print_citation(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
+{
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (!match_at(s, n, i, "《", false))
+        return 0;
+    size_t ns = i + 3, ne = ns;
+    while (ne < n && !match_at(s, n, ne, "》", false) && ne - ns < 60)
+        ne++;
+    if (ne >= n || ne == ns || !match_at(s, n, ne, "》", false))
+        return 0;
+    size_t j = ne + 3;
+    while (j < n && s[j] == ' ')
+        j++;
+    if (!match_at(s, n, j, "（", false) && !(j < n && s[j] == '('))
+        return 0;
+    ls_info d;
+    memset(&d, 0, sizeof d);
+    if (!find_date(s + j, n - j, ctx, true, &d, NULL, NULL))
+        return 0;
+    int filled = 0;
+    if (!out->source[0] && put_value(s + ns, ne - ns, out->source, 30))
+        filled++;
+    if (!out->date[0]) {
+        memcpy(out->date, d.date, sizeof d.date);
+        filled++;
+    }
+    return filled;
+}
+
 int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
 {
     size_t pos[32], lens[32];
@@ -889,6 +924,7 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
         i += l - 1;
     }
     filled += attribution(s, n, ctx, out);
+    filled += print_citation(s, n, ctx, out);
     for (int h = 0; h < nh; h++) {
         size_t vs = pos[h] + lens[h];
         vs += sep_len(s, n, vs);

@@ -199,6 +199,12 @@ TEST(info_outlet_reporters_interns_photo_editors_and_staff_codes)
     CHECK_STR_EQ(in.author, "Alphabyte1");
     in = parse("Shop Crocs by Category:");
     CHECK_STR_EQ(in.author, "");
+    /* a newspaper's citation of its page */
+    in = parse("《人民日报》（2024年05月01日 第 05 版）");
+    CHECK_STR_EQ(in.source, "人民日报");
+    CHECK_STR_EQ(in.date, "2024-05-01");
+    in = parse("《三体》是一部科幻小说（2008年出版）");
+    CHECK_STR_EQ(in.source, "");
     /* a clause after the names */
     in = parse("本文来自微信公众号“工业观察”，作者：张三，36氪经授权发布。");
     CHECK_STR_EQ(in.author, "张三");
