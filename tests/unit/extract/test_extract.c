@@ -40,6 +40,14 @@ static char *page(const char *head, const char *body)
     return ls_buf_detach(&b, NULL);
 }
 
+/* The article of a page made of head and body, for the caller to release. */
+static void article_of(const char *head, const char *body, ls_article *a)
+{
+    char *p = page(head, body);
+    CHECK_INT_EQ(run(p, NULL, a), 0);
+    free(p);
+}
+
 TEST(extract_jsonld_beats_meta_beats_infoline)
 {
     char body[2048];
@@ -148,12 +156,10 @@ TEST(extract_description_as_the_page_means_it)
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         char head[512];
         snprintf(head, sizeof head, "<title>Plant notes</title>%s", cases[k].head);
-        char *p = page(head, PARAS);
         ls_article a;
-        CHECK_INT_EQ(run(p, NULL, &a), 0);
+        article_of(head, PARAS, &a);
         CHECK_STR_EQ(a.excerpt ? a.excerpt : "(null)", cases[k].want);
         ls_article_release(&a);
-        free(p);
     }
     /* one that only repeats the title, or has no words, gives way to the
      * text's first paragraph */
@@ -162,38 +168,34 @@ TEST(extract_description_as_the_page_means_it)
     for (size_t k = 0; k < 2; k++) {
         char head[256];
         snprintf(head, sizeof head, "<title>Plant notes</title>%s", none[k]);
-        char *p = page(head, PARAS);
         ls_article a;
-        CHECK_INT_EQ(run(p, NULL, &a), 0);
+        article_of(head, PARAS, &a);
         CHECK(a.excerpt && !strncmp(a.excerpt, "The first paragraph explains", 28));
         ls_article_release(&a);
-        free(p);
     }
 }
 
 TEST(extract_text_encoded_twice_as_references_repaired)
 {
-    char *p = page("<title>Notes</title>",
-                   "<div><p>The plant isn&acirc;&euro;&trade;t closing &acirc;&euro;&rdquo; the "
-                   "managers said so on Monday, and the workers&acirc;&euro;&trade; union "
-                   "agreed with them after a long meeting.</p><p>Caf&Atilde;&copy; prices rose, "
-                   "which nobody at the plant liked very much at all, they said.</p></div>");
     ls_article a;
-    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    article_of("<title>Notes</title>",
+               "<div><p>The plant isn&acirc;&euro;&trade;t closing &acirc;&euro;&rdquo; the "
+               "managers said so on Monday, and the workers&acirc;&euro;&trade; union "
+               "agreed with them after a long meeting.</p><p>Caf&Atilde;&copy; prices rose, "
+               "which nobody at the plant liked very much at all, they said.</p></div>",
+               &a);
     CHECK_CONTAINS(a.text, "isn\u2019t closing \u2014 the");
     CHECK_CONTAINS(a.text, "Caf\u00e9 prices");
     CHECK_CONTAINS(a.html, "workers\u2019 union");
     ls_article_release(&a);
-    free(p);
     /* one "ß’" in an essay on case folding stays */
-    p = page("<title>Folding</title>",
-             "<div><p>The table maps \u2018K\u2019/\u2018\u00df\u2019/\u2018\u0130\u2019 to their "
-             "folded forms, and the loop checks each of them against the input in turn, so that "
-             "no character is folded twice by mistake.</p></div>");
-    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    article_of("<title>Folding</title>",
+               "<div><p>The table maps \u2018K\u2019/\u2018\u00df\u2019/\u2018\u0130\u2019 to "
+               "their folded forms, and the loop checks each of them against the input in turn, "
+               "so that no character is folded twice by mistake.</p></div>",
+               &a);
     CHECK_CONTAINS(a.text, "\u2018\u00df\u2019");
     ls_article_release(&a);
-    free(p);
 }
 
 /* The lead image of a page without a share picture. */
@@ -203,12 +205,10 @@ static char *lead_of(const char *imgs)
     snprintf(body, sizeof body, "<article><p>%s</p>%s%s</article>",
              "The plant reopened on Monday after a month of repairs, with all three lines "
              "running again.", imgs, PARAS);
-    char *p = page("<title>Plant</title>", body);
     ls_article a;
-    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    article_of("<title>Plant</title>", body, &a);
     char *r = a.lead_image ? ls_strdup(a.lead_image) : NULL;
     ls_article_release(&a);
-    free(p);
     return r;
 }
 
@@ -257,9 +257,8 @@ TEST(extract_icon_font_ligatures_are_no_text)
              "<td><i class='material-icons'>check</i></td></tr></table>"
              "<p>Ask the <span class='icon-label'>Helpdesk team</span> at the desk.</p>"
              "%s</article>", PARAS);
-    char *p = page("<title>Tuning</title>", body);
     ls_article a;
-    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    article_of("<title>Tuning</title>", body, &a);
     CHECK_CONTAINS(a.text, "How do I tune work_mem?\n");
     CHECK_NOT_CONTAINS(a.text, "chevron_right");
     CHECK_NOT_CONTAINS(a.text, "Icon");
@@ -267,7 +266,6 @@ TEST(extract_icon_font_ligatures_are_no_text)
     CHECK_CONTAINS(a.text, "Unlimited returns | check");
     CHECK_CONTAINS(a.text, "Helpdesk team");
     ls_article_release(&a);
-    free(p);
 }
 
 TEST(extract_html_white_space_written_once)
@@ -277,16 +275,14 @@ TEST(extract_html_white_space_written_once)
              "<article>\n\t\t<div>\n\t\t\t<div>\n\t\t\t\t%s\n\t\t\t"
              "<p>Two   words\tand <b>bold</b>  text.</p><pre>int main(void)\n{\n    return  0;"
              "\t/* done */\n}</pre></div>\n\t\t</div></article>", PARAS);
-    char *p = page("<title>Spaces</title>", body);
     ls_article a;
-    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    article_of("<title>Spaces</title>", body, &a);
     CHECK_NOT_CONTAINS(a.html, "\t\t");
     CHECK_NOT_CONTAINS(a.html, "\n\n");
     CHECK_NOT_CONTAINS(a.html, "Two  ");
     CHECK_CONTAINS(a.html, "Two words and <b>bold</b> text.");
     CHECK_CONTAINS(a.html, "<pre>int main(void)\n{\n    return  0;\t/* done */\n}</pre>");
     ls_article_release(&a);
-    free(p);
 }
 
 static char *byline_for_title(const char *title, const char *info)
@@ -296,12 +292,10 @@ static char *byline_for_title(const char *title, const char *info)
     snprintf(body, sizeof body, "<h1>边缘计算入门笔记</h1>%s<div id=content_views><p>边缘计算把计算放到"
              "离设备更近的地方，减少时延，也减轻了云端的负担，在工厂里尤其有用。</p><p>本文记录了"
              "搭建边缘节点的步骤和遇到的问题，供大家参考。</p></div>", info);
-    char *p = page(head, body);
     ls_article a;
-    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    article_of(head, body, &a);
     char *r = a.byline ? ls_strdup(a.byline) : NULL;
     ls_article_release(&a);
-    free(p);
     return r;
 }
 
@@ -325,74 +319,64 @@ TEST(extract_blog_owner_in_the_title_is_the_last_resort_byline)
 
 TEST(extract_credits_box_named_author_gives_its_labelled_author)
 {
-    char *p = page("<title>智能制造加速落地</title>",
-                   "<h1>智能制造加速落地</h1><div class=post_body><p>近年来，智能制造在各地加速落地，"
-                   "工厂通过工业互联网平台连接设备，实现生产过程的数字化和可视化。</p><p>专家表示，"
-                   "边缘计算和数字孪生将成为下一阶段的重点方向。</p></div><div class=post_author>"
-                   "本文来源：中国新闻网\u3000作者：张三\u3000责任编辑：王晓_NBJ1234</div>");
     ls_article a;
-    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    article_of("<title>智能制造加速落地</title>",
+               "<h1>智能制造加速落地</h1><div class=post_body><p>近年来，智能制造在各地加速落地，"
+               "工厂通过工业互联网平台连接设备，实现生产过程的数字化和可视化。</p><p>专家表示，"
+               "边缘计算和数字孪生将成为下一阶段的重点方向。</p></div><div class=post_author>"
+               "本文来源：中国新闻网\u3000作者：张三\u3000责任编辑：王晓_NBJ1234</div>", &a);
     CHECK_STR_EQ(a.byline ? a.byline : "(null)", "张三");
     CHECK_STR_EQ(a.source ? a.source : "(null)", "中国新闻网");
     CHECK_STR_EQ(a.editor ? a.editor : "(null)", "王晓");
     ls_article_release(&a);
-    free(p);
     /* a box named author that only credits the source names no author */
-    p = page("<title>智能制造加速落地</title>",
-             "<h1>智能制造加速落地</h1><div class=post_body><p>近年来，智能制造在各地加速落地，"
-             "工厂通过工业互联网平台连接设备，实现生产过程的数字化和可视化。</p></div>"
-             "<div class=post_author>本文来源：中国新闻网</div>");
-    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    article_of("<title>智能制造加速落地</title>",
+               "<h1>智能制造加速落地</h1><div class=post_body><p>近年来，智能制造在各地加速落地，"
+               "工厂通过工业互联网平台连接设备，实现生产过程的数字化和可视化。</p></div>"
+               "<div class=post_author>本文来源：中国新闻网</div>", &a);
     CHECK(a.byline == NULL);
     ls_article_release(&a);
-    free(p);
 }
 
 TEST(extract_site_named_as_author_by_its_own_people_is_no_byline)
 {
-    char *p = page("<title>智能制造加速落地 - 工业氪</title><meta property='og:site_name' "
-                   "content='工业氪'><meta name=author content='工业氪的朋友们'>",
-                   "<h1>智能制造加速落地</h1><div class=content><p>近年来，智能制造在各地加速落地，"
-                   "工厂通过工业互联网平台连接设备，实现生产过程的数字化和可视化。</p><p>专家表示，"
-                   "边缘计算和数字孪生将成为下一阶段的重点方向。</p><p>本文来自微信公众号“工业观察”，"
-                   "作者：张三，工业氪经授权发布。</p></div>");
     ls_article a;
-    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    article_of("<title>智能制造加速落地 - 工业氪</title><meta property='og:site_name' "
+               "content='工业氪'><meta name=author content='工业氪的朋友们'>",
+               "<h1>智能制造加速落地</h1><div class=content><p>近年来，智能制造在各地加速落地，"
+               "工厂通过工业互联网平台连接设备，实现生产过程的数字化和可视化。</p><p>专家表示，"
+               "边缘计算和数字孪生将成为下一阶段的重点方向。</p><p>本文来自微信公众号“工业观察”，"
+               "作者：张三，工业氪经授权发布。</p></div>", &a);
     CHECK_STR_EQ(a.byline ? a.byline : "(null)", "张三");
     ls_article_release(&a);
-    free(p);
 }
 
 TEST(extract_original_headline_line_at_the_end_is_no_text)
 {
-    char *p = page("<title>智能制造加速落地</title>",
-                   "<h1>智能制造加速落地</h1><div class=content><p>近年来，智能制造在各地加速落地，"
-                   "工厂通过工业互联网平台连接设备，实现生产过程的数字化和可视化。</p><p>专家表示，"
-                   "边缘计算和数字孪生将成为下一阶段的重点方向。</p><p>（原标题：智能制造加速落地 "
-                   "多地出台支持政策）</p><p>责任编辑：王五</p></div>");
     ls_article a;
-    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    article_of("<title>智能制造加速落地</title>",
+               "<h1>智能制造加速落地</h1><div class=content><p>近年来，智能制造在各地加速落地，"
+               "工厂通过工业互联网平台连接设备，实现生产过程的数字化和可视化。</p><p>专家表示，"
+               "边缘计算和数字孪生将成为下一阶段的重点方向。</p><p>（原标题：智能制造加速落地 "
+               "多地出台支持政策）</p><p>责任编辑：王五</p></div>", &a);
     CHECK_NOT_CONTAINS(a.text, "原标题");
     CHECK_CONTAINS(a.text, "重点方向。");
     CHECK_STR_EQ(a.editor ? a.editor : "(null)", "王五");
     ls_article_release(&a);
-    free(p);
 }
 
 TEST(extract_click_through_to_a_topic_is_a_control)
 {
-    char *p = page("<title>智能制造加速落地</title>",
-                   "<h1>智能制造加速落地</h1><div class=content><p>近年来，智能制造在各地加速落地，"
-                   "工厂通过工业互联网平台连接设备，实现生产过程的数字化和可视化。</p><p>专家表示，"
-                   "边缘计算和数字孪生将成为下一阶段的重点方向。</p><p>点击进入专题：<a href=/zt>"
-                   "智能制造</a></p><p>点击查看原文可以阅读<a href=/r>报告全文</a>的第一章、第二章和"
-                   "附录中的全部数据表格，其中包括三百家工厂的调查结果和专家的详细点评。</p></div>");
     ls_article a;
-    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    article_of("<title>智能制造加速落地</title>",
+               "<h1>智能制造加速落地</h1><div class=content><p>近年来，智能制造在各地加速落地，"
+               "工厂通过工业互联网平台连接设备，实现生产过程的数字化和可视化。</p><p>专家表示，"
+               "边缘计算和数字孪生将成为下一阶段的重点方向。</p><p>点击进入专题：<a href=/zt>"
+               "智能制造</a></p><p>点击查看原文可以阅读<a href=/r>报告全文</a>的第一章、第二章和"
+               "附录中的全部数据表格，其中包括三百家工厂的调查结果和专家的详细点评。</p></div>", &a);
     CHECK_NOT_CONTAINS(a.text, "点击进入专题");
     CHECK_CONTAINS(a.text, "附录中的全部数据表格");
     ls_article_release(&a);
-    free(p);
 }
 
 /* A thread as Discuz prints it: counters, floors, tools, signatures. */
@@ -448,20 +432,16 @@ TEST(extract_copyright_line_ending_the_text_is_no_text)
 {
     char body[4096];
     snprintf(body, sizeof body, "<article>%s<p>\u00a9 Victor Sailer</p></article>", PARAS);
-    char *p = page("<title>Plant</title>", body);
     ls_article a;
-    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    article_of("<title>Plant</title>", body, &a);
     CHECK_CONTAINS(a.text, "Victor Sailer"); /* a photo's credit names no year */
     ls_article_release(&a);
-    free(p);
     snprintf(body, sizeof body, "<article>%s<p>Copyright 2025 \u00a9 Jane Roe. All Rights "
              "Reserved.</p></article>", PARAS);
-    p = page("<title>Plant</title>", body);
-    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    article_of("<title>Plant</title>", body, &a);
     CHECK_NOT_CONTAINS(a.text, "Rights Reserved");
     CHECK_CONTAINS(a.text, "The second paragraph");
     ls_article_release(&a);
-    free(p);
 }
 
 TEST(extract_source_named_by_its_element_beside_the_date)
@@ -472,21 +452,17 @@ TEST(extract_source_named_by_its_element_beside_the_date)
                        "平台连接设备，实现生产过程的数字化和可视化。</p><p>专家表示，边缘计算和数字"
                        "孪生将成为下一阶段的重点方向。</p><p><img src=/a.jpg><span class=img-source>"
                        "视觉中国</span></p></div>";
-    char *p = page("<title>智能制造加速落地</title>", body);
     ls_article a;
-    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    article_of("<title>智能制造加速落地</title>", body, &a);
     CHECK_STR_EQ(a.source ? a.source : "(null)", "新华社");
     ls_article_release(&a);
-    free(p);
     /* a photo's credit named "source", with no date beside it, is none */
-    p = page("<title>Plant</title>",
-             "<h1>Plant</h1><article><p>The plant reopened on Monday after a month of repairs, "
-             "with all three lines running again.</p><figure><img src=/a.jpg><figcaption><span "
-             "class=source>Mikolette / Getty Images</span></figcaption></figure></article>");
-    CHECK_INT_EQ(run(p, NULL, &a), 0);
+    article_of("<title>Plant</title>",
+               "<h1>Plant</h1><article><p>The plant reopened on Monday after a month of repairs, "
+               "with all three lines running again.</p><figure><img src=/a.jpg><figcaption><span "
+               "class=source>Mikolette / Getty Images</span></figcaption></figure></article>", &a);
     CHECK(a.source == NULL);
     ls_article_release(&a);
-    free(p);
 }
 
 TEST(extract_editor_is_not_author)
