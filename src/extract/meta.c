@@ -1271,8 +1271,7 @@ static bool has_word(const char *s)
     for (size_t i = 0; i < n;) {
         uint32_t cp;
         i += ls_utf8_next(s + i, n - i, &cp);
-        if (cp < 0x80 ? isalnum((int)cp) != 0 : cp >= 0xC0 && !ls_is_cjk_punct(cp)
-                && !(cp >= 0x2000 && cp <= 0x2BFF))
+        if (ls_is_word_cp(cp))
             return true;
     }
     return false;

@@ -647,15 +647,6 @@ bool ls_title_same_words(const char *a, const char *b)
     return r;
 }
 
-/* A letter or digit of any script: not a space, not punctuation. */
-static bool word_char(uint32_t cp)
-{
-    if (cp < 0x80)
-        return isalnum((int)cp) != 0;
-    return !ls_is_space_cp(cp) && !(cp >= 0xA0 && cp <= 0xBF) && !(cp >= 0x2000 && cp <= 0x206F)
-        && !ls_is_cjk_punct(cp);
-}
-
 /* One '?' or U+FFFD that stands for a lost character at a: its length,
  * else 0. */
 static size_t lost_mark(const char *a)
@@ -688,7 +679,7 @@ static bool spells_with_lost(const char *a, const char *b, int marks, int *lette
         for (const char *r = b; r < q;) {
             uint32_t c2;
             r += ls_utf8_next(r, (size_t)(q - r), &c2);
-            if (word_char(c2)) {
+            if (ls_is_word_cp(c2)) {
                 (*letters)++;
                 break;
             }

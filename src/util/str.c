@@ -1,5 +1,6 @@
 #include "util/str.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -164,6 +165,14 @@ bool ls_is_cjk(uint32_t c)
         || (c >= 0xF900 && c <= 0xFAFF)     /* compatibility ideographs */
         || (c >= 0x31F0 && c <= 0x31FF)     /* katakana ext */
         || (c >= 0x20000 && c <= 0x3134F);  /* ext B-G, compat supplement */
+}
+
+bool ls_is_word_cp(uint32_t cp)
+{
+    if (cp < 0x80)
+        return isalnum((int)cp) != 0;
+    return cp >= 0xC0 && !ls_is_space_cp(cp) && !(cp >= 0x2000 && cp <= 0x2BFF)
+        && !(cp >= 0x3000 && cp <= 0x303F) && !ls_is_cjk_punct(cp);
 }
 
 bool ls_is_cjk_punct(uint32_t c)

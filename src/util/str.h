@@ -42,5 +42,9 @@ bool ls_is_cjk(uint32_t cp);
 bool ls_is_cjk_punct(uint32_t cp);
 /* Unicode white space (ASCII, NBSP, U+3000, U+2000-200A, ...). */
 bool ls_is_space_cp(uint32_t cp);
+/* A letter or a digit of any script, as a cheap test tells it: an ASCII
+ * letter or digit, or above U+00BF anything but white space, punctuation
+ * and symbols (U+2000-U+2BFF, U+3000-U+303F) and ls_is_cjk_punct(). */
+bool ls_is_word_cp(uint32_t cp);
 
 #endif

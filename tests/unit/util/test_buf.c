@@ -67,6 +67,14 @@ TEST(cjk_classes)
     CHECK(!ls_is_cjk('a'));
     CHECK(ls_is_cjk_punct(0xFF0C));
     CHECK(ls_is_space_cp(0x3000));
+    /* letters and digits of any script, not marks or symbols */
+    static const uint32_t words[] = {'a', 'Z', '7', 0xE9, 0x667A, 0x3042, 0xAC00, 0x0416};
+    static const uint32_t others[] = {'#', ' ', 0x85, 0xA9, 0x2019, 0x2192, 0x2605,
+                                      0x3000, 0x3010, 0xFF0C, 0x3002};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        CHECK(ls_is_word_cp(words[k]));
+    for (size_t k = 0; k < sizeof others / sizeof others[0]; k++)
+        CHECK(!ls_is_word_cp(others[k]));
 }
 
 TEST(sha256_and_base32)
