@@ -1404,15 +1404,30 @@ void ls_x_read_jsonld(ls_xctx *x, const ls_node *script)
     ls_buf_release(&b);
 }
 
-/* The separator of a title's pieces at s (| - _ : / » – —, without the
- * spaces around it): its length, else 0. */
+/* Separators of a title's pieces, without the spaces around them: those
+ * that set a site's name apart from the page's, and those a Chinese title
+ * joins its pieces with. */
+static const char *const name_seps[] = {"|", "-", "_", ":", "/", "\u00bb", "\u2013", "\u2014"};
+static const char *const zh_title_seps[] = {"_", "|", "-", "\u2014", "\u2013", "\u00b7",
+                                            "\uff5c", "\uff0d"};
+
+/* The length of one of the n separators seps at s, else 0. */
+static size_t sep_of(const char *s, const char *const *seps, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (!strncmp(s, seps[k], strlen(seps[k])))
+            return strlen(seps[k]);
+    return 0;
+}
+
 static size_t piece_sep(const char *s)
 {
-    if (strchr("|-_:/", *s) && *s)
-        return 1;
-    if (!strncmp(s, "\u00bb", 2))
-        return 2;
-    return !strncmp(s, "\u2013", 3) || !strncmp(s, "\u2014", 3) ? 3 : 0;
+    return sep_of(s, name_seps, sizeof name_seps / sizeof name_seps[0]);
+}
+
+static size_t title_piece_sep(const char *s)
+{
+    return sep_of(s, zh_title_seps, sizeof zh_title_seps / sizeof zh_title_seps[0]);
 }
 
 /* A site name that holds the page's title and more, set apart by a
@@ -1464,18 +1479,6 @@ static void site_beside_title(ls_article *out)
     }
     free(out->site_name);
     out->site_name = site;
-}
-
-/* A separator of a <title>'s pieces at s: its length, else 0. */
-static size_t title_piece_sep(const char *s)
-{
-    if (*s == '_' || *s == '|' || *s == '-')
-        return 1;
-    static const char *const wide[] = {"\u2014", "\u2013", "\u00b7", "\uff5c", "\uff0d"};
-    for (size_t k = 0; k < sizeof wide / sizeof wide[0]; k++)
-        if (!strncmp(s, wide[k], strlen(wide[k])))
-            return strlen(wide[k]);
-    return 0;
 }
 
 /* The owner a Chinese blog's <title> names in a piece after the post's
