@@ -848,6 +848,30 @@ static bool outlet_name_end(const char *s, size_t n, size_t vs, size_t i)
     return true;
 }
 
+/* A colon left after a name in v[0..*n) ("Alphabyte1 :"): cut, with the
+ * spaces before it, when it stands apart or, if glued is true, also when
+ * it is glued to a name of several words ("Jane Roe:"); trailing spaces go
+ * in any case. A lone word glued to its colon heads a list ("Shop by
+ * Category:"): false. */
+static bool name_colon(const char *v, size_t *n, bool glued)
+{
+    size_t e = *n;
+    while (e > 0 && v[e - 1] == ' ')
+        e--;
+    if (e > 1 && v[e - 1] == ':') {
+        bool apart = v[e - 2] == ' ';
+        if (!apart && !memchr(v, ' ', e))
+            return false;
+        if (apart || glued) {
+            e--;
+            while (e > 0 && v[e - 1] == ' ')
+                e--;
+        }
+    }
+    *n = e;
+    return true;
+}
+
 /* An editor's staff code after the name ("王晓_NBJ1234", "李四 NN1234"):
  * letters and digits in capitals after an underscore or a space, cut in
  * place. */
@@ -976,18 +1000,11 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
                 ve = vs + clause_after_names(s + vs, ve - vs);
             }
             if (!out->author[0] && ve > vs && put_value(s + vs, ve - vs, out->author, 40)) {
-                /* a colon after the name ("by Alphabyte1 : 3:21pm") goes; a
-                 * lone word and its colon heads a list ("Shop by Category:") */
+                /* a colon after the name ("by Alphabyte1 :") goes */
                 size_t al = strlen(out->author);
-                if (al > 1 && out->author[al - 1] == ':') {
-                    if (out->author[al - 2] != ' ' && !strchr(out->author, ' '))
-                        al = 0;
-                    else
-                        al--;
-                    while (al && out->author[al - 1] == ' ')
-                        al--;
-                    out->author[al] = 0;
-                }
+                if (!name_colon(out->author, &al, true))
+                    al = 0;
+                out->author[al] = 0;
                 if (al && name_like(out->author))
                     filled++;
                 else
@@ -1231,10 +1248,8 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
             break;
         }
     /* a colon or an arrow left after the name ("Alphabyte1 :", "Hardtail
-     * Canada →"); a lone word and its colon is a heading ("by Category:") */
-    while (e > 0 && p[e - 1] == ' ')
-        e--;
-    if (e > 1 && p[e - 1] == ':' && p[e - 2] != ' ' && !memchr(p, ' ', e)) {
+     * Canada →") */
+    if (!name_colon(p, &e, false)) {
         free(sq);
         return false;
     }
@@ -1242,11 +1257,11 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
         again = false;
         while (e > 0 && p[e - 1] == ' ')
             e--;
-        if (e > 1 && p[e - 1] == ':' && p[e - 2] == ' ') {
-            e--;
-            again = true;
-        } else if (e > 3 && !strncmp(p + e - 3, "\u2192", 3)) {
+        if (e > 3 && !strncmp(p + e - 3, "\u2192", 3)) {
             e -= 3;
+            again = true;
+        } else if (e > 1 && p[e - 1] == ':' && p[e - 2] == ' ') {
+            e--;
             again = true;
         }
     }
