@@ -1158,11 +1158,11 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
      * (this site), 小编 (the site's editor) */
     static const char *const nobody[] = {"佚名", "匿名", "不详", "未知", "本站", "本站编辑",
                                          "本网", "本网编辑", "小编", "管理员", "网友"};
+    size_t pl = strlen(p);
+    while (pl && p[pl - 1] == ' ')
+        pl--;
     for (size_t k = 0; k < sizeof nobody / sizeof nobody[0]; k++) {
         size_t l = strlen(nobody[k]);
-        size_t pl = strlen(p);
-        while (pl && p[pl - 1] == ' ')
-            pl--;
         if (pl == l && !memcmp(p, nobody[k], l)) {
             free(sq);
             return false;
