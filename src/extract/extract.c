@@ -176,23 +176,6 @@ static bool article_found(const ls_xctx *x)
     return x->top && ls_xs(x->top) && ls_x_len(ls_xs(x->top)) >= 50;
 }
 
-/* The reading matter of the blocks named like boilerplate that were left
- * out, outermost ones only. */
-static unsigned named_out(const ls_xctx *x)
-{
-    unsigned sum = 0;
-    ls_node *body = x->dom->body;
-    for (ls_node *n = body; n;) {
-        if (n->type == LS_NODE_ELEMENT && n->user
-            && (n->flags & (LS_XF_UNLIKELY | LS_XF_JUNK)) == (LS_XF_UNLIKELY | LS_XF_JUNK)) {
-            sum += ls_xs(n)->good;
-            n = ls_node_next_skip(n, body);
-            continue;
-        }
-        n = ls_node_next(n, body);
-    }
-    return sum;
-}
 
 /* What was chosen reads like no post (a few words, or mostly links: a
  * sidebar's help box; and no <article>) and is small beside the prose left
@@ -210,7 +193,7 @@ static bool thread_under_small_post(const ls_xctx *x)
     for (const ls_node *p = x->top; p && p->type == LS_NODE_ELEMENT; p = p->parent)
         if (p->tag == GUMBO_TAG_ARTICLE)
             return false; /* a post the page marks up as one, however short */
-    unsigned out = named_out(x);
+    unsigned out = ls_x_named_good(x->dom->body, true, NULL);
     return out >= 1500 && out >= 3 * g;
 }
 

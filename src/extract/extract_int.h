@@ -107,6 +107,10 @@ bool ls_x_blank_text(const ls_node *t);
 void ls_x_lead_text(const ls_node *n, char *buf, size_t sz);
 /* True when a is n or one of its ancestors. */
 bool ls_x_holds(const ls_node *a, const ls_node *n);
+/* The reading matter (good) of the outermost elements under root named
+ * like boilerplate (comments, sidebars): those left out as junk when
+ * junk is true, else those that stayed, not holding top (NULL allowed). */
+unsigned ls_x_named_good(ls_node *root, bool junk, const ls_node *top);
 /* True when n is, or is within, pre, code, samp or kbd. */
 bool ls_x_in_code(const ls_node *n);
 /* True when n or one of the elements around it carries any of flags. */

@@ -390,22 +390,6 @@ static void keep_siblings(ls_xctx *x, ls_node *top)
     }
 }
 
-/* The reading matter inside elements named like boilerplate (comments,
- * sidebars) that do not hold top, outermost ones only: one walk. */
-static unsigned named_boilerplate(ls_node *body, const ls_node *top)
-{
-    unsigned sum = 0;
-    for (ls_node *n = body; n;) {
-        if (n->type == LS_NODE_ELEMENT && n->user && (n->flags & LS_XF_UNLIKELY)
-            && !(n->flags & LS_XF_JUNK) && !ls_x_holds(n, top)) {
-            sum += ls_xs(n)->good;
-            n = ls_node_next_skip(n, body);
-            continue;
-        }
-        n = ls_node_next(n, body);
-    }
-    return sum;
-}
 
 /* When the best-scored block holds under 60% of the page's reading matter
  * (text spread over many list items or sections, each scoring little), the
@@ -418,7 +402,7 @@ static ls_node *by_reading_matter(ls_xctx *x, ls_node *top)
         return top;
     /* blocks named like comments or sidebars that stayed because they are
      * long are not reading matter the article misses */
-    unsigned named = x->keep_unlikely ? 0 : named_boilerplate(body, top);
+    unsigned named = x->keep_unlikely ? 0 : ls_x_named_good(body, false, top);
     if (named < b->good && t->good * 10 >= (b->good - named) * 6)
         return top;
     /* nor is a copy of the article the page hides (for another layout) */

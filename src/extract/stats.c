@@ -788,6 +788,23 @@ void ls_x_lead_text(const ls_node *n, char *buf, size_t sz)
     buf[len] = 0;
 }
 
+unsigned ls_x_named_good(ls_node *root, bool junk, const ls_node *top)
+{
+    unsigned sum = 0;
+    unsigned want = LS_XF_UNLIKELY | (junk ? LS_XF_JUNK : 0);
+    for (ls_node *n = root; n;) {
+        if (n->type == LS_NODE_ELEMENT && n->user
+            && (n->flags & (LS_XF_UNLIKELY | LS_XF_JUNK)) == want
+            && !(top && ls_x_holds(n, top))) {
+            sum += ls_xs(n)->good;
+            n = ls_node_next_skip(n, root);
+            continue;
+        }
+        n = ls_node_next(n, root);
+    }
+    return sum;
+}
+
 bool ls_x_in_code(const ls_node *n)
 {
     int depth = 0;
