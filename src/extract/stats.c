@@ -107,8 +107,10 @@ static const char *const unlikely[] = {
     "sr-only", "author-bio", "tagcloud", "breadcrumbs", "popover", "tooltip", "reviews",
     "userextras", "user-extras", "userinfo", "user-info", "usertitle", "signature",
 };
+/* the words for the page's own body first, then those for any one post */
 static const char *const maybe[] = {"and", "article", "body", "column", "content", "main",
                                     "shadow", "post", "entry", "text", "story"};
+#define MAYBE_BODY 7 /* maybe[0..7): the page's own body */
 static const char *const negative[] = {
     "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footer", "footnote",
     "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share",
@@ -402,10 +404,7 @@ static bool rescued(const char *ci)
     bool reply = has_any(ci, replies, NW(replies));
     for (size_t u = 0; u < NW(unlikely) && reply; u++)
         reply = !strstr(ci, unlikely[u]) || has_any(unlikely[u], replies, NW(replies));
-    for (size_t k = 0; k < NW(maybe); k++) {
-        if (reply && (!strcmp(maybe[k], "post") || !strcmp(maybe[k], "entry")
-                      || !strcmp(maybe[k], "text") || !strcmp(maybe[k], "story")))
-            continue;
+    for (size_t k = 0; k < (reply ? MAYBE_BODY : NW(maybe)); k++) {
         size_t ml = strlen(maybe[k]);
         for (const char *m = strstr(ci, maybe[k]); m; m = strstr(m + ml, maybe[k])) {
             bool tail = false;
