@@ -95,6 +95,21 @@ static size_t parse_tz(const char *s, size_t n, size_t i, dt *t)
         return j + 1;
     }
     bool named = false;
+    /* a zone's abbreviation, where it names one zone only (not CST or IST) */
+    static const struct { const char *abbr; int minutes; } zones[] = {
+        {"EST", -300}, {"EDT", -240}, {"CDT", -300}, {"MST", -420}, {"MDT", -360},
+        {"PST", -480}, {"PDT", -420}, {"AKST", -540}, {"AKDT", -480}, {"HST", -600},
+        {"BST", 60},   {"CET", 60},   {"CEST", 120}, {"EET", 120},  {"EEST", 180},
+        {"JST", 540},  {"KST", 540},  {"HKT", 480},  {"SGT", 480},  {"AEST", 600},
+        {"AEDT", 660}, {"NZST", 720}, {"NZDT", 780}};
+    for (size_t k = 0; j != i && k < sizeof zones / sizeof zones[0]; k++) {
+        size_t l = strlen(zones[k].abbr);
+        if (lit(s, n, j, zones[k].abbr) && !(j + l < n && isalpha((unsigned char)s[j + l]))) {
+            t->has_tz = true;
+            t->tz = zones[k].minutes;
+            return j + l;
+        }
+    }
     if (lit(s, n, j, "GMT") || lit(s, n, j, "UTC")) {
         j += 3;
         named = true;

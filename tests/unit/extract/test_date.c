@@ -90,6 +90,24 @@ TEST(date_rfc2822_via_parse)
     CHECK(!ls_date_parse("the 2024-05-01 meeting", &c, out));
 }
 
+TEST(date_zone_abbreviations)
+{
+    char out[LS_DATE_MAX];
+    ls_date_ctx c = {.now = NOW};
+    CHECK(ls_date_parse("Jul 24, 2025 9:00 am PDT", &c, out));
+    CHECK_STR_EQ(out, "2025-07-24T09:00:00-07:00");
+    CHECK(ls_date_parse("January 5, 2025 at 6:30 p.m. EST", &c, out));
+    CHECK_STR_EQ(out, "2025-01-05T18:30:00-05:00");
+    CHECK(ls_date_parse("2025-03-01 14:00 CET", &c, out));
+    CHECK_STR_EQ(out, "2025-03-01T14:00:00+01:00");
+    /* CST names three zones (China's among them): no offset is guessed */
+    CHECK(ls_date_parse("2025-03-01 14:00 CST", &c, out));
+    CHECK_STR_EQ(out, "2025-03-01T14:00:00");
+    /* a word that starts like a zone is none */
+    CHECK(ls_date_parse("2025-03-01 14:00 ESTATE", &c, out));
+    CHECK_STR_EQ(out, "2025-03-01T14:00:00");
+}
+
 TEST(date_us_and_day_first)
 {
     CHECK_STR_EQ(find("05/01/2024", false), "2024-05-01");
