@@ -211,10 +211,27 @@ static bool names_no_site(const char *s, const piece *p)
     return n > 11 && !strncasecmp(s + p->start, "powered by ", 11);
 }
 
+/* Three or more short Chinese words joined by '_' after the title's pieces
+ * are the story's keywords, not a channel and a site: "…_企业_数据_平台"
+ * (a site with its channel is two pieces: "…_新闻中心_新浪网"). */
+static bool keyword_tail(const char *t, const piece *pc, int np, int kept)
+{
+    if (np - 1 - kept < 3)
+        return false;
+    for (int i = kept + 1; i < np; i++) {
+        size_t w = piece_weight(t, &pc[i]);
+        if (t[pc[i].start - 1] != '_' || w == 0 || w > 4 || !cjk_at(t, strlen(t), pc[i].start))
+            return false;
+    }
+    return true;
+}
+
 /* The site's name: the last of the pieces after the title's (those after
  * index kept), past any that names no site; NULL when none is left. */
 static char *site_piece(const char *t, const piece *pc, int np, int kept)
 {
+    if (keyword_tail(t, pc, np, kept))
+        return NULL;
     int i = np - 1;
     while (i > kept && names_no_site(t, &pc[i]))
         i--;

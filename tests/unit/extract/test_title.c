@@ -41,6 +41,20 @@ TEST(title_chinese_underscore_and_dash_without_spaces)
     CHECK_STR_EQ(site_buf, "新华网");
 }
 
+TEST(title_keywords_after_underscores_are_no_site)
+{
+    /* a portal appends the story's tags: no site, no channel */
+    CHECK_STR_EQ(clean("智能制造进入深水区_企业_数据_平台", "智能制造进入深水区"), "智能制造进入深水区");
+    CHECK_STR_EQ(site_buf, "");
+    CHECK_STR_EQ(clean("智能制造进入深水区_企业_数据_平台", NULL), "智能制造进入深水区");
+    CHECK_STR_EQ(site_buf, "");
+    /* a channel and the site are two pieces; a long piece is no tag */
+    CHECK_STR_EQ(clean("智能制造进入深水区_新闻中心_新浪网", NULL), "智能制造进入深水区");
+    CHECK_STR_EQ(site_buf, "新浪网");
+    CHECK_STR_EQ(clean("智能制造进入深水区_企业_数据_中国工业新闻网", NULL), "智能制造进入深水区");
+    CHECK_STR_EQ(site_buf, "中国工业新闻网");
+}
+
 TEST(title_double_dash_is_one_separator)
 {
     CHECK_STR_EQ(clean("数字孪生工厂投产(图)--中国工业新闻网", NULL), "数字孪生工厂投产(图)");
