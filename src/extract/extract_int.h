@@ -79,6 +79,7 @@ typedef struct ls_xctx {
     char class_date[LS_DATE_MAX];    /* the first element marked as a date */
     char site_author[256];           /* the site named as author: the last resort */
     char blog_owner[128];            /* 张工 of a <title>'s "…_张工的博客": a late resort */
+    char login_author[64];           /* a login in a Chinese page's name=author ("wangwu"): later */
     char source_box[128];            /* an element named "source" that holds a name */
 } ls_xctx;
 
@@ -142,6 +143,9 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out);
 void ls_x_wechat(ls_xctx *x, const char *const *urls, size_t nurls, ls_article *out);
 /* meta.c: characters of s other than white space (what ls_xstat counts). */
 unsigned ls_x_visible_chars(const char *s);
+/* meta.c: href leads to a member's or author's own page ("/u/abc123",
+ * "/c/user/token/…", "/people/jane", "space-uid-7.html"). */
+bool ls_x_member_href(const char *href);
 
 /* heading.c: the visible text of n, spaces squashed (malloc'd), read up to
  * cap bytes; NULL when there is none. */

@@ -53,6 +53,7 @@ static const label labels[] = {
     {"发布时间", F_DATE, false, false}, {"發布時間", F_DATE, false, false},
     {"发布日期", F_DATE, false, false}, {"发表时间", F_DATE, false, false},
     {"发表于", F_DATE, false, false}, {"发布于", F_DATE, false, false},
+    {"编辑于", F_DATE, false, false}, /* a post's last edit, when no other date is shown */
     {"成文日期", F_DATE_DOC, false, false}, {"时间", F_DATE, true, true},
     {"時間", F_DATE, true, true}, {"日期", F_DATE, true, true},
     {"Published:", F_DATE, true, false}, {"Published on ", F_DATE, true, false},
@@ -957,8 +958,10 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
             continue;
         switch (fields[h]) {
         case F_DATE:
-            if (!out->date[0] && find_date(s + vs, lim - vs, ctx, false, out, NULL, NULL))
+            if (!out->date[0] && find_date(s + vs, lim - vs, ctx, false, out, NULL, NULL)) {
+                out->date_labelled = true;
                 filled++;
+            }
             break;
         case F_DATE_DOC: {
             /* an official document's own date (成文日期, the day it was

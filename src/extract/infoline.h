@@ -22,6 +22,7 @@ typedef struct ls_info {
     char editor[LS_INFO_MAX]; /* 责任编辑 / 编辑 / 责编: never the author */
     char date[LS_DATE_MAX];   /* 发布时间 / 时间 / 日期, or any date on the line */
     bool date_relative;       /* date was relative (3小时前): it depends on "now" */
+    bool date_labelled;       /* date followed a label (发布于, Published:) */
     bool date_doc;            /* date is an official document's own (成文日期) */
     bool attributed;          /* a post's credit line: 由<name>于<date>发表 */
 } ls_info;

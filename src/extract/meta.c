@@ -166,6 +166,30 @@ static bool author_href(const char *href)
     return p && isalnum((unsigned char)p[k]) && !strchr(p + k, '?');
 }
 
+bool ls_x_member_href(const char *href)
+{
+    if (!href || !*href)
+        return false;
+    static const char *const dirs[] = {"/u/", "/user/", "/users/", "/people/", "/profile/",
+                                       "/member/", "/members/", "/author/", "/authors/"};
+    /* the account's own pages: signing in, out or up */
+    static const char *const account[] = {"login", "logout", "log_in", "signin", "sign_in",
+                                          "sign-in", "signup", "sign_up", "sign-up", "register",
+                                          "settings", "reg"};
+    for (size_t k = 0; k < sizeof dirs / sizeof dirs[0]; k++) {
+        const char *p = strstr(href, dirs[k]);
+        if (!p || !isalnum((unsigned char)p[strlen(dirs[k])]))
+            continue;
+        p += strlen(dirs[k]);
+        size_t seg = strcspn(p, "/?#.");
+        for (size_t a = 0; a < sizeof account / sizeof account[0]; a++)
+            if (seg == strlen(account[a]) && !strncasecmp(p, account[a], seg))
+                return false;
+        return true;
+    }
+    return author_href(href);
+}
+
 /* n's class or id names it a byline or an author ("byline", "post-author":
  * 1) or a user ("username", "bigusername" on forums: 2); a state of a
  * container ("has-byline", "no-author") or a whole post names nothing (0). */
@@ -1078,6 +1102,22 @@ static bool element_byline(ls_node *el, char *buf, size_t bufsz)
     return ok;
 }
 
+/* A login name: lower-case Latin letters, digits, '_' '.' '-', no space
+ * ("wangwu", "li_na2"). */
+static bool login_like(const char *s)
+{
+    size_t n = 0;
+    bool letter = false;
+    for (; s[n]; n++) {
+        unsigned char ch = (unsigned char)s[n];
+        if (islower(ch))
+            letter = true;
+        else if (!isdigit(ch) && ch != '_' && ch != '.' && ch != '-')
+            return false;
+    }
+    return letter && n >= 2;
+}
+
 static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
 {
     char buf[256], host[256] = "";
@@ -1111,6 +1151,13 @@ static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
     for (size_t k = 0; k < sizeof cands / sizeof cands[0] && !out->byline; k++) {
         if (!cands[k] || url_like(cands[k]) || !ls_byline_clean(cands[k], buf, sizeof buf))
             continue;
+        if (cands[k] == c->v[M_AUTHOR] && x->zh && login_like(buf)) {
+            /* a Chinese CMS writes the account that posted the page
+             * ("wangwu"): a reporter named on the page comes first */
+            if (strlen(buf) < sizeof x->login_author)
+                memcpy(x->login_author, buf, strlen(buf) + 1);
+            continue;
+        }
         if (!is_site(buf, sites, nsites))
             out->byline = ls_strdup(buf);
         else if (!x->site_author[0] && strlen(buf) < sizeof x->site_author)
@@ -1309,8 +1356,14 @@ static void pick_rest(ls_xctx *x, collected *c, ls_article *out)
     set(&out->site_name, c->v[M_SITE]);
     set(&out->site_name, c->ld.publisher);
     set(&out->site_name, c->v[M_APP_NAME]);
-    if (c->v[M_SOURCE] && strncmp(c->v[M_SOURCE], "http", 4))
-        set(&out->source, c->v[M_SOURCE]);
+    if (c->v[M_SOURCE] && strncmp(c->v[M_SOURCE], "http", 4)) {
+        /* the tag's value may carry the page's label: "来源：人民网－人民日报" */
+        ls_info in;
+        memset(&in, 0, sizeof in);
+        const char *v = c->v[M_SOURCE];
+        bool labelled = ls_info_parse(v, strlen(v), &x->dctx, &in) && in.source[0];
+        set(&out->source, labelled ? in.source : v);
+    }
     const char *descs[] = {c->v[M_OG_DESC], c->v[M_DESC], c->ld.description};
     for (int k = 0; k < 3 && !out->excerpt; k++)
         out->excerpt = description_of(descs[k], out->title, out->site_name);

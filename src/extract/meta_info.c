@@ -60,6 +60,8 @@ typedef struct {
     bool title_above;  /* the line before repeats the title */
     char name[64];     /* a name in Latin letters alone under the title, */
     int name_at;       /* ... and the line it was; a byline once dated */
+    char member[64];   /* the text of a link to a member's page read so far */
+    bool member_read;  /* the first such link was looked at */
 } scan_state;
 
 /* The line repeats the title (or most of it: "我是怎样卷入八九民运的"
@@ -114,6 +116,11 @@ static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, scan_
         if (got && in.date[0] && st->name[0] && !out->byline && !in.author[0]
             && st->seen - st->name_at <= 2)
             out->byline = ls_strdup(st->name);
+        /* a dated line under the title whose poster is a link to a
+         * member's page (头条's "2024-05-01 10:23 · <a href=/c/user/…>
+         * 机器之心Pro</a>", 简书's name above its date) */
+        if (got && in.date[0] && st->member[0] && !out->byline && !in.author[0] && st->seen <= 2)
+            out->byline = ls_strdup(st->member);
         st->title_above = !got && repeats_title(out->title, line->data, line->len);
         if (got) {
             fill(out, &in, true);
@@ -139,6 +146,18 @@ static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, scan_
     st->seen++;
     ls_buf_reset(line);
     return go_on && st->seen < MAX_BLOCKS;
+}
+
+/* The name a link to a member's page shows, when it reads as a name (not
+ * "登录", not an avatar alone); else out stays empty. */
+static void member_name(const ls_node *a, char *out, size_t outsz)
+{
+    char *t = ls_x_node_text(a, 256);
+    if (t && ls_utf8_len(t, strlen(t)) <= 24 && ls_byline_clean(t, out, outsz))
+        ls_byline_tidy(out);
+    else
+        out[0] = 0;
+    free(t);
 }
 
 static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
@@ -170,6 +189,12 @@ static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
                 break;
             line_el = NULL;
             line_has_text = false;
+        }
+        if (n->type == LS_NODE_ELEMENT && n->tag == GUMBO_TAG_A && !st.member_read
+            && ls_x_member_href(ls_node_attr(n, "href")) && ls_xs(n) && ls_xs(n)->chars) {
+            st.member_read = true; /* (an avatar's link has no text) */
+            if (st.seen <= 1) /* right under the title, not a list's item */
+                member_name(n, st.member, sizeof st.member);
         }
         if (n->type == LS_NODE_TEXT && n->text_len) {
             ls_node *blk = ls_x_block_around(n, root);
@@ -386,8 +411,15 @@ static void choose_date(ls_xctx *x, ls_article *out)
         out->published = ls_strdup(shown);
         return;
     }
-    if (same_day(shown, out->published))
+    if (same_day(shown, out->published)) {
+        /* metadata that names the day alone gives way to the time shown
+         * ("2024-05-01" beside "2024年05月01日08:12") */
+        if (strlen(out->published) == 10 && strlen(shown) > 10 && !x->shown_relative) {
+            free(out->published);
+            out->published = ls_strdup(shown);
+        }
         return;
+    }
     /* A page may show an earlier day than its metadata claims: metadata is
      * often rewritten when a page is regenerated, moved or merely touched,
      * and a time stamp in UTC can fall on the next day. The day shown to
@@ -559,7 +591,7 @@ int ls_x_meta_infoline(ls_xctx *x, ls_article *out)
 
 /* One block's line after the content; false when the line is body text
  * (another story, a comment) and reading should stop. */
-static bool parse_after(ls_xctx *x, ls_buf *line, ls_article *out, int *blocks)
+static bool parse_after(ls_xctx *x, ls_buf *line, ls_article *out, int *blocks, char *date)
 {
     size_t w = ls_info_weight(line->data, line->len);
     if (!w)
@@ -569,15 +601,21 @@ static bool parse_after(ls_xctx *x, ls_buf *line, ls_article *out, int *blocks)
     memset(&in, 0, sizeof in);
     bool got = line->len <= SHORT_LINE && ls_info_parse(line->data, line->len, &x->dctx, &in);
     if (got)
-        fill(out, &in, true); /* no date: dates below a story are not its own */
+        fill(out, &in, true);
+    /* a date below a story is often another's (a comment's, the next
+     * story's); one labelled as the post's (发布于 …, 编辑于 …) is kept
+     * aside for a page that shows no other */
+    if (got && in.date_labelled && !in.date_relative && !date[0])
+        memcpy(date, in.date, LS_DATE_MAX);
     return got || w <= LONG_LINE;
 }
 
 /* The first short blocks after the content, outside it: Chinese sites put
  * 编辑：… 来源：… 作者：… in a box below the text. Reading stops at a
  * heading or a block of links (related stories, the pager), and after four
- * blocks; only empty fields are filled. */
-static void scan_after(ls_xctx *x, ls_article *out)
+ * blocks; only empty fields are filled, and a labelled date goes to
+ * date[] (LS_DATE_MAX bytes). */
+static void scan_after(ls_xctx *x, ls_article *out, char *date)
 {
     const ls_node *root = x->dom->root;
     ls_buf line;
@@ -600,7 +638,7 @@ static void scan_after(ls_xctx *x, ls_article *out)
                 bool label = line.len && line.len <= SHORT_LINE / 2
                     && ls_info_label_only(line.data, line.len);
                 if (line.len && !label) {
-                    if (!parse_after(x, &line, out, &blocks))
+                    if (!parse_after(x, &line, out, &blocks, date))
                         break;
                     ls_buf_reset(&line);
                 }
@@ -618,7 +656,7 @@ static void scan_after(ls_xctx *x, ls_article *out)
         n = ls_node_next(n, root);
     }
     if (line.len && line.len <= SHORT_LINE && blocks < 4)
-        parse_after(x, &line, out, &blocks);
+        parse_after(x, &line, out, &blocks, date);
     ls_buf_release(&line);
 }
 
@@ -679,8 +717,13 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
             st--;
         end = st;
     }
-    if (x->zh && x->top && x->top != x->dom->body && (!out->byline || !out->source || !out->editor))
-        scan_after(x, out);
+    if (x->zh && x->top && x->top != x->dom->body
+        && (!out->byline || !out->source || !out->editor || !out->published)) {
+        char date[LS_DATE_MAX] = "";
+        scan_after(x, out, date);
+        if (!out->published && date[0])
+            out->published = ls_strdup(date);
+    }
     /* dates at the end are often not the publication date, unless the
      * post's credit line says so */
     if (credit.attributed) {
@@ -691,6 +734,8 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
     }
     if (!out->byline && x->blog_owner[0])
         out->byline = ls_strdup(x->blog_owner);
+    if (!out->byline && x->login_author[0])
+        out->byline = ls_strdup(x->login_author);
     if (!out->byline && x->site_author[0])
         out->byline = ls_strdup(x->site_author);
     return LS_OK;

@@ -1391,11 +1391,21 @@ static void walk(rctx *r, ls_node *n, int depth)
     r->edge = !block && r->text.len > t0;
 }
 
+/* A platform's disclaimer: "本文来自…创作者，不代表腾讯新闻的观点和立场。",
+ * "声明：本文仅代表作者本人观点，不代表本站立场". */
+static bool disclaimer(const char *l)
+{
+    return (strstr(l, "不代表") || strstr(l, "仅代表")) && (strstr(l, "观点") || strstr(l, "立场"))
+        && (strstr(l, "本文") || strstr(l, "本站") || strstr(l, "本网") || strstr(l, "作者")
+            || strstr(l, "平台"));
+}
+
 /* The site's copyright or credit line that ends a page's text ("© 2026
  * Example Inc.", "Copyright 2025 © Jane Roe. All Rights Reserved.",
  * "Powered by Discuz! X3.4 © 2001-2024 Comsenz Inc."): it opens with ©
  * or "Copyright" and names a year, or says all rights are reserved, or
- * credits the software. ("© Victor Sailer" under a photo names no year.) */
+ * credits the software, or disclaims its views. ("© Victor Sailer" under a
+ * photo names no year.) */
 static bool site_notice(const char *l)
 {
     char low[200];
@@ -1412,7 +1422,7 @@ static bool site_notice(const char *l)
     bool opens = (n >= 2 && !memcmp(low, "\u00a9", 2)) || (n >= 9 && !memcmp(low, "copyright", 9))
         || (n >= 3 && !memcmp(low, "(c)", 3));
     return (opens && year) || strstr(low, "all rights reserved") || strstr(low, "版权所有")
-        || (n >= 11 && !memcmp(low, "powered by ", 11));
+        || (n >= 11 && !memcmp(low, "powered by ", 11)) || disclaimer(low);
 }
 
 /* Removes trailing editorial lines: 责任编辑：…, 【纠错】, （完）, （原标题：…）. Called after

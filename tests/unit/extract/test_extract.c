@@ -2567,3 +2567,135 @@ TEST(content_listing_of_cards_each_one_link)
     CHECK_NOT_CONTAINS(t, "Another story");
     free(t);
 }
+
+/* Chinese paragraphs for the platform layouts below */
+#define ZH_STORY \
+    "<p>随着新一代信息技术与制造业深度融合，智能制造正在成为推动工业转型升级的主攻方向。" \
+    "许多企业开始在产线上部署传感器和边缘计算节点，实时采集设备运行数据。</p>" \
+    "<p>在某汽车零部件工厂，工程师把三百多台机床接入工业互联网平台，停机时间下降了百分之" \
+    "二十三，产品一次合格率提高到百分之九十九点二。</p>" \
+    "<p>专家建议，地方政府应加大对中小企业数字化改造的支持力度，降低企业上云用数赋智的门槛。</p>"
+
+TEST(extract_labelled_date_below_the_post)
+{
+    /* a Q&A site's column: the post's time is printed under the text,
+     * "编辑于" once it was edited */
+    static const char *const lines[][2] = {
+        {"编辑于 2024-03-06 09:00・IP 属地北京", "2024-03-06T09:00:00+08:00"},
+        {"发布于 2024-03-05 10:21・IP 属地上海", "2024-03-05T10:21:00+08:00"},
+    };
+    for (size_t k = 0; k < sizeof lines / sizeof lines[0]; k++) {
+        char body[4096];
+        snprintf(body, sizeof body, "<article><h1>边缘计算如何落地</h1><div class=AuthorInfo>张工"
+                 "</div><div class=RichText>%s</div><div class=ContentItem-time>%s</div>"
+                 "<div class=actions><button>赞同 128</button></div></article>", ZH_STORY,
+                 lines[k][0]);
+        ls_article a;
+        article_of("<title>边缘计算如何落地 - 知乎</title>", body, &a);
+        CHECK_STR_EQ(a.published ? a.published : "(null)", lines[k][1]);
+        ls_article_release(&a);
+    }
+    /* an unlabelled date below the story is no date of its own (the next
+     * story's, a comment's) */
+    char body[4096];
+    snprintf(body, sizeof body, "<article><h1>边缘计算如何落地</h1><div class=RichText>%s</div>"
+             "<div class=next>2024-03-06 09:00</div></article>", ZH_STORY);
+    ls_article a;
+    article_of("<title>边缘计算如何落地</title>", body, &a);
+    CHECK(a.published == NULL);
+    ls_article_release(&a);
+}
+
+TEST(extract_meta_source_loses_its_label)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text>%s</div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区--科技--人民网</title>"
+               "<meta name=source content='来源：人民网－人民日报'>", body, &a);
+    CHECK_STR_EQ(a.source, "人民网－人民日报");
+    ls_article_release(&a);
+    article_of("<title>智能制造进入深水区</title><meta name=source content='新华社'>", body, &a);
+    CHECK_STR_EQ(a.source, "新华社");
+    ls_article_release(&a);
+}
+
+TEST(extract_login_in_meta_author_yields_to_reporter)
+{
+    /* a Chinese CMS writes the posting account into name=author */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><p class=author>本报记者  王小明</p>"
+             "<div class=info>2024年05月01日08:12 | 来源：人民网</div><div class=text>%s</div>",
+             ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title><meta name=author content=wangwu>"
+               "<meta name=publishdate content=2024-05-01>", body, &a);
+    CHECK_STR_EQ(a.byline, "王小明");
+    /* the day in metadata takes the time the page shows for it */
+    CHECK_STR_EQ(a.published, "2024-05-01T08:12:00+08:00");
+    ls_article_release(&a);
+    /* with no one named on the page, the login is the last resort */
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text>%s</div>", ZH_STORY);
+    article_of("<title>智能制造进入深水区</title><meta name=author content=wangwu>", body, &a);
+    CHECK_STR_EQ(a.byline, "wangwu");
+    ls_article_release(&a);
+    /* a name in metadata is trusted as before */
+    article_of("<title>智能制造进入深水区</title><meta name=author content='李红'>", body, &a);
+    CHECK_STR_EQ(a.byline, "李红");
+    ls_article_release(&a);
+}
+
+TEST(extract_member_link_on_the_dated_line)
+{
+    char body[4096];
+    /* a news feed's line: time, then the account linked to its page */
+    snprintf(body, sizeof body, "<div class=article-content><h1>智能制造进入深水区</h1><div "
+             "class=article-meta><span>原创</span><span>2024-05-01 10:23</span><span>·</span>"
+             "<span class=name><a href='/c/user/token/MS4wLjAB/'>机器之心Pro</a></span>"
+             "<span>·</span><span>北京</span></div><article>%s</article></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区 - 今日头条</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "机器之心Pro");
+    ls_article_release(&a);
+    /* a blog's name above the date, its avatar linked first */
+    snprintf(body, sizeof body, "<section><h1>智能制造进入深水区</h1><div><a href='/u/abc123'>"
+             "<img src=/avatar.jpg alt=''></a><div><div><span><a href='/u/abc123'>码农老李</a>"
+             "</span><button>关注</button></div><div><time>2024.05.01 10:23:00</time><span>"
+             "字数 1,024</span></div></div></div><article>%s</article></section>", ZH_STORY);
+    article_of("<title>智能制造进入深水区 - 简书</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "码农老李");
+    ls_article_release(&a);
+    /* a member link that is no poster's (a login link) names no one, and a
+     * line without a date takes no member */
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div><a href='/user/login'>登录</a>"
+             "</div><div>2024-05-01 10:23</div><article>%s</article>", ZH_STORY);
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK(a.byline == NULL);
+    ls_article_release(&a);
+}
+
+TEST(extract_platform_disclaimer_ends_no_text)
+{
+    static const char *const notes[] = {
+        "本文来自腾讯新闻客户端创作者，不代表腾讯新闻的观点和立场。",
+        "声明：本文仅代表作者本人观点，不代表本站立场。",
+    };
+    for (size_t k = 0; k < sizeof notes / sizeof notes[0]; k++) {
+        char body[4096];
+        snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=content-article>%s"
+                 "</div><div class=read-source>%s</div>", ZH_STORY, notes[k]);
+        ls_article a;
+        article_of("<title>智能制造进入深水区</title>", body, &a);
+        CHECK_NOT_CONTAINS(a.text, "代表");
+        CHECK_CONTAINS(a.text, "门槛");
+        ls_article_release(&a);
+    }
+    /* a sentence of the story that says so is kept */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text>%s<p>他强调，这一"
+             "数字并不代表行业的整体水平。</p></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_CONTAINS(a.text, "并不代表行业的整体水平");
+    ls_article_release(&a);
+}
