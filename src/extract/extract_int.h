@@ -80,6 +80,7 @@ typedef struct ls_xctx {
     char site_author[256];           /* the site named as author: the last resort */
     char blog_owner[128];            /* 张工 of a <title>'s "…_张工的博客": a late resort */
     char login_author[64];           /* a login in a Chinese page's name=author ("wangwu"): later */
+    char member_author[64];          /* a member link on the dated line under the title: later */
     char source_box[128];            /* an element named "source" that holds a name */
 } ls_xctx;
 
@@ -130,6 +131,9 @@ void ls_x_choose(ls_xctx *x);
  * 发文字号 ...) that comes before top outside it, or NULL. */
 ls_node *ls_x_find_record(const ls_xctx *x);
 
+/* render.c: s[0..n) is a platform's disclaimer ("本文来自…创作者，不代表
+ * 腾讯新闻的观点和立场。", "声明：本文仅代表作者本人观点，不代表本站立场"). */
+bool ls_x_disclaimer(const char *s, size_t n);
 /* render.c */
 int ls_x_render(ls_xctx *x, ls_article *out);
 void ls_x_trim_tail(ls_buf *t);

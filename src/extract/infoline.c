@@ -29,6 +29,7 @@ static const label labels[] = {
     {"来源", F_SOURCE, false, false}, {"來源", F_SOURCE, false, false},
     {"稿源", F_SOURCE, false, false}, {"出处", F_SOURCE, true, true},
     {"转载自", F_SOURCE, true, false}, {"Source:", F_SOURCE, true, false},
+    {"本文来自", F_SOURCE, false, false},
     {"责任编辑", F_EDITOR, false, false}, {"責任編輯", F_EDITOR, false, false},
     {"责编", F_EDITOR, false, false}, {"编辑", F_EDITOR, true, true},
     {"編輯", F_EDITOR, true, true}, {"Editor:", F_EDITOR, true, false},
@@ -203,6 +204,17 @@ static void fill_label_first(void)
     }
 }
 
+/* The Han character before s[i] makes 作者 at i a word of its own:
+ * 工作者 (worker), 创作者 (creator), 写作者 (writer). */
+static bool part_of_word(const char *s, size_t i)
+{
+    static const char *const heads[] = {"工", "创", "写"};
+    for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++)
+        if (i >= 3 && !memcmp(s + i - 3, heads[k], 3))
+            return true;
+    return false;
+}
+
 static int label_at(const char *s, size_t n, size_t i, size_t *len)
 {
     pthread_once(&label_first_once, fill_label_first);
@@ -218,6 +230,8 @@ static int label_at(const char *s, size_t n, size_t i, size_t *len)
             continue;
         if (l->word && !word_start(s, i) && !(outlet_before(s, i) && reporter_label(l->w, strlen(l->w))))
             continue;
+        if (l->field == F_AUTHOR && !strcmp(l->w, "作者") && part_of_word(s, i))
+            continue; /* 工作者, 创作者, 写作者: a word, no label */
         size_t e = i + span;
         if (l->sep && !sep_len(s, n, e))
             continue;
@@ -340,6 +354,25 @@ static bool put_value(const char *s, size_t n, char *dst, size_t max_cps)
         memcpy(dst, sq, len + 1);
     free(sq);
     return ok;
+}
+
+/* An account's ID in brackets after its name, in place: "微信公众号：工业智能
+ * 观察（ID：gyznc）" -> "微信公众号：工业智能观察". */
+static void drop_account_id(char *v)
+{
+    static const char *const opens[] = {"（ID：", "（ID:", "(ID:", "(ID：", "（微信号：", "(微信号："};
+    for (size_t k = 0; k < sizeof opens / sizeof opens[0]; k++) {
+        char *p = strstr(v, opens[k]);
+        if (!p || p == v)
+            continue;
+        size_t l = strlen(p);
+        if ((l >= 3 && !strcmp(p + l - 3, "）")) || p[l - 1] == ')') {
+            while (p > v && p[-1] == ' ')
+                p--;
+            *p = 0;
+            return;
+        }
+    }
 }
 
 /* After 记者: names of two to four Han characters separated by spaces or 、;
@@ -980,8 +1013,10 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
         }
         case F_SOURCE:
             if (!out->source[0]
-                && put_value(s + vs, value_end(s, n, vs, lim, true) - vs, out->source, 40))
+                && put_value(s + vs, value_end(s, n, vs, lim, true) - vs, out->source, 40)) {
+                drop_account_id(out->source);
                 filled++;
+            }
             break;
         case F_AUTHOR: {
             if (date_word_at(s, lim, vs))

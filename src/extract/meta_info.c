@@ -118,9 +118,11 @@ static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, scan_
             out->byline = ls_strdup(st->name);
         /* a dated line under the title whose poster is a link to a
          * member's page (头条's "2024-05-01 10:23 · <a href=/c/user/…>
-         * 机器之心Pro</a>", 简书's name above its date) */
-        if (got && in.date[0] && st->member[0] && !out->byline && !in.author[0] && st->seen <= 2)
-            out->byline = ls_strdup(st->member);
+         * 机器之心Pro</a>", 简书's name above its date), unless the
+         * page names an author in words (作者：… at the end) */
+        if (got && in.date[0] && st->member[0] && !out->byline && !in.author[0] && st->seen <= 2
+            && !x->member_author[0])
+            memcpy(x->member_author, st->member, sizeof x->member_author);
         st->title_above = !got && repeats_title(out->title, line->data, line->len);
         if (got) {
             fill(out, &in, true);
@@ -599,7 +601,9 @@ static bool parse_after(ls_xctx *x, ls_buf *line, ls_article *out, int *blocks, 
     (*blocks)++;
     ls_info in;
     memset(&in, 0, sizeof in);
-    bool got = line->len <= SHORT_LINE && ls_info_parse(line->data, line->len, &x->dctx, &in);
+    /* (a disclaimer names the platform, not the story's source) */
+    bool got = line->len <= SHORT_LINE && !ls_x_disclaimer(line->data, line->len)
+        && ls_info_parse(line->data, line->len, &x->dctx, &in);
     if (got)
         fill(out, &in, true);
     /* a date below a story is often another's (a comment's, the next
@@ -699,7 +703,7 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
              * further up, only a post's credit line (本贴由…于…发表),
              * which forums print below the post and above the replies */
             bool near = k < 4;
-            if (near || memmem(t + st, end - st, "由", 3))
+            if ((near || memmem(t + st, end - st, "由", 3)) && !ls_x_disclaimer(t + st, end - st))
                 ls_info_parse(t + st, end - st, &x->dctx, &in);
             if (in.attributed)
                 credit = in;
@@ -732,6 +736,8 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
         if (credit.author[0] && !out->byline)
             out->byline = ls_strdup(credit.author);
     }
+    if (!out->byline && x->member_author[0])
+        out->byline = ls_strdup(x->member_author);
     if (!out->byline && x->blog_owner[0])
         out->byline = ls_strdup(x->blog_owner);
     if (!out->byline && x->login_author[0])

@@ -946,7 +946,7 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         "share this article", "share this post", "share this story", "share this page",
         "edit", "edit source",
         "编辑", "編輯", "编辑源代码", "link to post", "share on other sites", "report post",
-        "report", "reply", "quote", "multiquote", "permalink", "回复", "引用", "举报",
+        "report", "reply", "quote", "multiquote", "permalink", "回复", "引用", "举报", "举报/反馈",
         "table of contents", "contents", "目录", "ask question", "explore related questions",
         "start asking to get answers", "see similar questions with these tags.",
         "find the answer to your question by asking.", "you must log in to answer this question.",
@@ -1391,13 +1391,12 @@ static void walk(rctx *r, ls_node *n, int depth)
     r->edge = !block && r->text.len > t0;
 }
 
-/* A platform's disclaimer: "本文来自…创作者，不代表腾讯新闻的观点和立场。",
- * "声明：本文仅代表作者本人观点，不代表本站立场". */
-static bool disclaimer(const char *l)
+bool ls_x_disclaimer(const char *s, size_t n)
 {
-    return (strstr(l, "不代表") || strstr(l, "仅代表")) && (strstr(l, "观点") || strstr(l, "立场"))
-        && (strstr(l, "本文") || strstr(l, "本站") || strstr(l, "本网") || strstr(l, "作者")
-            || strstr(l, "平台"));
+#define HAS(w) (memmem(s, n, w, strlen(w)) != NULL)
+    return (HAS("不代表") || HAS("仅代表")) && (HAS("观点") || HAS("立场"))
+        && (HAS("本文") || HAS("本站") || HAS("本网") || HAS("作者") || HAS("平台"));
+#undef HAS
 }
 
 /* The site's copyright or credit line that ends a page's text ("© 2026
@@ -1422,7 +1421,7 @@ static bool site_notice(const char *l)
     bool opens = (n >= 2 && !memcmp(low, "\u00a9", 2)) || (n >= 9 && !memcmp(low, "copyright", 9))
         || (n >= 3 && !memcmp(low, "(c)", 3));
     return (opens && year) || strstr(low, "all rights reserved") || strstr(low, "版权所有")
-        || (n >= 11 && !memcmp(low, "powered by ", 11)) || disclaimer(low);
+        || (n >= 11 && !memcmp(low, "powered by ", 11)) || ls_x_disclaimer(low, n);
 }
 
 /* Removes trailing editorial lines: 责任编辑：…, 【纠错】, （完）, （原标题：…）. Called after

@@ -2665,6 +2665,16 @@ TEST(extract_member_link_on_the_dated_line)
     article_of("<title>智能制造进入深水区 - 简书</title>", body, &a);
     CHECK_STR_EQ(a.byline ? a.byline : "(null)", "码农老李");
     ls_article_release(&a);
+    /* an author named in words at the story's end comes first: the account
+     * reposted the story */
+    snprintf(body, sizeof body, "<div class=article-content><h1>智能制造进入深水区</h1><div "
+             "class=article-meta><span>2024-05-01 10:23</span><span class=name><a "
+             "href='/member/1234.html'>工业智能观察</a></span></div><div class=text>%s<p>本文来自"
+             "微信公众号：工业智能观察（ID：gyznc），作者：陈晨</p></div></div>", ZH_STORY);
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "陈晨");
+    CHECK_STR_EQ(a.source ? a.source : "(null)", "微信公众号：工业智能观察");
+    ls_article_release(&a);
     /* a member link that is no poster's (a login link) names no one, and a
      * line without a date takes no member */
     snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div><a href='/user/login'>登录</a>"
@@ -2682,12 +2692,26 @@ TEST(extract_platform_disclaimer_ends_no_text)
     };
     for (size_t k = 0; k < sizeof notes / sizeof notes[0]; k++) {
         char body[4096];
-        snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=content-article>%s"
-                 "</div><div class=read-source>%s</div>", ZH_STORY, notes[k]);
+        snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=wrap><div "
+                 "class=content-article>%s<div>举报/反馈</div></div></div><div "
+                 "class=read-source>%s</div>", ZH_STORY, notes[k]);
         ls_article a;
         article_of("<title>智能制造进入深水区</title>", body, &a);
         CHECK_NOT_CONTAINS(a.text, "代表");
+        CHECK_NOT_CONTAINS(a.text, "举报");
         CHECK_CONTAINS(a.text, "门槛");
+        ls_article_release(&a);
+    }
+    /* nor does the disclaimer name the story's source ("本文来自…") or its
+     * author ("…创作者") */
+    {
+        char body[4096];
+        snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=content-article>%s"
+                 "</div><div class=read-source>%s</div>", ZH_STORY, notes[0]);
+        ls_article a;
+        article_of("<title>智能制造进入深水区</title>", body, &a);
+        CHECK(a.source == NULL);
+        CHECK(a.byline == NULL);
         ls_article_release(&a);
     }
     /* a sentence of the story that says so is kept */

@@ -1288,3 +1288,26 @@ TEST(byline_clean_glued_labels_roles_and_reviewers)
     CHECK(ls_byline_clean("written bystanders", out, sizeof out));
     CHECK_STR_EQ(out, "written bystanders");
 }
+
+TEST(info_reposted_from_an_account)
+{
+    /* a repost's credit: the account it came from, its ID left out, and
+     * the writer */
+    ls_info in = parse("本文来自微信公众号：工业智能观察（ID：gyznc），作者：陈晨");
+    CHECK_STR_EQ(in.source, "微信公众号：工业智能观察");
+    CHECK_STR_EQ(in.author, "陈晨");
+    in = parse("本文来自：中国工业新闻网");
+    CHECK_STR_EQ(in.source, "中国工业新闻网");
+}
+
+TEST(info_author_inside_a_word_is_no_label)
+{
+    /* 工作者, 创作者 and 写作者 hold 作者 */
+    ls_info in = parse("来源：科技工作者之家");
+    CHECK_STR_EQ(in.source, "科技工作者之家");
+    CHECK_STR_EQ(in.author, "");
+    in = parse("本文来自腾讯新闻客户端创作者");
+    CHECK_STR_EQ(in.author, "");
+    in = parse("原作者：李明");
+    CHECK_STR_EQ(in.author, "李明");
+}
