@@ -228,20 +228,31 @@ static size_t parse_ymd(const char *s, size_t n, size_t i, dt *t)
     size_t j = i + 4;
     bool zh = lit(s, n, j, "年");
     char sep = zh ? 0 : (j < n ? s[j] : 0);
-    if (zh)
-        j = skip_sp(s, n, j + 3);
+    /* the year set apart from month and day: "2024 05/01" (a news agency's
+     * header prints the year above "05/01") */
+    bool apart = !zh && sep == ' ';
+    if (zh || apart)
+        j = skip_sp(s, n, j + (zh ? 3 : 0));
     else if (sep == '-' || sep == '/' || sep == '.')
         j++;
     else
         return 0;
     size_t k = digits(s, n, j, 2, &m);
-    if (!k)
+    if (!k || (apart && k != 2))
         return 0;
     j += k;
     if (zh) {
         if (!lit(s, n, j, "月"))
             return 0;
         j = skip_sp(s, n, j + 3);
+    } else if (apart) {
+        j = skip_sp(s, n, j);
+        if (j >= n || s[j] != '/') /* ("in 2024 10-15 people" is no date) */
+            return 0;
+        j = skip_sp(s, n, j + 1);
+        if (!is_digit(s, n, j) || !is_digit(s, n, j + 1) || is_digit(s, n, j + 2)
+            || (j + 2 < n && s[j + 2] == '/'))
+            return 0;
     } else if (j < n && s[j] == sep) {
         j++;
     } else {

@@ -183,3 +183,15 @@ TEST(date_in_chinese_numerals)
     CHECK_STR_EQ(find("二〇二四年十三月一日", true), "(none)");
     CHECK_STR_EQ(find("第一二三四年", true), "(none)");
 }
+
+TEST(date_year_set_apart_from_month_and_day)
+{
+    /* a news agency's header: the year, then "05/01" and the time, each in
+     * an element of its own */
+    CHECK_STR_EQ(find("2024 05/01 10:23:45", true), "2024-05-01T10:23:45+08:00");
+    CHECK_STR_EQ(find(" 2024  05 / 01  10:23:45", true), "2024-05-01T10:23:45+08:00");
+    /* numbers after a year that are no month and day */
+    CHECK_STR_EQ(find("in 2024 10-15 people", false), "(none)");
+    CHECK_STR_EQ(find("2024 05/01/2023", false), "2023-05-01");
+    CHECK_STR_EQ(find("2024 13/01", false), "(none)");
+}
