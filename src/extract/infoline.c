@@ -26,7 +26,8 @@ typedef struct {
 static const label labels[] = {
     {"信息来源", F_SOURCE, false, false}, {"文章来源", F_SOURCE, false, false},
     {"新闻来源", F_SOURCE, false, false}, {"稿件来源", F_SOURCE, false, false},
-    {"来源", F_SOURCE, false, false}, {"來源", F_SOURCE, false, false},
+    {"来源于", F_SOURCE, false, false}, {"来源", F_SOURCE, false, false},
+    {"來源", F_SOURCE, false, false},
     {"稿源", F_SOURCE, false, false}, {"出处", F_SOURCE, true, true},
     {"转载自", F_SOURCE, true, false}, {"Source:", F_SOURCE, true, false},
     {"本文来自", F_SOURCE, false, false},
@@ -43,6 +44,7 @@ static const label labels[] = {
     {"执笔人", F_AUTHOR, false, false}, {"执笔", F_AUTHOR, true, true},
     {"撰稿", F_AUTHOR, true, true}, {"文／", F_AUTHOR, true, false},
     {"文/", F_AUTHOR, true, false}, {"文|", F_AUTHOR, true, false},
+    {"文｜", F_AUTHOR, true, false},
     {"本报记者", F_AUTHOR, false, false}, {"记者", F_AUTHOR, true, false},
     {"記者", F_AUTHOR, true, false}, {"Authors:", F_AUTHOR, true, false},
     {"Author:", F_AUTHOR, true, false}, {"Contributors:", F_AUTHOR, true, false},
@@ -1157,7 +1159,8 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
                                       "text by ", "recipe by ", "view all posts by ",
                                       "more posts by ", "read more about ", "via ",
                                       "by ", "by:", "author:",
-                                      "作者：", "作者:", "作者", "文／", "文/", "本报记者",
+                                      "作者：", "作者:", "作者", "文／", "文/", "文｜", "文|",
+                                      "本报记者",
                                       "记者", "撰文："};
     /* the site's makers are no byline, nor is a category or a price
      * ("This review is posted in Reviews", "billed annually, or $50/mo") */

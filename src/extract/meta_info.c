@@ -664,6 +664,22 @@ static void scan_after(ls_xctx *x, ls_article *out, char *date)
     ls_buf_release(&line);
 }
 
+/* A byline that opens with the outlet's short name before the reporters
+ * ("财新 张三 李四" on 财新网, from "文｜财新 张三 李四"): the names, in place.
+ * Both must be Han words ("藍天_博客 (lantian)" is a blog's name and its
+ * owner's login). */
+static void drop_outlet_word(char *byline, const char *site)
+{
+    const char *sp = byline && site ? strchr(byline, ' ') : NULL;
+    size_t w = sp ? (size_t)(sp - byline) : 0;
+    if (w < 6 || strncmp(site, byline, w) || (unsigned char)sp[1] < 0x80)
+        return;
+    for (size_t i = 0; i < w; i++)
+        if ((unsigned char)byline[i] < 0x80)
+            return;
+    memmove(byline, sp + 1, strlen(sp + 1) + 1);
+}
+
 /* The last short lines of the text: 来源：…, 责任编辑：…, 作者：… */
 int ls_x_meta_tail(ls_xctx *x, ls_article *out)
 {
@@ -744,5 +760,7 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
         out->byline = ls_strdup(x->login_author);
     if (!out->byline && x->site_author[0])
         out->byline = ls_strdup(x->site_author);
+    if (x->zh)
+        drop_outlet_word(out->byline, out->site_name);
     return LS_OK;
 }

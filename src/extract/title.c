@@ -226,6 +226,24 @@ static bool keyword_tail(const char *t, const piece *pc, int np, int kept)
     return true;
 }
 
+/* A site's host in brackets after its name, in place: "央视网(cctv.com)" ->
+ * "央视网". */
+static void drop_host_note(char *name)
+{
+    size_t n = name ? strlen(name) : 0;
+    if (n < 4 || name[n - 1] != ')')
+        return;
+    char *o = strrchr(name, '(');
+    if (!o || o == name || !memchr(o, '.', (size_t)(name + n - o)))
+        return;
+    for (const char *p = o + 1; p < name + n - 1; p++)
+        if (!isalnum((unsigned char)*p) && *p != '.' && *p != '-')
+            return;
+    while (o > name && o[-1] == ' ')
+        o--;
+    *o = 0;
+}
+
 /* The site's name: the last of the pieces after the title's (those after
  * index kept), past any that names no site; NULL when none is left. */
 static char *site_piece(const char *t, const piece *pc, int np, int kept)
@@ -235,7 +253,11 @@ static char *site_piece(const char *t, const piece *pc, int np, int kept)
     int i = np - 1;
     while (i > kept && names_no_site(t, &pc[i]))
         i--;
-    return i > kept ? dup_range(t, pc[i].start, pc[i].end) : NULL;
+    if (i <= kept)
+        return NULL;
+    char *name = dup_range(t, pc[i].start, pc[i].end);
+    drop_host_note(name);
+    return name;
 }
 
 char *ls_title_clean(const char *title, const char *const *hints, size_t nhints, char **site)

@@ -2723,3 +2723,28 @@ TEST(extract_platform_disclaimer_ends_no_text)
     CHECK_CONTAINS(a.text, "并不代表行业的整体水平");
     ls_article_release(&a);
 }
+
+TEST(extract_outlet_before_the_reporters_is_no_name)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=artInfo><span "
+             "id=author_baidu>文｜财新 张三 李四</span><span>2024年05月01日 10:23</span></div>"
+             "<div class=text>%s</div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区_经济频道_财新网</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "张三 李四");
+    ls_article_release(&a);
+    /* a name that merely starts like the site stays whole */
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=artInfo><span "
+             "id=author_baidu>文｜财新闻 张三</span></div><div class=text>%s</div>", ZH_STORY);
+    article_of("<title>智能制造进入深水区_经济频道_财新网</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "财新闻 张三");
+    ls_article_release(&a);
+    /* a blog's name before its owner's login is the byline as written */
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=artInfo><span "
+             "class=author>藍天_博客 (lantian)</span></div><div class=text>%s</div>", ZH_STORY);
+    article_of("<title>智能制造进入深水区</title><meta property=og:site_name content='藍天_博客'>",
+               body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "藍天_博客 (lantian)");
+    ls_article_release(&a);
+}

@@ -1311,3 +1311,14 @@ TEST(info_author_inside_a_word_is_no_label)
     in = parse("原作者：李明");
     CHECK_STR_EQ(in.author, "李明");
 }
+
+TEST(info_source_label_with_yu_and_fullwidth_bar)
+{
+    ls_info in = parse("2024年05月01日 10:23 来源于 《财新周刊》");
+    CHECK_STR_EQ(in.source, "《财新周刊》");
+    in = parse("文｜张三 李四");
+    CHECK_STR_EQ(in.author, "张三 李四");
+    char out[128];
+    CHECK(ls_byline_clean("文｜张三", out, sizeof out));
+    CHECK_STR_EQ(out, "张三");
+}

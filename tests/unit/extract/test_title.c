@@ -55,6 +55,15 @@ TEST(title_keywords_after_underscores_are_no_site)
     CHECK_STR_EQ(site_buf, "中国工业新闻网");
 }
 
+TEST(title_site_loses_its_host_in_brackets)
+{
+    CHECK_STR_EQ(clean("智能制造进入深水区_新闻频道_央视网(cctv.com)", NULL), "智能制造进入深水区");
+    CHECK_STR_EQ(site_buf, "央视网");
+    /* brackets that hold more than a host stay */
+    CHECK_STR_EQ(clean("智能制造进入深水区_新闻频道_中国网(中文版)", NULL), "智能制造进入深水区");
+    CHECK_STR_EQ(site_buf, "中国网(中文版)");
+}
+
 TEST(title_double_dash_is_one_separator)
 {
     CHECK_STR_EQ(clean("数字孪生工厂投产(图)--中国工业新闻网", NULL), "数字孪生工厂投产(图)");
