@@ -120,13 +120,13 @@ static void repair_encoded_twice(ls_article *a)
         a->html[ls_mojibake_repair_page(a->html, strlen(a->html))] = 0;
 }
 
-static void trim_text(ls_article *a)
+static void trim_text(const ls_xctx *x, ls_article *a)
 {
     if (!a->text)
         return;
     ls_buf b = {.data = a->text, .len = strlen(a->text), .max = (size_t)-1};
     b.cap = b.len + 1;
-    ls_x_trim_tail(&b);
+    ls_x_trim_tail(&b, x->zh);
     a->text = b.data;
 }
 
@@ -243,7 +243,7 @@ int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *o
         ls_x_meta_infoline(&x, out);
         rc = ls_x_render(&x, out);
         ls_x_meta_tail(&x, out);
-        trim_text(out);
+        trim_text(&x, out);
         repair_encoded_twice(out);
     }
     ls_x_stats_clear(&x);

@@ -136,7 +136,7 @@ ls_node *ls_x_find_record(const ls_xctx *x);
 bool ls_x_disclaimer(const char *s, size_t n);
 /* render.c */
 int ls_x_render(ls_xctx *x, ls_article *out);
-void ls_x_trim_tail(ls_buf *t);
+void ls_x_trim_tail(ls_buf *t, bool zh);
 
 /* meta.c */
 int ls_x_meta(ls_xctx *x, ls_article *out);

@@ -1424,11 +1424,54 @@ static bool site_notice(const char *l)
         || (n >= 11 && !memcmp(low, "powered by ", 11)) || ls_x_disclaimer(low, n);
 }
 
-/* Removes trailing editorial lines: 责任编辑：…, 【纠错】, （完）, （原标题：…）. Called after
- * the metadata has read them. */
-void ls_x_trim_tail(ls_buf *t)
+/* What an account's post ends with after the story: the end mark ("END",
+ * "- END -"), a call to scan its QR code or follow it ("扫描二维码，关注我们",
+ * "点击“阅读原文”"), or the heading of a list of its past posts whose links
+ * were left out ("往期回顾"). */
+static bool account_promo(const char *l, size_t n)
 {
-    for (int guard = 0; guard < 8 && t->len; guard++) {
+    /* the end mark, with the dashes, dots and spaces around it */
+    char core[16];
+    size_t c = 0;
+    bool other = false;
+    for (size_t i = 0; i < n && !other;) {
+        uint32_t cp;
+        i += ls_utf8_next(l + i, n - i, &cp);
+        if (isupper((int)(cp < 0x80 ? cp : 0)) && c + 1 < sizeof core)
+            core[c++] = (char)cp;
+        else if (!(cp < 0x80 ? strchr(" -_=*~", (int)cp) != NULL
+                             : cp == 0x2014 || cp == 0x2013 || cp == 0x2500 || cp == 0xB7
+                                   || cp == 0x3000 || cp == 0xA0))
+            other = true;
+    }
+    core[c] = 0;
+    if (!other && !strcmp(core, "END"))
+        return true;
+    static const char *const calls[] = {"二维码", "扫码", "扫一扫", "长按识别", "阅读原文",
+                                        "关注我们", "关注公众号", "点个在看", "点赞在看"};
+    for (size_t k = 0; k < sizeof calls / sizeof calls[0]; k++)
+        if (memmem(l, n, calls[k], strlen(calls[k])))
+            return true;
+    static const char *const lists[] = {"往期回顾", "往期推荐", "往期精选", "推荐阅读", "相关阅读",
+                                        "延伸阅读", "热门推荐", "精彩推荐", "相关文章", "猜你喜欢",
+                                        "更多阅读"};
+    size_t m = n;
+    while (m >= 3 && (!memcmp(l + m - 3, "：", 3) || !memcmp(l + m - 3, "丨", 3)))
+        m -= 3;
+    while (m && (l[m - 1] == ':' || l[m - 1] == ' '))
+        m--;
+    for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
+        if (m == strlen(lists[k]) && !memcmp(l, lists[k], m))
+            return true;
+    return false;
+}
+
+/* Removes trailing editorial lines: 责任编辑：…, 【纠错】, （完）, （原标题：…）,
+ * the site's notices and, on a Chinese page (zh), an account's calls to
+ * follow it. Called after the metadata has read them. */
+void ls_x_trim_tail(ls_buf *t, bool zh)
+{
+    for (int guard = 0; guard < 12 && t->len; guard++) {
         char *last = t->data + t->len;
         while (last > t->data && last[-1] != '\n')
             last--;
@@ -1441,7 +1484,7 @@ void ls_x_trim_tail(ls_buf *t)
                              || !strncmp(last, "(原标题", strlen("(原标题"))
                              || !strncmp(last, "原标题：", strlen("原标题："))
                              || !strncmp(last, "原标题:", strlen("原标题:"))));
-        cut = cut || (ll < 200 && site_notice(last));
+        cut = cut || (ll < 200 && site_notice(last)) || (zh && ll < 150 && account_promo(last, ll));
         if (!cut)
             break;
         size_t nl = (size_t)(last - t->data);

@@ -2748,3 +2748,28 @@ TEST(extract_outlet_before_the_reporters_is_no_name)
     CHECK_STR_EQ(a.byline ? a.byline : "(null)", "藍天_博客 (lantian)");
     ls_article_release(&a);
 }
+
+TEST(extract_account_post_tail_ends_no_text)
+{
+    /* a post reposted from an account ends with its end mark, a call to
+     * scan its code and the heading of its past posts */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=content>%s<p style="
+             "'text-align:center'><img src=/qr.jpg alt=''></p><p>扫描二维码，关注我们</p><p>"
+             "— END —</p><p><strong>往期回顾：</strong></p><p><a href=/a/1>工业互联网平台建设"
+             "提速</a></p><p><a href=/a/2>边缘计算市场规模突破千亿元</a></p><p>点击“阅读原文”，"
+             "了解更多</p></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK(a.text && strlen(a.text) > strlen("门槛。")
+          && !strcmp(a.text + strlen(a.text) - strlen("门槛。"), "门槛。"));
+    ls_article_release(&a);
+    /* an English page's code that ends with END keeps it */
+    article_of("<title>Stored procedures</title>",
+               "<h1>Stored procedures</h1><article><p>The first paragraph explains, at some "
+               "length, what a stored procedure is, why a team would write one, and what the "
+               "database does with it.</p><pre>CREATE PROCEDURE p()\nBEGIN\n  SELECT 1;\nEND"
+               "</pre></article>", &a);
+    CHECK(a.text && !strcmp(a.text + strlen(a.text) - 3, "END"));
+    ls_article_release(&a);
+}
