@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract/extract_int.h"
 
@@ -259,6 +260,34 @@ static bool ends_sentence(const ls_node *n)
     return (e > t->text && e[-1] == '.') || (e - t->text >= 3 && !memcmp(e - 3, "。", 3));
 }
 
+/* The block opens with the label of an editor's note or a lead: 编者按,
+ * 编者的话, 导语, 导读, 摘要 (in 【】 or before a colon), "Editor's note". */
+static bool editors_note(const ls_node *s)
+{
+    const ls_node *t = ls_x_next_text(s, s);
+    while (t && ls_x_blank_text(t))
+        t = ls_x_next_text(t, s);
+    if (!t)
+        return false;
+    const char *p = t->text, *e = t->text + t->text_len;
+    while (p < e && (*p == ' ' || *p == '\n' || *p == '\t'))
+        p++;
+    if (e - p >= 3 && !memcmp(p, "【", 3))
+        p += 3;
+    static const char *const labels[] = {"编者按", "编者的话", "导语", "导读", "摘要",
+                                         "editor's note", "editor\u2019s note", "editors' note"};
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
+        size_t l = strlen(labels[k]);
+        if ((size_t)(e - p) < l || strncasecmp(p, labels[k], l))
+            continue;
+        const char *q = p + l;
+        /* the label closes: 】, a colon, or the text node ends (<b>编者按</b>) */
+        return q == e || *q == ':'
+            || (e - q >= 3 && (!memcmp(q, "】", 3) || !memcmp(q, "：", 3)));
+    }
+    return false;
+}
+
 /* A section of references or notes after the article, its first line
  * alone the label ("参考文献", "References", "Notes:"): the article's own
  * apparatus, set in a box of its own by journals and blogs. */
@@ -364,6 +393,10 @@ static void keep_siblings(ls_xctx *x, ls_node *top)
          * <body> the blocks are the page's regions (a promotion bar). */
         if (!keep && before && parent->tag != GUMBO_TAG_BODY && !(s->flags & LS_XF_UNLIKELY)
             && st->good >= 300 && ls_x_link_density(st) < 0.25)
+            keep = true;
+        /* the editor's note or the lead ahead of the article, named so
+         * ("【编者按】…", "导语：…", "Editor's note: …") */
+        if (!keep && before && ls_x_link_density(st) < 0.25 && editors_note(s))
             keep = true;
         if (!keep && !before && !(s->flags & LS_XF_UNLIKELY) && notes_section(s))
             keep = true;

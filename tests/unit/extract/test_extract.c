@@ -2773,3 +2773,29 @@ TEST(extract_account_post_tail_ends_no_text)
     CHECK(a.text && !strcmp(a.text + strlen(a.text) - 3, "END"));
     ls_article_release(&a);
 }
+
+TEST(extract_editors_note_ahead_of_the_article_is_kept)
+{
+    static const char *const notes[][2] = {
+        {"<p>【编者按】智能制造是制造强国建设的主攻方向。本报推出系列报道。</p>", "编者按"},
+        {"<p><b>导语：</b>边缘计算正在走进工厂。</p>", "边缘计算正在走进工厂"},
+        {"<p>Editor's note: this story was updated on May 2.</p>", "this story was updated"},
+    };
+    for (size_t k = 0; k < sizeof notes / sizeof notes[0]; k++) {
+        char body[4096];
+        snprintf(body, sizeof body, "<div class=article><h1>智能制造进入深水区</h1><div "
+                 "class=note>%s</div><div class=text>%s</div></div>", notes[k][0], ZH_STORY);
+        ls_article a;
+        article_of("<title>智能制造进入深水区</title>", body, &a);
+        CHECK_CONTAINS(a.text, notes[k][1]);
+        ls_article_release(&a);
+    }
+    /* a box ahead of the article that is no such note stays out */
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=article><h1>智能制造进入深水区</h1><div class=note>"
+             "<p>订阅我们的周报，每周一期。</p></div><div class=text>%s</div></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_NOT_CONTAINS(a.text, "订阅");
+    ls_article_release(&a);
+}
