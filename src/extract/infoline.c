@@ -358,6 +358,18 @@ static bool put_value(const char *s, size_t n, char *dst, size_t max_cps)
     return ok;
 }
 
+/* Words a page writes where it knows no other source: the site itself
+ * (本站, 本网原创), "the web" (网络), unknown (不详). */
+static bool names_no_source(const char *v)
+{
+    static const char *const none[] = {"本站", "本网", "本站原创", "本网原创", "原创", "网络",
+                                       "互联网", "网络转载", "转载", "未知", "不详", "其他"};
+    for (size_t k = 0; k < sizeof none / sizeof none[0]; k++)
+        if (!strcmp(v, none[k]))
+            return true;
+    return false;
+}
+
 /* An account's ID in brackets after its name, in place: "微信公众号：工业智能
  * 观察（ID：gyznc）" -> "微信公众号：工业智能观察". */
 static void drop_account_id(char *v)
@@ -1017,7 +1029,10 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
             if (!out->source[0]
                 && put_value(s + vs, value_end(s, n, vs, lim, true) - vs, out->source, 40)) {
                 drop_account_id(out->source);
-                filled++;
+                if (names_no_source(out->source))
+                    out->source[0] = 0;
+                else
+                    filled++;
             }
             break;
         case F_AUTHOR: {

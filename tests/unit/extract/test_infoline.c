@@ -1322,3 +1322,17 @@ TEST(info_source_label_with_yu_and_fullwidth_bar)
     CHECK(ls_byline_clean("文｜张三", out, sizeof out));
     CHECK_STR_EQ(out, "张三");
 }
+
+TEST(info_source_that_names_no_source)
+{
+    static const char *const lines[] = {"2024-05-01　来源：本站", "来源：网络 作者：张三",
+                                        "来源：本网原创", "来源: 不详"};
+    for (size_t k = 0; k < sizeof lines / sizeof lines[0]; k++) {
+        ls_info in = parse(lines[k]);
+        CHECK_STR_EQ(in.source, "");
+    }
+    ls_info in = parse("来源：网络 作者：张三");
+    CHECK_STR_EQ(in.author, "张三");
+    in = parse("来源：本站记者站");
+    CHECK_STR_EQ(in.source, "本站记者站");
+}
