@@ -66,6 +66,21 @@ static size_t sep_at(const char *s, size_t n, size_t i)
     return 0;
 }
 
+/* A note in 【】 that closes a piece of the title at i: the board or the
+ * channel ("问题【工业自动化吧】_百度贴吧"), or a mark ("…【图】"). */
+static bool closing_note_at(const char *s, size_t n, size_t i)
+{
+    if (i + 3 > n || memcmp(s + i, "【", 3))
+        return false;
+    const char *c = strstr(s + i + 3, "】");
+    if (!c || c == s + i + 3)
+        return false;
+    size_t e = (size_t)(c - s) + 3;
+    while (e < n && s[e] == ' ')
+        e++;
+    return e == n || sep_at(s, n, e);
+}
+
 static size_t piece_weight(const char *s, const piece *p)
 {
     /* words for Latin text, characters for CJK */
@@ -280,6 +295,10 @@ char *ls_title_clean(const char *title, const char *const *hints, size_t nhints,
             pc[np++] = (piece){st, i};
             st = i + l;
             i += l;
+        } else if (i > st && closing_note_at(t, n, i)) {
+            pc[np++] = (piece){st, i}; /* the note is a piece of its own */
+            st = i;
+            i += 3;
         } else {
             i++;
         }
@@ -311,7 +330,10 @@ char *ls_title_clean(const char *title, const char *const *hints, size_t nhints,
         size_t wl = piece_weight(t, &pc[last]);
         piece rest = {pc[0].start, pc[last - 1].end};
         size_t wr = piece_weight(t, &rest);
-        bool cjk = cjk_at(t, n, pc[last].start);
+        size_t at = pc[last].start;
+        if (at + 3 <= n && !memcmp(t + at, "【", 3))
+            at += 3; /* a note in brackets: its words decide */
+        bool cjk = cjk_at(t, n, at);
         if (wl > (cjk ? 16u : 6u) || wr < wl)
             break;
         last--;

@@ -64,6 +64,18 @@ TEST(title_site_loses_its_host_in_brackets)
     CHECK_STR_EQ(site_buf, "中国网(中文版)");
 }
 
+TEST(title_note_in_brackets_closing_a_piece)
+{
+    /* a forum's board after the question, then the site */
+    CHECK_STR_EQ(clean("边缘计算网关应该怎么选型？【工业自动化吧】_百度贴吧", NULL),
+                 "边缘计算网关应该怎么选型？");
+    CHECK_STR_EQ(site_buf, "百度贴吧");
+    CHECK_STR_EQ(clean("工厂车间里的数字孪生【图】", NULL), "工厂车间里的数字孪生");
+    /* brackets inside the title stay */
+    CHECK_STR_EQ(clean("【深度】边缘计算如何落地", NULL), "【深度】边缘计算如何落地");
+    CHECK_STR_EQ(clean("边缘计算【深度】如何落地_新华网", NULL), "边缘计算【深度】如何落地");
+}
+
 TEST(title_double_dash_is_one_separator)
 {
     CHECK_STR_EQ(clean("数字孪生工厂投产(图)--中国工业新闻网", NULL), "数字孪生工厂投产(图)");
