@@ -767,6 +767,55 @@ static bool lone_cjk_after(const char *s, size_t n, size_t i)
     return i + 3 <= n && (unsigned char)s[i] >= 0xE0 && (i + 3 == n || s[i + 3] == ' ');
 }
 
+/* Chinese counters and nothing else: "关注者 128 被浏览 35,201", "12 个回答",
+ * "阅读 3.2万 · 评论 12": numbers and the words they count, at least one
+ * of each. */
+static bool zh_counters(const char *l, size_t len)
+{
+    static const char *const units[] = {
+        "个回答", "条回答", "条评论", "条回复", "次阅读", "次浏览", "次点击", "人赞同", "人关注",
+        "人收藏", "关注者", "被浏览", "回答", "回复", "评论", "关注", "浏览", "阅读", "点击",
+        "赞同", "点赞", "收藏", "分享", "喜欢", "查看", "次", "赞"};
+    int nums = 0, words = 0;
+    for (size_t i = 0; i < len;) {
+        if (l[i] == ' ' || l[i] == '|' || l[i] == ':') {
+            i++;
+            continue;
+        }
+        if (len - i >= 2 && !memcmp(l + i, "\u00b7", 2)) {
+            i += 2;
+            continue;
+        }
+        if (len - i >= 3 && (!memcmp(l + i, "\u2022", 3) || !memcmp(l + i, "\u3000", 3)
+                             || !memcmp(l + i, "：", 3))) {
+            i += 3;
+            continue;
+        }
+        if (isdigit((unsigned char)l[i])) {
+            while (i < len && (isdigit((unsigned char)l[i]) || l[i] == ',' || l[i] == '.'))
+                i++;
+            if (i < len && (l[i] == 'k' || l[i] == 'w' || l[i] == '+'))
+                i++;
+            if (len - i >= 3 && (!memcmp(l + i, "万", 3) || !memcmp(l + i, "千", 3)))
+                i += 3;
+            nums++;
+            continue;
+        }
+        size_t k = 0;
+        for (; k < sizeof units / sizeof units[0]; k++) {
+            size_t ul = strlen(units[k]);
+            if (len - i >= ul && !memcmp(l + i, units[k], ul)) {
+                i += ul;
+                words++;
+                break;
+            }
+        }
+        if (k == sizeof units / sizeof units[0])
+            return false;
+    }
+    return nums && words;
+}
+
 /* A line of a forum member's panel beside each post ("Join Date: Mar 2016",
  * "Posts: 4,032", "帖子 123", "积分：678", "注册时间 2019-5-1"): a label
  * from the member's record, then its value, in a short block. */
@@ -792,7 +841,9 @@ static bool member_stat(rctx *r, const ls_node *n, const ls_xstat *s)
         v += *v == ':' ? 1 : colon ? 3 : 0;
         while (*v == ' ')
             v++;
-        if (isdigit((unsigned char)*v) || (colon && *v && !counter))
+        if (counter) /* and nothing but counters ("阅读 3 本书" is a sentence) */
+            return isdigit((unsigned char)*v) && zh_counters(l, strlen(l));
+        if (isdigit((unsigned char)*v) || (colon && *v))
             return true;
     }
     return false;
@@ -985,7 +1036,7 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
     bool bracketed = len > 2 && l[0] == '[' && l[len - 1] == ']';
     if (bracketed)
         l++, len -= 2;
-    bool hit = !s->headings && counter_words(l, len);
+    bool hit = !s->headings && (counter_words(l, len) || zh_counters(l, len));
     /* a heading is a control only in a phrase of three words or more
      * ("You must log in to answer this question.") or as a widget's label
      * ("Like this:"): "Related", "Tags" or "Contents" can head a section of
@@ -1454,7 +1505,8 @@ static bool account_promo(const char *l, size_t n)
             return true;
     static const char *const lists[] = {"往期回顾", "往期推荐", "往期精选", "推荐阅读", "相关阅读",
                                         "延伸阅读", "热门推荐", "精彩推荐", "相关文章", "猜你喜欢",
-                                        "更多阅读"};
+                                        "更多阅读", "相关问题", "相关推荐", "相关新闻", "相关报道",
+                                        "热门文章", "最新文章", "热点新闻"};
     size_t m = n;
     while (m >= 3 && (!memcmp(l + m - 3, "：", 3) || !memcmp(l + m - 3, "丨", 3)))
         m -= 3;

@@ -2799,3 +2799,26 @@ TEST(extract_editors_note_ahead_of_the_article_is_kept)
     CHECK_NOT_CONTAINS(a.text, "订阅");
     ls_article_release(&a);
 }
+
+TEST(extract_chinese_counters_are_no_text)
+{
+    /* a question's counters between the question and its answers */
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=q><h1>边缘网关怎么选型？</h1><div class=detail><p>"
+             "我们厂准备上一批边缘网关，请问大家选型时主要看哪些指标？</p></div><div class=status>"
+             "关注者 128 被浏览 35,201</div><div class=text>%s</div><div class=bar>阅读 3.2万 · "
+             "评论 12</div></div><div class=side><h3>相关问题</h3><ul><li><a href=/q/1>网关和PLC"
+             "有什么区别</a></li><li><a href=/q/2>工业网关推荐</a></li></ul></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>边缘网关怎么选型？</title>", body, &a);
+    CHECK_NOT_CONTAINS(a.text, "被浏览");
+    CHECK_NOT_CONTAINS(a.text, "3.2万");
+    CHECK_NOT_CONTAINS(a.text, "相关问题");
+    CHECK_CONTAINS(a.text, "门槛");
+    ls_article_release(&a);
+    /* a sentence with numbers and those words stays */
+    snprintf(body, sizeof body, "<div class=text>%s<p>阅读 3 本书</p></div>", ZH_STORY);
+    article_of("<title>t</title>", body, &a);
+    CHECK_CONTAINS(a.text, "阅读 3 本书");
+    ls_article_release(&a);
+}
