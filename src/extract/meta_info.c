@@ -324,6 +324,26 @@ static bool headline_above_content(const ls_xctx *x)
  * the headline), or before the headline (a post's header with its date
  * above the headline in the content, a date above the headline in the
  * page's header). */
+/* n is in a row of a table whose rows each lead somewhere (a list of
+ * files, of stories, of posts): what the row says (a date, "2 days ago")
+ * is its item's. */
+static bool in_row_of_links(const ls_node *n)
+{
+    const ls_node *tr = n->parent;
+    for (int d = 0; tr && d < 6 && tr->tag != GUMBO_TAG_TR; d++)
+        tr = tr->type == LS_NODE_ELEMENT && tr->tag == GUMBO_TAG_TABLE ? NULL : tr->parent;
+    if (!tr || tr->tag != GUMBO_TAG_TR || !tr->parent)
+        return false;
+    int rows = 0;
+    for (const ls_node *r = tr->parent->first_child; r && rows < 2; r = r->next) {
+        const ls_xstat *st = r->type == LS_NODE_ELEMENT && r->tag == GUMBO_TAG_TR ? ls_xs(r) : NULL;
+        if (st && st->link_tags)
+            rows++;
+    }
+    const ls_xstat *own = ls_xs(tr);
+    return rows >= 2 && own && own->link_tags;
+}
+
 static void scan_before(ls_xctx *x, ls_node *from, ls_article *out)
 {
     ls_buf line, tmp, after;
@@ -342,6 +362,8 @@ static void scan_before(ls_xctx *x, ls_node *from, ls_article *out)
          * reporter (a byline keeps its label outside the links) */
         const ls_xstat *bs = blk ? ls_xs(blk) : NULL;
         if (bs && bs->link_tags >= 2 && bs->link_chars == bs->chars)
+            continue;
+        if (in_row_of_links(n))
             continue;
         if (blk != cur && line.len) {
             parse_before(x, &line, &after, out, &blocks);

@@ -2822,3 +2822,28 @@ TEST(extract_chinese_counters_are_no_text)
     CHECK_CONTAINS(a.text, "阅读 3 本书");
     ls_article_release(&a);
 }
+
+TEST(extract_date_of_a_row_in_a_list_of_links_is_the_rows)
+{
+    /* a repository's page: its files, each with its last change, above
+     * the README */
+    const char *body = "<table><tr><td><a href=/src>src</a></td><td><a href=/c/1>Add S7 driver"
+                       "</a></td><td>2 days ago</td></tr><tr><td><a href=/README.md>README.md</a>"
+                       "</td><td><a href=/c/2>docs: usage</a></td><td>2024-04-20</td></tr></table>"
+                       "<article><h1>edgegw</h1><p>edgegw reads industrial protocols at the edge and "
+                       "publishes the values over MQTT. It runs on a small ARM board and keeps "
+                       "working when the network drops, which a plant's network often does.</p>"
+                       "<p>Write a config file that lists the devices and the tags to read, then "
+                       "start the service with the file as its only argument.</p></article>";
+    ls_article a;
+    article_of("<title>acme/edgegw</title>", body, &a);
+    CHECK(a.published == NULL);
+    ls_article_release(&a);
+    /* a dateline in a table of its own (one row, or rows without links) is
+     * the story's */
+    body = "<table><tr><td>2024-05-01　来源：本站</td></tr><tr><td>作者：刘强</td></tr></table>"
+           "<h1>智能制造进入深水区</h1><div>" ZH_STORY "</div>";
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_STR_EQ(a.published ? a.published : "(null)", "2024-05-01");
+    ls_article_release(&a);
+}
