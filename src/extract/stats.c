@@ -699,6 +699,20 @@ int ls_x_stats_build(ls_xctx *x)
             changed = true;
         }
     }
+    /* a sign-up or comment form's box: the form and a line or two that
+     * invite to fill it in ("Thanks for reading! Subscribe for free …") */
+    for (size_t i = 0; i < k; i++) {
+        ls_node *f = x->st[i].node, *p = f->parent;
+        if (f->tag != GUMBO_TAG_FORM || !(f->flags & LS_XF_JUNK) || !p
+            || p->type != LS_NODE_ELEMENT || p->tag == GUMBO_TAG_BODY || (p->flags & LS_XF_JUNK))
+            continue;
+        const ls_xstat *ps = ls_xs(p), *fs = &x->st[i];
+        if (ps && ps->chars - fs->chars < 200 && !ps->imgs && ps->chars * 2 <= total
+            && ps->paras <= fs->paras + 2) {
+            p->flags |= LS_XF_JUNK;
+            changed = true;
+        }
+    }
     /* what lies inside junk or a footer never holds the article (pre-order:
      * a parent's flags are final before its children's) */
     for (size_t i = 0; i < k; i++) {

@@ -2847,3 +2847,27 @@ TEST(extract_date_of_a_row_in_a_list_of_links_is_the_rows)
     CHECK_STR_EQ(a.published ? a.published : "(null)", "2024-05-01");
     ls_article_release(&a);
 }
+
+TEST(content_sign_up_box_around_a_form_is_no_text)
+{
+    /* a newsletter's box in the post: its invitation and the form */
+    char body[4096];
+    snprintf(body, sizeof body, "<article><h1>Plant</h1><div class=body>%s<div class=widget><p>"
+             "Thanks for reading Factory Notes! Subscribe for free to receive new posts.</p>"
+             "<form><input type=email placeholder=Email><button>Subscribe</button></form></div>"
+             "<p>Next week: what the maintenance crew thought of the new sensors on line two."
+             "</p></div></article>", PARAS);
+    ls_article a;
+    article_of("<title>Plant</title>", body, &a);
+    CHECK_NOT_CONTAINS(a.text, "Thanks for reading");
+    CHECK_CONTAINS(a.text, "Next week");
+    CHECK_CONTAINS(a.text, "The second paragraph");
+    ls_article_release(&a);
+    /* a search box's block is no sign-up: its text stays */
+    snprintf(body, sizeof body, "<article><h1>Plant</h1><div class=body>%s<div class=box><p>"
+             "The plant's records are open to the public, and anyone may look them up.</p>"
+             "<form><input type=text name=q></form></div></div></article>", PARAS);
+    article_of("<title>Plant</title>", body, &a);
+    CHECK_CONTAINS(a.text, "records are open to the public");
+    ls_article_release(&a);
+}
