@@ -260,3 +260,51 @@ TEST(fixture_wechat_short_article_beside_a_long_rail)
     CHECK_STR_EQ(a.published, "2024-05-01T10:23:00+08:00");
     ls_article_release(&a);
 }
+
+TEST(fixture_daily_gb2312_with_print_citation)
+{
+    /* a national daily's page: its CMS's login in name=author, the source
+     * labelled in metadata, the day in metadata and the time on the page */
+    ls_article a;
+    char first[1024], last[1024];
+    CHECK_INT_EQ(load(FIX "daily_gb2312.html", &a), 0);
+    CHECK_STR_EQ(a.title, "智能制造进入深水区 边缘计算与数字孪生加快落地"); /* (U+3000 squashed) */
+    CHECK_STR_EQ(a.source, "人民网－人民日报");
+    CHECK_STR_EQ(a.byline, "王小明");
+    CHECK_STR_EQ(a.editor, "王五、李六");
+    CHECK_STR_EQ(a.published, "2024-05-01T08:12:00+08:00");
+    CHECK_STR_EQ(a.site_name, "人民网");
+    paragraphs(a.text, first, last, sizeof first);
+    CHECK_STR_EQ(first, "本报北京5月1日电 随着新一代信息技术与制造业深度融合，智能制造正在成为推动工业"
+                        "转型升级的主攻方向。一批龙头企业在产线上部署传感器和边缘计算节点，实时采集设备"
+                        "运行数据。");
+    CHECK_STR_EQ(last, "《 人民日报 》（ 2024年05月01日 07 版）");
+    CHECK_NOT_CONTAINS(a.text, "责编");
+    CHECK_NOT_CONTAINS(a.text, "相关新闻");
+    ls_article_release(&a);
+}
+
+TEST(fixture_feed_repost_from_an_account)
+{
+    /* a feed's page: the posting account linked on the dated line, the
+     * writer named in the repost's credit, the account's own ending and
+     * the platform's disclaimer */
+    ls_article a;
+    char first[1024], last[1024];
+    CHECK_INT_EQ(load(FIX "feed_repost.html", &a), 0);
+    CHECK_STR_EQ(a.title, "质检先行：一家零部件厂的数字化改造账本");
+    CHECK_STR_EQ(a.byline, "陈晨");
+    CHECK_STR_EQ(a.source, "微信公众号：工业智能观察");
+    CHECK_STR_EQ(a.published, "2024-05-01T10:23:00+08:00");
+    CHECK_STR_EQ(a.site_name, "今日头条");
+    paragraphs(a.text, first, last, sizeof first);
+    CHECK_STR_EQ(first, "随着新一代信息技术与制造业深度融合，智能制造正在成为推动工业转型升级的主攻方向。"
+                        "许多企业开始在产线上部署传感器和边缘计算节点。");
+    CHECK_STR_EQ(last, "本文来自微信公众号：工业智能观察（ID：gyznc），作者：陈晨");
+    CHECK_NOT_CONTAINS(a.text, "二维码");
+    CHECK_NOT_CONTAINS(a.text, "END");
+    CHECK_NOT_CONTAINS(a.text, "举报");
+    CHECK_NOT_CONTAINS(a.text, "不代表");
+    CHECK_NOT_CONTAINS(a.text, "好文章");
+    ls_article_release(&a);
+}
