@@ -1326,7 +1326,7 @@ TEST(info_source_label_with_yu_and_fullwidth_bar)
 TEST(info_source_that_names_no_source)
 {
     static const char *const lines[] = {"2024-05-01　来源：本站", "来源：网络 作者：张三",
-                                        "来源：本网原创", "来源: 不详"};
+                                        "来源：本网原创", "来源: 不详", "来源： 转载文章"};
     for (size_t k = 0; k < sizeof lines / sizeof lines[0]; k++) {
         ls_info in = parse(lines[k]);
         CHECK_STR_EQ(in.source, "");
