@@ -40,6 +40,13 @@ static const label labels[] = {
     {"Powered by ", F_STOP, true, false}, {"Produced by ", F_STOP, true, false},
     {"Designed by ", F_STOP, true, false}, {"Developed by ", F_STOP, true, false},
     {"Hosted by ", F_STOP, true, false}, {"技术支持", F_STOP, false, false},
+    /* a picture's credit */
+    {"Photo by ", F_STOP, true, false}, {"Photos by ", F_STOP, true, false},
+    {"Photograph by ", F_STOP, true, false}, {"Photography by ", F_STOP, true, false},
+    {"Portrait by ", F_STOP, true, false}, {"Illustration by ", F_STOP, true, false},
+    {"Illustrations by ", F_STOP, true, false}, {"Image by ", F_STOP, true, false},
+    {"Images by ", F_STOP, true, false}, {"Artwork by ", F_STOP, true, false},
+    {"Graphic by ", F_STOP, true, false}, {"Video by ", F_STOP, true, false},
     {"作者", F_AUTHOR, false, false}, {"撰文", F_AUTHOR, true, true},
     {"执笔人", F_AUTHOR, false, false}, {"执笔", F_AUTHOR, true, true},
     {"撰稿", F_AUTHOR, true, true}, {"文／", F_AUTHOR, true, false},
@@ -217,6 +224,24 @@ static bool part_of_word(const char *s, size_t i)
     return false;
 }
 
+/* The word before s[i] is a lower-case word ("passed", "reviewed"): a
+ * "by" at i goes on a sentence or a credit, it starts no byline. */
+static bool after_verb(const char *s, size_t i)
+{
+    size_t e = i;
+    while (e > 0 && s[e - 1] == ' ')
+        e--;
+    size_t b = e;
+    while (b > 0 && isalpha((unsigned char)s[b - 1]))
+        b--;
+    if (e - b < 2 || (b > 0 && !isspace((unsigned char)s[b - 1]) && s[b - 1] != ','))
+        return false;
+    for (size_t k = b; k < e; k++)
+        if (!islower((unsigned char)s[k]))
+            return false;
+    return true;
+}
+
 static int label_at(const char *s, size_t n, size_t i, size_t *len)
 {
     pthread_once(&label_first_once, fill_label_first);
@@ -234,6 +259,8 @@ static int label_at(const char *s, size_t n, size_t i, size_t *len)
             continue;
         if (l->field == F_AUTHOR && !strcmp(l->w, "作者") && part_of_word(s, i))
             continue; /* 工作者, 创作者, 写作者: a word, no label */
+        if (!strcmp(l->w, "By ") && after_verb(s, i))
+            continue; /* "will be passed by Congress" */
         size_t e = i + span;
         if (l->sep && !sep_len(s, n, e))
             continue;
@@ -1309,14 +1336,31 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
         free(sq);
         return false;
     }
+    /* ... a dash or a bar that led to a date ("Nicolas Perriault —"), and
+     * the date's weekday ("Joe Wee Monday") */
+    static const char *const trail[] = {"\u2192", "\u2014", "\u2013", "|", "\u00b7", "\u2022"};
+    static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                       "Saturday", "Sunday"};
     for (bool again = true; again;) {
         again = false;
         while (e > 0 && p[e - 1] == ' ')
             e--;
-        if (e > 3 && !strncmp(p + e - 3, "\u2192", 3)) {
-            e -= 3;
-            again = true;
-        } else if (e > 1 && p[e - 1] == ':' && p[e - 2] == ' ') {
+        for (size_t k = 0; k < sizeof trail / sizeof trail[0] && !again; k++) {
+            size_t tl = strlen(trail[k]);
+            if (e > tl && !strncmp(p + e - tl, trail[k], tl) && p[e - tl - 1] == ' ') {
+                e -= tl;
+                again = true;
+            }
+        }
+        for (size_t k = 0; k < sizeof days / sizeof days[0] && !again; k++) {
+            size_t wl = strlen(days[k]);
+            if (e > wl + 1 && !strncmp(p + e - wl, days[k], wl) && p[e - wl - 1] == ' '
+                && memchr(p, ' ', e - wl - 1)) {
+                e -= wl;
+                again = true;
+            }
+        }
+        if (!again && e > 1 && p[e - 1] == ':' && p[e - 2] == ' ') {
             e--;
             again = true;
         }

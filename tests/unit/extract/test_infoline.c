@@ -1336,3 +1336,37 @@ TEST(info_source_that_names_no_source)
     in = parse("来源：本站记者站");
     CHECK_STR_EQ(in.source, "本站记者站");
 }
+
+TEST(info_by_after_a_verb_or_a_picture_is_no_byline)
+{
+    static const char *const none[] = {
+        "He is confident the deal will be passed by Congress",
+        "Photo by Jane Roe", "Portrait by George Del Barrio", "Illustration by Sam Lee",
+        "Image by Freepik", "Medically reviewed by Dr. Jane Roe"};
+    for (size_t k = 0; k < sizeof none / sizeof none[0]; k++) {
+        ls_info in = parse(none[k]);
+        CHECK_STR_EQ(in.author, "");
+    }
+    /* a byline before a picture's credit, or after a date or a section */
+    ls_info in = parse("By Jane Roe Photo by Sam Lee");
+    CHECK_STR_EQ(in.author, "Jane Roe");
+    in = parse("March 3, 2024 by Jane Roe");
+    CHECK_STR_EQ(in.author, "Jane Roe");
+    in = parse("Opinion | By Jane Roe");
+    CHECK_STR_EQ(in.author, "Jane Roe");
+}
+
+TEST(byline_clean_dash_bar_and_weekday_after_the_name)
+{
+    char out[128];
+    CHECK(ls_byline_clean("Nicolas Perriault —", out, sizeof out));
+    CHECK_STR_EQ(out, "Nicolas Perriault");
+    CHECK(ls_byline_clean("Jane Roe |", out, sizeof out));
+    CHECK_STR_EQ(out, "Jane Roe");
+    CHECK(ls_byline_clean("Joe Wee Monday", out, sizeof out));
+    CHECK_STR_EQ(out, "Joe Wee");
+    /* a dash inside a name stays, and a weekday alone is no name */
+    CHECK(ls_byline_clean("Mary-Ann O'Neil", out, sizeof out));
+    CHECK_STR_EQ(out, "Mary-Ann O'Neil");
+    CHECK(!ls_byline_clean("Friday", out, sizeof out));
+}
