@@ -5,6 +5,7 @@
 #include "extract/jsonld.h"
 
 #include <jansson.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -226,8 +227,31 @@ static void visit(ls_jsonld *j, json_t *v, int depth, json_t *root)
         visit(j, m, depth + 1, root);
 }
 
+/* The JSON inside a CDATA section an XHTML page wraps it in ("<![CDATA[
+ * {…} ]]>", also behind "//" script comments): *json and *n narrowed. */
+static void unwrap_cdata(const char **json, size_t *n)
+{
+    const char *s = *json, *e = s + *n;
+    while (s < e && (isspace((unsigned char)*s) || *s == '/'))
+        s++;
+    if (e - s < 12 || memcmp(s, "<![CDATA[", 9))
+        return;
+    s += 9;
+    const char *c = e;
+    while (c - s >= 3 && memcmp(c - 3, "]]>", 3))
+        c--;
+    if (c - s < 3)
+        return;
+    c -= 3;
+    while (c > s && (isspace((unsigned char)c[-1]) || c[-1] == '/'))
+        c--;
+    *json = s;
+    *n = (size_t)(c - s);
+}
+
 bool ls_jsonld_read(const char *json, size_t n, ls_jsonld *out)
 {
+    unwrap_cdata(&json, &n);
     json_error_t e;
     json_t *root = json_loadb(json, n, JSON_DECODE_ANY | JSON_ALLOW_NUL, &e);
     if (!root)

@@ -94,3 +94,26 @@ TEST(jsonld_page_that_is_a_discussion)
                          "\"description\":\"A SocialMediaPosting is not a news story\"}"));
     CHECK(!discussion_of("not json"));
 }
+
+TEST(jsonld_inside_cdata)
+{
+    /* an XHTML page wraps its JSON-LD in a CDATA section, bare or behind
+     * script comments */
+    static const char *const docs[] = {
+        "<![CDATA[\n {\"@type\":\"Article\",\"headline\":\"Edge\",\"author\":[{\"@type\":"
+        "\"Person\",\"name\":\"Jane Doe\"}]}\n ]]>",
+        "//<![CDATA[\n{\"@type\":\"Article\",\"headline\":\"Edge\",\"author\":\"Jane Doe\"}\n//]]>",
+    };
+    for (size_t k = 0; k < sizeof docs / sizeof docs[0]; k++) {
+        ls_jsonld ld = {0};
+        CHECK(ls_jsonld_read(docs[k], strlen(docs[k]), &ld));
+        CHECK_STR_EQ(ld.author, "Jane Doe");
+        CHECK_STR_EQ(ld.headline, "Edge");
+        ls_jsonld_release(&ld);
+    }
+    /* an unclosed section is no JSON */
+    const char *bad = "<![CDATA[ {\"@type\":\"Article\",\"headline\":\"Edge\"}";
+    ls_jsonld ld = {0};
+    CHECK(!ls_jsonld_read(bad, strlen(bad), &ld));
+    ls_jsonld_release(&ld);
+}
