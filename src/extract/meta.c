@@ -1595,6 +1595,21 @@ int ls_x_meta(ls_xctx *x, ls_article *out)
         const char *hints[1] = {out->title};
         free(ls_title_clean(c.title_tag, hints, 1, &site));
         out->site_name = site;
+    } else if (c.title_tag && !c.v[M_SITE] && c.ld.publisher && out->site_name && x->base_url
+               && !ls_title_names_host(out->site_name, x->base_url)) {
+        /* the publisher is the organisation; the site the title names after
+         * the headline, when it is the host's name, is the site
+         * ("… - Wikipedia" on wikipedia.org, published by the Wikimedia
+         * Foundation) */
+        char *site = NULL;
+        const char *hints[1] = {out->title};
+        free(ls_title_clean(c.title_tag, hints, 1, &site));
+        if (site && ls_title_names_host(site, x->base_url)) {
+            free(out->site_name);
+            out->site_name = site;
+        } else {
+            free(site);
+        }
     }
     site_beside_title(out);
     pick_byline(x, &c, out);

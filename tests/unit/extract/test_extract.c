@@ -2871,3 +2871,23 @@ TEST(content_sign_up_box_around_a_form_is_no_text)
     CHECK_CONTAINS(a.text, "records are open to the public");
     ls_article_release(&a);
 }
+
+TEST(extract_site_named_by_title_and_host_over_publisher)
+{
+    /* JSON-LD's publisher is the organisation behind the site; the title
+     * names the site, and so does the host (site.example) */
+    char body[2048];
+    snprintf(body, sizeof body, "<h1>Headline</h1><article>%s</article>", PARAS);
+    ls_article a;
+    article_of("<title>Headline - Site</title><script type='application/ld+json'>{\"@type\":"
+               "\"Article\",\"headline\":\"Headline\",\"publisher\":{\"@type\":\"Organization\","
+               "\"name\":\"Example Holdings Ltd\"}}</script>", body, &a);
+    CHECK_STR_EQ(a.site_name, "Site");
+    ls_article_release(&a);
+    /* a title's last piece that is not the host's name leaves the publisher */
+    article_of("<title>Headline - Weekly Digest</title><script type='application/ld+json'>"
+               "{\"@type\":\"Article\",\"headline\":\"Headline\",\"publisher\":{\"@type\":"
+               "\"Organization\",\"name\":\"Example Holdings Ltd\"}}</script>", body, &a);
+    CHECK_STR_EQ(a.site_name, "Example Holdings Ltd");
+    ls_article_release(&a);
+}
