@@ -48,6 +48,9 @@ typedef struct {
     const char *title;      /* the article's title, and its visible characters */
     unsigned title_chars;
     size_t text_start;      /* where the article's own text begins */
+    int head_level;         /* the last heading written (1-6), while nothing
+                               has followed it; 0 when something has */
+    size_t head_t0, head_t1, head_h0, head_h1; /* its text and HTML */
 } rctx;
 
 /* A block that is (nearly) all of the article's text: a short post whose
@@ -1288,6 +1291,53 @@ static bool icon_ligature(const ls_node *n)
              && ls_xs(c)->chars == ls_xs(n)->chars);
 }
 
+/* s[0..n) (a heading's text, breaks before it included) names the site's
+ * furniture: a table of contents, related or recommended stories. */
+static bool furniture_label(const char *s, size_t n)
+{
+    while (n && (*s == '\n' || *s == ' '))
+        s++, n--;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == ':' || s[n - 1] == '\n'))
+        n--;
+    if (n >= 3 && !memcmp(s + n - 3, "：", 3))
+        n -= 3;
+    static const char *const labels[] = {
+        "contents", "table of contents", "in this article", "on this page", "related",
+        "related posts", "related articles", "related stories", "related content",
+        "related reading", "you may also like", "you might also like", "recommended",
+        "recommended for you", "more stories", "read next", "popular posts", "latest posts",
+        "目录", "本文目录", "文章目录", "相关阅读", "相关文章", "相关推荐", "相关新闻", "相关报道",
+        "相关链接", "推荐阅读", "延伸阅读", "热门推荐", "精彩推荐", "猜你喜欢", "更多阅读",
+        "往期回顾", "相关问题", "热门文章", "最新文章", "热点新闻"};
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
+        if (strlen(labels[k]) == n && !strncasecmp(s, labels[k], n))
+            return true;
+    return false;
+}
+
+/* The heading written last names the site's furniture and is followed by
+ * nothing of its own section (the list of links under it was left out:
+ * 目录, "Related posts", 相关阅读): it goes, its text and its HTML. Called
+ * when a heading of its level or above begins, and at the end. A heading
+ * that opens the text stays. */
+static void drop_orphan_heading(rctx *r, int level)
+{
+    if (!r->head_level || level > r->head_level || r->text.len != r->head_t1
+        || r->head_h1 > r->html.len || r->head_t0 <= r->text_start
+        || !furniture_label(r->text.data + r->head_t0, r->head_t1 - r->head_t0))
+        return;
+    /* (HTML written since is closing tags and empty elements, unless a
+     * picture or a rule stood there) */
+    const char *h = r->html.data + r->head_h1, *e = r->html.data + r->html.len;
+    if (memmem(h, (size_t)(e - h), "<img", 4) || memmem(h, (size_t)(e - h), "<hr", 3))
+        return;
+    ls_buf_truncate(&r->text, r->head_t0);
+    size_t cut = r->head_h1 - r->head_h0;
+    memmove(r->html.data + r->head_h0, r->html.data + r->head_h1, r->html.len - r->head_h1);
+    ls_buf_truncate(&r->html, r->html.len - cut);
+    r->head_level = 0;
+}
+
 static void walk(rctx *r, ls_node *n, int depth)
 {
     ls_xstat *s = ls_xs(n);
@@ -1381,6 +1431,13 @@ static void walk(rctx *r, ls_node *n, int depth)
         ls_buf_addc(&r->html, ' ');
     }
     r->edge = false;
+    int level = n->tag >= GUMBO_TAG_H1 && n->tag <= GUMBO_TAG_H6 && n->ns != LS_NS_MATHML
+        ? (int)(n->tag - GUMBO_TAG_H1) + 1 : 0;
+    if (level && !r->record) {
+        drop_orphan_heading(r, level);
+        t0 = r->text.len;
+        h0 = r->html.len;
+    }
     const char *tag = n->ns == LS_NS_MATHML ? mathml_tag(n) : html_tag(n->tag);
     bool closed = tag && open_tag(r, n, tag);
     if (n->tag == GUMBO_TAG_PRE)
@@ -1400,6 +1457,13 @@ static void walk(rctx *r, ls_node *n, int depth)
     }
     if (closed)
         ls_buf_addf(&r->html, "</%s>", tag);
+    if (level && !r->record && r->text.len > t0) {
+        r->head_level = level;
+        r->head_t0 = t0;
+        r->head_t1 = r->text.len;
+        r->head_h0 = h0;
+        r->head_h1 = r->html.len;
+    }
     r->in_leaf -= leaf || long_leaf;
     if (!block && glued_copy(r, t0)) {
         ls_buf_truncate(&r->text, t0);
@@ -1570,6 +1634,7 @@ int ls_x_render(ls_xctx *x, ls_article *out)
     } else if (top) {
         walk(&r, top, 0);
     }
+    drop_orphan_heading(&r, 1);
     ls_buf_adds(&r.html, "</article>");
     free(r.seen);
     free(r.seen_parent);

@@ -2891,3 +2891,40 @@ TEST(extract_site_named_by_title_and_host_over_publisher)
     CHECK_STR_EQ(a.site_name, "Example Holdings Ltd");
     ls_article_release(&a);
 }
+
+TEST(content_heading_of_left_out_furniture_goes)
+{
+    /* an encyclopedia's table of contents: its links are left out, and so
+     * is its heading; the sections' own headings stay */
+    const char *body =
+        "<div class=main><h1>数字孪生</h1><div class=summary><p>数字孪生是充分利用物理模型、传感器"
+        "更新、运行历史等数据，集成多学科、多物理量的仿真过程，在虚拟空间中完成映射。</p></div>"
+        "<div class=catalog><h2>目录</h2><ol><li><a href=#1>发展历程</a></li><li><a href=#2>技术"
+        "特点</a></li></ol></div><h2>发展历程</h2><p>数字孪生的概念最早出现于2003年，由格里夫斯教授"
+        "在产品全生命周期管理课程上提出，此后被引入航天飞行器的健康维护等问题中。</p><h2>技术特点"
+        "</h2><p>数字孪生具有互操作性、可扩展性、实时性、保真性和闭环性等特点，能够在工业设计、生产"
+        "制造和运维服务中发挥作用。</p></div>";
+    ls_article a;
+    article_of("<title>数字孪生_百科</title>", body, &a);
+    CHECK_NOT_CONTAINS(a.text, "目录");
+    CHECK_NOT_CONTAINS(a.html, "目录");
+    CHECK_CONTAINS(a.text, "发展历程\n\n数字孪生的概念");
+    CHECK_CONTAINS(a.text, "技术特点");
+    ls_article_release(&a);
+    /* a heading of another name over links that were left out stays (a
+     * list of brands: the labels of its items) */
+    char body2[4096];
+    snprintf(body2, sizeof body2, "<article><h1>Plant</h1>%s<h2>Our partners</h2><ul><li><a "
+             "href=/a>Acme</a></li><li><a href=/b>Globex</a></li></ul><h2>What comes next</h2>"
+             "<p>The plant will add a third line next year, and hire forty more people to run it "
+             "around the clock.</p></article>", PARAS);
+    article_of("<title>Plant</title>", body2, &a);
+    CHECK_CONTAINS(a.text, "Our partners");
+    CHECK_CONTAINS(a.text, "What comes next");
+    ls_article_release(&a);
+    /* a furniture label that opens the text stays */
+    snprintf(body2, sizeof body2, "<article><h2>Contents</h2>%s</article>", PARAS);
+    article_of("<title>Plant</title>", body2, &a);
+    CHECK_CONTAINS(a.text, "Contents");
+    ls_article_release(&a);
+}
