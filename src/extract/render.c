@@ -1000,7 +1000,7 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         "share this article", "share this post", "share this story", "share this page",
         "edit", "edit source",
         "编辑", "編輯", "编辑源代码", "link to post", "share on other sites", "report post",
-        "report", "reply", "quote", "multiquote", "permalink", "回复", "引用", "举报", "举报/反馈",
+        "report", "reply", "quote", "multiquote", "permalink", "回复", "引用", "举报", "举报/反馈", "播报", "朗读", "listen to this article",
         "table of contents", "contents", "目录", "ask question", "explore related questions",
         "start asking to get answers", "see similar questions with these tags.",
         "find the answer to your question by asking.", "you must log in to answer this question.",

@@ -2928,3 +2928,16 @@ TEST(content_heading_of_left_out_furniture_goes)
     CHECK_CONTAINS(a.text, "Contents");
     ls_article_release(&a);
 }
+
+TEST(content_read_aloud_button_is_a_control)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=text><p>数字孪生是充分利用物理模型、传感器更新、运行"
+             "历史等数据的仿真过程。</p><div class=para-title><h2>发展历程</h2><span>播报</span><span>"
+             "</span></div>%s</div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>数字孪生</title>", body, &a);
+    CHECK_NOT_CONTAINS(a.text, "播报");
+    CHECK_CONTAINS(a.text, "发展历程");
+    ls_article_release(&a);
+}
