@@ -148,7 +148,7 @@ void ls_x_wechat(ls_xctx *x, const char *const *urls, size_t nurls, ls_article *
 /* meta.c: characters of s other than white space (what ls_xstat counts). */
 unsigned ls_x_visible_chars(const char *s);
 /* meta.c: href leads to a member's or author's own page ("/u/abc123",
- * "/c/user/token/…", "/people/jane", "space-uid-7.html"). */
+ * "/c/user/token/…", "/people/jane", "/@jane", "space-uid-7.html"). */
 bool ls_x_member_href(const char *href);
 
 /* heading.c: the visible text of n, spaces squashed (malloc'd), read up to

@@ -171,7 +171,7 @@ bool ls_x_member_href(const char *href)
     if (!href || !*href)
         return false;
     static const char *const dirs[] = {"/u/", "/user/", "/users/", "/people/", "/profile/",
-                                       "/member/", "/members/", "/author/", "/authors/"};
+                                       "/member/", "/members/", "/author/", "/authors/", "/@"};
     /* the account's own pages: signing in, out or up */
     static const char *const account[] = {"login", "logout", "log_in", "signin", "sign_in",
                                           "sign-in", "signup", "sign_up", "sign-up", "register",

@@ -417,6 +417,14 @@ static bool lead_worthy(const ls_node *n, const char *url)
     if (small_size(ls_node_attr(n, "width")) || small_size(ls_node_attr(n, "height"))
         || small_in_style(ls_node_attr(n, "style")) || ls_node_has_attr(n, "data-emoticon"))
         return false;
+    /* a picture that links to a member's page is the person's (an
+     * author's portrait beside the byline) */
+    for (const ls_node *p = n->parent; p && p->type == LS_NODE_ELEMENT; p = p->parent)
+        if (p->tag == GUMBO_TAG_A) {
+            if (ls_x_member_href(ls_node_attr(p, "href")))
+                return false;
+            break;
+        }
     static const char *const kinds[] = {"avatar", "emoji", "emoticon", "smilie", "smiley",
                                         "icon", "rank", "badge"};
     const char *cls = ls_node_attr(n, "class");
@@ -1001,6 +1009,7 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         "edit", "edit source",
         "编辑", "編輯", "编辑源代码", "link to post", "share on other sites", "report post",
         "report", "reply", "quote", "multiquote", "permalink", "回复", "引用", "举报", "举报/反馈", "播报", "朗读", "listen to this article",
+        "member-only story",
         "table of contents", "contents", "目录", "ask question", "explore related questions",
         "start asking to get answers", "see similar questions with these tags.",
         "find the answer to your question by asking.", "you must log in to answer this question.",

@@ -2941,3 +2941,19 @@ TEST(content_read_aloud_button_is_a_control)
     CHECK_CONTAINS(a.text, "发展历程");
     ls_article_release(&a);
 }
+
+TEST(extract_author_portrait_is_no_lead_image)
+{
+    /* a blog platform's post: a badge, the author's portrait linked to the
+     * author's page, then the story and its figure */
+    char body[4096];
+    snprintf(body, sizeof body, "<article><div><span>Member-only story</span></div><h1>Plant"
+             "</h1><div><a href='/@janeroe'><img alt='Jane Roe' src='https://img.example/a.png'>"
+             "</a></div>%s<figure><img src='https://img.example/plant.jpg'><figcaption>"
+             "Line two.</figcaption></figure></article>", PARAS);
+    ls_article a;
+    article_of("<title>Plant</title>", body, &a);
+    CHECK_STR_EQ(a.lead_image ? a.lead_image : "(null)", "https://img.example/plant.jpg");
+    CHECK_NOT_CONTAINS(a.text, "Member-only");
+    ls_article_release(&a);
+}
