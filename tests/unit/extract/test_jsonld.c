@@ -111,9 +111,13 @@ TEST(jsonld_inside_cdata)
         CHECK_STR_EQ(ld.headline, "Edge");
         ls_jsonld_release(&ld);
     }
-    /* an unclosed section is no JSON */
-    const char *bad = "<![CDATA[ {\"@type\":\"Article\",\"headline\":\"Edge\"}";
-    ls_jsonld ld = {0};
-    CHECK(!ls_jsonld_read(bad, strlen(bad), &ld));
-    ls_jsonld_release(&ld);
+    /* an unclosed section is no JSON, nor is an empty one or the markers
+     * alone in the wrong order */
+    static const char *const bad[] = {"<![CDATA[ {\"@type\":\"Article\",\"headline\":\"Edge\"}",
+                                      "<![CDATA[]]>", "<![CDATA[", "]]><![CDATA[", "//<![CDATA[//]]>"};
+    for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
+        ls_jsonld ld = {0};
+        CHECK(!ls_jsonld_read(bad[k], strlen(bad[k]), &ld));
+        ls_jsonld_release(&ld);
+    }
 }
