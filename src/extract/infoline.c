@@ -389,8 +389,9 @@ static bool put_value(const char *s, size_t n, char *dst, size_t max_cps)
  * (本站, 本网原创), "the web" (网络), unknown (不详). */
 static bool names_no_source(const char *v)
 {
-    static const char *const none[] = {"本站", "本网", "本站原创", "本网原创", "原创", "网络",
-                                       "互联网", "网络转载", "转载", "转载文章", "转帖", "未知", "不详", "其他"};
+    static const char *const none[] = {"本站", "本网", "本站原创", "本网原创", "原创",
+                                       "网络", "互联网", "网络转载", "转载", "转载文章",
+                                       "转帖", "未知", "不详", "其他"};
     for (size_t k = 0; k < sizeof none / sizeof none[0]; k++)
         if (!strcmp(v, none[k]))
             return true;

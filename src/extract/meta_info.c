@@ -319,11 +319,6 @@ static bool headline_above_content(const ls_xctx *x)
     return !ls_x_holds(x->title_node, x->top);
 }
 
-/* Short blocks just before from, read backwards: before the content (the
- * info line between a headline we did not recognise and the text, or above
- * the headline), or before the headline (a post's header with its date
- * above the headline in the content, a date above the headline in the
- * page's header). */
 /* n is in a row of a table whose rows each lead somewhere (a list of
  * files, of stories, of posts): what the row says (a date, "2 days ago")
  * is its item's. */
@@ -344,6 +339,11 @@ static bool in_row_of_links(const ls_node *n)
     return rows >= 2 && own && own->link_tags;
 }
 
+/* Short blocks just before from, read backwards: before the content (the
+ * info line between a headline we did not recognise and the text, or above
+ * the headline), or before the headline (a post's header with its date
+ * above the headline in the content, a date above the headline in the
+ * page's header). */
 static void scan_before(ls_xctx *x, ls_node *from, ls_article *out)
 {
     ls_buf line, tmp, after;

@@ -1008,8 +1008,9 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         "share this article", "share this post", "share this story", "share this page",
         "edit", "edit source",
         "编辑", "編輯", "编辑源代码", "link to post", "share on other sites", "report post",
-        "report", "reply", "quote", "multiquote", "permalink", "回复", "引用", "举报", "举报/反馈", "播报", "朗读", "listen to this article",
-        "member-only story",
+        "report", "reply", "quote", "multiquote", "permalink", "回复", "引用", "举报", "举报/反馈",
+        /* a read-aloud button, a paywall's badge */
+        "播报", "朗读", "listen to this article", "member-only story",
         "table of contents", "contents", "目录", "ask question", "explore related questions",
         "start asking to get answers", "see similar questions with these tags.",
         "find the answer to your question by asking.", "you must log in to answer this question.",
@@ -1300,16 +1301,21 @@ static bool icon_ligature(const ls_node *n)
              && ls_xs(c)->chars == ls_xs(n)->chars);
 }
 
-/* s[0..n) (a heading's text, breaks before it included) names the site's
+/* s[0..n) (a heading's text, breaks before it included, or a line) names the site's
  * furniture: a table of contents, related or recommended stories. */
 static bool furniture_label(const char *s, size_t n)
 {
     while (n && (*s == '\n' || *s == ' '))
         s++, n--;
-    while (n && (s[n - 1] == ' ' || s[n - 1] == ':' || s[n - 1] == '\n'))
-        n--;
-    if (n >= 3 && !memcmp(s + n - 3, "：", 3))
-        n -= 3;
+    for (bool again = true; again;) {
+        again = false;
+        while (n && (s[n - 1] == ' ' || s[n - 1] == ':' || s[n - 1] == '\n'))
+            n--;
+        if (n >= 3 && (!memcmp(s + n - 3, "：", 3) || !memcmp(s + n - 3, "丨", 3))) {
+            n -= 3;
+            again = true;
+        }
+    }
     static const char *const labels[] = {
         "contents", "table of contents", "in this article", "on this page", "related",
         "related posts", "related articles", "related stories", "related content",
@@ -1317,7 +1323,7 @@ static bool furniture_label(const char *s, size_t n)
         "recommended for you", "more stories", "read next", "popular posts", "latest posts",
         "目录", "本文目录", "文章目录", "相关阅读", "相关文章", "相关推荐", "相关新闻", "相关报道",
         "相关链接", "推荐阅读", "延伸阅读", "热门推荐", "精彩推荐", "猜你喜欢", "更多阅读",
-        "往期回顾", "相关问题", "热门文章", "最新文章", "热点新闻"};
+        "往期回顾", "往期推荐", "往期精选", "相关问题", "热门文章", "最新文章", "热点新闻"};
     for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
         if (strlen(labels[k]) == n && !strncasecmp(s, labels[k], n))
             return true;
@@ -1440,6 +1446,7 @@ static void walk(rctx *r, ls_node *n, int depth)
         ls_buf_addc(&r->html, ' ');
     }
     r->edge = false;
+    /* a heading: the one before it may have been left with nothing */
     int level = n->tag >= GUMBO_TAG_H1 && n->tag <= GUMBO_TAG_H6 && n->ns != LS_NS_MATHML
         ? (int)(n->tag - GUMBO_TAG_H1) + 1 : 0;
     if (level && !r->record) {
@@ -1515,6 +1522,7 @@ static void walk(rctx *r, ls_node *n, int depth)
     r->edge = !block && r->text.len > t0;
 }
 
+/* (extract_int.h) */
 bool ls_x_disclaimer(const char *s, size_t n)
 {
 #define HAS(w) (memmem(s, n, w, strlen(w)) != NULL)
@@ -1576,19 +1584,7 @@ static bool account_promo(const char *l, size_t n)
     for (size_t k = 0; k < sizeof calls / sizeof calls[0]; k++)
         if (memmem(l, n, calls[k], strlen(calls[k])))
             return true;
-    static const char *const lists[] = {"往期回顾", "往期推荐", "往期精选", "推荐阅读", "相关阅读",
-                                        "延伸阅读", "热门推荐", "精彩推荐", "相关文章", "猜你喜欢",
-                                        "更多阅读", "相关问题", "相关推荐", "相关新闻", "相关报道",
-                                        "热门文章", "最新文章", "热点新闻"};
-    size_t m = n;
-    while (m >= 3 && (!memcmp(l + m - 3, "：", 3) || !memcmp(l + m - 3, "丨", 3)))
-        m -= 3;
-    while (m && (l[m - 1] == ':' || l[m - 1] == ' '))
-        m--;
-    for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
-        if (m == strlen(lists[k]) && !memcmp(l, lists[k], m))
-            return true;
-    return false;
+    return furniture_label(l, n);
 }
 
 /* Removes trailing editorial lines: 责任编辑：…, 【纠错】, （完）, （原标题：…）,
