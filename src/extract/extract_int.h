@@ -155,7 +155,9 @@ bool ls_x_member_href(const char *href);
  * cap bytes; NULL when there is none. */
 char *ls_x_node_text(const ls_node *n, size_t cap);
 /* heading.c: the same with each block inside n on a line of its own
- * (squashed, empty ones left out); NULL when there is no text. */
+ * (squashed, empty ones left out), read as a list of names: superscripts
+ * (affiliation marks) are left out and each link is a word of its own;
+ * NULL when there is no text. */
 char *ls_x_node_lines(const ls_node *n, size_t cap);
 /* heading.c: n's class or id holds w (any case). */
 bool ls_x_class_or_id_has(const ls_node *n, const char *w);

@@ -2,6 +2,7 @@
  * heading.c - how a page's headings read and what they say about the page
  * (contracts in heading.h).
  */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,21 +25,34 @@ bool ls_x_class_or_id_has(const ls_node *n, const char *w)
     return c && strcasestr(c, w);
 }
 
-/* The text of n into b, sep at each block inside it. */
-static void node_text_sep(const ls_node *n, ls_buf *b, char sep)
+/* The text of n into b, sep at each block inside it; for names, without
+ * superscripts, and a link right after another apart from it (by a space,
+ * after a Latin name by a comma). */
+static void node_text_sep(const ls_node *n, ls_buf *b, char sep, bool names)
 {
+    bool in_link = false; /* the last text written was a link's */
     for (const ls_node *c = n; c;) {
         if (c != n && c->type == LS_NODE_ELEMENT
             && (c->tag == GUMBO_TAG_SCRIPT || c->tag == GUMBO_TAG_STYLE
-                || c->tag == GUMBO_TAG_TEMPLATE)) {
+                || c->tag == GUMBO_TAG_TEMPLATE || (names && c->tag == GUMBO_TAG_SUP))) {
             c = ls_node_next_skip(c, n);
             continue;
         }
-        if (c->type == LS_NODE_TEXT)
+        if (c->type == LS_NODE_TEXT) {
             ls_buf_add(b, c->text, c->text_len);
-        else if (c != n && b->len && c->type == LS_NODE_ELEMENT
-                 && (ls_x_is_block_tag(c->tag) || c->tag == GUMBO_TAG_BR))
+            if (names && !ls_x_blank_text(c)) {
+                in_link = false;
+                for (const ls_node *p = c->parent; p && p != n && !in_link; p = p->parent)
+                    in_link = p->tag == GUMBO_TAG_A;
+            }
+        } else if (c != n && b->len && c->type == LS_NODE_ELEMENT
+                   && (ls_x_is_block_tag(c->tag) || c->tag == GUMBO_TAG_BR)) {
             ls_buf_addc(b, sep);
+        } else if (names && in_link && c->tag == GUMBO_TAG_A
+                   && !isspace((unsigned char)b->data[b->len - 1]) && b->data[b->len - 1] != sep) {
+            /* one linked name after another: "<a>张伟<sup>1</sup></a><a>李娜</a>" */
+            ls_buf_adds(b, isalnum((unsigned char)b->data[b->len - 1]) ? ", " : " ");
+        }
         c = ls_node_next(c, n);
     }
 }
@@ -48,7 +62,7 @@ char *ls_x_node_text(const ls_node *n, size_t cap)
     ls_buf b;
     ls_buf_init(&b, cap);
     /* blocks inside are apart ("<p>Jane Roe</p><p>2022-11-23</p>") */
-    node_text_sep(n, &b, ' ');
+    node_text_sep(n, &b, ' ', false);
     char *r = b.data ? ls_text_squash(b.data, b.len) : NULL;
     ls_buf_release(&b);
     return r;
@@ -59,7 +73,7 @@ char *ls_x_node_lines(const ls_node *n, size_t cap)
     ls_buf b, out;
     ls_buf_init(&b, cap);
     ls_buf_init(&out, cap + 1);
-    node_text_sep(n, &b, '\x01'); /* (the parser leaves no control in text) */
+    node_text_sep(n, &b, '\x01', true); /* (the parser leaves no control in text) */
     for (size_t i = 0; b.data && i < b.len;) {
         const char *e = memchr(b.data + i, '\x01', b.len - i);
         size_t len = e ? (size_t)(e - b.data) - i : b.len - i;

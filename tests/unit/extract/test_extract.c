@@ -2957,3 +2957,28 @@ TEST(extract_author_portrait_is_no_lead_image)
     CHECK_NOT_CONTAINS(a.text, "Member-only");
     ls_article_release(&a);
 }
+
+TEST(extract_authors_of_a_paper_with_affiliation_marks)
+{
+    /* a journal's page: each author linked, with the mark of their
+     * institution in a superscript */
+    const char *body =
+        "<div class=doc><h1>基于边缘计算的工业设备预测性维护方法研究</h1><h3 id=authorpart><span><a "
+        "href='/author?code=1'>张伟<sup>1</sup></a></span><span><a href='/author?code=2'>李娜<sup>"
+        "2</sup></a></span><span><a href='/author?code=3'>王强<sup>1</sup></a></span></h3><div "
+        "class=abstract><p>摘要：针对工业设备故障难以及时发现的问题，提出一种基于边缘计算的预测性维护"
+        "方法。该方法在设备侧部署轻量级模型，实时分析振动与温度数据，并将异常结果上传至云端平台进行综合"
+        "诊断。</p></div></div>";
+    ls_article a;
+    article_of("<title>基于边缘计算的工业设备预测性维护方法研究 - 知网</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "张伟 李娜 王强");
+    ls_article_release(&a);
+    /* English authors with footnote marks */
+    article_of("<title>Edge maintenance</title>",
+               "<h1>Edge maintenance</h1><div class=authors><a href=/a/1>Jane Roe</a><sup>*</sup>"
+               "<a href=/a/2>John Doe</a><sup>2</sup></div><article><p>The first paragraph "
+               "explains, at some length, what happened at the plant, why it matters to the town, "
+               "and what the managers said about it afterwards.</p></article>", &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "Jane Roe, John Doe");
+    ls_article_release(&a);
+}
