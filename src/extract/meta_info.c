@@ -329,8 +329,8 @@ static bool in_row_of_links(const ls_node *n)
         tr = tr->type == LS_NODE_ELEMENT && tr->tag == GUMBO_TAG_TABLE ? NULL : tr->parent;
     if (!tr || tr->tag != GUMBO_TAG_TR || !tr->parent)
         return false;
-    int rows = 0;
-    for (const ls_node *r = tr->parent->first_child; r && rows < 2; r = r->next) {
+    int rows = 0, looked = 0;
+    for (const ls_node *r = tr->parent->first_child; r && rows < 2 && looked++ < 64; r = r->next) {
         const ls_xstat *st = r->type == LS_NODE_ELEMENT && r->tag == GUMBO_TAG_TR ? ls_xs(r) : NULL;
         if (st && st->link_tags)
             rows++;
