@@ -213,6 +213,16 @@ static int second_look(ls_xctx *x)
     if (x->debug)
         fprintf(stderr, "  second look, boilerplate by name kept\n");
     ls_x_choose(x);
+    /* the site's footer, its links and addresses in columns, is no article
+     * on a page that had none to show */
+    for (const ls_node *p = x->top; p && p->type == LS_NODE_ELEMENT && p->tag != GUMBO_TAG_BODY;
+         p = p->parent)
+        if (p->tag == GUMBO_TAG_FOOTER || ls_x_class_or_id_has(p, "footer")) {
+            if (x->debug)
+                fprintf(stderr, "  the second look's choice is in the footer: none\n");
+            x->top = NULL;
+            break;
+        }
     return LS_OK;
 }
 

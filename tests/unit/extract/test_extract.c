@@ -2982,3 +2982,33 @@ TEST(extract_authors_of_a_paper_with_affiliation_marks)
     CHECK_STR_EQ(a.byline ? a.byline : "(null)", "Jane Roe, John Doe");
     ls_article_release(&a);
 }
+
+TEST(content_site_footer_is_never_the_article)
+{
+    /* a shop's category page drawn by scripts: what the HTML holds is a
+     * promotion bar and the footer's columns (not links: the site opens
+     * them by script) */
+    ls_buf b;
+    ls_buf_init(&b, 1 << 16);
+    ls_buf_adds(&b, "<div class=topbar><span>Free shipping on orders over $50</span></div>"
+                    "<nav>");
+    for (int i = 0; i < 40; i++)
+        ls_buf_addf(&b, "<div><span>Standing desks and converters, range %d</span></div>", i);
+    ls_buf_adds(&b, "</nav><div class=app></div><div class=site-footer><div class=cols>");
+    static const char *const cols[] = {"Get to know us", "About the company", "Contact us",
+                                       "Corporate social responsibility", "Support",
+                                       "Bulk orders and buying guides for offices",
+                                       "Track my order", "Warranty", "Shipping policy",
+                                       "Terms and conditions", "Privacy policy",
+                                       "Affiliate programme", "Become our supplier"};
+    for (size_t i = 0; i < sizeof cols / sizeof cols[0]; i++)
+        ls_buf_addf(&b, "<div class=col-item><span>%s</span></div>", cols[i]);
+    ls_buf_adds(&b, "</div><div>Our company designs and builds office furniture that adjusts "
+                    "to the people who use it, from desks to chairs and monitor arms.</div></div>");
+    char *body = ls_buf_detach(&b, NULL);
+    char *t = extract_text(body);
+    CHECK_NOT_CONTAINS(t, "Warranty");
+    CHECK_NOT_CONTAINS(t, "office furniture");
+    free(t);
+    free(body);
+}
