@@ -3012,3 +3012,21 @@ TEST(content_site_footer_is_never_the_article)
     free(t);
     free(body);
 }
+
+TEST(content_advertisement_markers_are_controls)
+{
+    static const char *const marks[] = {"SKIP ADVERTISEMENT", "Article continues below",
+                                        "Story continues below"};
+    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+        char body[4096];
+        snprintf(body, sizeof body, "<article><h1>Plant</h1><p>The first paragraph explains, at "
+                 "some length, what happened at the plant and why it matters.</p><p>%s</p><p>The "
+                 "second paragraph adds numbers, quotes and context for the reader.</p></article>",
+                 marks[k]);
+        ls_article a;
+        article_of("<title>Plant</title>", body, &a);
+        CHECK_NOT_CONTAINS(a.text, marks[k]);
+        CHECK_CONTAINS(a.text, "The second paragraph");
+        ls_article_release(&a);
+    }
+}
