@@ -162,6 +162,17 @@ static void member_name(const ls_node *a, char *out, size_t outsz)
     free(t);
 }
 
+/* A link or button whose whole text is a label's word: an encyclopedia's
+ * "编辑" (edit) beside its headline, not 编辑 (editor) and a name after it. */
+static bool label_button(const ls_node *t)
+{
+    const ls_node *p = t->parent;
+    if (!p || p->type != LS_NODE_ELEMENT || (p->tag != GUMBO_TAG_A && p->tag != GUMBO_TAG_BUTTON))
+        return false;
+    const ls_xstat *ps = ls_xs(p);
+    return ps && ps->chars <= 8 && ls_info_label_only(t->text, t->text_len);
+}
+
 static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
 {
     const ls_node *root = x->dom->root;
@@ -197,6 +208,10 @@ static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
             st.member_read = true; /* (an avatar's link has no text) */
             if (st.seen <= 1) /* right under the title, not a list's item */
                 member_name(n, st.member, sizeof st.member);
+        }
+        if (n->type == LS_NODE_TEXT && n->text_len && label_button(n)) {
+            n = ls_node_next(n, root);
+            continue;
         }
         if (n->type == LS_NODE_TEXT && n->text_len) {
             ls_node *blk = ls_x_block_around(n, root);
@@ -355,7 +370,7 @@ static void scan_before(ls_xctx *x, ls_node *from, ls_article *out)
     size_t budget = 1500;
     mark_path(from, true);
     for (ls_node *n = prev_in_doc(from); n && budget && blocks < 12; n = prev_in_doc(n), budget--) {
-        if (n->type != LS_NODE_TEXT || !n->text_len || in_junk(n))
+        if (n->type != LS_NODE_TEXT || !n->text_len || in_junk(n) || label_button(n))
             continue;
         ls_node *blk = ls_x_block_around(n, x->dom->root);
         /* a block of links only is a menu: "记者调查 民意调查" names no

@@ -3030,3 +3030,22 @@ TEST(content_advertisement_markers_are_controls)
         ls_article_release(&a);
     }
 }
+
+TEST(extract_edit_button_is_no_editor_label)
+{
+    /* an encyclopedia's headline with its buttons: 编辑 (edit), 讨论, 上传视频 */
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=title-box><h1>数字孪生</h1><a href=/edit>编辑</a><a "
+             "href=/talk>讨论</a><a href=/video>上传视频</a></div><div class=text>%s</div>",
+             ZH_STORY);
+    ls_article a;
+    article_of("<title>数字孪生_百科</title>", body, &a);
+    CHECK(a.editor == NULL);
+    ls_article_release(&a);
+    /* a label outside the link still reads its value from the link */
+    snprintf(body, sizeof body, "<h1>数字孪生</h1><div>责任编辑：<a href=/u/1>王五</a></div>"
+             "<div class=text>%s</div>", ZH_STORY);
+    article_of("<title>数字孪生</title>", body, &a);
+    CHECK_STR_EQ(a.editor ? a.editor : "(null)", "王五");
+    ls_article_release(&a);
+}
