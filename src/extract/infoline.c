@@ -638,6 +638,63 @@ bool ls_info_label_only(const char *line, size_t len)
  * 16:12发表", "由海姑娘张贴 @ 2005-03-21 01:20". The name runs from 由 to 于
  * (a date right after it) or to 张贴 / 发表 / 发布 (a date on the line),
  * without punctuation and at most 20 characters. */
+/* A writer's signature closing a post: "海姑娘写于2005年3月16日", "— 张工写于
+ * 2024年5月1日": the name right before 写于 (after a space, a dash or the
+ * line's start) and a dated day with its year right after. */
+static int signed_on(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
+{
+    for (size_t i = 0; i + 6 <= n; i++) {
+        if (!match_at(s, n, i, "写于", false) && !match_at(s, n, i, "寫於", false))
+            continue;
+        ls_info d;
+        size_t at, end;
+        memset(&d, 0, sizeof d);
+        if (!find_date(s + i + 6, n - i - 6, ctx, true, &d, &at, &end) || at != 0)
+            return 0;
+        /* the signature is the whole line: nothing but a full stop after
+         * the date, nothing but dashes and spaces before the name */
+        for (size_t k = i + 6 + end; k < n; k++)
+            if (s[k] != ' ' && !match_at(s, n, k, "。", false) && ((unsigned char)s[k] & 0xC0) != 0x80)
+                return 0;
+        size_t b = i;
+        int cps = 0;
+        while (b > 0 && cps < 12) {
+            size_t p = b - 1;
+            while (p > 0 && ((unsigned char)s[p] & 0xC0) == 0x80)
+                p--;
+            uint32_t cp;
+            ls_utf8_next(s + p, b - p, &cp);
+            if (cp == ' ' || cp == 0x3000 || cp == 0xA0 || cp == '-' || cp == 0x2014
+                || cp == 0x2013 || ls_is_cjk_punct(cp) || (cp < 0x80 && ispunct((int)cp)))
+                break;
+            b = p;
+            cps++;
+        }
+        for (size_t k = 0; k < b;) {
+            uint32_t cp;
+            k += ls_utf8_next(s + k, b - k, &cp);
+            if (cp != ' ' && cp != '-' && cp != 0x2014 && cp != 0x2013 && cp != 0x3000)
+                return 0;
+        }
+        ls_info who;
+        memset(&who, 0, sizeof who);
+        if (b == i || !put_value(s + b, i - b, who.author, 12) || !name_like(who.author))
+            return 0;
+        int got = 0;
+        if (!out->author[0]) {
+            memcpy(out->author, who.author, sizeof who.author);
+            got++;
+        }
+        if (!out->date[0]) {
+            memcpy(out->date, d.date, sizeof d.date);
+            got++;
+        }
+        out->attributed = true;
+        return got;
+    }
+    return 0;
+}
+
 static int attribution(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
 {
     static const char *const verbs[] = {"张贴", "發表", "发表", "发布", "發布"};
@@ -1024,6 +1081,7 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
         i += l - 1;
     }
     filled += attribution(s, n, ctx, out);
+    filled += signed_on(s, n, ctx, out);
     filled += print_citation(s, n, ctx, out);
     for (int h = 0; h < nh; h++) {
         size_t vs = pos[h] + lens[h];

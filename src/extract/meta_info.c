@@ -753,10 +753,13 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
             ls_info in;
             memset(&in, 0, sizeof in);
             /* only the last few lines are the article's own end (来源, 作者);
-             * further up, only a post's credit line (本贴由…于…发表),
-             * which forums print below the post and above the replies */
+             * further up, only a post's credit line (本贴由…于…发表,
+             * …写于2005年3月16日), which forums and blogs print below the
+             * post and above the replies */
             bool near = k < 4;
-            if ((near || memmem(t + st, end - st, "由", 3)) && !ls_x_disclaimer(t + st, end - st))
+            bool credit_line = memmem(t + st, end - st, "由", 3)
+                || memmem(t + st, end - st, "写于", 6);
+            if ((near || credit_line) && !ls_x_disclaimer(t + st, end - st))
                 ls_info_parse(t + st, end - st, &x->dctx, &in);
             if (in.attributed)
                 credit = in;

@@ -1370,3 +1370,18 @@ TEST(byline_clean_dash_bar_and_weekday_after_the_name)
     CHECK_STR_EQ(out, "Mary-Ann O'Neil");
     CHECK(!ls_byline_clean("Friday", out, sizeof out));
 }
+
+TEST(info_writer_signature_with_its_day)
+{
+    ls_info in = parse("海姑娘写于2005年3月16日");
+    CHECK_STR_EQ(in.author, "海姑娘");
+    CHECK_STR_EQ(in.date, "2005-03-16");
+    CHECK(in.attributed);
+    in = parse("— 张工写于2024年5月1日。");
+    CHECK_STR_EQ(in.author, "张工");
+    /* a sentence that says when something was written signs nothing */
+    in = parse("他说，这封信写于2024年5月1日，寄到时已是六月。");
+    CHECK_STR_EQ(in.author, "");
+    in = parse("海姑娘写于3月18日");
+    CHECK_STR_EQ(in.author, ""); /* a day without its year dates no post */
+}
