@@ -652,7 +652,8 @@ static bool parse_after(ls_xctx *x, ls_buf *line, ls_article *out, int *blocks, 
 }
 
 /* The first short blocks after the content, outside it: Chinese sites put
- * 编辑：… 来源：… 作者：… in a box below the text. Reading stops at a
+ * 编辑：… 来源：… 作者：… in a box below the text, blogs an author's box
+ * ("Written by John Crenshaw", read when no byline is known). Reading stops at a
  * heading or a block of links (related stories, the pager), and after four
  * blocks; only empty fields are filled, and a labelled date goes to
  * date[] (LS_DATE_MAX bytes). */
@@ -777,8 +778,9 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
             st--;
         end = st;
     }
-    if (x->zh && x->top && x->top != x->dom->body
-        && (!out->byline || !out->source || !out->editor || !out->published)) {
+    if (x->top && x->top != x->dom->body
+        && (x->zh ? !out->byline || !out->source || !out->editor || !out->published
+                  : !out->byline)) {
         char date[LS_DATE_MAX] = "";
         scan_after(x, out, date);
         if (!out->published && date[0])

@@ -3049,3 +3049,26 @@ TEST(extract_edit_button_is_no_editor_label)
     CHECK_STR_EQ(a.editor ? a.editor : "(null)", "王五");
     ls_article_release(&a);
 }
+
+TEST(extract_written_by_box_after_the_post)
+{
+    /* no byline above the post; the author's box below it says who wrote it */
+    char body[4096];
+    snprintf(body, sizeof body, "<article><h1>Plant</h1><div class=post><p>The plant reopened "
+             "on Monday after a month of repairs, with all three lines running again, and the "
+             "managers say the new sensors on every press will warn them of a failing bearing "
+             "days before it breaks, which last year would have saved two weeks of work.</p>%s"
+             "</div></article><div class=box><img src=/john.jpg alt=''><div><p>Written by John "
+             "Crenshaw</p><p>John runs the marketing team.</p></div></div>", PARAS);
+    ls_article a;
+    article_of("<title>Plant</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "John Crenshaw");
+    ls_article_release(&a);
+    /* a byline above the post stays the byline */
+    snprintf(body, sizeof body, "<article><h1>Plant</h1><div class=by>By Jane Roe</div><div "
+             "class=post>%s</div></article><div class=box><p>Written by John Crenshaw</p></div>",
+             PARAS);
+    article_of("<title>Plant</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "Jane Roe");
+    ls_article_release(&a);
+}
