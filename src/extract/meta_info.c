@@ -630,12 +630,21 @@ int ls_x_meta_infoline(ls_xctx *x, ls_article *out)
 
 /* One block's line after the content; false when the line is body text
  * (another story, a comment) and reading should stop. */
-static bool parse_after(ls_xctx *x, ls_buf *line, ls_article *out, int *blocks, char *date)
+/* What scan_after() has read so far. */
+typedef struct {
+    char date[LS_DATE_MAX]; /* a labelled date, kept aside */
+    char name[64];          /* the last line, when it was a name alone */
+} after_state;
+
+static bool parse_after(ls_xctx *x, ls_buf *line, ls_article *out, int *blocks, after_state *as)
 {
     size_t w = ls_info_weight(line->data, line->len);
     if (!w)
         return true;
     (*blocks)++;
+    if (x->debug)
+        fprintf(stderr, "  line after %d: %.*s\n", *blocks, (int)(line->len < 120 ? line->len : 120),
+                line->data);
     ls_info in;
     memset(&in, 0, sizeof in);
     /* (a disclaimer names the platform, not the story's source) */
@@ -646,8 +655,17 @@ static bool parse_after(ls_xctx *x, ls_buf *line, ls_article *out, int *blocks, 
     /* a date below a story is often another's (a comment's, the next
      * story's); one labelled as the post's (发布于 …, 编辑于 …) is kept
      * aside for a page that shows no other */
-    if (got && in.date_labelled && !in.date_relative && !date[0])
-        memcpy(date, in.date, LS_DATE_MAX);
+    if (got && in.date_labelled && !in.date_relative && !as->date[0])
+        memcpy(as->date, in.date, LS_DATE_MAX);
+    /* an author's box: the name alone, then a biography that opens with
+     * it ("Lauren Vetter" / "Lauren Vetter is a growth-focused …") */
+    size_t nl = strlen(as->name);
+    if (!got && nl && !out->byline && line->len > nl + 1 && !memcmp(line->data, as->name, nl)
+        && line->data[nl] == ' ')
+        out->byline = ls_strdup(as->name);
+    if (got || line->len > SHORT_LINE / 2
+        || !ls_info_latin_name(line->data, line->len, as->name, sizeof as->name))
+        as->name[0] = 0;
     return got || w <= LONG_LINE;
 }
 
@@ -655,9 +673,9 @@ static bool parse_after(ls_xctx *x, ls_buf *line, ls_article *out, int *blocks, 
  * 编辑：… 来源：… 作者：… in a box below the text, blogs an author's box
  * ("Written by John Crenshaw", read when no byline is known). Reading stops at a
  * heading or a block of links (related stories, the pager), and after four
- * blocks; only empty fields are filled, and a labelled date goes to
- * date[] (LS_DATE_MAX bytes). */
-static void scan_after(ls_xctx *x, ls_article *out, char *date)
+ * blocks; only empty fields are filled, and a labelled date is kept in
+ * as. */
+static void scan_after(ls_xctx *x, ls_article *out, after_state *as)
 {
     const ls_node *root = x->dom->root;
     ls_buf line;
@@ -680,7 +698,7 @@ static void scan_after(ls_xctx *x, ls_article *out, char *date)
                 bool label = line.len && line.len <= SHORT_LINE / 2
                     && ls_info_label_only(line.data, line.len);
                 if (line.len && !label) {
-                    if (!parse_after(x, &line, out, &blocks, date))
+                    if (!parse_after(x, &line, out, &blocks, as))
                         break;
                     ls_buf_reset(&line);
                 }
@@ -692,13 +710,18 @@ static void scan_after(ls_xctx *x, ls_article *out, char *date)
             if (line.len)
                 ls_buf_addc(&line, ' ');
             ls_buf_add(&line, n->text, n->text_len);
-            if (line.len > SHORT_LINE)
+            if (line.len > SHORT_LINE) {
+                /* prose: the end, though a biography may open with the name
+                 * read just before */
+                parse_after(x, &line, out, &blocks, as);
+                ls_buf_reset(&line);
                 break;
+            }
         }
         n = ls_node_next(n, root);
     }
     if (line.len && line.len <= SHORT_LINE && blocks < 4)
-        parse_after(x, &line, out, &blocks, date);
+        parse_after(x, &line, out, &blocks, as);
     ls_buf_release(&line);
 }
 
@@ -781,10 +804,11 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
     if (x->top && x->top != x->dom->body
         && (x->zh ? !out->byline || !out->source || !out->editor || !out->published
                   : !out->byline)) {
-        char date[LS_DATE_MAX] = "";
-        scan_after(x, out, date);
-        if (!out->published && date[0])
-            out->published = ls_strdup(date);
+        after_state as;
+        memset(&as, 0, sizeof as);
+        scan_after(x, out, &as);
+        if (!out->published && as.date[0])
+            out->published = ls_strdup(as.date);
     }
     /* dates at the end are often not the publication date, unless the
      * post's credit line says so */

@@ -3072,3 +3072,35 @@ TEST(extract_written_by_box_after_the_post)
     CHECK_STR_EQ(a.byline ? a.byline : "(null)", "Jane Roe");
     ls_article_release(&a);
 }
+
+TEST(extract_author_box_name_then_biography)
+{
+    /* no byline above the post; below it, the author's name alone and a
+     * biography that opens with it */
+    char body[4096];
+    snprintf(body, sizeof body, "<article><h1>Plant</h1><div class=post><p>The plant reopened "
+             "on Monday after a month of repairs, with all three lines running again, and the "
+             "managers say the new sensors on every press will warn them of a failing bearing "
+             "days before it breaks, which last year would have saved two weeks of work.</p>%s"
+             "</div></article><div class=box><img src=/l.jpg alt=''><div><div>Lauren Vetter</div>"
+             "<p>Lauren Vetter is a marketing professional who writes about healthcare software, "
+             "the clinics that use it and the people who build it, from small practices in "
+             "Colorado to hospital groups across the country, and what each of them needs.</p>"
+             "</div></div>", PARAS);
+    ls_article a;
+    article_of("<title>Plant</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "Lauren Vetter");
+    ls_article_release(&a);
+    /* a name alone followed by prose about something else is no author */
+    snprintf(body, sizeof body, "<article><h1>Plant</h1><div class=post><p>The plant reopened "
+             "on Monday after a month of repairs, with all three lines running again, and the "
+             "managers say the new sensors on every press will warn them of a failing bearing "
+             "days before it breaks, which last year would have saved two weeks of work.</p>%s"
+             "</div></article><div class=next><div>Maple Street</div><p>The next story tells "
+             "how the town's council voted on the plant's new road, the trucks that will use it "
+             "and the houses along Maple Street that will hear them every night of the week.</p>"
+             "</div>", PARAS);
+    article_of("<title>Plant</title>", body, &a);
+    CHECK(a.byline == NULL);
+    ls_article_release(&a);
+}
