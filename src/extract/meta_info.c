@@ -741,6 +741,34 @@ static void drop_outlet_word(char *byline, const char *site)
     memmove(byline, sp + 1, strlen(sp + 1) + 1);
 }
 
+/* A name in Latin letters alone on the text's first line, whom a later
+ * paragraph describes ("Julia Gralberg" … "Julia Gralberg is a freelance
+ * travel writer …"): the writer, unless the title names it too (the page's
+ * subject: "Steam Deck OLED" … "Steam Deck OLED is …"). Malloc'd, or NULL. */
+static char *named_and_described(const char *t, const char *title)
+{
+    size_t first = strcspn(t, "\n");
+    char name[64], bio[80];
+    if (first > 60 || !ls_info_latin_name(t, first, name, sizeof name))
+        return NULL;
+    for (const char *w = name; title && *w;) {
+        size_t wl = strcspn(w, " ");
+        char word[64];
+        snprintf(word, sizeof word, "%.*s", (int)wl, w);
+        if (wl >= 3 && strcasestr(title, word))
+            return NULL;
+        w += wl;
+        w += strspn(w, " ");
+    }
+    static const char *const verbs[] = {" is ", " has ", " was ", " writes "};
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
+        snprintf(bio, sizeof bio, "\n%s%s", name, verbs[k]);
+        if (strstr(t + first, bio))
+            return ls_strdup(name);
+    }
+    return NULL;
+}
+
 /* The last short lines of the text: 来源：…, 责任编辑：…, 作者：… */
 int ls_x_meta_tail(ls_xctx *x, ls_article *out)
 {
@@ -818,6 +846,8 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
         if (credit.author[0] && !out->byline)
             out->byline = ls_strdup(credit.author);
     }
+    if (!out->byline)
+        out->byline = named_and_described(t, out->title);
     if (!out->byline && x->member_author[0])
         out->byline = ls_strdup(x->member_author);
     if (!out->byline && x->blog_owner[0])

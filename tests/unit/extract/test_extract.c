@@ -3104,3 +3104,27 @@ TEST(extract_author_box_name_then_biography)
     CHECK(a.byline == NULL);
     ls_article_release(&a);
 }
+
+TEST(extract_name_over_the_text_and_its_biography)
+{
+    /* a travel post: the writer's picture and name over the text, her
+     * biography at its end */
+    const char *body =
+        "<article><h1>The best hotel life hacks</h1><div class=text><p><img src=/j.jpg "
+        "width=70><br>Julia Gralberg</p><p>Although you might have booked an epic five-star "
+        "hotel, there are always a few tricks that make a stay better, from asking for a late "
+        "check-out to knowing which floor is the quietest at night.</p><p>Julia Gralberg is a "
+        "freelance travel writer and the editor of a hotel guide.</p></div></article>";
+    ls_article a;
+    article_of("<title>The best hotel life hacks</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "Julia Gralberg");
+    ls_article_release(&a);
+    /* a product's name over its description is its subject */
+    body = "<article><h1>Steam Deck</h1><div class=text><p>Steam Deck OLED</p><p>Play your games "
+           "anywhere on a brighter screen with a longer battery, a faster download speed and a "
+           "lighter body than the model before it.</p><p>Steam Deck OLED is the handheld that "
+           "runs the whole library.</p></div></article>";
+    article_of("<title>Steam Deck</title>", body, &a);
+    CHECK(a.byline == NULL);
+    ls_article_release(&a);
+}
