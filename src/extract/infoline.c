@@ -26,11 +26,14 @@ typedef struct {
 static const label labels[] = {
     {"信息来源", F_SOURCE, false, false}, {"文章来源", F_SOURCE, false, false},
     {"新闻来源", F_SOURCE, false, false}, {"稿件来源", F_SOURCE, false, false},
+    /* a picture's credit is no source: 图片来源：视觉中国 */
+    {"图片来源", F_STOP, false, false}, {"图片提供", F_STOP, false, false},
     {"来源于", F_SOURCE, false, false}, {"来源", F_SOURCE, false, false},
     {"來源", F_SOURCE, false, false},
     {"稿源", F_SOURCE, false, false}, {"出处", F_SOURCE, true, true},
     {"转载自", F_SOURCE, true, false}, {"Source:", F_SOURCE, true, false},
-    {"本文来自", F_SOURCE, false, false},
+    {"本文来自", F_SOURCE, false, false}, {"本文转载自", F_SOURCE, false, false},
+    {"转自", F_SOURCE, true, true},
     {"责任编辑", F_EDITOR, false, false}, {"責任編輯", F_EDITOR, false, false},
     {"责编", F_EDITOR, false, false}, {"编辑", F_EDITOR, true, true},
     {"編輯", F_EDITOR, true, true}, {"Editor:", F_EDITOR, true, false},
@@ -51,7 +54,12 @@ static const label labels[] = {
     {"执笔人", F_AUTHOR, false, false}, {"执笔", F_AUTHOR, true, true},
     {"撰稿", F_AUTHOR, true, true}, {"文／", F_AUTHOR, true, false},
     {"文/", F_AUTHOR, true, false}, {"文|", F_AUTHOR, true, false},
-    {"文｜", F_AUTHOR, true, false},
+    {"文｜", F_AUTHOR, true, false}, {"文丨", F_AUTHOR, true, false},
+    {"文 |", F_AUTHOR, true, false}, {"文 ｜", F_AUTHOR, true, false},
+    {"文 丨", F_AUTHOR, true, false},
+    /* a picture's credit beside the writer's: 文/张三 图/李四 */
+    {"图/", F_STOP, true, false}, {"图／", F_STOP, true, false}, {"图｜", F_STOP, true, false},
+    {"图|", F_STOP, true, false},
     {"本报记者", F_AUTHOR, false, false}, {"记者", F_AUTHOR, true, false},
     {"記者", F_AUTHOR, true, false}, {"Authors:", F_AUTHOR, true, false},
     {"Author:", F_AUTHOR, true, false}, {"Contributors:", F_AUTHOR, true, false},
@@ -172,8 +180,11 @@ static size_t sep_len(const char *s, size_t n, size_t i)
                       || s[j] == '\r'))
             j++;
         else if (match_at(s, n, j, "：", false) || match_at(s, n, j, "／", false)
-                 || match_at(s, n, j, "\xe3\x80\x80", false) || match_at(s, n, j, "】", false))
+                 || match_at(s, n, j, "\xe3\x80\x80", false) || match_at(s, n, j, "】", false)
+                 || match_at(s, n, j, "｜", false) || match_at(s, n, j, "丨", false))
             j += 3;
+        else if (j < n && s[j] == '|' && j > i) /* "作者 | 张三" (after a space) */
+            j++;
         else if (match_at(s, n, j, "\xc2\xa0", false))
             j += 2;
         else
@@ -1261,7 +1272,7 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
                                       "more posts by ", "read more about ", "via ",
                                       "by ", "by:", "author:",
                                       "作者：", "作者:", "作者", "文／", "文/", "文｜", "文|",
-                                      "本报记者",
+                                      "文丨", "文 |", "文 ｜", "文 丨", "本报记者",
                                       "记者", "撰文："};
     /* the site's makers are no byline, nor is a category or a price
      * ("This review is posted in Reviews", "billed annually, or $50/mo") */
@@ -1291,8 +1302,18 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
             if (pre[k][pl - 1] == 'y' && !isupper((unsigned char)p[pl]))
                 continue;
             p += pl;
-            while (*p == ' ')
-                p++;
+            /* and the bar or colon after the label: "作者 | 张三", "作者丨李四" */
+            for (bool again = true; again;) {
+                again = false;
+                while (*p == ' ' || *p == '|' || *p == ':') {
+                    p++;
+                    again = true;
+                }
+                if (!strncmp(p, "｜", 3) || !strncmp(p, "丨", 3) || !strncmp(p, "：", 3)) {
+                    p += 3;
+                    again = true;
+                }
+            }
             break;
         }
     }

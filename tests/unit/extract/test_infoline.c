@@ -1385,3 +1385,33 @@ TEST(info_writer_signature_with_its_day)
     in = parse("海姑娘写于3月18日");
     CHECK_STR_EQ(in.author, ""); /* a day without its year dates no post */
 }
+
+TEST(info_labels_with_bars_and_repost_credits)
+{
+    /* new media write a bar after the label */
+    ls_info in = parse("作者 | 张三");
+    CHECK_STR_EQ(in.author, "张三");
+    in = parse("作者丨李四");
+    CHECK_STR_EQ(in.author, "李四");
+    in = parse("文 | 王五");
+    CHECK_STR_EQ(in.author, "王五");
+    in = parse("来源丨虎嗅APP");
+    CHECK_STR_EQ(in.source, "虎嗅APP");
+    in = parse("编辑 | 孙七");
+    CHECK_STR_EQ(in.editor, "孙七");
+    /* reposts */
+    in = parse("本文转载自：工控网");
+    CHECK_STR_EQ(in.source, "工控网");
+    in = parse("转自：物联网世界");
+    CHECK_STR_EQ(in.source, "物联网世界");
+    /* a picture's credit is no source, nor its photographer an author */
+    in = parse("图片来源：视觉中国");
+    CHECK_STR_EQ(in.source, "");
+    in = parse("文/张三 图/李四");
+    CHECK_STR_EQ(in.author, "张三");
+    char out[128];
+    CHECK(ls_byline_clean("作者 | 张三", out, sizeof out));
+    CHECK_STR_EQ(out, "张三");
+    CHECK(ls_byline_clean("文丨王五", out, sizeof out));
+    CHECK_STR_EQ(out, "王五");
+}
