@@ -151,6 +151,17 @@ static size_t parse_tz(const char *s, size_t n, size_t i, dt *t)
 static size_t parse_time(const char *s, size_t n, size_t i, dt *t)
 {
     int h, m, sec = 0;
+    /* 上午 (morning) or 下午, 晚上 (afternoon, evening) before the time */
+    int half = 0;
+    static const char *const am[] = {"上午", "凌晨", "早上"}, *const pm[] = {"下午", "晚上", "傍晚"};
+    for (size_t q = 0; q < 3 && !half; q++) {
+        if (lit(s, n, i, am[q]))
+            half = 1;
+        else if (lit(s, n, i, pm[q]))
+            half = 2;
+    }
+    if (half)
+        i = skip_sp(s, n, i + 6);
     size_t k = digits(s, n, i, 2, &h);
     if (!k)
         return 0;
@@ -191,6 +202,10 @@ static size_t parse_time(const char *s, size_t n, size_t i, dt *t)
             h += 12;
         j = a + (s[a + 1] == '.' ? 4 : 2);
     }
+    if (half == 1 && h == 12)
+        h = 0;
+    else if (half == 2 && h < 12)
+        h += 12;
     if (h > 23 || m > 59 || sec > 60)
         return 0;
     t->h = h;
@@ -460,15 +475,31 @@ static size_t parse_md_zh(const char *s, size_t n, size_t i, const ls_date_ctx *
 {
     int m, d;
     size_t k = digits(s, n, i, 2, &m), j = i + k;
-    if (!k || !lit(s, n, j, "月"))
-        return 0;
-    j += 3;
-    if (!(k = digits(s, n, j, 2, &d)))
-        return 0;
-    j += k;
-    if (!lit(s, n, j, "日") && !lit(s, n, j, "号"))
-        return 0;
-    j += 3;
+    if (k == 2 && j < n && (s[j] == '-' || s[j] == '/') && !(i > 0 && (is_digit(s, n, i - 1)
+                                                                   || s[i - 1] == '-'
+                                                                   || s[i - 1] == '/'))) {
+        /* a feed's "05-01 10:23": month and day of this year, with the
+         * time (without it the numbers may be anything) */
+        if (digits(s, n, j + 1, 2, &d) != 2 || (j + 3 < n && (is_digit(s, n, j + 3)
+                                                          || s[j + 3] == '-' || s[j + 3] == '/')))
+            return 0;
+        dt probe;
+        memset(&probe, 0, sizeof probe);
+        size_t a = skip_sp(s, n, j + 3);
+        if (a == j + 3 || !parse_time(s, n, a, &probe))
+            return 0;
+        j += 3;
+    } else {
+        if (!k || !lit(s, n, j, "月"))
+            return 0;
+        j += 3;
+        if (!(k = digits(s, n, j, 2, &d)))
+            return 0;
+        j += k;
+        if (!lit(s, n, j, "日") && !lit(s, n, j, "号"))
+            return 0;
+        j += 3;
+    }
     dt now;
     from_epoch(c->now + 86400, c->have_tz ? c->tz_minutes : 0, &now);
     int y = now.y;

@@ -195,3 +195,27 @@ TEST(date_year_set_apart_from_month_and_day)
     CHECK_STR_EQ(find("2024 05/01/2023", false), "2023-05-01");
     CHECK_STR_EQ(find("2024 13/01", false), "(none)");
 }
+
+TEST(date_chinese_half_of_day_before_the_time)
+{
+    CHECK_STR_EQ(find("2024/05/01 上午10:23", true), "2024-05-01T10:23:00+08:00");
+    CHECK_STR_EQ(find("2024/05/01 下午3:23", true), "2024-05-01T15:23:00+08:00");
+    CHECK_STR_EQ(find("2024年5月1日 晚上8:05", true), "2024-05-01T20:05:00+08:00");
+    CHECK_STR_EQ(find("2024年5月1日 上午12:30", true), "2024-05-01T00:30:00+08:00");
+}
+
+TEST(date_month_day_and_time_of_this_year)
+{
+    /* a feed's "05-01 10:23" is this year's (the year before when the day
+     * is still to come), and only with its time */
+    char out[LS_DATE_MAX];
+    ls_date_ctx c = {.now = NOW, .have_tz = true, .tz_minutes = 480};
+    CHECK(ls_date_find("05-01 10:23", strlen("05-01 10:23"), &c, out, NULL, NULL));
+    CHECK_STR_EQ(out, "2024-05-01T10:23:00+08:00");
+    CHECK(ls_date_find("12-25 09:00", strlen("12-25 09:00"), &c, out, NULL, NULL));
+    CHECK_STR_EQ(out, "2023-12-25T09:00:00+08:00");
+    CHECK(!ls_date_find("共05-01 项", strlen("共05-01 项"), &c, out, NULL, NULL));
+    CHECK(!ls_date_find("型号 05-01/A", strlen("型号 05-01/A"), &c, out, NULL, NULL));
+    c.need_year = true;
+    CHECK(!ls_date_find("05-01 10:23", strlen("05-01 10:23"), &c, out, NULL, NULL));
+}
