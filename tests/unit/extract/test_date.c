@@ -208,7 +208,7 @@ TEST(date_month_day_and_time_of_this_year)
 {
     /* a feed's "05-01 10:23" is this year's (the year before when the day
      * is still to come), and only with its time */
-    char out[LS_DATE_MAX];
+    char out[LS_DATE_MAX] = "";
     ls_date_ctx c = {.now = NOW, .have_tz = true, .tz_minutes = 480};
     CHECK(ls_date_find("05-01 10:23", strlen("05-01 10:23"), &c, out, NULL, NULL));
     CHECK_STR_EQ(out, "2024-05-01T10:23:00+08:00");
