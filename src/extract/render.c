@@ -1581,7 +1581,8 @@ static bool account_promo(const char *l, size_t n)
     if (!other && !strcmp(core, "END"))
         return true;
     static const char *const calls[] = {"二维码", "扫码", "扫一扫", "长按识别", "阅读原文",
-                                        "关注我们", "关注公众号", "点个在看", "点赞在看"};
+                                        "关注我们", "关注公众号", "点个在看", "点赞在看",
+                                        "点亮在看", "“在看”", "星标公众号", "设为星标"};
     for (size_t k = 0; k < sizeof calls / sizeof calls[0]; k++)
         if (memmem(l, n, calls[k], strlen(calls[k])))
             return true;

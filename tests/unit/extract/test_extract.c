@@ -2758,7 +2758,7 @@ TEST(extract_account_post_tail_ends_no_text)
              "'text-align:center'><img src=/qr.jpg alt=''></p><p>扫描二维码，关注我们</p><p>"
              "— END —</p><p><strong>往期回顾：</strong></p><p><a href=/a/1>工业互联网平台建设"
              "提速</a></p><p><a href=/a/2>边缘计算市场规模突破千亿元</a></p><p>点击“阅读原文”，"
-             "了解更多</p></div>", ZH_STORY);
+             "了解更多</p><p>点个“在看”，让更多人看到</p></div>", ZH_STORY);
     ls_article a;
     article_of("<title>智能制造进入深水区</title>", body, &a);
     CHECK(a.text && strlen(a.text) > strlen("门槛。")
