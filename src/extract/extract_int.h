@@ -107,6 +107,9 @@ bool ls_x_blank_text(const ls_node *t);
 /* The first words of a block, lowercased (at most sz-1 bytes, spaces
  * collapsed), looking at no more than 64 text nodes outside junk. */
 void ls_x_lead_text(const ls_node *n, char *buf, size_t sz);
+/* stats.c: n holds a document's attachments under their label ("附件：<a
+ * href=….pdf>1.实施方案.pdf</a>"): a policy's annexes are part of it. */
+bool ls_x_attachments(const ls_node *n);
 /* True when a is n or one of its ancestors. */
 bool ls_x_holds(const ls_node *a, const ls_node *n);
 /* The reading matter (good) of the outermost elements under root named

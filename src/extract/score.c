@@ -398,6 +398,8 @@ static void keep_siblings(ls_xctx *x, ls_node *top)
          * ("【编者按】…", "导语：…", "Editor's note: …") */
         if (!keep && before && ls_x_link_density(st) < 0.25 && editors_note(s))
             keep = true;
+        if (!keep && !before && ls_x_attachments(s))
+            keep = true;
         if (!keep && !before && !(s->flags & LS_XF_UNLIKELY) && notes_section(s))
             keep = true;
         if (keep)

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract/extract_int.h"
 #include "util/err.h"
@@ -645,7 +646,7 @@ int ls_x_stats_build(ls_xctx *x)
             n = ls_node_next_skip(n, dom->root);
             continue;
         }
-        if (cl == C_UNLIKELY)
+        if (cl == C_UNLIKELY && !ls_x_attachments(n))
             n->flags |= LS_XF_UNLIKELY;
         else if (cl == C_HIDDEN)
             n->flags |= LS_XF_HIDDEN;
@@ -800,6 +801,32 @@ void ls_x_lead_text(const ls_node *n, char *buf, size_t sz)
     }
     buf[len] = 0;
 }
+
+/* (extract_int.h) */
+bool ls_x_attachments(const ls_node *s)
+{
+    char lead[32];
+    ls_x_lead_text(s, lead, sizeof lead);
+    const char *l = lead + (lead[0] == ' ');
+    if (strncmp(l, "附件", 6) && strncmp(l, "相关附件", 12) && strncmp(l, "attachment", 10))
+        return false;
+    static const char *const exts[] = {".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".ofd",
+                                       ".zip", ".rar", ".ppt", ".pptx", ".et"};
+    int budget = 400;
+    for (const ls_node *c = s; c && budget-- > 0; c = ls_node_next(c, s)) {
+        if (c->type != LS_NODE_ELEMENT || c->tag != GUMBO_TAG_A)
+            continue;
+        const char *h = ls_node_attr(c, "href");
+        size_t hl = h ? strcspn(h, "?#") : 0;
+        for (size_t k = 0; k < sizeof exts / sizeof exts[0]; k++) {
+            size_t el = strlen(exts[k]);
+            if (hl > el && !strncasecmp(h + hl - el, exts[k], el))
+                return true;
+        }
+    }
+    return false;
+}
+
 
 unsigned ls_x_named_good(ls_node *root, bool junk, const ls_node *top)
 {

@@ -3128,3 +3128,28 @@ TEST(extract_name_over_the_text_and_its_biography)
     CHECK(a.byline == NULL);
     ls_article_release(&a);
 }
+
+TEST(content_attachments_of_a_document_are_kept)
+{
+    /* a ministry's notice: its annexes below the text, in a box named like
+     * a related list */
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=xxgk><h1>关于开展智能制造试点示范的通知</h1><div "
+             "class=cinfo>发布时间：2024-05-01 来源：装备工业一司</div><div id=con_con>%s</div><div "
+             "class=related-files>附件：<a href=/f/1.pdf>1.实施方案.pdf</a> <a href=/f/2.docx>2."
+             "申报书.docx</a></div><div class=related><h3>相关文件</h3><a href=/n/1>关于推进工业互联网"
+             "的通知</a></div></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>关于开展智能制造试点示范的通知_工业和信息化部</title>", body, &a);
+    CHECK_CONTAINS(a.text, "附件：1.实施方案.pdf 2.申报书.docx");
+    CHECK_CONTAINS(a.html, "href=\"https://site.example/f/1.pdf\"");
+    CHECK_NOT_CONTAINS(a.text, "关于推进工业互联网");
+    ls_article_release(&a);
+    /* links under 附件 that lead to pages, not files, are no annexes */
+    snprintf(body, sizeof body, "<div class=xxgk><h1>关于开展智能制造试点示范的通知</h1><div "
+             "id=con_con>%s</div><div class=related-files>附件：<a href=/n/2.html>通知解读</a>"
+             "</div></div>", ZH_STORY);
+    article_of("<title>关于开展智能制造试点示范的通知</title>", body, &a);
+    CHECK_NOT_CONTAINS(a.text, "通知解读");
+    ls_article_release(&a);
+}
