@@ -1286,6 +1286,14 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
             return false;
         }
     }
+    /* a reviewer's or a fact checker's credit names no writer */
+    static const char *const checkers[] = {"reviewed by", "medically reviewed by",
+                                           "fact checked by", "fact-checked by"};
+    for (size_t k = 0; k < sizeof checkers / sizeof checkers[0]; k++)
+        if (!strncasecmp(p, checkers[k], strlen(checkers[k]))) {
+            free(sq);
+            return false;
+        }
     /* "– Gregory" signs a quote (a testimonial), not the page */
     if (!strncmp(p, "\u2013 ", 4) || !strncmp(p, "\u2014 ", 4) || !strncmp(p, "- ", 2)) {
         free(sq);
@@ -1443,6 +1451,23 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
         if (!again && e > 1 && p[e - 1] == ':' && p[e - 2] == ' ') {
             e--;
             again = true;
+        }
+    }
+    /* a role after a comma ("Jane Roe, Staff Writer", "Jane Roe, Senior
+     * Reporter, Bloomberg"): the name before it */
+    static const char *const posts[] = {"staff ", "senior ", "contributing ", "correspondent",
+                                        "reporter", "writer", "editor", "columnist",
+                                        "contributor", "freelance ", "special ", "associate ",
+                                        "chief ", "managing ", "executive ", "deputy ", "guest "};
+    for (size_t i = 0; i + 2 < e; i++) {
+        if (p[i] != ',' || p[i + 1] != ' ')
+            continue;
+        bool post = false;
+        for (size_t k = 0; k < sizeof posts / sizeof posts[0] && !post; k++)
+            post = !strncasecmp(p + i + 2, posts[k], strlen(posts[k]));
+        if (post && i > 0) {
+            e = i;
+            break;
         }
     }
     /* a role after the name ("Rachel MacDonald Writer", "Lutfij Titan

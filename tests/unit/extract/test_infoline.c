@@ -1415,3 +1415,17 @@ TEST(info_labels_with_bars_and_repost_credits)
     CHECK(ls_byline_clean("文丨王五", out, sizeof out));
     CHECK_STR_EQ(out, "王五");
 }
+
+TEST(byline_clean_post_after_a_comma_and_reviewers)
+{
+    char out[128];
+    CHECK(ls_byline_clean("By Jane Roe, Staff Writer", out, sizeof out));
+    CHECK_STR_EQ(out, "Jane Roe");
+    CHECK(ls_byline_clean("Jane Roe, Senior Reporter, Bloomberg", out, sizeof out));
+    CHECK_STR_EQ(out, "Jane Roe");
+    CHECK(ls_byline_clean("Jane Roe, PhD", out, sizeof out));
+    CHECK_STR_EQ(out, "Jane Roe, PhD");
+    /* a reviewer's credit names no writer */
+    CHECK(!ls_byline_clean("Medically reviewed by Dr. Jane Roe", out, sizeof out));
+    CHECK(!ls_byline_clean("Fact checked by John Doe", out, sizeof out));
+}
