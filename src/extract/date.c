@@ -532,11 +532,56 @@ static void format(const dt *t, const ls_date_ctx *c, char *out)
                  (off < 0 ? -off : off) / 60, (off < 0 ? -off : off) % 60);
 }
 
+/* The time before the day ("10:23 AM EDT May 1, 2024", "3:15 PM EDT, Wed
+ * May 1, 2024"): the day written after its time, with that time. */
+static size_t parse_time_first(const char *s, size_t n, size_t i, dt *t)
+{
+    dt tt;
+    memset(&tt, 0, sizeof tt);
+    size_t j = parse_time(s, n, i, &tt);
+    if (!j || (i > 0 && (is_digit(s, n, i - 1) || s[i - 1] == ':')))
+        return 0;
+    j = parse_tz(s, n, j, &tt);
+    j = skip_sp(s, n, j);
+    if (j < n && s[j] == ',')
+        j = skip_sp(s, n, j + 1);
+    static const char *const days[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    for (size_t k = 0; k < 7; k++)
+        if (lit_nocase(s, n, j, days[k])) {
+            size_t w = j + 3;
+            while (w < n && isalpha((unsigned char)s[w]))
+                w++;
+            if (w < n && s[w] == ',')
+                w++;
+            j = skip_sp(s, n, w);
+            break;
+        }
+    size_t e = parse_english(s, n, j, t);
+    if (!e) {
+        memset(t, 0, sizeof *t);
+        e = parse_ymd(s, n, j, t);
+    }
+    if (!e || t->has_time) {
+        memset(t, 0, sizeof *t);
+        return 0;
+    }
+    t->h = tt.h;
+    t->mi = tt.mi;
+    t->s = tt.s;
+    t->has_time = true;
+    t->has_tz = tt.has_tz;
+    t->tz = tt.tz;
+    return e;
+}
+
 static size_t try_at(const char *s, size_t n, size_t i, const ls_date_ctx *c, dt *t)
 {
     size_t e;
     memset(t, 0, sizeof *t);
     if ((e = parse_ymd(s, n, i, t)))
+        return e;
+    memset(t, 0, sizeof *t);
+    if ((e = parse_time_first(s, n, i, t)))
         return e;
     memset(t, 0, sizeof *t);
     if ((e = parse_english(s, n, i, t)))

@@ -219,3 +219,12 @@ TEST(date_month_day_and_time_of_this_year)
     c.need_year = true;
     CHECK(!ls_date_find("05-01 10:23", strlen("05-01 10:23"), &c, out, NULL, NULL));
 }
+
+TEST(date_time_written_before_the_day)
+{
+    CHECK_STR_EQ(find("10:23 AM EDT May 1, 2024", false), "2024-05-01T10:23:00-04:00");
+    CHECK_STR_EQ(find("Updated 3:15 PM EDT, Wed May 1, 2024", false), "2024-05-01T15:15:00-04:00");
+    CHECK_STR_EQ(find("10:23 2024-05-01", true), "2024-05-01T10:23:00+08:00");
+    /* a score or a ratio before a day is no time */
+    CHECK_STR_EQ(find("won 2:1 May 1, 2024", false), "2024-05-01");
+}
