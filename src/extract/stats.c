@@ -126,9 +126,9 @@ static const char *const positive[] = {"article", "body", "content", "entry", "h
 #define NW(a) (sizeof(a) / sizeof((a)[0]))
 
 /* Hidden by a class name: "hidden", "hide", "d-none", "is-hidden",
- * "wt-display-none"; not when another class shows it again at
- * some screen size ("d-none d-md-block", "hidden md:flex") and not the
- * responsive "hidden-xs" kind. */
+ * "wt-display-none", a form's outcome messages; not when another class
+ * shows it again at some screen size ("d-none d-md-block", "hidden
+ * md:flex") and not the responsive "hidden-xs" kind. */
 static bool class_hidden(const ls_node *n)
 {
     const char *c = ls_node_attr(n, "class");
@@ -154,6 +154,11 @@ static bool class_hidden(const ls_node *n)
             const char *b = d && d - tok <= 3 ? d + 1 : tok;
             if (!strcmp(b, "hidden") || !strcmp(b, "hide") || !strcmp(b, "none")
                 || !strcmp(b, "display-none") || !strcmp(tok, "invisible"))
+                hide = true;
+            /* a site builder's messages for after a form is sent, which its
+             * stylesheet hides until then ("Thank you! Your submission has
+             * been received!") */
+            if (!strcmp(tok, "w-form-done") || !strcmp(tok, "w-form-fail"))
                 hide = true;
         }
         c += t;

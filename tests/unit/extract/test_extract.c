@@ -3153,3 +3153,21 @@ TEST(content_attachments_of_a_document_are_kept)
     CHECK_NOT_CONTAINS(a.text, "通知解读");
     ls_article_release(&a);
 }
+
+TEST(content_form_outcome_messages_are_hidden)
+{
+    /* a site builder writes what to show once the form is sent, hidden by
+     * its stylesheet until then */
+    char body[4096];
+    snprintf(body, sizeof body, "<article><h1>Plans</h1>%s<div class=w-form><form><label><input "
+             "type=radio name=p>Single</label><label><input type=radio name=p>Couple</label>"
+             "</form><div class=w-form-done><div>Thank you! Your submission has been received!"
+             "</div></div><div class=w-form-fail><div>Oops! Something went wrong while submitting "
+             "the form.</div></div></div></article>", PARAS);
+    ls_article a;
+    article_of("<title>Plans</title>", body, &a);
+    CHECK_NOT_CONTAINS(a.text, "submission has been received");
+    CHECK_NOT_CONTAINS(a.text, "Something went wrong");
+    CHECK_CONTAINS(a.text, "The second paragraph");
+    ls_article_release(&a);
+}
