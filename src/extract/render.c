@@ -1000,6 +1000,9 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
     static const char *const words[] = {
         "learn more", "read more", "show more", "see more", "load more", "view more", "more",
         "apply now", "shop now", "buy now", "get started", "sign up", "subscribe", "loading...",
+        "get started for free", "start free trial", "start your free trial", "try it free",
+        "try for free", "sign up free", "sign up for free", "request a demo", "book a demo",
+        "get a demo", "contact sales", "talk to sales", "no credit card required",
         "loading", "advertisement", "skip advertisement", "article continues below",
         "story continues below", "article continues below advertisement", "sponsored", "skip to content", "skip to main content",
         "like loading...", "back to top", "share", "print", "了解更多", "阅读全文", "展开全文",

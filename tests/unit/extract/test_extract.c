@@ -3171,3 +3171,20 @@ TEST(content_form_outcome_messages_are_hidden)
     CHECK_CONTAINS(a.text, "The second paragraph");
     ls_article_release(&a);
 }
+
+TEST(content_sales_buttons_are_controls)
+{
+    static const char *const buttons[] = {"Start free trial", "Request a demo",
+                                          "No credit card required", "Contact sales"};
+    for (size_t k = 0; k < sizeof buttons / sizeof buttons[0]; k++) {
+        char body[4096];
+        snprintf(body, sizeof body, "<main><h1>Plans</h1>%s<div class=cta><span>%s</span></div><p>Every "
+                 "plan includes support by mail and a yearly review of the account.</p></main>",
+                 PARAS, buttons[k]);
+        ls_article a;
+        article_of("<title>Plans</title>", body, &a);
+        CHECK_NOT_CONTAINS(a.text, buttons[k]);
+        CHECK_CONTAINS(a.text, "yearly review");
+        ls_article_release(&a);
+    }
+}
