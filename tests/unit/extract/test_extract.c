@@ -3178,9 +3178,9 @@ TEST(content_sales_buttons_are_controls)
                                           "No credit card required", "Contact sales"};
     for (size_t k = 0; k < sizeof buttons / sizeof buttons[0]; k++) {
         char body[4096];
-        snprintf(body, sizeof body, "<main><h1>Plans</h1>%s<div class=cta><span>%s</span></div><p>Every "
-                 "plan includes support by mail and a yearly review of the account.</p></main>",
-                 PARAS, buttons[k]);
+        snprintf(body, sizeof body, "<main><h1>Plans</h1>%s<div class=cta><span>%s</span></div>"
+                 "<p>Every plan includes support by mail and a yearly review of the account.</p>"
+                 "</main>", PARAS, buttons[k]);
         ls_article a;
         article_of("<title>Plans</title>", body, &a);
         CHECK_NOT_CONTAINS(a.text, buttons[k]);
