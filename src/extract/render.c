@@ -1003,6 +1003,8 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         "get started for free", "start free trial", "start your free trial", "try it free",
         "try for free", "sign up free", "sign up for free", "request a demo", "book a demo",
         "get a demo", "contact sales", "talk to sales", "no credit card required",
+        /* a shop's badges on its cards */
+        "new arrival", "best seller", "bestseller", "top rated",
         "loading", "advertisement", "skip advertisement", "article continues below",
         "story continues below", "article continues below advertisement", "sponsored", "skip to content", "skip to main content",
         "like loading...", "back to top", "share", "print", "了解更多", "阅读全文", "展开全文",

@@ -3188,3 +3188,26 @@ TEST(content_sales_buttons_are_controls)
         ls_article_release(&a);
     }
 }
+
+TEST(content_shop_badges_are_controls)
+{
+    /* a category page's cards: a badge, the product's name and price */
+    ls_buf b;
+    ls_buf_init(&b, 1 << 16);
+    ls_buf_adds(&b, "<main><h1>Backpacks</h1><p>Packs for a day on the trail or a week in the "
+                    "mountains, with frames, pockets and rain covers for every kind of trip.</p>"
+                    "<div class=grid>");
+    static const char *const badges[] = {"New Arrival", "Best Seller", "Top Rated"};
+    for (int i = 0; i < 6; i++)
+        ls_buf_addf(&b, "<div class=card><div class=badge><span>%s</span></div><h3>Trail pack "
+                        "%d with a padded hip belt and two side pockets</h3><p>$%d.00</p></div>",
+                    badges[i % 3], i, 90 + i);
+    ls_buf_adds(&b, "</div></main>");
+    char *body = ls_buf_detach(&b, NULL);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "Trail pack 3");
+    CHECK_NOT_CONTAINS(t, "Best Seller");
+    CHECK_NOT_CONTAINS(t, "New Arrival");
+    free(t);
+    free(body);
+}
