@@ -665,7 +665,8 @@ static int signed_on(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *o
         /* the signature is the whole line: nothing but a full stop after
          * the date, nothing but dashes and spaces before the name */
         for (size_t k = i + 6 + end; k < n; k++)
-            if (s[k] != ' ' && !match_at(s, n, k, "。", false) && ((unsigned char)s[k] & 0xC0) != 0x80)
+            if (s[k] != ' ' && !match_at(s, n, k, "。", false)
+                && ((unsigned char)s[k] & 0xC0) != 0x80)
                 return 0;
         size_t b = i;
         int cps = 0;

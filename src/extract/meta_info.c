@@ -643,8 +643,8 @@ static bool parse_after(ls_xctx *x, ls_buf *line, ls_article *out, int *blocks, 
         return true;
     (*blocks)++;
     if (x->debug)
-        fprintf(stderr, "  line after %d: %.*s\n", *blocks, (int)(line->len < 120 ? line->len : 120),
-                line->data);
+        fprintf(stderr, "  line after %d: %.*s\n", *blocks,
+                (int)(line->len < 120 ? line->len : 120), line->data);
     ls_info in;
     memset(&in, 0, sizeof in);
     /* (a disclaimer names the platform, not the story's source) */

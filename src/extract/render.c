@@ -1006,7 +1006,8 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         /* a shop's badges on its cards */
         "new arrival", "best seller", "bestseller", "top rated",
         "loading", "advertisement", "skip advertisement", "article continues below",
-        "story continues below", "article continues below advertisement", "sponsored", "skip to content", "skip to main content",
+        "story continues below", "article continues below advertisement", "sponsored",
+        "skip to content", "skip to main content",
         "like loading...", "back to top", "share", "print", "了解更多", "阅读全文", "展开全文",
         "查看更多", "加载更多", "加载中...", "加载中", "点击查看", "立即购买", "广告", "返回顶部",
         "分享", "收藏", "打印", "发表评论", "我要评论", "我来说两句", "leave a comment",
