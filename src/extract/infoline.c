@@ -649,6 +649,23 @@ bool ls_info_label_only(const char *line, size_t len)
  * 16:12发表", "由海姑娘张贴 @ 2005-03-21 01:20". The name runs from 由 to 于
  * (a date right after it) or to 张贴 / 发表 / 发布 (a date on the line),
  * without punctuation and at most 20 characters. */
+/* A post's credit (its writer and its day) into the fields of out still
+ * empty; the number filled. */
+static int credit(ls_info *out, const ls_info *who, const ls_info *day)
+{
+    int got = 0;
+    if (!out->author[0]) {
+        memcpy(out->author, who->author, sizeof out->author);
+        got++;
+    }
+    if (!out->date[0]) {
+        memcpy(out->date, day->date, sizeof out->date);
+        got++;
+    }
+    out->attributed = true;
+    return got;
+}
+
 /* A writer's signature closing a post: "海姑娘写于2005年3月16日", "— 张工写于
  * 2024年5月1日": the name right before 写于 (after a space, a dash or the
  * line's start) and a dated day with its year right after. */
@@ -692,17 +709,7 @@ static int signed_on(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *o
         memset(&who, 0, sizeof who);
         if (b == i || !put_value(s + b, i - b, who.author, 12) || !name_like(who.author))
             return 0;
-        int got = 0;
-        if (!out->author[0]) {
-            memcpy(out->author, who.author, sizeof who.author);
-            got++;
-        }
-        if (!out->date[0]) {
-            memcpy(out->date, d.date, sizeof d.date);
-            got++;
-        }
-        out->attributed = true;
-        return got;
+        return credit(out, &who, &d);
     }
     return 0;
 }
@@ -731,17 +738,7 @@ static int attribution(const char *s, size_t n, const ls_date_ctx *ctx, ls_info 
                 memset(&who, 0, sizeof who);
                 if (!put_value(s + ns, j - ns, who.author, 20) || !name_like(who.author))
                     break;
-                int got = 0;
-                if (!out->author[0]) {
-                    memcpy(out->author, who.author, sizeof who.author);
-                    got++;
-                }
-                if (!out->date[0]) {
-                    memcpy(out->date, d.date, sizeof d.date);
-                    got++;
-                }
-                out->attributed = true;
-                return got;
+                return credit(out, &who, &d);
             }
             uint32_t cp;
             size_t k = ls_utf8_next(s + j, n - j, &cp);
