@@ -26,8 +26,13 @@ typedef struct {
 static const label labels[] = {
     {"信息来源", F_SOURCE, false, false}, {"文章来源", F_SOURCE, false, false},
     {"新闻来源", F_SOURCE, false, false}, {"稿件来源", F_SOURCE, false, false},
-    /* a picture's credit is no source: 图片来源：视觉中国 */
+    /* a picture's credit is no source: 图片来源：视觉中国, 题图｜视觉中国 */
     {"图片来源", F_STOP, false, false}, {"图片提供", F_STOP, false, false},
+    {"题图来源", F_STOP, false, false}, {"头图来源", F_STOP, false, false},
+    {"封面来源", F_STOP, false, false}, {"配图来源", F_STOP, false, false},
+    {"题图", F_STOP, false, false}, {"头图", F_STOP, false, false},
+    {"封面图", F_STOP, false, false}, {"配图", F_STOP, false, false},
+    {"图源", F_STOP, false, false},
     {"来源于", F_SOURCE, false, false}, {"来源", F_SOURCE, false, false},
     {"來源", F_SOURCE, false, false},
     {"稿源", F_SOURCE, false, false}, {"出处", F_SOURCE, true, true},

@@ -1409,6 +1409,13 @@ TEST(info_labels_with_bars_and_repost_credits)
     CHECK_STR_EQ(in.source, "");
     in = parse("文/张三 图/李四");
     CHECK_STR_EQ(in.author, "张三");
+    /* the cover picture's credit ends the editor's name and names no source */
+    in = parse("文｜张三 编辑｜李四 题图｜视觉中国");
+    CHECK_STR_EQ(in.editor, "李四");
+    CHECK_STR_EQ(in.source, "");
+    in = parse("作者｜张三 责编｜李四 头图来源｜IC photo");
+    CHECK_STR_EQ(in.editor, "李四");
+    CHECK_STR_EQ(in.source, "");
     char out[128];
     CHECK(ls_byline_clean("作者 | 张三", out, sizeof out));
     CHECK_STR_EQ(out, "张三");
