@@ -377,7 +377,8 @@ static bool put_value(const char *s, size_t n, char *dst, size_t max_cps)
     if (!sq)
         return false;
     size_t len = strlen(sq);
-    static const char *const tails[] = {"，", "。", "；", "、", ",", ";", "）", ")", " ", "："};
+    static const char *const tails[] = {"，", "。", "；", "、", ",", ";", "）", ")", " ", "：",
+                                        "\u00b7", "\u2022", "|", "\u2014", "\u2013"};
     for (bool again = true; again && len;) {
         again = false;
         for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {

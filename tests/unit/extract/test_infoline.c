@@ -1436,3 +1436,14 @@ TEST(byline_clean_post_after_a_comma_and_reviewers)
     CHECK(!ls_byline_clean("Medically reviewed by Dr. Jane Roe", out, sizeof out));
     CHECK(!ls_byline_clean("Fact checked by John Doe", out, sizeof out));
 }
+
+TEST(info_value_loses_a_trailing_dot_or_bullet)
+{
+    /* "By Jane Roe · May 1, 2024 · 5 min read": the dot led to the date */
+    ls_info in = parse("By Jane Roe · May 1, 2024 · 5 min read");
+    CHECK_STR_EQ(in.author, "Jane Roe");
+    in = parse("By Jane Roe • May 1, 2024");
+    CHECK_STR_EQ(in.author, "Jane Roe");
+    in = parse("来源：新华网 · 2024-05-01");
+    CHECK_STR_EQ(in.source, "新华网");
+}
