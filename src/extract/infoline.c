@@ -1462,7 +1462,9 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
     static const char *const posts[] = {"staff ", "senior ", "contributing ", "correspondent",
                                         "reporter", "writer", "editor", "columnist",
                                         "contributor", "freelance ", "special ", "associate ",
-                                        "chief ", "managing ", "executive ", "deputy ", "guest "};
+                                        "chief ", "managing ", "executive ", "deputy ", "guest ",
+                                        /* an outlet: "Jane Roe, The Associated Press" */
+                                        "the ", "for "};
     for (size_t i = 0; i + 2 < e; i++) {
         if (p[i] != ',' || p[i + 1] != ' ')
             continue;

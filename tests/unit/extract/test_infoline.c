@@ -1432,6 +1432,10 @@ TEST(byline_clean_post_after_a_comma_and_reviewers)
     CHECK_STR_EQ(out, "Jane Roe");
     CHECK(ls_byline_clean("Jane Roe, PhD", out, sizeof out));
     CHECK_STR_EQ(out, "Jane Roe, PhD");
+    CHECK(ls_byline_clean("By Jane Roe and John Doe, The Associated Press", out, sizeof out));
+    CHECK_STR_EQ(out, "Jane Roe and John Doe");
+    CHECK(ls_byline_clean("Jane Roe, for The Washington Post", out, sizeof out));
+    CHECK_STR_EQ(out, "Jane Roe");
     /* a reviewer's credit names no writer */
     CHECK(!ls_byline_clean("Medically reviewed by Dr. Jane Roe", out, sizeof out));
     CHECK(!ls_byline_clean("Fact checked by John Doe", out, sizeof out));
