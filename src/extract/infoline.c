@@ -534,9 +534,6 @@ static bool furniture_word(const char *w, size_t n)
     return false;
 }
 
-/* A name has at least one word that is not page furniture ("The Author",
- * "Updated", "Sat", "View more posts" are not names). Non-ASCII text
- * (a Chinese name) always counts. */
 /* A letter or digit of a name: ASCII alphanumerics, name punctuation, and
  * non-ASCII letters (not the punctuation and symbol blocks). */
 static bool name_cp(uint32_t cp)
@@ -568,6 +565,9 @@ static bool template_key(const char *s)
     return false;
 }
 
+/* A name has at least one word that is not page furniture ("The Author",
+ * "Updated", "Sat", "View more posts" are not names). Non-ASCII text
+ * (a Chinese name) always counts. */
 static bool name_like(const char *s)
 {
     size_t len = strlen(s);
@@ -651,10 +651,6 @@ bool ls_info_label_only(const char *line, size_t len)
     return found > 0;
 }
 
-/* A post's own credit line on forums and blogs: "本帖由大卫于2005年8月12日
- * 16:12发表", "由海姑娘张贴 @ 2005-03-21 01:20". The name runs from 由 to 于
- * (a date right after it) or to 张贴 / 发表 / 发布 (a date on the line),
- * without punctuation and at most 20 characters. */
 /* A post's credit (its writer and its day) into the fields of out still
  * empty; the number filled. */
 static int credit(ls_info *out, const ls_info *who, const ls_info *day)
@@ -720,6 +716,10 @@ static int signed_on(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *o
     return 0;
 }
 
+/* A post's own credit line on forums and blogs: "本帖由大卫于2005年8月12日
+ * 16:12发表", "由海姑娘张贴 @ 2005-03-21 01:20". The name runs from 由 to 于
+ * (a date right after it) or to 张贴 / 发表 / 发布 (a date on the line),
+ * without punctuation and at most 20 characters. */
 static int attribution(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
 {
     static const char *const verbs[] = {"张贴", "發表", "发表", "发布", "發布"};
