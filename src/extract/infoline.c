@@ -303,7 +303,6 @@ static int label_at(const char *s, size_t n, size_t i, size_t *len)
     return -1;
 }
 
-/* Where a value ends: a bar, two spaces, U+3000, a line break, a date. */
 /* w[0..n) is the name of a month or a day of the week, in full or cut to
  * three letters ("June", "Dec", "Tue"), any case. */
 static bool date_name(const char *w, size_t n)
@@ -330,6 +329,7 @@ static bool date_word_at(const char *s, size_t n, size_t j)
     return date_name(s + j, e - j);
 }
 
+/* Where a value ends: a bar, two spaces, U+3000, a line break, a date. */
 static size_t value_end(const char *s, size_t n, size_t i, size_t lim, bool stop_at_date)
 {
     for (size_t j = i; j < lim; j++) {

@@ -682,10 +682,6 @@ static void confirm_h1(collected *c, titles *t)
     }
 }
 
-/* No h1 confirmed: an unconfirmed h1 is often a slogan (product and
- * service pages), so the page's own title is the better name, and the h1
- * stays text; an h2 that is a piece of the <title> tells which piece names
- * the page. */
 /* Is every title of the page (the meta titles read, the <title>) the
  * site's own name, as og:site_name or the host gives it, on a page that is
  * not the site's front? (application-name and the publisher are left out:
@@ -707,6 +703,10 @@ static bool all_titles_site(const ls_xctx *x, const collected *c, const titles *
     return n > 0;
 }
 
+/* No h1 confirmed: an unconfirmed h1 is often a slogan (product and
+ * service pages), so the page's own title is the better name, and the h1
+ * stays text; an h2 that is a piece of the <title> tells which piece names
+ * the page. */
 static void title_from_metadata(ls_xctx *x, collected *c, titles *t, ls_article *out)
 {
     int guess = t->guess;
@@ -866,7 +866,6 @@ static void title_not_generic(collected *c, ls_article *out)
     free(site);
 }
 
-/* The headline: an <h1> that agrees with a meta title, else metadata. */
 /* The metadata's spelling of the headline is the h1's without its final
  * question mark, exclamation mark or full stop ("… What's Next in 2025"
  * for "… What's Next in 2025?"): the mark is the title's. */
@@ -876,6 +875,7 @@ static bool dropped_final_mark(const char *spelt, const char *h1)
     return h1 && strlen(h1) == n + 1 && !strncmp(h1, spelt, n) && strchr("?!.", h1[n]);
 }
 
+/* The headline: an <h1> that agrees with a meta title, else metadata. */
 static void pick_title(ls_xctx *x, collected *c, ls_article *out)
 {
     titles t;

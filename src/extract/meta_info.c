@@ -628,14 +628,14 @@ int ls_x_meta_infoline(ls_xctx *x, ls_article *out)
     return LS_OK;
 }
 
-/* One block's line after the content; false when the line is body text
- * (another story, a comment) and reading should stop. */
 /* What scan_after() has read so far. */
 typedef struct {
     char date[LS_DATE_MAX]; /* a labelled date, kept aside */
     char name[64];          /* the last line, when it was a name alone */
 } after_state;
 
+/* One block's line after the content; false when the line is body text
+ * (another story, a comment) and reading should stop. */
 static bool parse_after(ls_xctx *x, ls_buf *line, ls_article *out, int *blocks, after_state *as)
 {
     size_t w = ls_info_weight(line->data, line->len);
