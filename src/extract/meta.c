@@ -1590,21 +1590,17 @@ int ls_x_meta(ls_xctx *x, ls_article *out)
     pick_rest(x, &c, out);
     const char *urls[2] = {c.canonical, c.v[M_OG_URL]};
     ls_x_wechat(x, urls, 2, out);
-    if (c.title_tag && !out->site_name) {
+    /* the site the <title> names after the headline: when nothing else
+     * names one, or when JSON-LD's publisher (the organisation) does and
+     * that piece is the host's name ("… - Wikipedia" on wikipedia.org,
+     * published by the Wikimedia Foundation) */
+    bool publisher_only = out->site_name && !c.v[M_SITE] && c.ld.publisher && x->base_url
+        && !ls_title_names_host(out->site_name, x->base_url);
+    if (c.title_tag && (!out->site_name || publisher_only)) {
         char *site = NULL;
         const char *hints[1] = {out->title};
         free(ls_title_clean(c.title_tag, hints, 1, &site));
-        out->site_name = site;
-    } else if (c.title_tag && !c.v[M_SITE] && c.ld.publisher && out->site_name && x->base_url
-               && !ls_title_names_host(out->site_name, x->base_url)) {
-        /* the publisher is the organisation; the site the title names after
-         * the headline, when it is the host's name, is the site
-         * ("… - Wikipedia" on wikipedia.org, published by the Wikimedia
-         * Foundation) */
-        char *site = NULL;
-        const char *hints[1] = {out->title};
-        free(ls_title_clean(c.title_tag, hints, 1, &site));
-        if (site && ls_title_names_host(site, x->base_url)) {
+        if (!out->site_name || (site && ls_title_names_host(site, x->base_url))) {
             free(out->site_name);
             out->site_name = site;
         } else {
