@@ -84,14 +84,15 @@ static void fallback_image(ls_article *a, ls_xctx *x)
     x->first_img = NULL;
 }
 
-/* The language the text is written in: the page's own word, unless the
- * text is mostly Chinese, Japanese or Korean and the page names a language
- * in another script (a template's lang="en" left on a Chinese site). */
+/* l names Chinese, Japanese or Korean. */
 static bool cjk_lang(const char *l)
 {
     return !strncasecmp(l, "zh", 2) || !strncasecmp(l, "ja", 2) || !strncasecmp(l, "ko", 2);
 }
 
+/* The language the text is written in: the page's own word, unless the
+ * text is mostly Chinese, Japanese or Korean and the page names a language
+ * in another script (a template's lang="en" left on a Chinese site). */
 static void settle_lang(ls_article *a, bool zh_text)
 {
     /* (a named language stands unless the page's text reads as Chinese:
@@ -175,7 +176,6 @@ static bool article_found(const ls_xctx *x)
 {
     return x->top && ls_xs(x->top) && ls_x_len(ls_xs(x->top)) >= 50;
 }
-
 
 /* What was chosen reads like no post (a few words, or mostly links: a
  * sidebar's help box; and no <article>) and is small beside the prose left
