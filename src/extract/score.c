@@ -425,7 +425,6 @@ static void keep_siblings(ls_xctx *x, ls_node *top)
     }
 }
 
-
 /* When the best-scored block holds under 60% of the page's reading matter
  * (text spread over many list items or sections, each scoring little), the
  * article is the deepest element that holds 80% of it. */

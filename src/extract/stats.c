@@ -832,7 +832,7 @@ bool ls_x_attachments(const ls_node *s)
     return false;
 }
 
-
+/* (extract_int.h) */
 unsigned ls_x_named_good(ls_node *root, bool junk, const ls_node *top)
 {
     unsigned sum = 0;

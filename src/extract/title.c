@@ -233,9 +233,10 @@ static bool keyword_tail(const char *t, const piece *pc, int np, int kept)
 {
     if (np - 1 - kept < 3)
         return false;
+    size_t n = strlen(t);
     for (int i = kept + 1; i < np; i++) {
         size_t w = piece_weight(t, &pc[i]);
-        if (t[pc[i].start - 1] != '_' || w == 0 || w > 4 || !cjk_at(t, strlen(t), pc[i].start))
+        if (t[pc[i].start - 1] != '_' || w == 0 || w > 4 || !cjk_at(t, n, pc[i].start))
             return false;
     }
     return true;
