@@ -470,7 +470,8 @@ done:
     return j;
 }
 
-/* 5月1日 without a year: the most recent such day not after tomorrow. */
+/* 5月1日 without a year, or a feed's "05-01 10:23" (only with its time): the
+ * most recent such day not after tomorrow. */
 static size_t parse_md_zh(const char *s, size_t n, size_t i, const ls_date_ctx *c, dt *t)
 {
     int m, d;
