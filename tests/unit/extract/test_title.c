@@ -133,22 +133,29 @@ static const char *BODY_TEXT =
     "<p>The second paragraph adds numbers, quotes and context, so that a reader can follow "
     "the argument without reading anything else on the page at all.</p>";
 
-/* The title ls_extract() gives a page at url made of head and body
- * (static copy). */
-static const char *page_title_at(const char *url, const char *head, const char *body)
+/* The article ls_extract() makes of a page at url built of head and body,
+ * for the caller to release. */
+static void page_at(const char *url, const char *head, const char *body, ls_article *a)
 {
-    static char out[512];
     ls_buf b;
     ls_buf_init(&b, 1 << 20);
     ls_buf_addf(&b, "<html><head>%s</head><body>%s</body></html>", head, body);
     ls_dom *d = NULL;
     CHECK_INT_EQ(ls_dom_parse(b.data, b.len, &d), 0);
-    ls_article a;
-    ls_extract(d, url, NULL, &a);
-    snprintf(out, sizeof out, "%s", a.title ? a.title : "(null)");
-    ls_article_release(&a);
+    ls_extract(d, url, NULL, a);
     ls_dom_free(d);
     ls_buf_release(&b);
+}
+
+/* The title ls_extract() gives a page at url made of head and body
+ * (static copy). */
+static const char *page_title_at(const char *url, const char *head, const char *body)
+{
+    static char out[512];
+    ls_article a;
+    page_at(url, head, body, &a);
+    snprintf(out, sizeof out, "%s", a.title ? a.title : "(null)");
+    ls_article_release(&a);
     return out;
 }
 
@@ -895,20 +902,14 @@ TEST(title_that_is_only_the_site_name_gives_way_to_the_h1)
     CHECK_STR_EQ(page_title_at("https://glowpath.example/", head, body), "Glowpath");
 }
 
+/* The site name of such a page (static copy). */
 static const char *site_of(const char *head, const char *body)
 {
     static char out[256];
-    ls_buf b;
-    ls_buf_init(&b, 1 << 16);
-    ls_buf_addf(&b, "<html><head>%s</head><body>%s</body></html>", head, body);
-    ls_dom *d = NULL;
-    CHECK_INT_EQ(ls_dom_parse(b.data, b.len, &d), 0);
     ls_article a;
-    ls_extract(d, "https://site.example/a/page.html", NULL, &a);
+    page_at("https://site.example/a/page.html", head, body, &a);
     snprintf(out, sizeof out, "%s", a.site_name ? a.site_name : "(null)");
     ls_article_release(&a);
-    ls_dom_free(d);
-    ls_buf_release(&b);
     return out;
 }
 
