@@ -116,7 +116,7 @@ static const char *const negative[] = {
     "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footer", "footnote",
     "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share",
     "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool",
-    "nav", "menu", "copyright", "recommend", "hot", "rank", "login", "ad-",
+    "nav", "menu", "copyright", "recommend", "hot", "rank", "login", "ad-", "advert",
 };
 static const char *const positive[] = {"article", "body", "content", "entry", "hentry",
                                        "h-entry", "main", "page", "pagination", "post",

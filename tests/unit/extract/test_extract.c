@@ -3031,6 +3031,23 @@ TEST(content_advertisement_markers_are_controls)
     }
 }
 
+TEST(content_advert_box_beside_the_post_is_left_out)
+{
+    /* a blog platform's box offering the column the post belongs to, named
+     * an advert, between the post's header and its text */
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=blog-box><div class=article-header><h1>数字孪生</h1>"
+             "</div><div id=blogColumnPayAdvert><div class=column-group><a href=/c/1>"
+             "<span>工业互联网</span></a><span class=dec>专栏收录该内容</span><span class=dec>"
+             "12 篇文章</span><span class=dec>8 订阅</span><a class=btn>订阅专栏</a></div></div>"
+             "<article><div class=content>%s</div></article></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>数字孪生</title>", body, &a);
+    CHECK_NOT_CONTAINS(a.text, "专栏收录");
+    CHECK_CONTAINS(a.text, "智能制造正在成为");
+    ls_article_release(&a);
+}
+
 TEST(extract_edit_button_is_no_editor_label)
 {
     /* an encyclopedia's headline with its buttons: 编辑 (edit), 讨论, 上传视频 */
