@@ -216,7 +216,7 @@ static int byline_named(const ls_node *n)
                     state = state || !strncmp(tok, states[k], strlen(states[k]));
                 if (!state && (strstr(tok, "byline") || strstr(tok, "author")))
                     return 1;
-                if (!state && strstr(tok, "username"))
+                if (!state && (strstr(tok, "username") || strstr(tok, "nickname")))
                     user = 2;
             }
             p += len;
@@ -1600,6 +1600,7 @@ int ls_x_meta(ls_xctx *x, ls_article *out)
         char *site = NULL;
         const char *hints[1] = {out->title};
         free(ls_title_clean(c.title_tag, hints, 1, &site));
+        ls_title_site_by_host(site, x->base_url);
         if (!out->site_name || (site && ls_title_names_host(site, x->base_url))) {
             free(out->site_name);
             out->site_name = site;

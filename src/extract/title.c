@@ -430,6 +430,21 @@ bool ls_title_names_host(const char *s, const char *url)
            && *label && strstr(host, label); /* not "co.uk" of example.co.uk */
 }
 
+void ls_title_site_by_host(char *site, const char *url)
+{
+    char host[256], label[256], key[256];
+    const char *d = site ? strrchr(site, '-') : NULL;
+    if (!d || d == site || d[-1] == ' ' || d[1] == ' ' || !d[1])
+        return;
+    host_keys(url, host, label, sizeof host);
+    size_t ll = strlen(label);
+    /* the label and more: the site's name ("CSDN博客"), not a word */
+    if (ll < 3 || !alnum_key(d + 1, strlen(d + 1), key, sizeof key) || strlen(key) <= ll
+        || strncmp(key, label, ll))
+        return;
+    memmove(site, d + 1, strlen(d + 1) + 1);
+}
+
 char *ls_title_cut_site(const char *title, const char *const *names, size_t nnames,
                         const char *url)
 {

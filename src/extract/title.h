@@ -31,6 +31,11 @@ char *ls_title_cut_site(const char *title, const char *const *names, size_t nnam
  */
 bool ls_title_names_host(const char *s, const char *url);
 
+/* A site piece whose part after its last '-' (no spaces around it) begins
+ * with the host's main label is that part, in place: "opc ua python-CSDN博客"
+ * on blog.csdn.net -> "CSDN博客" (a keyword tail joined to the name). */
+void ls_title_site_by_host(char *site, const char *url);
+
 /*
  * Removes Markdown emphasis left in a title: a run of one or two '*' at a
  * word's start (after the start, a space or punctuation) closed by the same

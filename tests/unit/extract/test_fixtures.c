@@ -308,3 +308,27 @@ TEST(fixture_feed_repost_from_an_account)
     CHECK_NOT_CONTAINS(a.text, "好文章");
     ls_article_release(&a);
 }
+
+TEST(fixture_blog_platform_post_with_code)
+{
+    /* a blog platform's post: the poster's nickname linked to the blog,
+     * the column it belongs to offered in a box named an advert, keywords
+     * joined to the site's name in the <title>, code kept as written */
+    ls_article a;
+    char first[1024], last[1024];
+    CHECK_INT_EQ(load(FIX "blog_column.html", &a), 0);
+    CHECK_STR_EQ(a.title, "OPC UA 入门：从零搭建工业数据采集");
+    CHECK_STR_EQ(a.byline, "张三的技术笔记");
+    CHECK_STR_EQ(a.published, "2024-05-01T10:23:45+08:00");
+    CHECK_STR_EQ(a.site_name, "Example博客");
+    paragraphs(a.text, first, last, sizeof first);
+    CHECK_STR_EQ(first, "一、背景");
+    CHECK_STR_EQ(last, "OPC UA 让不同设备的数据在同一模型下被读取，是搭建工业数据平台的第一步。"
+                       "下一篇将介绍如何把数据接入边缘计算网关。");
+    CHECK_CONTAINS(a.text, "client = Client(\"opc.tcp://192.168.1.10:4840\")\nclient.connect()");
+    CHECK_NOT_CONTAINS(a.text, "专栏收录");
+    CHECK_NOT_CONTAINS(a.text, "版权声明");
+    CHECK_NOT_CONTAINS(a.text, "写得很清楚");
+    CHECK_NOT_CONTAINS(a.text, "Modbus");
+    ls_article_release(&a);
+}

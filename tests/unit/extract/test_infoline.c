@@ -1109,6 +1109,14 @@ TEST(page_byline_of_a_forum_thread)
     extract_page("<title>Plant reopens</title>", body, &a);
     CHECK(a.byline == NULL);
     ls_article_release(&a);
+    /* a blog platform's poster, classed as the account's nickname, linked
+     * to the blog's front page rather than a member directory */
+    snprintf(body, sizeof body, "<h1>工厂复产</h1><div class=bar><a class=follow-nickName "
+             "href=https://blog.example.com/zhang_san>张三的技术笔记</a><span class=time>"
+             "已于 2024-05-01 10:23:45 修改</span></div>%s", BODY_ZH);
+    extract_page("<title>工厂复产</title>", body, &a);
+    CHECK_STR_EQ(a.byline, "张三的技术笔记");
+    ls_article_release(&a);
     snprintf(body, sizeof body, "<h2>Cold batteries</h2><span class=username>a***a (421)</span>"
              "<span class=byline>By Jane Roe</span>%s", post);
     extract_page("<title>Cold batteries</title>", body, &a);

@@ -640,6 +640,31 @@ TEST(title_names_host)
     CHECK(!ls_title_names_host(NULL, "https://wheellab.example/"));
 }
 
+static const char *site_by_host(const char *site, const char *url)
+{
+    static char buf[256];
+    snprintf(buf, sizeof buf, "%s", site);
+    ls_title_site_by_host(buf, url);
+    return buf;
+}
+
+TEST(title_site_by_host)
+{
+    /* keywords joined to the site's name by a bare '-' */
+    CHECK_STR_EQ(site_by_host("opc ua python-CSDN博客", "https://blog.csdn.net/u/article/1"),
+                 "CSDN博客");
+    CHECK_STR_EQ(site_by_host("plc-WheelLab Forum", "https://forum.wheellab.example/t/1"),
+                 "WheelLab Forum");
+    /* a hyphen inside the name, spaced separators and the host's label alone stay */
+    CHECK_STR_EQ(site_by_host("Coca-Cola", "https://www.coca-cola.com/"), "Coca-Cola");
+    CHECK_STR_EQ(site_by_host("Mercedes-Benz", "https://www.mercedes-benz.com/"),
+                 "Mercedes-Benz");
+    CHECK_STR_EQ(site_by_host("news - WheelLab", "https://wheellab.example/"),
+                 "news - WheelLab");
+    CHECK_STR_EQ(site_by_host("plc-wheellab", "https://wheellab.example/"), "plc-wheellab");
+    CHECK_STR_EQ(site_by_host("plc-CSDN博客", NULL), "plc-CSDN博客");
+}
+
 TEST(title_section_h1_that_is_a_word_of_the_meta_title)
 {
     CHECK_STR_EQ(page_title("<meta property='og:title' "
