@@ -565,14 +565,36 @@ static bool template_key(const char *s)
     return false;
 }
 
+/* s is made of a post's controls alone ("收藏", "收藏 举报"): the words of
+ * the links beside a blog post's "编辑" (its edit link), not a name. */
+static bool controls_only(const char *s)
+{
+    static const char *const words[] = {"收藏", "举报", "删除", "分享", "评论", "回复", "点赞",
+                                        "打印", "关闭", "纠错", "复制", "转发", "置顶", "订阅",
+                                        "关注", "修改", "编辑"};
+    const char *p = s + strspn(s, " ");
+    if (!*p)
+        return false;
+    while (*p) {
+        size_t k = 0;
+        while (k < sizeof words / sizeof words[0] && strncmp(p, words[k], strlen(words[k])))
+            k++;
+        if (k == sizeof words / sizeof words[0])
+            return false;
+        p += strlen(words[k]);
+        p += strspn(p, " ");
+    }
+    return true;
+}
+
 /* A name has at least one word that is not page furniture ("The Author",
  * "Updated", "Sat", "View more posts" are not names). Non-ASCII text
- * (a Chinese name) always counts. */
+ * (a Chinese name) counts unless it is a post's controls. */
 static bool name_like(const char *s)
 {
     size_t len = strlen(s);
-    if (template_key(s) || strstr(s, "**"))
-        return false; /* a key, or a masked buyer's name (a***a) */
+    if (template_key(s) || strstr(s, "**") || controls_only(s))
+        return false; /* a key, a masked buyer's name (a***a), a button */
     /* "Jiobal says:" heads a comment, not the article */
     if (len >= 5 && (!strcasecmp(s + len - 5, "says:") || !strcasecmp(s + len - 5, "said:")))
         return false;

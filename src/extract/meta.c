@@ -214,6 +214,8 @@ static int byline_named(const ls_node *n)
                 bool state = false;
                 for (size_t k = 0; k < sizeof states / sizeof states[0]; k++)
                     state = state || !strncmp(tok, states[k], strlen(states[k]));
+                if (strstr(tok, "comment"))
+                    return 0; /* a comment's author ("a_comment_author_5001") */
                 if (!state && (strstr(tok, "byline") || strstr(tok, "author")))
                     return 1;
                 if (!state && (strstr(tok, "username") || strstr(tok, "nickname")))
@@ -1402,6 +1404,11 @@ static void decide_zh(ls_xctx *x, collected *c)
     if (x->zh) {
         x->dctx.have_tz = true;
         x->dctx.tz_minutes = 480;
+        /* a date element read while collecting, before the page was known
+         * to be Chinese, takes the zone too */
+        char d[LS_DATE_MAX];
+        if (x->class_date[0] && ls_date_parse(x->class_date, &x->dctx, d))
+            memcpy(x->class_date, d, sizeof d);
     }
 }
 

@@ -78,6 +78,23 @@ TEST(info_editor_is_never_author)
     CHECK_STR_EQ(in.author, "");
 }
 
+TEST(info_post_controls_after_edit_are_no_editor)
+{
+    /* a blog post's footer: its edit link, then more controls */
+    ls_info in = parse("posted @ 2024-04-28 22:15 李工 阅读(1234) 评论(6) 编辑 收藏 举报");
+    CHECK_STR_EQ(in.editor, "");
+    CHECK_STR_EQ(in.date, "2024-04-28T22:15:00+08:00");
+    in = parse("编辑：删除");
+    CHECK_STR_EQ(in.editor, "");
+    in = parse("作者：关注");
+    CHECK_STR_EQ(in.author, "");
+    /* a name that begins like one of them is still a name */
+    in = parse("编辑：关注明");
+    CHECK_STR_EQ(in.editor, "关注明");
+    in = parse("编辑 王五");
+    CHECK_STR_EQ(in.editor, "王五");
+}
+
 TEST(info_labels_without_spaces_between)
 {
     ls_info in = parse("2022-01-27 09:00 来源：吉林省人民政府办公厅 字号：大 中 小");
@@ -675,6 +692,14 @@ TEST(page_element_marked_as_date_fills_the_gap)
                  body, &a);
     CHECK_STR_EQ(a.published, "2021-01-05T08:00:00Z");
     ls_article_release(&a);
+    /* on a Chinese page the date element's time is Beijing time, though
+     * the element is read before the page is known to be Chinese */
+    snprintf(body, sizeof body, "<h1>工厂复产</h1>%s<div class=postDesc>posted @ <span "
+             "id=post-date>2024-04-28 22:15</span> 李工 阅读(1234) 编辑 收藏</div>", BODY_ZH);
+    extract_page("", body, &a);
+    CHECK_STR_EQ(a.published, "2024-04-28T22:15:00+08:00");
+    CHECK(a.editor == NULL);
+    ls_article_release(&a);
     /* a date inside hidden page furniture is not the page's */
     snprintf(body, sizeof body, "<nav><span class=date>March 3, 2021</span></nav>"
              "<h1>Plant reopens</h1>%s", BODY_EN);
@@ -1107,6 +1132,15 @@ TEST(page_byline_of_a_forum_thread)
     snprintf(body, sizeof body, "<h1>Plant reopens</h1>%s<div class=comments><div class=comment>"
              "<span class=username>Lars</span><p>Great piece.</p></div></div>", BODY_EN);
     extract_page("<title>Plant reopens</title>", body, &a);
+    CHECK(a.byline == NULL);
+    ls_article_release(&a);
+    /* a comment's poster named so by its id, under a post whose own
+     * poster is not named */
+    snprintf(body, sizeof body, "<h1>工厂复产</h1>%s<div id=blog-comments-placeholder><div "
+             "class=feedbackItem><span class=comment_date>2024-05-02 10:02</span><a "
+             "id=a_comment_author_5001 href=https://blog.example.com/wangwu/>王五</a><div "
+             "class=feedbackCon>说得好</div></div></div>", BODY_ZH);
+    extract_page("<title>工厂复产</title>", body, &a);
     CHECK(a.byline == NULL);
     ls_article_release(&a);
     /* a blog platform's poster, classed as the account's nickname, linked
