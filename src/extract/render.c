@@ -1011,6 +1011,9 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         "like loading...", "back to top", "share", "print", "了解更多", "阅读全文", "展开全文",
         "查看更多", "加载更多", "加载中...", "加载中", "点击查看", "立即购买", "广告", "返回顶部",
         "分享", "收藏", "打印", "发表评论", "我要评论", "我来说两句", "leave a comment",
+        /* a follow button beside the writer's name */
+        "关注", "+关注", "+ 关注", "加关注", "+加关注", "关注我", "已关注", "关注作者", "follow",
+        "+ follow",
         "post a comment", "add a comment", "advertising", "like this:", "share this:",
         "share this article", "share this post", "share this story", "share this page",
         "edit", "edit source",

@@ -3031,6 +3031,25 @@ TEST(content_advertisement_markers_are_controls)
     }
 }
 
+TEST(content_follow_button_beside_the_writer_is_a_control)
+{
+    static const char *const buttons[] = {"关注", "+关注", "已关注", "Follow"};
+    for (size_t k = 0; k < sizeof buttons / sizeof buttons[0]; k++) {
+        char body[4096];
+        snprintf(body, sizeof body, "<div class=wrapper><div class=t><h1>工厂复产</h1></div>"
+                 "<div class=article-title-icon><div class=item-a><a href=/user/1>王晓</a>"
+                 "<span>·2024年05月01日 10:23</span></div><div class=item-b><span class='title-icon-item "
+                 "item-b'>%s</span></div></div><div class=summary>"
+                 "数据、场景和成本，是工业大模型绕不过去的三道坎。</div><div class=content>%s</div>"
+                 "</div>", buttons[k], ZH_STORY);
+        ls_article a;
+        article_of("<title>工厂复产</title>", body, &a);
+        CHECK(strncmp(a.text, buttons[k], strlen(buttons[k])) != 0);
+        CHECK_NOT_CONTAINS(a.text, buttons[k]);
+        ls_article_release(&a);
+    }
+}
+
 TEST(content_advert_box_beside_the_post_is_left_out)
 {
     /* a blog platform's box offering the column the post belongs to, named
