@@ -1616,7 +1616,9 @@ void ls_x_trim_tail(ls_buf *t, bool zh)
                              || !strncmp(last, "(原标题", strlen("(原标题"))
                              || !strncmp(last, "原标题：", strlen("原标题："))
                              || !strncmp(last, "原标题:", strlen("原标题:"))));
-        cut = cut || (ll < 200 && site_notice(last)) || (zh && ll < 150 && account_promo(last, ll));
+        /* a platform's disclaimer runs longer in Chinese: counted in characters */
+        cut = cut || (ll < 200 && site_notice(last)) || (zh && ll < 150 && account_promo(last, ll))
+            || (ls_utf8_len(last, ll) < 200 && ls_x_disclaimer(last, ll));
         if (!cut)
             break;
         size_t nl = (size_t)(last - t->data);
