@@ -82,6 +82,8 @@ typedef struct ls_xctx {
     char login_author[64];           /* a login in a Chinese page's name=author ("wangwu"): later */
     char member_author[64];          /* a member link on the dated line under the title: later */
     char source_box[128];            /* an element named "source" that holds a name */
+    ls_node *byline_cards[6];        /* byline cards naming the author the metadata gave */
+    int nbyline_cards;
 } ls_xctx;
 
 static inline ls_xstat *ls_xs(const ls_node *n)

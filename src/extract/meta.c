@@ -1069,10 +1069,9 @@ static bool label_line(const char *l)
     return false;
 }
 
-/* The name an element gives. Its blocks are lines (a card: the name, the
- * role, the date): the first line that cleans to a name, past a label
- * alone on its line; else, as for a longer box, the whole text. */
-static bool element_byline(ls_node *el, char *buf, size_t bufsz)
+/* The name a card gives: an element of a few short lines (the name, the
+ * role, the date) whose first line past a label alone cleans to a name. */
+static bool card_byline(const ls_node *el, char *buf, size_t bufsz)
 {
     char *lines = ls_x_node_lines(el, 1024);
     bool ok = false;
@@ -1091,6 +1090,14 @@ static bool element_byline(ls_node *el, char *buf, size_t bufsz)
         p += len + (p[len] == '\n');
     }
     free(lines);
+    return ok;
+}
+
+/* The name an element gives: a card's (card_byline()), else, as for a
+ * longer box, the whole text's. */
+static bool element_byline(ls_node *el, char *buf, size_t bufsz)
+{
+    bool ok = card_byline(el, buf, bufsz);
     /* the card is the article's metadata, which the reader shows above
      * the text, not a part of the text (a longer box may hold more than
      * its name: it stays) */
@@ -1199,6 +1206,12 @@ static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
         }
         free(t);
     }
+    /* byline cards that name the author metadata gave: the first in the
+     * article is dropped once it is chosen (ls_x_meta_infoline()) */
+    for (int k = 0; k < c->nbyline && out->byline; k++)
+        if (!(c->byline_el[k]->flags & LS_XF_JUNK) && ls_xs(c->byline_el[k])
+            && card_byline(c->byline_el[k], buf, sizeof buf) && same_nocase(buf, out->byline))
+            x->byline_cards[x->nbyline_cards++] = c->byline_el[k];
 }
 
 /* A publication date in a script's data when nothing else gives one: the

@@ -614,9 +614,23 @@ static void old_layout_headline(ls_xctx *x, ls_article *out)
     found->flags |= LS_XF_TITLE;
 }
 
+/* The first byline card in the article that names the author the
+ * metadata gave is that metadata, which the reader shows above the text,
+ * as when the card itself gave the name; the cards after it are a list's,
+ * each under its own item. */
+static void drop_byline_card(ls_xctx *x)
+{
+    for (int k = 0; k < x->nbyline_cards; k++)
+        if (ls_x_under(x->byline_cards[k], LS_XF_KEEP)) {
+            x->byline_cards[k]->flags |= LS_XF_DROP;
+            return;
+        }
+}
+
 int ls_x_meta_infoline(ls_xctx *x, ls_article *out)
 {
     old_layout_headline(x, out);
+    drop_byline_card(x);
     ls_node *start = x->title_node ? x->title_node : x->top;
     if (start)
         scan_from(x, start, out);

@@ -819,6 +819,43 @@ TEST(extract_byline_from_an_author_card)
     free(b);
 }
 
+TEST(extract_author_card_naming_the_metadata_author_is_no_text)
+{
+    /* JSON-LD names the author; the card under the headline says it again
+     * and goes with the other metadata, not into the text */
+    static const char *ld = "<script type='application/ld+json'>{\"@type\":\"Article\","
+                            "\"author\":{\"name\":\"Dana Whitfield\"}}</script>";
+    char head[512], body[4096];
+    snprintf(head, sizeof head, "<title>Headline here</title>%s", ld);
+    snprintf(body, sizeof body, "<article><h1>Headline here</h1><div class=article-byline><h4 "
+             "class=author-name><a href=/author/dana/>Dana Whitfield</a></h4><div><time>May 1, "
+             "2024</time> 4 min read</div></div>%s</article>", PARAS);
+    ls_article a;
+    article_of(head, body, &a);
+    CHECK_STR_EQ(a.byline, "Dana Whitfield");
+    CHECK_NOT_CONTAINS(a.text, "Dana Whitfield");
+    CHECK_CONTAINS(a.text, "The first paragraph");
+    ls_article_release(&a);
+    /* on a list of posts by one writer, each post's card after the first
+     * is its own item's and stays */
+    ls_buf b;
+    ls_buf_init(&b, 1 << 16);
+    ls_buf_adds(&b, "<main><h1>Headline here</h1>");
+    for (int i = 0; i < 4; i++)
+        ls_buf_addf(&b, "<div class=post><h2><a href=/p/%d>Post number %d about the plant</a>"
+                    "</h2><div class=byline>Dana Whitfield</div><p>The post tells, at some "
+                    "length, what happened at the plant on day %d and why it matters to the "
+                    "town.</p></div>", i, i, i);
+    ls_buf_adds(&b, "</main>");
+    char *list = ls_buf_detach(&b, NULL);
+    article_of(head, list, &a);
+    const char *first = a.text ? strstr(a.text, "Dana Whitfield") : NULL;
+    CHECK(first != NULL);
+    CHECK(first && strstr(first + 1, "Dana Whitfield") != NULL);
+    ls_article_release(&a);
+    free(list);
+}
+
 /* ---- choosing the content ---- */
 
 static char *extract_text(const char *body)
