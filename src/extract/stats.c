@@ -327,22 +327,11 @@ static bool asks_for_text(const ls_node *form)
     return area || fields >= 2;
 }
 
-/* The element's id is the slug of the heading it opens with, as
- * documentation generators write sections (<section id="cookies"><h2>
- * Cookies</h2>, id="reading-cookies" for "Reading cookies"): the id names
- * the topic, not a cookie banner. */
-static bool id_is_heading_slug(const ls_node *n)
+/* id is the slug of heading h's text ("reading-cookies" for "Reading
+ * cookies"), as documentation generators write it. */
+static bool id_spells(const char *id, const ls_node *h)
 {
-    const char *id = ls_node_attr(n, "id");
     if (!id || !*id)
-        return false;
-    const ls_node *h = NULL;
-    int k = 0;
-    for (const ls_node *c = n->first_child; c && k < 3 && !h; c = c->next)
-        if (c->type == LS_NODE_ELEMENT && k++ >= 0 && c->tag >= GUMBO_TAG_H1
-            && c->tag <= GUMBO_TAG_H6)
-            h = c;
-    if (!h)
         return false;
     char slug[80];
     size_t len = 0;
@@ -372,6 +361,20 @@ static bool id_is_heading_slug(const ls_node *n)
             return false;
     }
     return i == len && !id[i];
+}
+
+/* The element's id is the slug of the heading it opens with, as
+ * documentation generators write sections (<section id="cookies"><h2>
+ * Cookies</h2>): the id names the topic, not a cookie banner. */
+static bool id_is_heading_slug(const ls_node *n)
+{
+    const ls_node *h = NULL;
+    int k = 0;
+    for (const ls_node *c = n->first_child; c && k < 3 && !h; c = c->next)
+        if (c->type == LS_NODE_ELEMENT && k++ >= 0 && c->tag >= GUMBO_TAG_H1
+            && c->tag <= GUMBO_TAG_H6)
+            h = c;
+    return h && id_spells(ls_node_attr(n, "id"), h);
 }
 
 enum { C_CONTENT, C_JUNK, C_UNLIKELY, C_HIDDEN };
@@ -481,6 +484,11 @@ static int classify(ls_xstat *s, const ls_node *n, bool discussion)
         return C_UNLIKELY;
     /* (within code a highlighter names its spans "comment" or "keyword"; a
      * formula's box is named for its renderer's menus) */
+    /* a section's heading whose id is its own slug ("a-modbus-device") is
+     * the document's, whatever its class says of the page around it
+     * ("anchorWithStickyNavbar") */
+    if (n->tag >= GUMBO_TAG_H1 && n->tag <= GUMBO_TAG_H6 && id_spells(ls_node_attr(n, "id"), n))
+        return C_CONTENT;
     if (has_any(ci, unlikely, NW(unlikely)) && !rescued(ci)
         && !ls_x_in_code(n) && !holds_formula(n, 0)) {
         /* an id that spells the element's own heading names its topic */

@@ -1251,6 +1251,14 @@ TEST(content_section_named_by_its_heading_is_content)
     CHECK_CONTAINS(t, "Sessions are signed");
     CHECK_NOT_CONTAINS(t, "cookie policy");
     free(t);
+    /* a heading whose id is its own slug, classed for the page's sticky
+     * navigation bar */
+    snprintf(body, sizeof body, "<article><h1>Configure</h1>%s<h2 class='anchor "
+             "anchorWithStickyNavbar_LWe7' id=a-modbus-device>A Modbus device<a class=hash-link "
+             "href='#a-modbus-device'>\xe2\x80\x8b</a></h2>%s</article>", PARAS, PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "\n\nA Modbus device\n\n");
+    free(t);
 }
 
 TEST(content_a_paragraph_hidden_on_its_own_is_no_text)
