@@ -1363,6 +1363,29 @@ static void drop_orphan_heading(rctx *r, int level)
     r->head_level = 0;
 }
 
+/* A heading's permalink: a link to a place on the page ("#modbus-tcp")
+ * inside a heading, whose text is a mark and no word ("¶", "§", "#", 🔗). */
+static bool permalink(const ls_node *n, const ls_xstat *s)
+{
+    const char *href = ls_node_attr(n, "href");
+    if (!href || href[0] != '#' || s->chars > 2)
+        return false;
+    const ls_node *h = n->parent;
+    for (int d = 0; h && d < 3 && !(h->tag >= GUMBO_TAG_H1 && h->tag <= GUMBO_TAG_H6); d++)
+        h = h->parent;
+    if (!h || h->type != LS_NODE_ELEMENT || !(h->tag >= GUMBO_TAG_H1 && h->tag <= GUMBO_TAG_H6))
+        return false;
+    for (const ls_node *t = ls_x_next_text(n, n); t; t = ls_x_next_text(t, n))
+        for (size_t i = 0; i < t->text_len;) {
+            uint32_t cp;
+            i += ls_utf8_next(t->text + i, t->text_len - i, &cp);
+            bool pictograph = cp >= 0x1F000 && cp <= 0x1FAFF; /* 🔗 */
+            if (cp < 0x80 ? isalnum((int)cp) != 0 : !pictograph && ls_is_word_cp(cp))
+                return false;
+        }
+    return true;
+}
+
 static void walk(rctx *r, ls_node *n, int depth)
 {
     ls_xstat *s = ls_xs(n);
@@ -1370,6 +1393,8 @@ static void walk(rctx *r, ls_node *n, int depth)
     if (s && (n->flags & LS_XF_TITLE) && all_of_article(r, s))
         skip &= ~(unsigned)LS_XF_TITLE; /* a short post whose title is its text */
     if (!s || (n->flags & skip) || depth > LS_DOM_MAX_DEPTH)
+        return;
+    if (n->tag == GUMBO_TAG_A && permalink(n, s))
         return;
     if (n->tag == GUMBO_TAG_IMG) {
         open_tag(r, n, "img");

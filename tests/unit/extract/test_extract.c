@@ -1261,6 +1261,27 @@ TEST(content_section_named_by_its_heading_is_content)
     free(t);
 }
 
+TEST(content_heading_permalinks_are_no_text)
+{
+    /* the mark a documentation generator links each heading to itself with */
+    static const char *const marks[] = {"\xc2\xb6", "\xc2\xa7", "#", "\xf0\x9f\x94\x97"};
+    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+        char body[8192];
+        snprintf(body, sizeof body, "<article><h1>Protocols</h1>%s<h2 id=modbus-tcp>Modbus TCP"
+                 "<a class=headerlink href='#modbus-tcp'>%s</a></h2>%s<h2><a href='#opc-ua'>OPC "
+                 "UA</a></h2><p>Set the endpoint. Certificates are created on first start and "
+                 "kept in the data directory, beside the collector's own settings.</p></article>",
+                 PARAS, marks[k], "<p>Set host, port and unit. Registers are read in blocks "
+                 "of up to 125, and a controller that counts from one needs an offset.</p>");
+        char *t = extract_text(body);
+        CHECK_CONTAINS(t, "\n\nModbus TCP\n\n");
+        CHECK_NOT_CONTAINS(t, marks[k]);
+        /* a heading that is a link to its place keeps its words */
+        CHECK_CONTAINS(t, "\n\nOPC UA\n\n");
+        free(t);
+    }
+}
+
 TEST(content_a_paragraph_hidden_on_its_own_is_no_text)
 {
     char body[8192];
