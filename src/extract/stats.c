@@ -482,13 +482,13 @@ static int classify(ls_xstat *s, const ls_node *n, bool discussion)
      * class "sign" as a whole token */
     if (has_token(ci, "sign"))
         return C_UNLIKELY;
-    /* (within code a highlighter names its spans "comment" or "keyword"; a
-     * formula's box is named for its renderer's menus) */
     /* a section's heading whose id is its own slug ("a-modbus-device") is
      * the document's, whatever its class says of the page around it
      * ("anchorWithStickyNavbar") */
     if (n->tag >= GUMBO_TAG_H1 && n->tag <= GUMBO_TAG_H6 && id_spells(ls_node_attr(n, "id"), n))
         return C_CONTENT;
+    /* (within code a highlighter names its spans "comment" or "keyword"; a
+     * formula's box is named for its renderer's menus) */
     if (has_any(ci, unlikely, NW(unlikely)) && !rescued(ci)
         && !ls_x_in_code(n) && !holds_formula(n, 0)) {
         /* an id that spells the element's own heading names its topic */
