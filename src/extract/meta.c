@@ -1292,6 +1292,8 @@ static void pick_date(ls_xctx *x, collected *c, ls_article *out)
         const char *v = ls_node_attr(els[k], "datetime");
         if (!v)
             v = ls_node_attr(els[k], "content");
+        if (!v && els[k]->tag == GUMBO_TAG_ABBR)
+            v = ls_node_attr(els[k], "title"); /* <abbr title="2024-05-01T09:12">9:12 AM</abbr> */
         if (v && ls_date_parse(v, &x->dctx, d)) {
             out->published = ls_strdup(d);
             return;
@@ -1591,6 +1593,28 @@ static void blog_owner(const char *title, char *out, size_t outsz)
     }
 }
 
+/* A blog's <title> that puts its name before the post's, set apart by a
+ * colon ("Shop Floor Notes: Retrofitting a lathe"), names the site when an
+ * h1 linking to the front page says the same name. */
+static void site_before_colon(const collected *c, ls_article *out)
+{
+    if (out->site_name || !c->title_tag || !out->title)
+        return;
+    char *t = ls_text_squash(c->title_tag, strlen(c->title_tag));
+    size_t n = t ? strlen(t) : 0, tl = strlen(out->title);
+    if (n > tl + 2 && !strcmp(t + n - tl, out->title) && t[n - tl - 1] == ' '
+        && t[n - tl - 2] == ':') {
+        t[n - tl - 2] = 0;
+        for (int i = 0; i < c->nh1 && !out->site_name; i++) {
+            char *h = ls_heading_text(c->h1[i]);
+            if (h && *t && !strcasecmp(h, t) && ls_heading_links_home(c->h1[i]))
+                out->site_name = ls_strdup(t);
+            free(h);
+        }
+    }
+    free(t);
+}
+
 int ls_x_meta(ls_xctx *x, ls_article *out)
 {
     collected c;
@@ -1629,6 +1653,7 @@ int ls_x_meta(ls_xctx *x, ls_article *out)
         }
     }
     site_beside_title(out);
+    site_before_colon(&c, out);
     pick_byline(x, &c, out);
     blog_owner(c.title_tag, x->blog_owner, sizeof x->blog_owner);
     ls_text_unmojibake(out->byline);

@@ -2961,6 +2961,33 @@ TEST(extract_site_named_by_title_and_host_over_publisher)
     ls_article_release(&a);
 }
 
+TEST(extract_blog_named_before_a_colon_and_timed_in_an_abbr)
+{
+    /* an old blog template: "Blog: Post" in the <title>, the blog's name
+     * an h1 linking home, the post's time in an <abbr> marked
+     * datePublished under its day's header */
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=header><h1 class=title><a href='https://site.example/'>"
+             "Shop Floor Notes</a></h1></div><h2 class=date-header>Wednesday, May 1, 2024</h2>"
+             "<div class='post hentry'><h3 class=post-title>Retrofitting a lathe</h3><div "
+             "class=post-body>%s</div><div class=post-footer>Posted by Marta at <abbr "
+             "itemprop=datePublished title='2024-05-01T09:12:00+02:00'>9:12 AM</abbr></div>"
+             "</div>", PARAS);
+    ls_article a;
+    article_of("<title>Shop Floor Notes: Retrofitting a lathe</title><meta property=og:title "
+               "content='Retrofitting a lathe'>", body, &a);
+    CHECK_STR_EQ(a.title, "Retrofitting a lathe");
+    CHECK_STR_EQ(a.site_name ? a.site_name : "(none)", "Shop Floor Notes");
+    CHECK_STR_EQ(a.published ? a.published : "(none)", "2024-05-01T09:12:00+02:00");
+    ls_article_release(&a);
+    /* a colon in a headline ("Review: …") names no site without the
+     * heading linking home */
+    snprintf(body, sizeof body, "<h1>Lathes</h1><h2>A lathe</h2><article>%s</article>", PARAS);
+    article_of("<title>Lathes: A lathe</title>", body, &a);
+    CHECK(a.site_name == NULL);
+    ls_article_release(&a);
+}
+
 TEST(content_heading_of_left_out_furniture_goes)
 {
     /* an encyclopedia's table of contents: its links are left out, and so
