@@ -39,6 +39,8 @@ static const label labels[] = {
     {"转载自", F_SOURCE, true, false}, {"Source:", F_SOURCE, true, false},
     {"本文来自", F_SOURCE, false, false}, {"本文转载自", F_SOURCE, false, false},
     {"转自", F_SOURCE, true, true},
+    /* a portal's "来自 证券时报" (set apart: "来自北京" is a phrase) */
+    {"来自", F_SOURCE, true, true},
     {"责任编辑", F_EDITOR, false, false}, {"責任編輯", F_EDITOR, false, false},
     {"责编", F_EDITOR, false, false}, {"编辑", F_EDITOR, true, true},
     {"編輯", F_EDITOR, true, true}, {"Editor:", F_EDITOR, true, false},
@@ -273,8 +275,9 @@ static int label_at(const char *s, size_t n, size_t i, size_t *len)
             continue;
         if (l->word && !word_start(s, i) && !(outlet_before(s, i) && reporter_label(l->w, strlen(l->w))))
             continue;
-        if (l->field == F_AUTHOR && !strcmp(l->w, "作者") && part_of_word(s, i))
-            continue; /* 工作者, 创作者, 写作者: a word, no label */
+        if (l->field == F_AUTHOR && !strcmp(l->w, "作者")
+            && (part_of_word(s, i) || match_at(s, n, i + span, "本人", false)))
+            continue; /* 工作者, 创作者, 写作者: a word, no label; 作者本人: the author himself */
         if (!strcmp(l->w, "By ") && after_verb(s, i))
             continue; /* "will be passed by Congress" */
         size_t e = i + span;
@@ -333,7 +336,7 @@ static bool date_word_at(const char *s, size_t n, size_t j)
 static size_t value_end(const char *s, size_t n, size_t i, size_t lim, bool stop_at_date)
 {
     for (size_t j = i; j < lim; j++) {
-        if (s[j] == '|' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r')
+        if (s[j] == '|' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r' || s[j] == ']')
             return j;
         if (s[j] == ' ' && j + 1 < lim && s[j + 1] == ' ')
             return j;
@@ -432,6 +435,27 @@ static void drop_account_id(char *v)
             return;
         }
     }
+}
+
+/* A province or region alone after a space at the end of a source: where
+ * the account posted from (a portal's IP 属地: "证券时报 广东"), in place. */
+static void drop_region(char *v)
+{
+    static const char *const regions[] = {
+        "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江",
+        "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州",
+        "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港",
+        "澳门"};
+    char *sp = strrchr(v, ' ');
+    if (!sp || sp == v)
+        return;
+    for (size_t k = 0; k < sizeof regions / sizeof regions[0]; k++)
+        if (!strcmp(sp + 1, regions[k])) {
+            while (sp > v && sp[-1] == ' ')
+                sp--;
+            *sp = 0;
+            return;
+        }
 }
 
 /* After 记者: names of two to four Han characters separated by spaces or 、;
@@ -1152,6 +1176,7 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
             if (!out->source[0]
                 && put_value(s + vs, value_end(s, n, vs, lim, true) - vs, out->source, 40)) {
                 drop_account_id(out->source);
+                drop_region(out->source);
                 if (names_no_source(out->source))
                     out->source[0] = 0;
                 else

@@ -95,6 +95,28 @@ TEST(info_post_controls_after_edit_are_no_editor)
     CHECK_STR_EQ(in.editor, "王五");
 }
 
+TEST(info_portal_source_editor_and_disclaimer_forms)
+{
+    /* an editor's credit in ASCII brackets, with a staff code */
+    ls_info in = parse("[责任编辑：王涛 PF069]");
+    CHECK_STR_EQ(in.editor, "王涛");
+    /* "来自" set apart names the source; the region the account posted
+     * from after it does not belong to it */
+    in = parse("2024-05-01 10:23:45 来自 证券时报 广东");
+    CHECK_STR_EQ(in.source, "证券时报");
+    CHECK_STR_EQ(in.date, "2024-05-01T10:23:45+08:00");
+    in = parse("来源：南方日报 广东");
+    CHECK_STR_EQ(in.source, "南方日报");
+    in = parse("来源：广东省工业和信息化厅");
+    CHECK_STR_EQ(in.source, "广东省工业和信息化厅");
+    /* a phrase is no label */
+    in = parse("来自北京的报道");
+    CHECK_STR_EQ(in.source, "");
+    /* 作者本人 is the author himself, no label */
+    in = parse("特别声明：以上文章内容仅代表作者本人观点，不代表本网观点或立场。");
+    CHECK_STR_EQ(in.author, "");
+}
+
 TEST(info_labels_without_spaces_between)
 {
     ls_info in = parse("2022-01-27 09:00 来源：吉林省人民政府办公厅 字号：大 中 小");
