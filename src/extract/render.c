@@ -436,7 +436,7 @@ static bool lead_worthy(const ls_node *n, const char *url)
 
 static bool open_tag(rctx *r, const ls_node *n, const char *tag)
 {
-    if (n->tag == GUMBO_TAG_IMG) {
+    if (ls_x_image(n)) {
         const char *src = img_src(n);
         if (src && !r->x->first_img) {
             char *abs = ls_x_resolve(r->x->base_url, src);
@@ -1396,7 +1396,7 @@ static void walk(rctx *r, ls_node *n, int depth)
         return;
     if (n->tag == GUMBO_TAG_A && permalink(n, s))
         return;
-    if (n->tag == GUMBO_TAG_IMG) {
+    if (ls_x_image(n)) {
         open_tag(r, n, "img");
         return;
     }

@@ -605,6 +605,7 @@ static void sum_up(ls_xstat *s)
     switch (n->tag) {
     case GUMBO_TAG_A: s->link_tags++; break;
     case GUMBO_TAG_IMG: s->imgs++; break;
+    case GUMBO_TAG_UNKNOWN: s->imgs += ls_x_image(n); break;
     case GUMBO_TAG_LI: s->lis++; break;
     case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_BLOCKQUOTE:
         if (s->chars)
@@ -883,6 +884,14 @@ bool ls_x_under(const ls_node *n, unsigned flags)
         if (n->flags & flags)
             return true;
     return false;
+}
+
+bool ls_x_image(const ls_node *n)
+{
+    return n->type == LS_NODE_ELEMENT
+        && (n->tag == GUMBO_TAG_IMG
+            || (n->tag == GUMBO_TAG_UNKNOWN && n->name
+                && (!strcmp(n->name, "amp-img") || !strcmp(n->name, "amp-anim"))));
 }
 
 bool ls_x_block_or_cell(const ls_node *n)

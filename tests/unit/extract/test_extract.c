@@ -3038,6 +3038,22 @@ TEST(content_read_aloud_button_is_a_control)
     ls_article_release(&a);
 }
 
+TEST(extract_amp_page_images_are_pictures)
+{
+    /* an AMP page draws its pictures with <amp-img>, by a script the
+     * reader does not run */
+    char body[4096];
+    snprintf(body, sizeof body, "<article><h1>Plant</h1><amp-img src='/img/plant.jpg' "
+             "width=1200 height=800 layout=responsive alt='The compressor hall'></amp-img>%s"
+             "</article>", PARAS);
+    ls_article a;
+    article_of("<title>Plant</title>", body, &a);
+    CHECK_STR_EQ(a.lead_image ? a.lead_image : "(none)", "https://site.example/img/plant.jpg");
+    CHECK_CONTAINS(a.html, "<img src=\"https://site.example/img/plant.jpg\" alt=\"The compressor "
+                           "hall\">");
+    ls_article_release(&a);
+}
+
 TEST(extract_author_portrait_is_no_lead_image)
 {
     /* a blog platform's post: a badge, the author's portrait linked to the
