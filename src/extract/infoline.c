@@ -418,6 +418,19 @@ static bool names_no_source(const char *v)
     return false;
 }
 
+/* A post's device, which a forum writes after 来自 ("来自 iPhone 客户端",
+ * "来自 Android"): no source. */
+static bool device_name(const char *v)
+{
+    static const char *const devices[] = {"iphone", "android", "ipad", "ios", "harmonyos",
+                                          "windows", "mac", "web", "pc", "手机", "移动端",
+                                          "网页", "电脑", "平板"};
+    for (size_t k = 0; k < sizeof devices / sizeof devices[0]; k++)
+        if (!strncasecmp(v, devices[k], strlen(devices[k])))
+            return true;
+    return false;
+}
+
 /* An account's ID in brackets after its name, in place: "微信公众号：工业智能
  * 观察（ID：gyznc）" -> "微信公众号：工业智能观察". */
 static void drop_account_id(char *v)
@@ -1177,7 +1190,8 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
                 && put_value(s + vs, value_end(s, n, vs, lim, true) - vs, out->source, 40)) {
                 drop_account_id(out->source);
                 drop_region(out->source);
-                if (names_no_source(out->source))
+                if (names_no_source(out->source)
+                    || (match_at(s, n, pos[h], "来自", false) && device_name(out->source)))
                     out->source[0] = 0;
                 else
                     filled++;

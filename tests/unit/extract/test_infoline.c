@@ -109,9 +109,13 @@ TEST(info_portal_source_editor_and_disclaimer_forms)
     CHECK_STR_EQ(in.source, "南方日报");
     in = parse("来源：广东省工业和信息化厅");
     CHECK_STR_EQ(in.source, "广东省工业和信息化厅");
-    /* a phrase is no label */
+    /* a phrase is no label, and a forum post's device is no source */
     in = parse("来自北京的报道");
     CHECK_STR_EQ(in.source, "");
+    in = parse("2024-05-01 10:23 来自 iPhone 客户端");
+    CHECK_STR_EQ(in.source, "");
+    in = parse("来源：河南日报客户端");
+    CHECK_STR_EQ(in.source, "河南日报客户端");
     /* 作者本人 is the author himself, no label */
     in = parse("特别声明：以上文章内容仅代表作者本人观点，不代表本网观点或立场。");
     CHECK_STR_EQ(in.author, "");
