@@ -57,7 +57,8 @@ static const label labels[] = {
     {"Illustrations by ", F_STOP, true, false}, {"Image by ", F_STOP, true, false},
     {"Images by ", F_STOP, true, false}, {"Artwork by ", F_STOP, true, false},
     {"Graphic by ", F_STOP, true, false}, {"Video by ", F_STOP, true, false},
-    {"作者", F_AUTHOR, false, false}, {"撰文", F_AUTHOR, true, true},
+    {"作者", F_AUTHOR, false, false}, {"撰文者", F_AUTHOR, true, false},
+    {"撰文", F_AUTHOR, true, true},
     {"执笔人", F_AUTHOR, false, false}, {"执笔", F_AUTHOR, true, true},
     {"撰稿", F_AUTHOR, true, true}, {"文／", F_AUTHOR, true, false},
     {"文/", F_AUTHOR, true, false}, {"文|", F_AUTHOR, true, false},
@@ -76,6 +77,8 @@ static const label labels[] = {
     {"By\n", F_AUTHOR, true, false}, {"By\t", F_AUTHOR, true, false},
     {"By:", F_AUTHOR, true, false}, /* these three only at the line's start */
     {"发布时间", F_DATE, false, false}, {"發布時間", F_DATE, false, false},
+    {"發佈時間", F_DATE, false, false}, {"發布日期", F_DATE, false, false},
+    {"發佈日期", F_DATE, false, false}, {"發表時間", F_DATE, false, false},
     {"发布日期", F_DATE, false, false}, {"发表时间", F_DATE, false, false},
     {"发表于", F_DATE, false, false}, {"发布于", F_DATE, false, false},
     {"编辑于", F_DATE, false, false}, /* a post's last edit, when no other date is shown */
@@ -92,6 +95,7 @@ static const label labels[] = {
     {"最后发表", F_OTHER_DATE, false, false}, {"注册时间", F_OTHER_DATE, false, false},
     {"注册日期", F_OTHER_DATE, false, false}, {"加入时间", F_OTHER_DATE, false, false},
     {"更新时间", F_STOP, false, false}, {"更新日期", F_STOP, false, false},
+    {"更新時間", F_STOP, false, false},
     {"Updated", F_STOP, true, false}, {"浏览次数", F_STOP, false, false},
     {"浏览量", F_STOP, false, false}, {"阅读量", F_STOP, false, false},
     {"阅读", F_STOP, true, false}, {"点击", F_STOP, true, false},

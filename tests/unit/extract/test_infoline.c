@@ -121,6 +121,18 @@ TEST(info_portal_source_editor_and_disclaimer_forms)
     CHECK_STR_EQ(in.author, "");
 }
 
+TEST(info_traditional_chinese_labels)
+{
+    /* a Taiwanese magazine's and a newspaper's lines under the headline */
+    ls_info in = parse("撰文者：林小美 發布日期：2024.05.01");
+    CHECK_STR_EQ(in.author, "林小美");
+    CHECK_STR_EQ(in.date, "2024-05-01");
+    in = parse("更新時間：2024/05/02 10:00 發佈時間：2024/05/01 09:00");
+    CHECK_STR_EQ(in.date, "2024-05-01T09:00:00+08:00");
+    in = parse("記者林小美／台北報導");
+    CHECK_STR_EQ(in.author, "林小美");
+}
+
 TEST(info_labels_without_spaces_between)
 {
     ls_info in = parse("2022-01-27 09:00 来源：吉林省人民政府办公厅 字号：大 中 小");
