@@ -340,13 +340,14 @@ static bool date_word_at(const char *s, size_t n, size_t j)
 static size_t value_end(const char *s, size_t n, size_t i, size_t lim, bool stop_at_date)
 {
     for (size_t j = i; j < lim; j++) {
-        if (s[j] == '|' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r' || s[j] == ']')
+        if (s[j] == '|' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r' || s[j] == ']'
+            || s[j] == ';')
             return j;
         if (s[j] == ' ' && j + 1 < lim && s[j + 1] == ' ')
             return j;
         if (match_at(s, lim, j, "\xe3\x80\x80", false) || match_at(s, lim, j, "｜", false)
             || match_at(s, lim, j, "丨", false) || match_at(s, lim, j, "【", false)
-            || match_at(s, lim, j, "】", false)
+            || match_at(s, lim, j, "】", false) || match_at(s, lim, j, "；", false)
             || match_at(s, lim, j, "\xc2\xa0\xc2\xa0", false))
             return j;
         /* a date: by a month's or a day's name ("Jane Roe, June 4, 2024",

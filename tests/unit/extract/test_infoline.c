@@ -121,6 +121,18 @@ TEST(info_portal_source_editor_and_disclaimer_forms)
     CHECK_STR_EQ(in.author, "");
 }
 
+TEST(info_value_ends_at_a_semicolon)
+{
+    /* a wire story's credits, a journal's record, a portal's line */
+    ls_info in = parse("Reporting by Jane Roe; Editing by John Doe");
+    CHECK_STR_EQ(in.author, "Jane Roe");
+    in = parse("Editor: G Eysenbach; submitted 12.05.24; peer-reviewed by A Smith");
+    CHECK_STR_EQ(in.editor, "G Eysenbach");
+    in = parse("来源：新华网；作者：张三");
+    CHECK_STR_EQ(in.source, "新华网");
+    CHECK_STR_EQ(in.author, "张三");
+}
+
 TEST(info_traditional_chinese_labels)
 {
     /* a Taiwanese magazine's and a newspaper's lines under the headline */
