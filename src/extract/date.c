@@ -215,7 +215,25 @@ static size_t parse_time(const char *s, size_t n, size_t i, dt *t)
     return j;
 }
 
-/* After a date: an optional time (after T, spaces or "at"), then a zone. */
+/* The length of a Chinese weekday at i (周三, 星期三, 礼拜三, 星期日,
+ * 周日, 周天), 0 if none. */
+static size_t zh_weekday(const char *s, size_t n, size_t i)
+{
+    static const char *const heads[] = {"星期", "礼拜", "周"};
+    static const char *const days[] = {"一", "二", "三", "四", "五", "六", "日", "天"};
+    for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++) {
+        if (!lit(s, n, i, heads[h]))
+            continue;
+        size_t j = i + strlen(heads[h]);
+        for (size_t d = 0; d < sizeof days / sizeof days[0]; d++)
+            if (lit(s, n, j, days[d]))
+                return j + strlen(days[d]) - i;
+    }
+    return 0;
+}
+
+/* After a date: an optional time (after T, spaces or "at", or a Chinese
+ * weekday: "2024年5月1日 周三 10:23"), then a zone. */
 static size_t parse_after(const char *s, size_t n, size_t i, dt *t)
 {
     size_t j = i;
@@ -227,6 +245,9 @@ static size_t parse_after(const char *s, size_t n, size_t i, dt *t)
             j = skip_sp(s, n, j + 1);
         if (lit_nocase(s, n, j, "at "))
             j = skip_sp(s, n, j + 3);
+        size_t w = zh_weekday(s, n, j);
+        if (w)
+            j = skip_sp(s, n, j + w);
     }
     size_t e = parse_time(s, n, j, t);
     if (!e)

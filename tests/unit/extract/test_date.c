@@ -228,3 +228,13 @@ TEST(date_time_written_before_the_day)
     /* a score or a ratio before a day is no time */
     CHECK_STR_EQ(find("won 2:1 May 1, 2024", false), "2024-05-01");
 }
+
+TEST(date_chinese_weekday_between_day_and_time)
+{
+    CHECK_STR_EQ(find("2024年5月1日 周三 10:23", true), "2024-05-01T10:23:00+08:00");
+    CHECK_STR_EQ(find("2024年05月01日 星期三 10:23:45", true), "2024-05-01T10:23:45+08:00");
+    CHECK_STR_EQ(find("2024/05/01 礼拜三 10:23", true), "2024-05-01T10:23:00+08:00");
+    /* a weekday with no time after it leaves the day */
+    CHECK_STR_EQ(find("2024年5月1日 星期三", true), "2024-05-01");
+    CHECK_STR_EQ(find("2024年5月1日 周三 第3版", true), "2024-05-01");
+}
