@@ -77,6 +77,7 @@ typedef struct ls_xctx {
     bool shown_relative;             /* ... written relative to now (3小时前) */
     bool shown_doc;                  /* ... an official document's own (成文日期) */
     char class_date[LS_DATE_MAX];    /* the first element marked as a date */
+    char titled_date[LS_DATE_MAX];   /* the full date in the title of one shown relative */
     char site_author[256];           /* the site named as author: the last resort */
     char blog_owner[128];            /* 张工 of a <title>'s "…_张工的博客": a late resort */
     char login_author[64];           /* a login in a Chinese page's name=author ("wangwu"): later */

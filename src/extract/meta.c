@@ -137,6 +137,27 @@ static void date_element(ls_xctx *x, ls_node *n, ls_buf *tmp)
         memcpy(x->class_date, in.date, sizeof x->class_date);
 }
 
+/* The first element that shows a relative date and holds the full one in
+ * its title ("<span title=\"2024-05-01T10:23:45\">3 hours ago</span>"),
+ * into x->titled_date: what the page means by the relative one. */
+static void titled_date(ls_xctx *x, ls_node *n, ls_buf *tmp)
+{
+    const ls_xstat *s = ls_xs(n);
+    if (!s || s->chars > 40 || !s->chars || ls_x_under(n, LS_XF_JUNK))
+        return;
+    char d[LS_DATE_MAX];
+    if (!ls_date_parse(ls_node_attr(n, "title"), &x->dctx, d) || strlen(d) <= 10)
+        return;
+    ls_buf_reset(tmp);
+    ls_node_text(n, tmp);
+    if (tmp->err || !tmp->len)
+        return;
+    ls_info in;
+    memset(&in, 0, sizeof in);
+    if (ls_info_parse(tmp->data, tmp->len, &x->dctx, &in) && in.date[0] && in.date_relative)
+        memcpy(x->titled_date, d, sizeof d);
+}
+
 /* n or a block around it is boilerplate by tag or name (a comment
  * section's posters are not the page's author). */
 static bool in_boilerplate(const ls_node *n)
@@ -347,6 +368,8 @@ static void take_element(ls_xctx *x, collected *c, ls_node *n, ls_buf *tmp)
     if (n->tag == GUMBO_TAG_A && !c->author_link && author_href(ls_node_attr(n, "href"))
         && !in_boilerplate(n))
         c->author_link = n;
+    if (!x->titled_date[0] && ls_node_attr(n, "title"))
+        titled_date(x, n, tmp);
     if (!x->class_date[0] && (n->tag == GUMBO_TAG_TIME || ls_x_class_or_id_has(n, "date"))
         && n->tag != GUMBO_TAG_BODY && n->tag != GUMBO_TAG_HTML && !(n->flags & LS_XF_JUNK)
         && ls_xs(n) && ls_xs(n)->chars <= 200 && ls_xs(n)->chars >= 6)
@@ -1419,11 +1442,13 @@ static void decide_zh(ls_xctx *x, collected *c)
     if (x->zh) {
         x->dctx.have_tz = true;
         x->dctx.tz_minutes = 480;
-        /* a date element read while collecting, before the page was known
-         * to be Chinese, takes the zone too */
+        /* dates of elements read while collecting, before the page was
+         * known to be Chinese, take the zone too */
         char d[LS_DATE_MAX];
         if (x->class_date[0] && ls_date_parse(x->class_date, &x->dctx, d))
             memcpy(x->class_date, d, sizeof d);
+        if (x->titled_date[0] && ls_date_parse(x->titled_date, &x->dctx, d))
+            memcpy(x->titled_date, d, sizeof d);
     }
 }
 

@@ -440,6 +440,11 @@ static void choose_date(ls_xctx *x, ls_article *out)
     }
     if (!shown)
         return;
+    /* a relative date shown whose element holds the full one in its title */
+    if (x->shown_relative && x->titled_date[0]) {
+        shown = x->titled_date;
+        x->shown_relative = false;
+    }
     /* the day shown, to the second and with its zone when the page's <time>
      * element dates it so ("July 4, 2025" in <time datetime="2025-07-04T20:
      * 04:00-04:00">) */

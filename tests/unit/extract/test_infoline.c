@@ -419,6 +419,26 @@ static void extract_page(const char *head, const char *body, ls_article *a)
     free(html);
 }
 
+TEST(page_relative_date_with_the_full_one_in_its_title)
+{
+    /* a news aggregator's item: "3 hours ago", the time itself in the
+     * title; the page is read long after, and "now" is 2024-05-10 */
+    char body[4096];
+    ls_article a;
+    snprintf(body, sizeof body, "<h1>Plant reopens</h1><div class=subtext>214 points by "
+             "lathe_dev <span class=age title='2024-05-01T10:23:45'><a href=item>3 hours ago</a>"
+             "</span> | 87 comments</div>%s", BODY_EN);
+    extract_page("<title>Plant reopens</title>", body, &a);
+    CHECK_STR_EQ(a.published ? a.published : "(none)", "2024-05-01T10:23:45");
+    ls_article_release(&a);
+    /* a title that is no date leaves the relative one as it was read */
+    snprintf(body, sizeof body, "<h1>Plant reopens</h1><div class=subtext>by Jane Roe <span "
+             "title='Edited'>3 hours ago</span></div>%s", BODY_EN);
+    extract_page("<title>Plant reopens</title>", body, &a);
+    CHECK_STR_EQ(a.published ? a.published : "(none)", "2024-05-10T09:00:00");
+    ls_article_release(&a);
+}
+
 TEST(page_date_above_the_headline_in_the_page_header)
 {
     char body[4096];
