@@ -15,6 +15,8 @@
 
 #include "extract/extract_int.h"
 #include "extract/infoline.h"
+#include "html/escape.h"
+#include "util/buf.h"
 #include "util/err.h"
 #include "util/mojibake.h"
 #include "util/str.h"
@@ -129,6 +131,48 @@ static void trim_text(const ls_xctx *x, ls_article *a)
     b.cap = b.len + 1;
     ls_x_trim_tail(&b, x->zh);
     a->text = b.data;
+}
+
+/* A page whose text a script draws shows little or none of it, while its
+ * JSON-LD may carry the whole of it (articleBody): when the body holds four
+ * times the text found, and at least 100 characters, the body is the text,
+ * a paragraph per line. */
+static void text_from_ld_body(ls_xctx *x, ls_article *a)
+{
+    const char *b = x->ld_body;
+    size_t bl = b ? strlen(b) : 0;
+    unsigned found = a->text ? ls_x_visible_chars(a->text) : 0;
+    unsigned want = bl ? ls_x_visible_chars(b) : 0;
+    if (want < 100 || (size_t)found * 4 > want)
+        return;
+    ls_buf t, h;
+    ls_buf_init(&t, 2 * bl + 16);  /* (limits: a blank line per line break, */
+    ls_buf_init(&h, 8 * bl + 256); /* and escapes and tags around each line) */
+    ls_buf_adds(&h, "<article>");
+    for (const char *l = b; *l;) {
+        size_t n = strcspn(l, "\n");
+        char *p = ls_text_squash(l, n);
+        if (p && *p) {
+            if (t.len)
+                ls_buf_adds(&t, "\n\n");
+            ls_buf_adds(&t, p);
+            ls_buf_adds(&h, "<p>");
+            ls_html_escape_texts(&h, p);
+            ls_buf_adds(&h, "</p>\n");
+        }
+        free(p);
+        l += n + (l[n] == '\n');
+    }
+    ls_buf_adds(&h, "</article>");
+    if (t.err || h.err || !t.len) {
+        ls_buf_release(&t);
+        ls_buf_release(&h);
+        return;
+    }
+    free(a->text);
+    free(a->html);
+    a->text = ls_buf_detach(&t, NULL);
+    a->html = ls_buf_detach(&h, NULL);
 }
 
 /* LS_EXTRACT_DEBUG=1: the chosen container on stderr, for tuning. */
@@ -255,7 +299,9 @@ int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *o
         ls_x_meta_tail(&x, out);
         trim_text(&x, out);
         repair_encoded_twice(out);
+        text_from_ld_body(&x, out);
     }
+    free(x.ld_body);
     ls_x_stats_clear(&x);
     ls_jsonld_release(&x.ld); /* when ls_x_meta() did not take it over */
     if (!out->text)

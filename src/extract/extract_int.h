@@ -71,6 +71,7 @@ typedef struct ls_xctx {
     ls_jsonld ld;        /* the page's JSON-LD, read once with the stats;
                             ls_x_meta() takes it over */
     bool ld_read;
+    char *ld_body;       /* JSON-LD's articleBody, taken from ls_x_meta() */
     char meta_modified[LS_DATE_MAX]; /* dateModified / article:modified_time */
     char time_date[LS_DATE_MAX];     /* the first <time datetime>'s, parsed */
     char shown_date[LS_DATE_MAX];    /* the first date shown near the headline */

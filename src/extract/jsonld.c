@@ -202,6 +202,7 @@ static void take(ls_jsonld *j, json_t *o, int rank, json_t *root)
     set(&j->image, str_of(json_object_get(o, "thumbnailUrl")));
     set(&j->url, str_of(json_object_get(o, "url")));
     set(&j->lang, str_of(json_object_get(o, "inLanguage")));
+    set(&j->body, str_of(json_object_get(o, "articleBody")));
 }
 
 static void visit(ls_jsonld *j, json_t *v, int depth, json_t *root)
@@ -272,5 +273,6 @@ void ls_jsonld_release(ls_jsonld *j)
     free(j->image);
     free(j->url);
     free(j->lang);
+    free(j->body);
     memset(j, 0, sizeof *j);
 }

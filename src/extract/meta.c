@@ -1326,9 +1326,10 @@ static void pick_date(ls_xctx *x, collected *c, ls_article *out)
         out->published = ls_strdup(d);
 }
 
-/* Removes the tags of HTML written into a description, in place: an
- * inline element's tags go, any other tag leaves a space. */
-static void strip_tags(char *s)
+/* Removes the tags of HTML written into a description or a body, in
+ * place: an inline element's tags go, any other tag leaves gap (a space in
+ * a description, a line break between a body's paragraphs). */
+static void strip_tags(char *s, char gap)
 {
     static const char *const inl[] = {"a", "b", "i", "em", "strong", "span", "code", "u"};
     char *w = s;
@@ -1345,7 +1346,7 @@ static void strip_tags(char *s)
         for (size_t k = 0; k < sizeof inl / sizeof inl[0]; k++)
             inline_tag = inline_tag || (strlen(inl[k]) == nl && !strncasecmp(name, inl[k], nl));
         if (!inline_tag)
-            *w++ = ' ';
+            *w++ = gap;
         p = (char *)e + 1;
     }
     *w = 0;
@@ -1380,7 +1381,7 @@ static char *description_of(const char *v, const char *title, const char *site)
     d[ls_mojibake_repair_page(d, strlen(d))] = 0;
     ls_html_unref(d);
     if (strstr(d, "</"))
-        strip_tags(d);
+        strip_tags(d, ' ');
     char *sq = ls_text_squash(d, strlen(d));
     free(d);
     if (sq && (!has_word(sq) || (title && !strcasecmp(sq, title))
@@ -1683,6 +1684,10 @@ int ls_x_meta(ls_xctx *x, ls_article *out)
     blog_owner(c.title_tag, x->blog_owner, sizeof x->blog_owner);
     ls_text_unmojibake(out->byline);
     ls_text_unmojibake(out->site_name);
+    x->ld_body = c.ld.body; /* for a page whose text a script draws */
+    c.ld.body = NULL;
+    if (x->ld_body && (strstr(x->ld_body, "</") || strstr(x->ld_body, "<br")))
+        strip_tags(x->ld_body, '\n');
     ls_jsonld_release(&c.ld);
     free(title_tag);
     return LS_OK;

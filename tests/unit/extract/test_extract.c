@@ -3054,6 +3054,44 @@ TEST(extract_amp_page_images_are_pictures)
     ls_article_release(&a);
 }
 
+TEST(extract_page_drawn_by_script_takes_the_jsonld_body)
+{
+    /* the page's body is a script's mount point; its JSON-LD carries the
+     * article's text, paragraphs a line each, markup in it text */
+    const char *ld = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                     "\"headline\":\"Plant\",\"articleBody\":\"The first paragraph explains, "
+                     "at some length, what happened at the plant and why it matters.\\nThe "
+                     "second paragraph adds numbers, quotes and context: 3 < 4 & <b>.\"}</script>";
+    char head[1024];
+    snprintf(head, sizeof head, "<title>Plant</title>%s", ld);
+    ls_article a;
+    article_of(head, "<div id=root><div class=loading>Loading...</div></div>", &a);
+    CHECK_STR_EQ(a.text, "The first paragraph explains, at some length, what happened at the "
+                         "plant and why it matters.\n\nThe second paragraph adds numbers, quotes "
+                         "and context: 3 < 4 & <b>.");
+    CHECK_CONTAINS(a.html, "<p>The second paragraph adds numbers, quotes and context: 3 &lt; 4 "
+                           "&amp; &lt;b&gt;.</p>");
+    ls_article_release(&a);
+    /* HTML written into the body leaves its paragraphs */
+    snprintf(head, sizeof head, "<title>Plant</title><script type='application/ld+json'>{"
+             "\"@type\":\"NewsArticle\",\"articleBody\":\"<p>The first paragraph explains, at "
+             "some length, what happened at the <b>plant</b>.</p><p>The second paragraph adds "
+             "numbers, quotes and context for the reader.</p>\"}</script>");
+    article_of(head, "<div id=root></div>", &a);
+    CHECK_STR_EQ(a.text, "The first paragraph explains, at some length, what happened at the "
+                         "plant.\n\nThe second paragraph adds numbers, quotes and context for the "
+                         "reader.");
+    ls_article_release(&a);
+    /* a page that shows its text keeps what it shows */
+    snprintf(head, sizeof head, "<title>Plant</title>%s", ld);
+    article_of(head, "<article><h1>Plant</h1><p>The page's own first paragraph, which the page "
+               "shows to every reader, at some length and with its commas.</p><p>The page's "
+               "second paragraph, with numbers, quotes and context.</p></article>", &a);
+    CHECK_CONTAINS(a.text, "The page's own first paragraph");
+    CHECK_NOT_CONTAINS(a.text, "3 < 4");
+    ls_article_release(&a);
+}
+
 TEST(extract_author_portrait_is_no_lead_image)
 {
     /* a blog platform's post: a badge, the author's portrait linked to the
