@@ -455,25 +455,29 @@ static void drop_account_id(char *v)
     }
 }
 
-/* A province or region alone after a space at the end of a source: where
- * the account posted from (a portal's IP 属地: "证券时报 广东"), in place. */
-static void drop_region(char *v)
+bool ls_info_region(const char *s)
 {
     static const char *const regions[] = {
         "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江",
         "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州",
         "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港",
         "澳门"};
+    for (size_t k = 0; s && k < sizeof regions / sizeof regions[0]; k++)
+        if (!strcmp(s, regions[k]))
+            return true;
+    return false;
+}
+
+/* A province or region alone after a space at the end of a source: where
+ * the account posted from (a portal's IP 属地: "证券时报 广东"), in place. */
+static void drop_region(char *v)
+{
     char *sp = strrchr(v, ' ');
-    if (!sp || sp == v)
+    if (!sp || sp == v || !ls_info_region(sp + 1))
         return;
-    for (size_t k = 0; k < sizeof regions / sizeof regions[0]; k++)
-        if (!strcmp(sp + 1, regions[k])) {
-            while (sp > v && sp[-1] == ' ')
-                sp--;
-            *sp = 0;
-            return;
-        }
+    while (sp > v && sp[-1] == ' ')
+        sp--;
+    *sp = 0;
 }
 
 /* After 记者: names of two to four Han characters separated by spaces or 、;

@@ -43,6 +43,10 @@ bool ls_info_label_only(const char *s, size_t n);
  * character carries about what a short Latin word does). */
 size_t ls_info_weight(const char *s, size_t n);
 
+/* s is a province or region of China alone ("广东", "上海"): where an
+ * account posted from (a portal's IP 属地), no outlet. */
+bool ls_info_region(const char *s);
+
 /* A reporter's name in brackets closing an article's last paragraph:
  * "…吗？”（姚峰 上海报道）", "（袁源）". Writes the names to out; false when
  * the brackets hold anything else (（新华社）, （待续）, （完）). */

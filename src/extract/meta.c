@@ -297,7 +297,8 @@ static void source_box(ls_xctx *x, const ls_node *n)
     const char *v = in.source[0] ? in.source : t;
     size_t vl = strlen(v);
     bool name = vl && ls_utf8_len(v, vl) <= 30 && !strchr(v, ':') && !strstr(v, "：")
-        && !strstr(v, "。") && !strstr(v, "http") && !in.date[0];
+        && !strstr(v, "。") && !strstr(v, "http") && !in.date[0]
+        && !ls_info_region(v); /* where the account posted from */
     if (name || in.source[0])
         snprintf(x->source_box, sizeof x->source_box, "%s", v);
     free(t);

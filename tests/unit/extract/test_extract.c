@@ -455,6 +455,14 @@ TEST(extract_source_named_by_its_element_beside_the_date)
                "class=source>Mikolette / Getty Images</span></figcaption></figure></article>", &a);
     CHECK(a.source == NULL);
     ls_article_release(&a);
+    /* the province an account posted from, in an element named "source",
+     * is no outlet */
+    article_of("<title>智能制造加速落地</title>",
+               "<h1>智能制造加速落地</h1><div class=info><span class=time>2024-05-01 10:23</span>"
+               "<span class=source>广东</span></div><div class=article><p>近年来，智能制造在各地加速"
+               "落地，工厂通过工业互联网平台连接设备，实现生产过程的数字化和可视化。</p></div>", &a);
+    CHECK(a.source == NULL);
+    ls_article_release(&a);
 }
 
 TEST(extract_editor_is_not_author)
