@@ -134,14 +134,17 @@ static void trim_text(const ls_xctx *x, ls_article *a)
 }
 
 /* A page whose text a script draws shows little or none of it, while its
- * JSON-LD may carry the whole of it (articleBody): when the body holds four
- * times the text found, and at least 100 characters, the body is the text,
+ * JSON-LD may carry the whole of it (articleBody), or, when the page shows
+ * next to nothing, the data the script draws from: when that body holds
+ * four times the text found, and at least 100 characters, it is the text,
  * a paragraph per line. */
 static void text_from_ld_body(ls_xctx *x, ls_article *a)
 {
+    unsigned found = a->text ? ls_x_visible_chars(a->text) : 0;
+    if (!x->ld_body && found < 100)
+        x->ld_body = ls_x_script_body(x); /* no JSON-LD body: the script's data */
     const char *b = x->ld_body;
     size_t bl = b ? strlen(b) : 0;
-    unsigned found = a->text ? ls_x_visible_chars(a->text) : 0;
     unsigned want = bl ? ls_x_visible_chars(b) : 0;
     if (want < 100 || (size_t)found * 4 > want)
         return;

@@ -262,6 +262,47 @@ bool ls_jsonld_read(const char *json, size_t n, ls_jsonld *out)
     return true;
 }
 
+/* The longest string under v holding paragraphs of HTML, into *best. */
+static void longest_html(json_t *v, int depth, const char **best, size_t *best_len, int *budget)
+{
+    if (depth > 3 * MAX_DEPTH || --*budget < 0)
+        return;
+    if (json_is_string(v)) {
+        const char *s = json_string_value(v);
+        size_t n = json_string_length(v);
+        if (n > *best_len && (memmem(s, n, "<p", 2) || memmem(s, n, "<br", 3))) {
+            *best = s;
+            *best_len = n;
+        }
+    } else if (json_is_array(v)) {
+        for (size_t i = 0; i < json_array_size(v); i++)
+            longest_html(json_array_get(v, i), depth + 1, best, best_len, budget);
+    } else if (json_is_object(v)) {
+        const char *k;
+        json_t *m;
+        json_object_foreach(v, k, m)
+            longest_html(m, depth + 1, best, best_len, budget);
+    }
+}
+
+char *ls_jsonld_longest_html(const char *script, size_t n)
+{
+    const char *o = script ? memchr(script, '{', n) : NULL;
+    if (!o)
+        return NULL;
+    json_error_t err;
+    json_t *v = json_loadb(o, n - (size_t)(o - script), JSON_DISABLE_EOF_CHECK, &err);
+    if (!v)
+        return NULL;
+    const char *best = NULL;
+    size_t best_len = 0;
+    int budget = 200000; /* values looked at: a store's state can be large */
+    longest_html(v, 0, &best, &best_len, &budget);
+    char *r = best ? ls_strndup(best, best_len) : NULL;
+    json_decref(v);
+    return r;
+}
+
 void ls_jsonld_release(ls_jsonld *j)
 {
     free(j->headline);

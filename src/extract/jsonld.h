@@ -26,6 +26,12 @@ typedef struct ls_jsonld {
 } ls_jsonld;
 
 bool ls_jsonld_read(const char *json, size_t n, ls_jsonld *out);
+
+/* The longest string in the data a script holds (the JSON object from its
+ * first '{' on: a Next.js page's __NEXT_DATA__, a store's initial state)
+ * that is HTML with paragraphs ("<p>", "<br>"): the article the script
+ * draws. malloc'd; NULL when there is none or the data is no JSON. */
+char *ls_jsonld_longest_html(const char *script, size_t n);
 void ls_jsonld_release(ls_jsonld *j);
 
 #endif

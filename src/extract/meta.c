@@ -1353,6 +1353,38 @@ static void strip_tags(char *s, char gap)
     *w = 0;
 }
 
+char *ls_x_script_body(const ls_xctx *x)
+{
+    static const char *const marks[] = {"<p", "<br", "\\u003cp", "\\u003Cp", "\\u003cbr",
+                                        "\\u003Cbr"};
+    char *best = NULL;
+    size_t best_len = 0;
+    const ls_node *root = x->dom->root;
+    for (const ls_node *n = root; n; n = ls_node_next(n, root)) {
+        if (n->type != LS_NODE_ELEMENT || n->tag != GUMBO_TAG_SCRIPT || !n->first_child
+            || n->first_child->type != LS_NODE_TEXT || n->first_child->text_len < 200)
+            continue;
+        const char *t = n->first_child->text;
+        size_t tl = n->first_child->text_len;
+        bool html = false;
+        for (size_t k = 0; k < sizeof marks / sizeof marks[0] && !html; k++)
+            html = memmem(t, tl, marks[k], strlen(marks[k])) != NULL;
+        char *h = html ? ls_jsonld_longest_html(t, tl) : NULL;
+        if (h && strlen(h) > best_len) {
+            free(best);
+            best = h;
+            best_len = strlen(h);
+        } else {
+            free(h);
+        }
+    }
+    if (best) {
+        strip_tags(best, '\n');
+        ls_html_unref(best);
+    }
+    return best;
+}
+
 /* A letter or a digit in s, of any script. */
 static bool has_word(const char *s)
 {

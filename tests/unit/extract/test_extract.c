@@ -3100,6 +3100,38 @@ TEST(extract_page_drawn_by_script_takes_the_jsonld_body)
     ls_article_release(&a);
 }
 
+TEST(extract_page_drawn_by_script_takes_its_data)
+{
+    /* no JSON-LD body: the longest HTML of paragraphs in a script's data,
+     * as Next.js writes it (with '<' escaped) and as a store's state */
+    static const char *const scripts[] = {
+        "<script id=__NEXT_DATA__ type=application/json>{\"props\":{\"pageProps\":{"
+        "\"teaser\":\"\\u003cp\\u003eShort.\\u003c/p\\u003e\",\"article\":{\"content\":"
+        "\"\\u003cp\\u003eThe first paragraph explains, at some length, what happened at the "
+        "plant and why it matters \\u0026amp; more.\\u003c/p\\u003e\\u003cp\\u003eThe second "
+        "paragraph adds numbers, quotes and context.\\u003c/p\\u003e\"}}}}</script>",
+        "<script>window.__INITIAL_STATE__={\"article\":{\"content\":\"<p>The first paragraph "
+        "explains, at some length, what happened at the plant and why it matters &amp; "
+        "more.</p><p>The second paragraph adds numbers, quotes and context.</p>\"}};"
+        "(function(){}());</script>"};
+    for (size_t k = 0; k < sizeof scripts / sizeof scripts[0]; k++) {
+        char body[4096];
+        snprintf(body, sizeof body, "<div id=root></div>%s", scripts[k]);
+        ls_article a;
+        article_of("<title>Plant</title>", body, &a);
+        CHECK_STR_EQ(a.text, "The first paragraph explains, at some length, what happened at "
+                             "the plant and why it matters & more.\n\nThe second paragraph "
+                             "adds numbers, quotes and context.");
+        ls_article_release(&a);
+        /* a page that shows its text keeps it */
+        snprintf(body, sizeof body, "<article><h1>Plant</h1>%s</article>%s", PARAS, scripts[k]);
+        article_of("<title>Plant</title>", body, &a);
+        CHECK_NOT_CONTAINS(a.text, "why it matters & more");
+        CHECK_CONTAINS(a.text, "The first paragraph explains");
+        ls_article_release(&a);
+    }
+}
+
 TEST(extract_author_portrait_is_no_lead_image)
 {
     /* a blog platform's post: a badge, the author's portrait linked to the
