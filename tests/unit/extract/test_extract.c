@@ -3132,6 +3132,31 @@ TEST(extract_page_drawn_by_script_takes_its_data)
     }
 }
 
+TEST(extract_hostile_script_data_is_no_text)
+{
+    /* nesting past any sane depth, a broken object, a string that never
+     * ends: nothing is read, nothing breaks */
+    ls_buf b;
+    ls_buf_init(&b, 1 << 20);
+    ls_buf_adds(&b, "<div id=root></div><script>window.s={\"a\":");
+    for (int i = 0; i < 20000; i++)
+        ls_buf_addc(&b, '[');
+    ls_buf_adds(&b, "\"<p>deep</p>\"");
+    for (int i = 0; i < 20000; i++)
+        ls_buf_addc(&b, ']');
+    ls_buf_adds(&b, "};</script><script>var x={\"content\":\"<p>never closed paragraph that "
+                    "goes on and on with no end to its string or its object, long enough");
+    for (int i = 0; i < 40; i++)
+        ls_buf_adds(&b, " to pass the length a script must have");
+    ls_buf_adds(&b, "</script>");
+    char *body = ls_buf_detach(&b, NULL);
+    ls_article a;
+    article_of("<title>Plant</title>", body, &a);
+    CHECK_STR_EQ(a.text, "");
+    ls_article_release(&a);
+    free(body);
+}
+
 TEST(extract_author_portrait_is_no_lead_image)
 {
     /* a blog platform's post: a badge, the author's portrait linked to the
