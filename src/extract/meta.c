@@ -1353,6 +1353,7 @@ static void strip_tags(char *s, char gap)
     *w = 0;
 }
 
+/* (extract_int.h) */
 char *ls_x_script_body(const ls_xctx *x)
 {
     static const char *const marks[] = {"<p", "<br", "\\u003cp", "\\u003Cp", "\\u003cbr",
