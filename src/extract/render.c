@@ -1370,17 +1370,18 @@ static bool permalink(const ls_node *n, const ls_xstat *s)
     const char *href = ls_node_attr(n, "href");
     if (!href || href[0] != '#' || s->chars > 2)
         return false;
+    bool in_heading = false; /* the heading, or up to three elements within it */
     const ls_node *h = n->parent;
-    for (int d = 0; h && d < 3 && !(h->tag >= GUMBO_TAG_H1 && h->tag <= GUMBO_TAG_H6); d++)
-        h = h->parent;
-    if (!h || h->type != LS_NODE_ELEMENT || !(h->tag >= GUMBO_TAG_H1 && h->tag <= GUMBO_TAG_H6))
+    for (int d = 0; h && h->type == LS_NODE_ELEMENT && !in_heading && d < 4; h = h->parent, d++)
+        in_heading = h->tag >= GUMBO_TAG_H1 && h->tag <= GUMBO_TAG_H6;
+    if (!in_heading)
         return false;
     for (const ls_node *t = ls_x_next_text(n, n); t; t = ls_x_next_text(t, n))
         for (size_t i = 0; i < t->text_len;) {
             uint32_t cp;
             i += ls_utf8_next(t->text + i, t->text_len - i, &cp);
             bool pictograph = cp >= 0x1F000 && cp <= 0x1FAFF; /* 🔗 */
-            if (cp < 0x80 ? isalnum((int)cp) != 0 : !pictograph && ls_is_word_cp(cp))
+            if (ls_is_word_cp(cp) && !pictograph)
                 return false;
         }
     return true;
