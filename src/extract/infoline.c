@@ -33,6 +33,8 @@ static const label labels[] = {
     {"题图", F_STOP, false, false}, {"头图", F_STOP, false, false},
     {"封面图", F_STOP, false, false}, {"配图", F_STOP, false, false},
     {"图源", F_STOP, false, false},
+    /* a chart's data credit under a figure is no source of the story */
+    {"数据来源", F_STOP, false, false}, {"资料来源", F_STOP, false, false},
     {"来源于", F_SOURCE, false, false}, {"来源", F_SOURCE, false, false},
     {"來源", F_SOURCE, false, false},
     {"稿源", F_SOURCE, false, false}, {"出处", F_SOURCE, true, true},
@@ -102,6 +104,7 @@ static const label labels[] = {
     {"字号", F_STOP, false, false}, {"字体", F_STOP, true, false},
     {"分享到", F_STOP, false, false}, {"打印", F_STOP, true, false},
     {"浏览", F_STOP, true, false}, {"评论", F_STOP, true, false},
+    {"审核编辑", F_EDITOR, false, false}, /* the editor who passed the story */
     {"审核", F_STOP, true, false}, {"校对", F_STOP, true, false},
     {"摄影", F_STOP, true, false}, {"通讯员", F_STOP, true, false},
     {"实习生", F_STOP, false, false}, {"图片编辑", F_STOP, false, false},
@@ -205,12 +208,16 @@ static size_t sep_len(const char *s, size_t n, size_t i)
 
 static bool reporter_label(const char *l, size_t n)
 {
-    return (n >= 6 && !memcmp(l + n - 6, "记者", 6)) || (n >= 6 && !memcmp(l + n - 6, "記者", 6));
+    static const char *const ends[] = {"记者", "記者", "编辑", "編輯"};
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
+        if (n >= 6 && !memcmp(l + n - 6, ends[k], 6))
+            return true;
+    return false;
 }
 
-/* A media outlet's name right before 记者 ("光明日报记者", "新京报记者",
- * "澎湃新闻记者", "央视记者"): the outlet ends in 报, 社, 网, 台, 刊, 闻, 视
- * or 媒. */
+/* A media outlet's name right before 记者 or 编辑 ("光明日报记者", "新京报记者",
+ * "澎湃新闻记者", "界面新闻编辑 | 宋佳楠"): the outlet ends in 报, 社, 网, 台,
+ * 刊, 闻, 视 or 媒. */
 static bool outlet_before(const char *s, size_t i)
 {
     static const char *const ends[] = {"报", "社", "网", "台", "刊", "闻", "视", "媒"};
@@ -242,6 +249,19 @@ static bool part_of_word(const char *s, size_t i)
     static const char *const heads[] = {"工", "创", "写"};
     for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++)
         if (i >= 3 && !memcmp(s + i - 3, heads[k], 3))
+            return true;
+    return false;
+}
+
+/* What follows 作者 at s[i] makes it a word about the author, no label:
+ * 作者本人 (the author himself), a box's heading 作者最新文章, 作者其他文章,
+ * 作者的话. */
+static bool about_the_author(const char *s, size_t n, size_t i)
+{
+    static const char *const next[] = {"本人", "最新", "其他", "其它", "更多", "相关", "文章",
+                                       "推荐", "专栏", "主页", "热文", "的"};
+    for (size_t k = 0; k < sizeof next / sizeof next[0]; k++)
+        if (match_at(s, n, i, next[k], false))
             return true;
     return false;
 }
@@ -280,7 +300,7 @@ static int label_at(const char *s, size_t n, size_t i, size_t *len)
         if (l->word && !word_start(s, i) && !(outlet_before(s, i) && reporter_label(l->w, strlen(l->w))))
             continue;
         if (l->field == F_AUTHOR && !strcmp(l->w, "作者")
-            && (part_of_word(s, i) || match_at(s, n, i + span, "本人", false)))
+            && (part_of_word(s, i) || about_the_author(s, n, i + span)))
             continue; /* 工作者, 创作者, 写作者: a word, no label; 作者本人: the author himself */
         if (!strcmp(l->w, "By ") && after_verb(s, i))
             continue; /* "will be passed by Congress" */

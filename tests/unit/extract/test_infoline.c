@@ -1563,3 +1563,33 @@ TEST(info_value_loses_a_trailing_dot_or_bullet)
     in = parse("来源：新华网 · 2024-05-01");
     CHECK_STR_EQ(in.source, "新华网");
 }
+
+TEST(info_editor_after_an_outlet_and_author_box_headings)
+{
+    ls_info in = parse("界面新闻记者 | 王磊  界面新闻编辑 | 宋佳楠");
+    CHECK_STR_EQ(in.author, "王磊");
+    CHECK_STR_EQ(in.editor, "宋佳楠");
+    in = parse("审核编辑：刘清");
+    CHECK_STR_EQ(in.editor, "刘清");
+    CHECK_STR_EQ(in.author, "");
+    in = parse("审核：张三");
+    CHECK_STR_EQ(in.editor, "");
+    /* a box's heading about the author names no one */
+    static const char *const heads[] = {"作者最新文章", "作者其他文章", "作者的话", "作者相关推荐"};
+    for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++) {
+        in = parse(heads[k]);
+        CHECK_STR_EQ(in.author, "");
+    }
+    in = parse("作者：最新");
+    CHECK_STR_EQ(in.author, "最新");
+}
+
+TEST(info_data_credit_under_a_chart_is_no_source)
+{
+    ls_info in = parse("（数据来源：与非研究院整理）");
+    CHECK_STR_EQ(in.source, "");
+    in = parse("资料来源：国家统计局");
+    CHECK_STR_EQ(in.source, "");
+    in = parse("来源：国家统计局");
+    CHECK_STR_EQ(in.source, "国家统计局");
+}
