@@ -260,6 +260,21 @@ static void drop_host_note(char *name)
     *o = 0;
 }
 
+/* A site that calls itself its official site, in place: "钛媒体官方网站" ->
+ * "钛媒体", "某某官网" -> "某某" (two characters of name at least). */
+static void drop_official_word(char *name)
+{
+    static const char *const words[] = {"官方网站", "官网"};
+    size_t n = name ? strlen(name) : 0;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        size_t w = strlen(words[k]);
+        if (n >= w + 6 && !memcmp(name + n - w, words[k], w)) {
+            name[n - w] = 0;
+            return;
+        }
+    }
+}
+
 /* The site's name: the last of the pieces after the title's (those after
  * index kept), past any that names no site; NULL when none is left. */
 static char *site_piece(const char *t, const piece *pc, int np, int kept)
@@ -273,6 +288,7 @@ static char *site_piece(const char *t, const piece *pc, int np, int kept)
         return NULL;
     char *name = dup_range(t, pc[i].start, pc[i].end);
     drop_host_note(name);
+    drop_official_word(name);
     return name;
 }
 

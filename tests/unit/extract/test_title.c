@@ -959,3 +959,14 @@ TEST(site_name_that_holds_the_title_is_what_stands_beside_it)
                          BODY_TEXT),
                  "Jane Roe - The Writing Desk\u00ae");
 }
+
+TEST(site_name_loses_the_official_site_word)
+{
+    CHECK_STR_EQ(clean("工业大模型落地难在哪？-钛媒体官方网站", NULL), "工业大模型落地难在哪？");
+    CHECK_STR_EQ(site_buf, "钛媒体");
+    CHECK_STR_EQ(clean("工业大模型落地难在哪？_华为官网", NULL), "工业大模型落地难在哪？");
+    CHECK_STR_EQ(site_buf, "华为");
+    /* the word alone names no site, as before */
+    CHECK_STR_EQ(clean("工业大模型落地难在哪？-官网", NULL), "工业大模型落地难在哪？");
+    CHECK_STR_EQ(site_buf, "");
+}
