@@ -789,6 +789,48 @@ static char *named_and_described(const char *t, const char *title)
 }
 
 /* The last short lines of the text: 来源：…, 责任编辑：…, 作者：… */
+/* The reporters a news agency's dateline names at the story's start:
+ * "新华社北京5月12日电（记者张辛欣、周圆）", "本报讯（记者 王磊）" (the line
+ * opens with the place and day the story was filed, then 电 or 讯 and
+ * the reporters in brackets). Writes them to who and returns true. */
+static bool dateline_reporters(const char *t, char *who, size_t cap)
+{
+    size_t n = strcspn(t, "\n");
+    if (n > 200)
+        n = 200;
+    /* within the line's first words, after the day ("12日电") or the
+     * paper's own word ("本报讯") */
+    static const char *const marks[] = {"日电", "日讯", "报讯"};
+    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+        const char *m = memmem(t, n, marks[k], strlen(marks[k]));
+        if (!m || m - t > 90)
+            continue;
+        const char *v = m + strlen(marks[k]);
+        while (v < t + n && *v == ' ')
+            v++;
+        if (v + 3 <= t + n && !memcmp(v, "（", 3))
+            v += 3;
+        else if (v < t + n && *v == '(')
+            v++;
+        else
+            continue;
+        size_t rest = n - (size_t)(v - t);
+        const char *c1 = memmem(v, rest, "）", 3), *c2 = memchr(v, ')', rest);
+        const char *c = c1 && (!c2 || c1 < c2) ? c1 : c2;
+        if (!c || c - v > 90)
+            return false;
+        ls_info in;
+        memset(&in, 0, sizeof in);
+        ls_date_ctx d = {0};
+        ls_info_parse(v, (size_t)(c - v), &d, &in);
+        if (!in.author[0])
+            return false;
+        snprintf(who, cap, "%s", in.author);
+        return true;
+    }
+    return false;
+}
+
 int ls_x_meta_tail(ls_xctx *x, ls_article *out)
 {
     const char *t = out->text;
@@ -865,6 +907,9 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
         if (credit.author[0] && !out->byline)
             out->byline = ls_strdup(credit.author);
     }
+    char reporters[LS_INFO_MAX];
+    if (!out->byline && x->zh && dateline_reporters(t, reporters, sizeof reporters))
+        out->byline = ls_strdup(reporters);
     if (!out->byline)
         out->byline = named_and_described(t, out->title);
     if (!out->byline && x->member_author[0])

@@ -546,6 +546,17 @@ static int block_break(GumboTag t)
     }
 }
 
+/* n is the only element of a list item (an editor's <li><p>…</p></li>). */
+static bool lone_paragraph_of_item(const ls_node *n)
+{
+    if (!ls_node_is(n->parent, GUMBO_TAG_LI))
+        return false;
+    for (const ls_node *c = n->parent->first_child; c; c = c->next)
+        if (c != n && c->type == LS_NODE_ELEMENT)
+            return false;
+    return true;
+}
+
 /* A table cell that holds tables or blocks of its own is a column of a page
  * laid out with tables, not a cell of data. */
 static bool layout_cell(const ls_node *n)
@@ -872,7 +883,7 @@ static bool arrow_cp(uint32_t cp)
 typedef struct {
     int arrows;
     unsigned label;
-    bool after_link, trail;
+    bool after_link, in_arrow, trail;
 } crumbs;
 
 static bool read_crumb(void *ctx, uint32_t cp)
@@ -880,12 +891,17 @@ static bool read_crumb(void *ctx, uint32_t cp)
     crumbs *c = ctx;
     if (!cp) {
         c->after_link = true;
+        c->in_arrow = false;
         return true;
     }
     if (ls_is_space_cp(cp))
         return true;
+    if (arrow_cp(cp) && c->in_arrow) /* a doubled arrow: "首页 >> 新闻" */
+        return true;
+    c->in_arrow = false;
     if (arrow_cp(cp) && c->after_link) {
         c->after_link = false;
+        c->in_arrow = true;
         c->trail = ++c->arrows >= 2;
         return !c->trail;
     }
@@ -903,14 +919,27 @@ static bool breadcrumb_block(const ls_xstat *s, const ls_node *n)
 }
 
 /* A pager of a story split over pages: "第1页/共3页 << 上一页 | 下一页 >>",
- * "Page 2 of 5 Previous Next", in a short block. */
+ * "Page 2 of 5 Previous Next", in a short block; or the links to the
+ * site's previous and next stories ("上一篇：<a>…</a> 下一篇：<a>…</a>"),
+ * whose titles make the block longer but which say nothing beyond the two
+ * labels outside their links. */
 static bool pager_block(rctx *r, const ls_node *n, const ls_xstat *s)
 {
-    if (s->chars > 40 || !ls_x_block_or_cell(n))
+    if (!ls_x_block_or_cell(n) || s->headings)
         return false;
     const char *lead = lead_of(r, n);
-    return (strstr(lead, "上一页") && strstr(lead, "下一页"))
-        || (strstr(lead, "previous") && strstr(lead, "next") && strstr(lead, "page"));
+    if (s->chars <= 40
+        && ((strstr(lead, "上一页") && strstr(lead, "下一页"))
+            || (strstr(lead, "previous") && strstr(lead, "next") && strstr(lead, "page"))))
+        return true;
+    static const char *const labels[] = {"上一篇", "下一篇", "上一条", "下一条"};
+    if (s->chars > 200 || !s->link_tags || s->link_tags > 2
+        || s->chars - s->link_chars > 16)
+        return false;
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
+        if (!strncmp(lead, labels[k], strlen(labels[k])))
+            return true;
+    return false;
 }
 
 /* A count and what it counts, alone: "5 min read", "12 likes", "1.2k views",
@@ -1089,6 +1118,12 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
                 && bl - pl <= 20;
         }
     }
+    /* a share bar's label and its buttons ("分享到：微信 微博"), whose
+     * buttons may be anchors without a link */
+    static const char *const shares[] = {"分享到", "分享至"};
+    for (size_t k = 0; k < sizeof shares / sizeof shares[0] && !hit; k++)
+        hit = s->chars <= 30 && s->link_tags && !s->headings && ls_x_block_or_cell(n)
+            && !strncmp(l, shares[k], strlen(shares[k]));
     /* an invitation to click through to a topic page ("点击进入专题：智能
      * 制造"): a link's label (English "Click here to …" lines often say
      * what the article offers: they stay) */
@@ -1449,6 +1484,8 @@ static void walk(rctx *r, ls_node *n, int depth)
      * does one before a Chinese paragraph's full-width indent */
     if ((n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL) && ls_node_is(n->parent, GUMBO_TAG_LI))
         brk = 1;
+    else if (n->tag == GUMBO_TAG_P && lone_paragraph_of_item(n))
+        brk = 1; /* <li><p>…</p></li>: an item per line all the same */
     else if (n->tag == GUMBO_TAG_BR && (after_br(n) || indent_after(n)))
         brk = 2;
     bool token = math_token(n);
@@ -1593,7 +1630,8 @@ static bool site_notice(const char *l)
 }
 
 /* What an account's post ends with after the story: the end mark ("END",
- * "- END -"), a call to scan its QR code or follow it ("扫描二维码，关注我们",
+ * "- End -"), a call to follow it or get its app ("关注…微信号", "下载…App"),
+ * to scan its QR code or follow it ("扫描二维码，关注我们",
  * "点击“阅读原文”"), or the heading of a list of its past posts whose links
  * were left out ("往期回顾"). */
 static bool account_promo(const char *l, size_t n)
@@ -1605,8 +1643,8 @@ static bool account_promo(const char *l, size_t n)
     for (size_t i = 0; i < n && !other;) {
         uint32_t cp;
         i += ls_utf8_next(l + i, n - i, &cp);
-        if (isupper((int)(cp < 0x80 ? cp : 0)) && c + 1 < sizeof core)
-            core[c++] = (char)cp;
+        if (isalpha((int)(cp < 0x80 ? cp : 0)) && c + 1 < sizeof core)
+            core[c++] = (char)toupper((int)cp);
         else if (!(cp < 0x80 ? strchr(" -_=*~", (int)cp) != NULL
                              : cp == 0x2014 || cp == 0x2013 || cp == 0x2500 || cp == 0xB7
                                    || cp == 0x3000 || cp == 0xA0))
@@ -1615,6 +1653,13 @@ static bool account_promo(const char *l, size_t n)
     core[c] = 0;
     if (!other && !strcmp(core, "END"))
         return true;
+    /* "更多精彩内容，关注钛媒体微信号（ID：…），或者下载钛媒体App" */
+    bool follow = memmem(l, n, "关注", strlen("关注"))
+        && (memmem(l, n, "微信号", strlen("微信号")) || memmem(l, n, "微博", strlen("微博")));
+    bool app = memmem(l, n, "下载", strlen("下载"))
+        && (memmem(l, n, "App", 3) || memmem(l, n, "APP", 3) || memmem(l, n, "客户端", strlen("客户端")));
+    if (follow || app)
+        return true;
     static const char *const calls[] = {"二维码", "扫码", "扫一扫", "长按识别", "阅读原文",
                                         "关注我们", "关注公众号", "点个在看", "点赞在看",
                                         "点亮在看", "“在看”", "星标公众号", "设为星标"};
@@ -1622,6 +1667,27 @@ static bool account_promo(const char *l, size_t n)
         if (memmem(l, n, calls[k], strlen(calls[k])))
             return true;
     return furniture_label(l, n);
+}
+
+/* The site's terms for reprinting its stories ("未经正式授权严禁转载本文，侵权必究。",
+ * "著作权归作者所有。商业转载请联系作者获得授权…"), a note of where the story
+ * first ran in parentheses ("（本文首发于钛媒体App，作者｜王芳）"), or where to
+ * write about it ("如对本稿件有异议或投诉，请联系tougao@example.com"): lines
+ * that end a Chinese story. */
+static bool reprint_terms(const char *l, size_t n)
+{
+#define HAS(w) (memmem(l, n, w, strlen(w)) != NULL)
+    if (HAS("转载")
+        && (HAS("未经") || HAS("授权") || HAS("注明") || HAS("禁止") || HAS("严禁")
+            || HAS("侵权") || HAS("不得") || HAS("请勿")))
+        return true;
+    bool paren = (n > 6 && !memcmp(l, "（本文", strlen("（本文"))
+                  && !memcmp(l + n - 3, "）", 3))
+        || (n > 4 && !memcmp(l, "(本文", strlen("(本文")) && l[n - 1] == ')');
+    if (paren)
+        return true;
+    return HAS("联系") && memchr(l, '@', n) && ls_utf8_len(l, n) < 80;
+#undef HAS
 }
 
 /* Removes trailing editorial lines: 责任编辑：…, 【纠错】, （完）, （原标题：…）,
@@ -1635,7 +1701,9 @@ void ls_x_trim_tail(ls_buf *t, bool zh)
             last--;
         size_t ll = (size_t)(t->data + t->len - last);
         bool cut = (ll < 80 && (strstr(last, "责任编辑") || strstr(last, "【纠错】")
-                               || strstr(last, "责编：")))
+                               || strstr(last, "责编：") || strstr(last, "审核编辑")))
+            || (ll < 60 && (strstr(last, "编辑：") || strstr(last, "编辑:") || strstr(last, "编辑｜")
+                            || strstr(last, "编辑|")))
             || !strcmp(last, "（完）") || !strcmp(last, "(完)")
             /* the headline the story first ran under: （原标题：…） */
             || (ll < 240 && (!strncmp(last, "（原标题", strlen("（原标题"))
@@ -1644,6 +1712,7 @@ void ls_x_trim_tail(ls_buf *t, bool zh)
                              || !strncmp(last, "原标题:", strlen("原标题:"))));
         /* a platform's disclaimer runs longer in Chinese: counted in characters */
         cut = cut || (ll < 200 && site_notice(last)) || (zh && ll < 150 && account_promo(last, ll))
+            || (zh && ls_utf8_len(last, ll) < 120 && reprint_terms(last, ll))
             || (ls_utf8_len(last, ll) < 200 && ls_x_disclaimer(last, ll));
         if (!cut)
             break;

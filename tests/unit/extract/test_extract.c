@@ -3462,3 +3462,116 @@ TEST(content_shop_badges_are_controls)
     free(t);
     free(body);
 }
+
+TEST(extract_reprint_terms_and_credits_end_no_text)
+{
+    /* what Chinese sites print after every story: reprint terms, where the
+     * story first ran, where to complain, a call to follow or get the app,
+     * the end mark, the editor who passed it */
+    static const char *const tails[] = {
+        "未经正式授权严禁转载本文，侵权必究。",
+        "著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。",
+        "本文系作者 王芳 授权钛媒体发表，并经钛媒体编辑，转载请注明出处、作者和本文链接",
+        "（本文首发于钛媒体App，作者｜王芳，编辑｜赵磊）",
+        "如对本稿件有异议或投诉，请联系tougao@example.com",
+        "更多精彩内容，关注钛媒体微信号（ID：taimeiti），或者下载钛媒体App",
+        "End",
+        "审核编辑：刘清",
+        "编辑：山石",
+    };
+    for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
+        char body[4096];
+        snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text>%s<p>%s</p></div>",
+                 ZH_STORY, tails[k]);
+        ls_article a;
+        article_of("<title>智能制造进入深水区</title>", body, &a);
+        const char *end = a.text + strlen(a.text);
+        static const char last[] = "降低企业上云用数赋智的门槛。";
+        CHECK(strlen(a.text) >= strlen(last)
+              && !strcmp(end - strlen(last), last));
+        ls_article_release(&a);
+    }
+    /* the story's own words about reprints, and a sentence that names an
+     * address within the story, stay */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text>%s<p>他说，转载"
+             "量并不是衡量一篇文章的唯一标准。</p></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_CONTAINS(a.text, "转载量并不是");
+    ls_article_release(&a);
+}
+
+TEST(content_neighbour_links_share_label_and_doubled_arrows)
+{
+    char body[4096];
+    snprintf(body, sizeof body,
+             "<div class=main><div class=dh>您的位置：<a href='/'>中华工控网</a> &gt;&gt; <a "
+             "href='/news/'>新闻中心</a> &gt;&gt; <a href='/news/1/'>行业新闻</a> &gt;&gt; 正文"
+             "</div><h1>智能制造进入深水区</h1>%s<div class=sxp>上一篇：<a href='/n/1.html'>2016年"
+             "中国工业自动化市场回顾</a><br>下一篇：<a href='/n/3.html'>施耐德电气发布新一代开放"
+             "自动化架构</a></div><p>分享到：<a class=wx>微信</a><a class=wb>微博</a></p></div>",
+             ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_NOT_CONTAINS(a.text, "您的位置");
+    CHECK_NOT_CONTAINS(a.text, "上一篇");
+    CHECK_NOT_CONTAINS(a.text, "施耐德");
+    CHECK_NOT_CONTAINS(a.text, "分享到");
+    CHECK_CONTAINS(a.text, "门槛");
+    CHECK(!strncmp(a.text, "随着新一代", strlen("随着新一代")));
+    ls_article_release(&a);
+    /* a paragraph that starts with the words and goes on is the story's */
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text>%s<p>上一篇报道"
+             "提到的<a href='/n/1.html'>那家工厂</a>，如今已经把三条产线全部接入平台。</p></div>",
+             ZH_STORY);
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_CONTAINS(a.text, "上一篇报道");
+    ls_article_release(&a);
+}
+
+TEST(extract_dateline_names_the_reporters)
+{
+    static const char *const lines[][2] = {
+        {"新华社北京5月12日电（记者张辛欣、周圆）", "张辛欣、周圆"},
+        {"本报讯（记者 王磊 通讯员 李四）", "王磊"},
+        {"中新网上海5月12日电 (记者 陈静)", "陈静"},
+    };
+    for (size_t k = 0; k < sizeof lines / sizeof lines[0]; k++) {
+        char body[4096];
+        /* (the story's first paragraph, too long to be an info line) */
+        snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text><p>%s记者从"
+                 "工业和信息化部获悉，我国工业互联网已全面融入49个国民经济大类，覆盖全部工业大类，"
+                 "具有一定影响力的工业互联网平台超过240家，重点平台连接设备超过8100万台（套），"
+                 "工业互联网进入规模化发展新阶段。</p>%s</div>",
+                 lines[k][0], ZH_STORY);
+        ls_article a;
+        article_of("<title>智能制造进入深水区</title>", body, &a);
+        CHECK_STR_EQ(a.byline ? a.byline : "(null)", lines[k][1]);
+        ls_article_release(&a);
+    }
+    /* a bracket that names no reporter gives no byline */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text><p>新华社北京5月"
+             "12日电（综合消息）工业和信息化部日前发布数据，我国工业互联网已全面融入49个国民经济"
+             "大类。</p>%s</div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK(a.byline == NULL);
+    ls_article_release(&a);
+}
+
+TEST(content_list_item_of_one_paragraph_is_one_line)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text>%s<p>平台要走向深耕，"
+             "至少需要补齐三块短板：</p><ul><li><p>行业机理模型积累不足；</p></li><li><p>边缘侧"
+             "数据治理能力薄弱；</p></li><li><p>缺乏可持续的商业模式。</p><p>中小企业付费意愿"
+             "不强，平台只能靠项目制维持。</p></li></ul></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_CONTAINS(a.text, "短板：\n\n行业机理模型积累不足；\n边缘侧数据治理能力薄弱；\n");
+    /* an item of two paragraphs keeps them apart */
+    CHECK_CONTAINS(a.text, "商业模式。\n\n中小企业");
+    ls_article_release(&a);
+}
