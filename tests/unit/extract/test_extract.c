@@ -2764,8 +2764,8 @@ TEST(extract_platform_disclaimer_ends_no_text)
         "本文来自腾讯新闻客户端创作者，不代表腾讯新闻的观点和立场。",
         "声明：本文仅代表作者本人观点，不代表本站立场。",
         /* a long one, over 200 bytes though under 200 characters */
-        "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点"
-        "或立场，澎湃新闻仅提供信息发布平台。申请澎湃号请用电脑访问http://renzheng.thepaper.cn。",
+        ("本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点"
+         "或立场，澎湃新闻仅提供信息发布平台。申请澎湃号请用电脑访问http://renzheng.thepaper.cn。"),
     };
     for (size_t k = 0; k < sizeof notes / sizeof notes[0]; k++) {
         char body[4096];
