@@ -1018,6 +1018,15 @@ bool ls_byline_tidy(char *s)
     size_t n = s ? strlen(s) : 0;
     if (!n)
         return true;
+    /* the badge beside a Chinese writer's name: "王树一原创" */
+    static const char badge[] = "原创";
+    size_t bl = sizeof badge - 1;
+    if (n >= bl + 6 && !memcmp(s + n - bl, badge, bl)) {
+        n -= bl;
+        while (n > 0 && s[n - 1] == ' ')
+            n--;
+        s[n] = 0;
+    }
     size_t e = n;
     while (e > 0 && s[e - 1] == '.')
         e--;

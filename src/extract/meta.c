@@ -295,6 +295,15 @@ static void source_box(ls_xctx *x, const ls_node *n)
     memset(&in, 0, sizeof in);
     ls_info_parse(t, strlen(t), NULL, &in);
     const char *v = in.source[0] ? in.source : t;
+    /* "· 来自雪球": the app or platform a post was sent from (an outlet
+     * after 来自 is set apart, "来自 证券时报", and read as a source above) */
+    const char *w = v;
+    while (*w == ' ' || *w == '|' || *w == '-' || !strncmp(w, "·", strlen("·")))
+        w += *w == ' ' || *w == '|' || *w == '-' ? 1 : strlen("·");
+    if (!in.source[0] && !strncmp(w, "来自", strlen("来自"))) {
+        free(t);
+        return;
+    }
     size_t vl = strlen(v);
     bool name = vl && ls_utf8_len(v, vl) <= 30 && !strchr(v, ':') && !strstr(v, "：")
         && !strstr(v, "。") && !strstr(v, "http") && !in.date[0]

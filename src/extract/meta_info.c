@@ -632,6 +632,40 @@ static void drop_byline_card(ls_xctx *x)
         }
 }
 
+/* A credit line in the article that its block's name made boilerplate
+ * (虎嗅's <p class="text-remarks">本文来自微信公众号：…，作者：…</p>): where the
+ * story came from, and who wrote it when the byline so far is the account
+ * that reposted it. */
+static void credit_in_named_block(ls_xctx *x, ls_article *out)
+{
+    static const char *const opens[] = {"本文来自", "本文转载自", "转载自", "来源：", "来源:"};
+    int budget = 2000;
+    for (ls_node *n = x->top; n && budget; n = ls_node_next(n, x->top), budget--) {
+        if (n->type != LS_NODE_ELEMENT || !(n->flags & LS_XF_UNLIKELY)
+            || (n->flags & LS_XF_HIDDEN) || !(n->flags & LS_XF_BLOCK))
+            continue;
+        char *t = ls_x_node_text(n, 400);
+        bool credit = false;
+        for (size_t k = 0; t && k < sizeof opens / sizeof opens[0] && !credit; k++)
+            credit = !strncmp(t, opens[k], strlen(opens[k]));
+        if (credit && strlen(t) < 300) {
+            ls_info in;
+            memset(&in, 0, sizeof in);
+            ls_info_parse(t, strlen(t), &x->dctx, &in);
+            bool reposted = in.author[0] && out->byline && in.source[0]
+                && strstr(in.source, out->byline);
+            if (reposted) {
+                free(out->byline);
+                out->byline = NULL;
+            }
+            fill(out, &in, true);
+        }
+        free(t);
+        if (credit)
+            return;
+    }
+}
+
 int ls_x_meta_infoline(ls_xctx *x, ls_article *out)
 {
     old_layout_headline(x, out);
@@ -643,6 +677,8 @@ int ls_x_meta_infoline(ls_xctx *x, ls_article *out)
         scan_before(x, headline_heads_content(x) ? x->title_node : x->top, out);
     if (headline_above_content(x) && (!x->shown_date[0] || !out->byline || !out->source))
         scan_before(x, x->title_node, out);
+    if (x->top && x->zh && (!out->source || !out->byline))
+        credit_in_named_block(x, out);
     choose_date(x, out);
     return LS_OK;
 }

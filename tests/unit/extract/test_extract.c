@@ -463,6 +463,14 @@ TEST(extract_source_named_by_its_element_beside_the_date)
                "落地，工厂通过工业互联网平台连接设备，实现生产过程的数字化和可视化。</p></div>", &a);
     CHECK(a.source == NULL);
     ls_article_release(&a);
+    /* nor is the platform a post was sent from ("· 来自雪球") */
+    article_of("<title>智能制造加速落地</title>",
+               "<h1>智能制造加速落地</h1><div class=info><span class=time>2024-05-01 10:23</span>"
+               "<span class=source>· 来自雪球</span></div><div class=article><p>近年来，智能制造在"
+               "各地加速落地，工厂通过工业互联网平台连接设备，实现生产过程的数字化和可视化。</p></div>",
+               &a);
+    CHECK(a.source == NULL);
+    ls_article_release(&a);
 }
 
 TEST(extract_editor_is_not_author)
@@ -3573,5 +3581,33 @@ TEST(content_list_item_of_one_paragraph_is_one_line)
     CHECK_CONTAINS(a.text, "短板：\n\n行业机理模型积累不足；\n边缘侧数据治理能力薄弱；\n");
     /* an item of two paragraphs keeps them apart */
     CHECK_CONTAINS(a.text, "商业模式。\n\n中小企业");
+    ls_article_release(&a);
+}
+
+TEST(extract_credit_in_a_block_named_like_boilerplate)
+{
+    /* a remark box (a class word that names comments elsewhere) holding
+     * where the story came from and who wrote it; the poster under the
+     * title is the account that reposted it */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=article__author><a "
+             "href='/member/1234.html'>工业智能观察</a><span>2024-05-01 10:23</span></div><div "
+             "class=article__content><p class=text-remarks>本文来自微信公众号：<a "
+             "href='https://mp.weixin.qq.com/s/abc'>工业智能观察（ID：gyznc）</a>，作者：陈晨</p>%s"
+             "</div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "陈晨");
+    CHECK_STR_EQ(a.source ? a.source : "(null)", "微信公众号：工业智能观察");
+    CHECK_NOT_CONTAINS(a.text, "本文来自");
+    ls_article_release(&a);
+    /* a remark that credits nothing is left alone */
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=article__author><a "
+             "href='/member/1234.html'>工业智能观察</a><span>2024-05-01 10:23</span></div><div "
+             "class=article__content><p class=text-remarks>编者按：这是系列报道的第三篇。</p>%s"
+             "</div>", ZH_STORY);
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "工业智能观察");
+    CHECK(a.source == NULL);
     ls_article_release(&a);
 }

@@ -1593,3 +1593,12 @@ TEST(info_data_credit_under_a_chart_is_no_source)
     in = parse("来源：国家统计局");
     CHECK_STR_EQ(in.source, "国家统计局");
 }
+
+TEST(byline_tidy_drops_the_original_badge)
+{
+    CHECK_STR_EQ(tidy("王树一原创"), "王树一");
+    CHECK_STR_EQ(tidy("王树一 原创"), "王树一");
+    /* the word alone, or a name of one character before it, stays */
+    CHECK_STR_EQ(tidy("原创"), "原创");
+    CHECK_STR_EQ(tidy("乐原创"), "乐原创");
+}
