@@ -1422,6 +1422,17 @@ static bool permalink(const ls_node *n, const ls_xstat *s)
     return true;
 }
 
+/* A link to a file that shows the file's name ("1.申报书.docx"): a lone
+ * attachment, no control ("Download" is one). */
+static bool shown_attachment(rctx *r, const ls_node *n)
+{
+    const char *l = lead_of(r, n);
+    size_t len = strlen(l);
+    while (len && l[len - 1] == ' ')
+        len--;
+    return ls_x_names_document(l, len) && ls_x_links_a_document(n);
+}
+
 static void walk(rctx *r, ls_node *n, int depth)
 {
     ls_xstat *s = ls_xs(n);
@@ -1458,7 +1469,8 @@ static void walk(rctx *r, ls_node *n, int depth)
      * "Read more", "Back to top") is a control; list items stay (menus are
      * gone already, the items of a listing are its content) */
     if ((n->flags & LS_XF_BLOCK) && s->chars <= 25 && n->tag != GUMBO_TAG_LI && !s->headings
-        && s->link_chars && (s->link_chars == s->chars || words_between_links(n) == 0))
+        && s->link_chars && (s->link_chars == s->chars || words_between_links(n) == 0)
+        && !shown_attachment(r, n))
         return;
     /* a row of four or more one-word links with at most a label or two
      * between them ("页面功能 【打印】【关闭】 字体：大 中 小", "Print | Email |

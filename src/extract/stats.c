@@ -817,6 +817,19 @@ void ls_x_lead_text(const ls_node *n, char *buf, size_t sz)
 }
 
 /* (extract_int.h) */
+bool ls_x_names_document(const char *s, size_t n)
+{
+    static const char *const exts[] = {".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".ofd",
+                                       ".zip", ".rar", ".ppt", ".pptx", ".et"};
+    for (size_t k = 0; k < sizeof exts / sizeof exts[0]; k++) {
+        size_t el = strlen(exts[k]);
+        if (n > el && !strncasecmp(s + n - el, exts[k], el))
+            return true;
+    }
+    return false;
+}
+
+/* (extract_int.h) */
 bool ls_x_attachments(const ls_node *s)
 {
     char lead[32];
@@ -824,18 +837,30 @@ bool ls_x_attachments(const ls_node *s)
     const char *l = lead + (lead[0] == ' ');
     if (strncmp(l, "附件", 6) && strncmp(l, "相关附件", 12) && strncmp(l, "attachment", 10))
         return false;
-    static const char *const exts[] = {".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".ofd",
-                                       ".zip", ".rar", ".ppt", ".pptx", ".et"};
+    return ls_x_links_a_document(s);
+}
+
+/* (extract_int.h) */
+bool ls_x_links_a_document(const ls_node *s)
+{
     int budget = 400;
     for (const ls_node *c = s; c && budget-- > 0; c = ls_node_next(c, s)) {
         if (c->type != LS_NODE_ELEMENT || c->tag != GUMBO_TAG_A)
             continue;
         const char *h = ls_node_attr(c, "href");
-        size_t hl = h ? strcspn(h, "?#") : 0;
-        for (size_t k = 0; k < sizeof exts / sizeof exts[0]; k++) {
-            size_t el = strlen(exts[k]);
-            if (hl > el && !strncasecmp(h + hl - el, exts[k], el))
+        if (!h)
+            continue;
+        /* the file's name ends the link's path, or a parameter of a
+         * download script ("downfile.jsp?filename=2403181642.docx") */
+        size_t hl = strcspn(h, "?#");
+        if (ls_x_names_document(h, hl))
+            return true;
+        for (const char *q = h + hl; *q == '?' || *q == '&';) {
+            q++;
+            size_t ql = strcspn(q, "&#");
+            if (ls_x_names_document(q, ql))
                 return true;
+            q += ql;
         }
     }
     return false;

@@ -3411,6 +3411,17 @@ TEST(content_attachments_of_a_document_are_kept)
     article_of("<title>关于开展智能制造试点示范的通知</title>", body, &a);
     CHECK_NOT_CONTAINS(a.text, "通知解读");
     ls_article_release(&a);
+    /* files served by a download script name themselves in a parameter */
+    snprintf(body, sizeof body, "<div class=xxgk><h1>关于开展智能制造试点示范的通知</h1><div "
+             "id=con_con>%s</div><div class=fjxz><p>附件下载：</p><ul><li><a href='/module/"
+             "download/downfile.jsp?classid=0&amp;filename=2403181642.docx'>1.申报书.docx</a></li>"
+             "</ul></div><div class=related><h3>相关文件</h3><a href=/n/1>关于推进工业互联网"
+             "的通知</a></div></div>", ZH_STORY);
+    article_of("<title>关于开展智能制造试点示范的通知</title>", body, &a);
+    CHECK_CONTAINS(a.text, "1.申报书.docx");
+    CHECK_CONTAINS(a.html, "filename=2403181642.docx");
+    CHECK_NOT_CONTAINS(a.text, "关于推进工业互联网");
+    ls_article_release(&a);
 }
 
 TEST(content_form_outcome_messages_are_hidden)
