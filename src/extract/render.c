@@ -1422,6 +1422,30 @@ static bool permalink(const ls_node *n, const ls_xstat *s)
     return true;
 }
 
+/* A link back to a site's front page alone on its line ("返回搜狐，查看更多",
+ * "返回首页", "Back to home"): the page's navigation left in the article. */
+static bool back_home(rctx *r, const ls_node *n, const ls_xstat *s)
+{
+    if (s->chars > 24 || r->pre)
+        return false;
+    const char *h = ls_node_attr(n, "href");
+    if (!h)
+        return false;
+    const char *p = h;
+    if (!strncmp(p, "//", 2) || strstr(p, "://")) { /* past the host */
+        p = strstr(p, "//") + 2;
+        p += strcspn(p, "/?#");
+    }
+    if (*p && !(*p == '/' && strchr("?#", p[1]) != NULL) && *p != '?' && *p != '#')
+        return false; /* a path below the root */
+    const char *l = lead_of(r, n);
+    static const char *const words[] = {"返回", "回到", "back to ", "return to "};
+    bool back = false;
+    for (size_t k = 0; k < sizeof words / sizeof words[0] && !back; k++)
+        back = !strncmp(l, words[k], strlen(words[k]));
+    return back && on_a_line_of_its_own(n);
+}
+
 /* A link to a file that shows the file's name ("1.申报书.docx"): a lone
  * attachment, no control ("Download" is one). */
 static bool shown_attachment(rctx *r, const ls_node *n)
@@ -1441,7 +1465,7 @@ static void walk(rctx *r, ls_node *n, int depth)
         skip &= ~(unsigned)LS_XF_TITLE; /* a short post whose title is its text */
     if (!s || (n->flags & skip) || depth > LS_DOM_MAX_DEPTH)
         return;
-    if (n->tag == GUMBO_TAG_A && permalink(n, s))
+    if (n->tag == GUMBO_TAG_A && (permalink(n, s) || back_home(r, n, s)))
         return;
     if (ls_x_image(n)) {
         open_tag(r, n, "img");

@@ -3622,3 +3622,33 @@ TEST(extract_credit_in_a_block_named_like_boilerplate)
     CHECK(a.source == NULL);
     ls_article_release(&a);
 }
+
+TEST(content_link_back_to_the_front_page_is_navigation)
+{
+    static const char *const links[] = {
+        "<a href='//www.example.com/?strategyid=00001' id=backhome><span>返回搜狐，查看更多</span></a>",
+        "<a href='https://www.example.com/'>返回首页</a>",
+        "<a href='/'>Back to home</a>",
+    };
+    for (size_t k = 0; k < sizeof links / sizeof links[0]; k++) {
+        char body[4096];
+        /* (the link right in the article's element, after its last
+         * paragraph, as a portal's account pages put it) */
+        snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><article class=text>%s%s"
+                 "</article>", ZH_STORY, links[k]);
+        ls_article a;
+        article_of("<title>智能制造进入深水区</title>", body, &a);
+        CHECK_NOT_CONTAINS(a.text, "返回");
+        CHECK_NOT_CONTAINS(a.text, "Back to");
+        CHECK_CONTAINS(a.text, "门槛");
+        ls_article_release(&a);
+    }
+    /* such a link within a sentence is the story's */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><article class=text>%s<p>读者可以<a "
+             "href='/'>返回首页</a>查看往期报道。</p></article>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_CONTAINS(a.text, "读者可以返回首页查看往期报道");
+    ls_article_release(&a);
+}
