@@ -178,6 +178,10 @@ static bool author_href(const char *href)
     for (size_t k = 0; k < sizeof members / sizeof members[0]; k++)
         if (strstr(href, members[k]))
             return true;
+    /* a host of writers' pages: //author.example.com/home?app_id=… */
+    const char *host = strstr(href, "//");
+    if (host && !strncasecmp(host + 2, "author.", 7))
+        return true;
     const char *p = strstr(href, "/author/");
     size_t k = 8;
     if (!p) {

@@ -45,6 +45,7 @@ typedef struct {
     char lead[128];
     bool record;    /* writing a document's particulars: all of them, the
                        headline and the dates the metadata read included */
+    const char *byline;     /* the writer named so far, or NULL */
     const char *title;      /* the article's title, and its visible characters */
     unsigned title_chars;
     size_t text_start;      /* where the article's own text begins */
@@ -73,6 +74,20 @@ static bool title_again(rctx *r, const ls_node *n, const ls_xstat *s)
         return false;
     char *t = ls_x_node_text(n, 4096);
     bool same = t && !strcasecmp(t, r->title);
+    free(t);
+    return same;
+}
+
+/* The article's first block is the writer's name alone (an account's card
+ * above the story, its time and buttons left out already): the reader
+ * names the writer above the text. */
+static bool name_again(rctx *r, const ls_node *n, const ls_xstat *s)
+{
+    if (r->record || r->text.len > r->text_start || !r->byline || !(n->flags & LS_XF_BLOCK)
+        || s->imgs || s->headings || s->chars > 30)
+        return false;
+    char *t = ls_x_node_text(n, 256);
+    bool same = t && !strcasecmp(t, r->byline);
     free(t);
     return same;
 }
@@ -1505,7 +1520,7 @@ static void walk(rctx *r, ls_node *n, int depth)
         return;
     if (s->chars <= 30 && !s->imgs && !r->pre && icon_ligature(n))
         return;
-    if (title_again(r, n, s))
+    if (title_again(r, n, s) || name_again(r, n, s))
         return;
     if (link_block(r, n, s) || related_block(r, n, s) || dated_links(r, n, s)
         || notice_block(r, n, s)
@@ -1774,6 +1789,7 @@ int ls_x_render(ls_xctx *x, ls_article *out)
         want_break(&r, 2);
     }
     r.title = out->title;
+    r.byline = out->byline ? out->byline : x->member_author[0] ? x->member_author : NULL;
     r.title_chars = out->title ? ls_x_visible_chars(out->title) : 0;
     r.text_start = r.text.len;
     if (top && top->parent && top->tag != GUMBO_TAG_BODY && top->user) {

@@ -3652,3 +3652,24 @@ TEST(content_link_back_to_the_front_page_is_navigation)
     CHECK_CONTAINS(a.text, "读者可以返回首页查看往期报道");
     ls_article_release(&a);
 }
+
+TEST(extract_account_card_above_the_story)
+{
+    /* a feed's account card: its avatar and name linked to the account's
+     * page on a writers' host, the time and place, a follow button (hashed
+     * class names, the card inside the article's wrapper) */
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=_3xvon><div class=articleWrap><div class=sKHSJ><h1>"
+             "智能制造进入深水区</h1></div><div class=_2gGWi><div class=_3ygOc><div class=_2Jbhd><a "
+             "href='https://author.example.com/home?app_id=163456'><img src=/a.png></a></div><div "
+             "class=_2gfHD><a href='https://author.example.com/home?app_id=163456'><p>智造前沿观察"
+             "</p></a><div><span>2023-05-12 10:23</span><span>浙江</span></div></div></div><div "
+             "class=_2ihXv><div>关注</div></div></div><div data-testid=article class=_18p7x><div "
+             "class=_3ygOc>%s</div></div><div class=_2N2Ab><span>举报/反馈</span></div></div></div>",
+             ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "智造前沿观察");
+    CHECK(!strncmp(a.text, "随着新一代", strlen("随着新一代")));
+    ls_article_release(&a);
+}
