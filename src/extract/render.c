@@ -1153,6 +1153,28 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
             || !within_sentence(n));
 }
 
+/* A picture's credit alone in its block ("图片来源：视觉中国", "题图来自：
+ * 视觉中国", "图源｜新华社"): it credits the picture, it says nothing. */
+static bool picture_credit(rctx *r, const ls_node *n, const ls_xstat *s)
+{
+    if (s->chars > 40 || s->headings || !ls_x_block_or_cell(n))
+        return false;
+    static const char *const labels[] = {"图片来源", "题图来源", "题图来自", "头图来源",
+                                         "头图来自", "封面来源", "配图来源", "图源"};
+    const char *l = lead_of(r, n);
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
+        size_t ll = strlen(labels[k]);
+        if (strncmp(l, labels[k], ll))
+            continue;
+        const char *v = l + ll;
+        while (*v == ' ')
+            v++;
+        return *v == ':' || *v == '|' || !strncmp(v, "：", 3) || !strncmp(v, "｜", 3)
+            || !strncmp(v, "丨", 3);
+    }
+    return false;
+}
+
 /* A legal notice that the site prints beside every article (copyright and
  * reprint terms, disclaimers): a block that opens with such a label within
  * its first words, under half of the article. */
@@ -1523,7 +1545,7 @@ static void walk(rctx *r, ls_node *n, int depth)
     if (title_again(r, n, s) || name_again(r, n, s))
         return;
     if (link_block(r, n, s) || related_block(r, n, s) || dated_links(r, n, s)
-        || notice_block(r, n, s)
+        || notice_block(r, n, s) || picture_credit(r, n, s)
         || member_stat(r, n, s) || breadcrumb_block(s, n) || pager_block(r, n, s)
         || control_words(r, n, s))
         return;

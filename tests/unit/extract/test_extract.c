@@ -3673,3 +3673,25 @@ TEST(extract_account_card_above_the_story)
     CHECK(!strncmp(a.text, "随着新一代", strlen("随着新一代")));
     ls_article_release(&a);
 }
+
+TEST(content_picture_credit_alone_is_no_text)
+{
+    static const char *const credits[] = {"图片来源：视觉中国", "题图来自：视觉中国", "图源｜新华社"};
+    for (size_t k = 0; k < sizeof credits / sizeof credits[0]; k++) {
+        char body[4096];
+        snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text><p><img "
+                 "src=/head.jpg></p><p>%s</p>%s</div>", credits[k], ZH_STORY);
+        ls_article a;
+        article_of("<title>智能制造进入深水区</title>", body, &a);
+        CHECK(!strncmp(a.text, "随着新一代", strlen("随着新一代")));
+        ls_article_release(&a);
+    }
+    /* a sentence about where a picture came from is the story's */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text><p>图片来源于一线"
+             "工人的手机拍摄。</p>%s</div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_CONTAINS(a.text, "图片来源于一线工人的手机拍摄");
+    ls_article_release(&a);
+}
