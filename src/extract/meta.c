@@ -1688,6 +1688,73 @@ static void site_before_colon(const collected *c, ls_article *out)
     free(t);
 }
 
+/* The host of an absolute URL (or one without its scheme, "//host/…"),
+ * lowercased and without "www.", into out; false for a relative one. */
+static bool host_of(const char *url, char *out, size_t sz)
+{
+    const char *h = strstr(url, "//");
+    if (!h || (h != url && strncmp(h - 1, "://", 3)))
+        return false;
+    h += 2;
+    if (!strncasecmp(h, "www.", 4))
+        h += 4;
+    size_t n = strcspn(h, "/?#:");
+    if (!n || n >= sz)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        out[i] = (char)tolower((unsigned char)h[i]);
+    out[n] = 0;
+    return true;
+}
+
+/* href leads to the front page of the site at base ("/", or the same
+ * host's root). */
+static bool front_page_href(const char *href, const char *base)
+{
+    if (!strcmp(href, "/") || !strcmp(href, "./"))
+        return true;
+    char hh[256], bh[256];
+    if (!base || !host_of(href, hh, sizeof hh) || !host_of(base, bh, sizeof bh)
+        || strcmp(hh, bh))
+        return false;
+    const char *p = strstr(href, "//") + 2;
+    p += strcspn(p, "/?#");
+    return !*p || !strcmp(p, "/");
+}
+
+/* No name for the site anywhere else: the words of the logo that links to
+ * its front page (<a href="/"><img alt="第一财经"></a>), unless they only say
+ * it is a logo, an icon or the front page, or are a phrase in lower case. */
+static char *logo_name(const ls_xctx *x)
+{
+    const ls_node *root = x->dom->body ? x->dom->body : x->dom->root;
+    int budget = 3000;
+    for (const ls_node *n = root; n && budget; n = ls_node_next(n, root), budget--) {
+        if (n->type != LS_NODE_ELEMENT || n->tag != GUMBO_TAG_IMG)
+            continue;
+        const ls_node *a = n->parent;
+        for (int d = 0; a && d < 3 && a->tag != GUMBO_TAG_A; d++)
+            a = a->parent;
+        const char *href = a && a->tag == GUMBO_TAG_A ? ls_node_attr(a, "href") : NULL;
+        const char *alt = ls_node_attr(n, "alt");
+        if (!href || !alt || !front_page_href(href, x->base_url))
+            continue;
+        char *name = ls_text_squash(alt, strlen(alt));
+        size_t chars = name ? ls_utf8_len(name, strlen(name)) : 0;
+        static const char *const generic[] = {"logo", "home", "icon", "menu", "image", "首页",
+                                              "主页", "标志", "图标"};
+        /* (a name, not a phrase: "hire a virtual assistant") */
+        bool ok = chars >= 2 && chars <= 30 && !islower((unsigned char)name[0]);
+        for (size_t k = 0; ok && k < sizeof generic / sizeof generic[0]; k++)
+            ok = !strcasestr(name, generic[k]);
+        if (ok)
+            return name;
+        free(name);
+        return NULL; /* the first logo decides */
+    }
+    return NULL;
+}
+
 int ls_x_meta(ls_xctx *x, ls_article *out)
 {
     collected c;
@@ -1727,6 +1794,8 @@ int ls_x_meta(ls_xctx *x, ls_article *out)
     }
     site_beside_title(out);
     site_before_colon(&c, out);
+    if (!out->site_name)
+        out->site_name = logo_name(x);
     pick_byline(x, &c, out);
     blog_owner(c.title_tag, x->blog_owner, sizeof x->blog_owner);
     ls_text_unmojibake(out->byline);

@@ -970,3 +970,33 @@ TEST(site_name_loses_the_official_site_word)
     CHECK_STR_EQ(clean("工业大模型落地难在哪？-官网", NULL), "工业大模型落地难在哪？");
     CHECK_STR_EQ(site_buf, "");
 }
+
+TEST(site_name_from_the_logo_linking_home)
+{
+    ls_article a;
+    page_at("https://www.example.com/news/2024/1.html", "<title>工业互联网标识解析体系加速落地</title>",
+            "<div class=header><a class=logo href='https://www.example.com/'><img src=/logo.png "
+            "alt='第一财经'></a></div><h1>工业互联网标识解析体系加速落地</h1><p>如同互联网世界里的"
+            "域名系统，工业互联网标识解析体系正在成为制造业数字化的身份证系统，二级节点已超过三百个。"
+            "</p>", &a);
+    CHECK_STR_EQ(a.site_name ? a.site_name : "(null)", "第一财经");
+    ls_article_release(&a);
+    /* a logo that says only that it is one, a link elsewhere, or a phrase
+     * names no site */
+    static const char *const logos[] = {
+        "<a href='/'><img src=/l.png alt='Site logo'></a>",
+        "<a href='https://partner.example.org/'><img src=/p.png alt='Partner Press'></a>",
+        "<a href='/'><img src=/l.png alt='hire a virtual assistant'></a>",
+        "<a href='https://www.example.com/about/'><img src=/l.png alt='Example Press'></a>",
+    };
+    for (size_t k = 0; k < sizeof logos / sizeof logos[0]; k++) {
+        char body[1024];
+        snprintf(body, sizeof body, "<div class=header>%s</div><h1>Plant floor data</h1><p>Edge "
+                 "gateways collect machine data on the plant floor and send it to the cloud for "
+                 "analysis by the quality team.</p>", logos[k]);
+        page_at("https://www.example.com/news/2024/1.html", "<title>Plant floor data</title>", body,
+                &a);
+        CHECK(a.site_name == NULL);
+        ls_article_release(&a);
+    }
+}
