@@ -82,6 +82,7 @@ typedef struct ls_xctx {
     char site_author[256];           /* the site named as author: the last resort */
     char blog_owner[128];            /* 张工 of a <title>'s "…_张工的博客": a late resort */
     char login_author[64];           /* a login in a Chinese page's name=author ("wangwu"): later */
+    char editor_other[LS_INFO_MAX];  /* an editor besides the one responsible (ls_info) */
     char member_author[64];          /* a member link on the dated line under the title: later */
     char source_box[128];            /* an element named "source" that holds a name */
     ls_node *byline_cards[6];        /* byline cards naming the author the metadata gave */

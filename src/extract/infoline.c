@@ -70,7 +70,11 @@ static const label labels[] = {
     /* a picture's credit beside the writer's: 文/张三 图/李四 */
     {"图/", F_STOP, true, false}, {"图／", F_STOP, true, false}, {"图｜", F_STOP, true, false},
     {"图|", F_STOP, true, false},
-    {"本报记者", F_AUTHOR, false, false}, {"记者", F_AUTHOR, true, false},
+    {"本报记者", F_AUTHOR, false, false},
+    /* a reporter's rank between the outlet and 记者: 本报首席记者, 特约记者 */
+    {"首席记者", F_AUTHOR, false, false}, {"特约记者", F_AUTHOR, false, false},
+    {"高级记者", F_AUTHOR, false, false}, {"见习记者", F_AUTHOR, false, false},
+    {"记者", F_AUTHOR, true, false},
     {"記者", F_AUTHOR, true, false}, {"Authors:", F_AUTHOR, true, false},
     {"Author:", F_AUTHOR, true, false}, {"Contributors:", F_AUTHOR, true, false},
     {"Contributor:", F_AUTHOR, true, false},
@@ -1177,6 +1181,7 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
 {
     size_t pos[32], lens[32];
     int fields[32], nh = 0, filled = 0;
+    bool editor_responsible = false;
     for (size_t i = 0; i < n && nh < 32; i++) {
         if (((unsigned char)s[i] & 0xC0) == 0x80)
             continue;
@@ -1238,6 +1243,11 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
         case F_AUTHOR: {
             if (date_word_at(s, lim, vs))
                 break; /* "By December 30, send…": a deadline, no byline */
+            /* "文｜澎湃新闻记者 陈斯": the value is the outlet the next label's
+             * reporter works for; the name comes after that label */
+            if (h + 1 < nh && fields[h + 1] == F_AUTHOR && !word_start(s, pos[h + 1])
+                && reporter_label(s + pos[h + 1], lens[h + 1]))
+                break;
             size_t ve = value_end(s, n, vs, lim, true);
             /* "Posted by David at December 19": the word before the date */
             static const char *const joins[] = {" at", " on", " in"};
@@ -1267,16 +1277,28 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
             }
             break;
         }
-        case F_EDITOR:
+        case F_EDITOR: {
+            /* the editor responsible (责任编辑, 责编) over an editor named
+             * before it: "编辑：王洋 责任编辑：刘亮" */
+            bool responsible = match_at(s, n, pos[h], "责任编辑", false)
+                || match_at(s, n, pos[h], "責任編輯", false) || match_at(s, n, pos[h], "责编", false);
+            if (responsible && out->editor[0] && !editor_responsible) {
+                memcpy(out->editor_other, out->editor, sizeof out->editor_other);
+                out->editor[0] = 0;
+                filled--;
+            }
             if (!out->editor[0]
                 && put_value(s + vs, value_end(s, n, vs, lim, true) - vs, out->editor, 40)) {
                 drop_staff_code(out->editor);
-                if (name_like(out->editor))
+                if (name_like(out->editor)) {
                     filled++;
-                else
+                    editor_responsible = responsible;
+                } else {
                     out->editor[0] = 0; /* "[编辑]" beside a heading is a link */
+                }
             }
             break;
+        }
         default:
             break;
         }

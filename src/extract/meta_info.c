@@ -28,10 +28,13 @@
 #define TAIL_LINES 24 /* lines read back from the text's end */
 #define LONG_LINE 200  /* weighted characters: longer lines are body text */
 
-/* Fills the still-empty fields of out; returns how many it filled. */
-static int fill(ls_article *out, const ls_info *in, bool byline_ok)
+/* Fills the still-empty fields of out; returns how many it filled. An
+ * editor the line named besides the one responsible is kept aside in x. */
+static int fill(ls_xctx *x, ls_article *out, const ls_info *in, bool byline_ok)
 {
     int n = 0;
+    if (in->editor_other[0] && !x->editor_other[0])
+        snprintf(x->editor_other, sizeof x->editor_other, "%s", in->editor_other);
     if (in->source[0] && !out->source && (out->source = ls_strdup(in->source)))
         n++;
     if (in->editor[0] && !out->editor && (out->editor = ls_strdup(in->editor)))
@@ -125,7 +128,7 @@ static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, scan_
             memcpy(x->member_author, st->member, sizeof x->member_author);
         st->title_above = !got && repeats_title(out->title, line->data, line->len);
         if (got) {
-            fill(out, &in, true);
+            fill(x, out, &in, true);
             note_date(x, &in);
             unsigned k = (in.source[0] ? 1u : 0) | (in.author[0] ? 2u : 0)
                 | (in.editor[0] ? 4u : 0) | (in.date[0] ? 8u : 0);
@@ -297,7 +300,7 @@ static bool parse_before(ls_xctx *x, ls_buf *line, ls_buf *after, ls_article *ou
         ls_buf_add(line, after->data, after->len);
     }
     if (line->len <= SHORT_LINE && ls_info_parse(line->data, line->len, &x->dctx, &in)) {
-        fill(out, &in, true);
+        fill(x, out, &in, true);
         note_date(x, &in);
     }
     ls_buf_reset(after);
@@ -658,7 +661,7 @@ static void credit_in_named_block(ls_xctx *x, ls_article *out)
                 free(out->byline);
                 out->byline = NULL;
             }
-            fill(out, &in, true);
+            fill(x, out, &in, true);
         }
         free(t);
         if (credit)
@@ -706,7 +709,7 @@ static bool parse_after(ls_xctx *x, ls_buf *line, ls_article *out, int *blocks, 
     bool got = line->len <= SHORT_LINE && !ls_x_disclaimer(line->data, line->len)
         && ls_info_parse(line->data, line->len, &x->dctx, &in);
     if (got)
-        fill(out, &in, true);
+        fill(x, out, &in, true);
     /* a date below a story is often another's (a comment's, the next
      * story's); one labelled as the post's (发布于 …, 编辑于 …) is kept
      * aside for a page that shows no other */
@@ -825,6 +828,23 @@ static char *named_and_described(const char *t, const char *title)
 }
 
 /* The last short lines of the text: 来源：…, 责任编辑：…, 作者：… */
+/* name is one of the names in list ("王堃", "王堃、刘阳", "王洋 刘亮"). */
+static bool among_names(const char *list, const char *name)
+{
+    size_t nl = strlen(name);
+    if (!nl)
+        return false;
+    for (const char *p = list; (p = strstr(p, name)) != NULL; p++) {
+        bool starts = p == list || p[-1] == ' ' || p[-1] == ','
+            || (p - list >= 3 && (!memcmp(p - 3, "、", 3) || !memcmp(p - 3, "，", 3)));
+        const char *e = p + nl;
+        bool ends = !*e || *e == ' ' || *e == ',' || !memcmp(e, "、", 3) || !memcmp(e, "，", 3);
+        if (starts && ends)
+            return true;
+    }
+    return false;
+}
+
 /* The reporters a news agency's dateline names at the story's start:
  * "新华社北京5月12日电（记者张辛欣、周圆）", "本报讯（记者 王磊）" (the line
  * opens with the place and day the story was filed, then 电 or 讯 and
@@ -913,7 +933,7 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
             if (in.attributed)
                 credit = in;
             if (near)
-                fill(out, &in, true);
+                fill(x, out, &in, true);
         }
         /* the last line, or the one before a short last line (the
          * institution that released the story) */
@@ -942,6 +962,14 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
             out->published = ls_strdup(credit.date);
         if (credit.author[0] && !out->byline)
             out->byline = ls_strdup(credit.author);
+    }
+    /* the editor is never the author: a page's author tag that names the
+     * editor its credits name (央视网's <meta name=author> is the 编辑) */
+    if (out->byline
+        && ((out->editor && among_names(out->editor, out->byline))
+            || (x->editor_other[0] && among_names(x->editor_other, out->byline)))) {
+        free(out->byline);
+        out->byline = NULL;
     }
     char reporters[LS_INFO_MAX];
     if (!out->byline && x->zh && dateline_reporters(t, reporters, sizeof reporters))

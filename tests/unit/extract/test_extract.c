@@ -3695,3 +3695,29 @@ TEST(content_picture_credit_alone_is_no_text)
     CHECK_CONTAINS(a.text, "图片来源于一线工人的手机拍摄");
     ls_article_release(&a);
 }
+
+TEST(extract_author_tag_naming_the_editor_is_no_byline)
+{
+    static const char *const credits[] = {
+        "<span>编辑：王洋</span><span>责任编辑：刘亮</span>",
+        "<span>（责编：王洋、岳弘彬）</span>",
+    };
+    for (size_t k = 0; k < sizeof credits / sizeof credits[0]; k++) {
+        char body[4096];
+        snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=cnt_bd>%s</div><div "
+                 "class=zebian><p>%s</p></div>", ZH_STORY, credits[k]);
+        ls_article a;
+        article_of("<title>智能制造进入深水区</title><meta name=author content='王洋'>", body, &a);
+        CHECK(a.byline == NULL);
+        ls_article_release(&a);
+    }
+    /* an author tag naming someone else stays */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=cnt_bd>%s</div><div "
+             "class=zebian><p><span>责任编辑：刘亮</span></p></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title><meta name=author content='王洋'>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "王洋");
+    CHECK_STR_EQ(a.editor ? a.editor : "(null)", "刘亮");
+    ls_article_release(&a);
+}

@@ -1602,3 +1602,32 @@ TEST(byline_tidy_drops_the_original_badge)
     CHECK_STR_EQ(tidy("原创"), "原创");
     CHECK_STR_EQ(tidy("乐原创"), "乐原创");
 }
+
+TEST(info_reporter_after_an_outlet_and_a_rank)
+{
+    /* the outlet glued to 记者 after 文｜ is no name: the reporter is */
+    ls_info in = parse("文｜澎湃新闻记者 陈斯");
+    CHECK_STR_EQ(in.author, "陈斯");
+    in = parse("文｜新华社记者 王五");
+    CHECK_STR_EQ(in.author, "王五");
+    /* two writers set apart stay the first's */
+    in = parse("文｜张三 记者 李四");
+    CHECK_STR_EQ(in.author, "张三");
+    /* a rank between the outlet and 记者 */
+    in = parse("本报首席记者 张三");
+    CHECK_STR_EQ(in.author, "张三");
+    in = parse("澎湃新闻特约记者 陈斯");
+    CHECK_STR_EQ(in.author, "陈斯");
+}
+
+TEST(info_responsible_editor_over_an_editor)
+{
+    ls_info in = parse("编辑：王洋 责任编辑：刘亮");
+    CHECK_STR_EQ(in.editor, "刘亮");
+    CHECK_STR_EQ(in.editor_other, "王洋");
+    in = parse("责任编辑：刘亮 编辑：王洋");
+    CHECK_STR_EQ(in.editor, "刘亮");
+    in = parse("编辑：王洋");
+    CHECK_STR_EQ(in.editor, "王洋");
+    CHECK_STR_EQ(in.editor_other, "");
+}
