@@ -259,11 +259,11 @@ static bool part_of_word(const char *s, size_t i)
 
 /* What follows 作者 at s[i] makes it a word about the author, no label:
  * 作者本人 (the author himself), a box's heading 作者最新文章, 作者其他文章,
- * 作者的话. */
+ * 作者的话, a copyright notice's 著作权归作者所有. */
 static bool about_the_author(const char *s, size_t n, size_t i)
 {
     static const char *const next[] = {"本人", "最新", "其他", "其它", "更多", "相关", "文章",
-                                       "推荐", "专栏", "主页", "热文", "的"};
+                                       "推荐", "专栏", "主页", "热文", "的", "所有"};
     for (size_t k = 0; k < sizeof next / sizeof next[0]; k++)
         if (match_at(s, n, i, next[k], false))
             return true;
@@ -1257,6 +1257,13 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
                     e--;
                 if (e - vs > 3 && !strncmp(s + e - 3, joins[k], 3))
                     ve = e - 3;
+            }
+            /* "作者X的原创作品": the name ends before 的 */
+            static const char *const works[] = {"的原创", "的作品", "的文章"};
+            for (size_t k = 0; k < sizeof works / sizeof works[0]; k++) {
+                const char *w = memmem(s + vs, ve - vs, works[k], strlen(works[k]));
+                if (w)
+                    ve = (size_t)(w - s);
             }
             if (reporter_label(s + pos[h], lens[h])) {
                 ve = vs + names_len(s + vs, ve - vs);

@@ -1439,6 +1439,30 @@ static char *description_of(const char *v, const char *title, const char *site)
     return sq;
 }
 
+/* The image is the site's icon, not the story's picture: its file is a
+ * touch icon, a favicon or the logo ("apple-touch-icon-152x152.png",
+ * "logo.png", "logo_2x.png"). */
+static bool site_icon(const char *url)
+{
+    if (!url)
+        return false;
+    size_t n = strcspn(url, "?#");
+    const char *f = url + n;
+    while (f > url && f[-1] != '/')
+        f--;
+    size_t fl = (size_t)(url + n - f);
+    char name[128];
+    if (!fl || fl >= sizeof name)
+        return false;
+    for (size_t i = 0; i < fl; i++)
+        name[i] = (char)tolower((unsigned char)f[i]);
+    name[fl] = 0;
+    if (strstr(name, "touch-icon") || strstr(name, "favicon"))
+        return true;
+    return !strncmp(name, "logo", 4) && (name[4] == '.' || name[4] == '_' || name[4] == '-'
+                                         || isdigit((unsigned char)name[4]));
+}
+
 static void pick_rest(ls_xctx *x, collected *c, ls_article *out)
 {
     set(&out->site_name, c->v[M_SITE]);
@@ -1457,10 +1481,13 @@ static void pick_rest(ls_xctx *x, collected *c, ls_article *out)
         out->excerpt = description_of(descs[k], out->title, out->site_name);
     const char *img[] = {c->v[M_IMAGE], c->v[M_TW_IMAGE], c->ld.image};
     for (int k = 0; k < 3 && !out->lead_image; k++)
-        out->lead_image = ls_x_resolve(x->base_url, img[k]);
+        if (!site_icon(img[k]))
+            out->lead_image = ls_x_resolve(x->base_url, img[k]);
     const char *canon[] = {c->canonical, c->v[M_OG_URL], c->ld.url};
     for (int k = 0; k < 3 && !out->canonical_url; k++)
         out->canonical_url = ls_x_resolve(x->base_url, canon[k]);
+    if (out->canonical_url) /* (a canonical address names no place in the page) */
+        out->canonical_url[strcspn(out->canonical_url, "#")] = 0;
     const char *lang = c->html_lang && *c->html_lang ? c->html_lang
         : c->v[M_LANG] ? c->v[M_LANG] : c->ld.lang;
     if (lang) {

@@ -176,6 +176,29 @@ static bool label_button(const ls_node *t)
     return ps && ps->chars <= 8 && ls_info_label_only(t->text, t->text_len);
 }
 
+/* The text right before the link a ends with an editor's label: "编辑:",
+ * "责任编辑：", "Edited by". */
+static bool after_editor_label(const ls_node *a)
+{
+    const ls_node *t = a->prev;
+    while (t && t->type == LS_NODE_TEXT && ls_x_blank_text(t))
+        t = t->prev;
+    if (!t || t->type != LS_NODE_TEXT)
+        return false;
+    size_t n = t->text_len;
+    while (n && (t->text[n - 1] == ' ' || t->text[n - 1] == ':' || t->text[n - 1] == '\n'))
+        n--;
+    if (n >= 3 && !memcmp(t->text + n - 3, "：", 3))
+        n -= 3;
+    static const char *const labels[] = {"编辑", "责编", "編輯", "edited by", "editor"};
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
+        size_t l = strlen(labels[k]);
+        if (n >= l && !strncasecmp(t->text + n - l, labels[k], l))
+            return true;
+    }
+    return false;
+}
+
 static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
 {
     const ls_node *root = x->dom->root;
@@ -209,7 +232,9 @@ static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
         if (n->type == LS_NODE_ELEMENT && n->tag == GUMBO_TAG_A && !st.member_read
             && ls_x_member_href(ls_node_attr(n, "href")) && ls_xs(n) && ls_xs(n)->chars) {
             st.member_read = true; /* (an avatar's link has no text) */
-            if (st.seen <= 1) /* right under the title, not a list's item */
+            /* right under the title, not a list's item, and not the editor's
+             * ("编辑: <a href=/u/1>…</a>") */
+            if (st.seen <= 1 && !after_editor_label(n))
                 member_name(n, st.member, sizeof st.member);
         }
         if (n->type == LS_NODE_TEXT && n->text_len && label_button(n)) {

@@ -561,10 +561,23 @@ static int block_break(GumboTag t)
     }
 }
 
-/* n is the only element of a list item (an editor's <li><p>…</p></li>). */
+/* A <code> right after another in the same <pre>: each a line of it. */
+static bool code_after_code(const ls_node *n)
+{
+    if (n->tag != GUMBO_TAG_CODE || !ls_node_is(n->parent, GUMBO_TAG_PRE))
+        return false;
+    const ls_node *p = n->prev;
+    while (p && p->type != LS_NODE_ELEMENT)
+        p = p->prev;
+    return p && p->tag == GUMBO_TAG_CODE;
+}
+
+/* n is the only element of a list item (an editor's <li><p>…</p></li>,
+ * <li><section>…</section></li>). */
 static bool lone_paragraph_of_item(const ls_node *n)
 {
-    if (!ls_node_is(n->parent, GUMBO_TAG_LI))
+    if (!ls_node_is(n->parent, GUMBO_TAG_LI)
+        || !(n->tag == GUMBO_TAG_P || n->tag == GUMBO_TAG_SECTION || n->tag == GUMBO_TAG_DIV))
         return false;
     for (const ls_node *c = n->parent->first_child; c; c = c->next)
         if (c != n && c->type == LS_NODE_ELEMENT)
@@ -1504,6 +1517,9 @@ static void walk(rctx *r, ls_node *n, int depth)
         return;
     if (n->tag == GUMBO_TAG_A && (permalink(n, s) || back_home(r, n, s)))
         return;
+    /* a code block's copy button ("复制代码", "Copy") is no code */
+    if (r->pre && n->tag != GUMBO_TAG_CODE && s->chars <= 12 && ls_x_class_or_id_has(n, "copy"))
+        return;
     if (ls_x_image(n)) {
         open_tag(r, n, "img");
         return;
@@ -1557,10 +1573,18 @@ static void walk(rctx *r, ls_node *n, int depth)
      * does one before a Chinese paragraph's full-width indent */
     if ((n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL) && ls_node_is(n->parent, GUMBO_TAG_LI))
         brk = 1;
-    else if (n->tag == GUMBO_TAG_P && lone_paragraph_of_item(n))
+    else if (lone_paragraph_of_item(n))
         brk = 1; /* <li><p>…</p></li>: an item per line all the same */
     else if (n->tag == GUMBO_TAG_BR && (after_br(n) || indent_after(n)))
         brk = 2;
+    if (r->pre && brk > 1 && n->tag != GUMBO_TAG_BR)
+        brk = 1; /* a block in preformatted text is a line of it (numbered code) */
+    bool code_line = r->pre && code_after_code(n) && r->text.len
+        && r->text.data[r->text.len - 1] != '\n';
+    if (code_line) { /* <pre><code>line</code><code>line</code></pre> */
+        brk = 1;
+        ls_buf_addc(&r->html, '\n');
+    }
     bool token = math_token(n);
     if (token)
         r->space = true;
@@ -1731,7 +1755,10 @@ static bool account_promo(const char *l, size_t n)
         && (memmem(l, n, "微信号", strlen("微信号")) || memmem(l, n, "微博", strlen("微博")));
     bool app = memmem(l, n, "下载", strlen("下载"))
         && (memmem(l, n, "App", 3) || memmem(l, n, "APP", 3) || memmem(l, n, "客户端", strlen("客户端")));
-    if (follow || app)
+    /* a newsletter's sign-up ending in its button ("…电邮 样例 订阅") */
+    bool signup = n >= strlen("订阅") && ls_utf8_len(l, n) <= 30
+        && !memcmp(l + n - strlen("订阅"), "订阅", strlen("订阅"));
+    if (follow || app || signup)
         return true;
     static const char *const calls[] = {"二维码", "扫码", "扫一扫", "长按识别", "阅读原文",
                                         "关注我们", "关注公众号", "点个在看", "点赞在看",
@@ -1743,16 +1770,28 @@ static bool account_promo(const char *l, size_t n)
 }
 
 /* The site's terms for reprinting its stories ("未经正式授权严禁转载本文，侵权必究。",
- * "著作权归作者所有。商业转载请联系作者获得授权…"), a note of where the story
- * first ran in parentheses ("（本文首发于钛媒体App，作者｜王芳）"), or where to
- * write about it ("如对本稿件有异议或投诉，请联系tougao@example.com"): lines
- * that end a Chinese story. */
+ * "著作权归作者所有。商业转载请联系作者获得授权…"), the story's address for
+ * citing it, a paywall's offer, a note of where the story first ran in
+ * parentheses ("（本文首发于钛媒体App，作者｜王芳）"), or where to write about
+ * it ("如对本稿件有异议或投诉，请联系tougao@example.com"): lines that end a
+ * Chinese story. */
 static bool reprint_terms(const char *l, size_t n)
 {
 #define HAS(w) (memmem(l, n, w, strlen(w)) != NULL)
     if (HAS("转载")
         && (HAS("未经") || HAS("授权") || HAS("注明") || HAS("禁止") || HAS("严禁")
             || HAS("侵权") || HAS("不得") || HAS("请勿")))
+        return true;
+    /* the story's own address and title printed for copying ("本文地址：…",
+     * "本文链接：…", "原文链接：…") */
+    static const char *const cites[] = {"本文地址", "本文链接", "本文标题", "原文链接", "原文地址"};
+    for (size_t k = 0; k < sizeof cites / sizeof cites[0]; k++)
+        if (n > strlen(cites[k]) && !memcmp(l, cites[k], strlen(cites[k])))
+            return true;
+    /* a paywall's offer where the story stops ("您正在阅读的是付费内容，订阅
+     * …即可阅读全文", "单篇购买 ¥2") */
+    if (HAS("付费内容") || HAS("会员专享") || HAS("单篇购买")
+        || (HAS("订阅") && (HAS("阅读全文") || HAS("查看全文"))))
         return true;
     bool paren = (n > 6 && !memcmp(l, "（本文", strlen("（本文"))
                   && !memcmp(l + n - 3, "）", 3))

@@ -110,8 +110,15 @@ void ls_x_wechat(ls_xctx *x, const char *const *urls, size_t nurls, ls_article *
             }
         }
     }
-    if (account && !out->site_name)
-        out->site_name = ls_x_node_text(account, 256);
+    /* the account that published the post names it better than the
+     * platform's og:site_name ("微信公众平台") */
+    char *acct = account ? ls_x_node_text(account, 256) : NULL;
+    if (acct && *acct) {
+        free(out->site_name);
+        out->site_name = acct;
+    } else {
+        free(acct);
+    }
     /* the header's line (badge, author, account, time) is read, not text */
     if (meta)
         meta->flags |= LS_XF_DROP;

@@ -595,6 +595,21 @@ TEST(extract_wechat_time_read_only_on_wechat)
     CHECK_STR_EQ(a.published, "2024-05-01T02:23:00Z");
     CHECK_STR_EQ(a.byline, "Jane Roe");
     ls_article_release(&a);
+    /* the account names the site, over the platform's own name */
+    {
+        char *q = page("<title>Plant reopens</title><meta property=og:site_name "
+                       "content='微信公众平台'>",
+                       "<div id=meta_content><a id=js_name>工业互联网观察</a></div><div "
+                       "id=js_content>" "<p>Edge gateways collect machine data on the plant "
+                       "floor and send it to the cloud for analysis by the quality team.</p>"
+                       "</div>");
+        ls_dom *e = parse(q);
+        CHECK_INT_EQ(ls_extract(e, "https://mp.weixin.qq.com/s/abc", NULL, &a), 0);
+        CHECK_STR_EQ(a.site_name ? a.site_name : "(null)", "工业互联网观察");
+        ls_article_release(&a);
+        ls_dom_free(e);
+        free(q);
+    }
     CHECK_INT_EQ(ls_extract(d, "HTTP://MP.weixin.qq.com:80/s/abc", NULL, &a), 0);
     CHECK_STR_EQ(a.published, "2024-05-01T02:23:00Z");
     ls_article_release(&a);
@@ -3719,5 +3734,80 @@ TEST(extract_author_tag_naming_the_editor_is_no_byline)
     article_of("<title>智能制造进入深水区</title><meta name=author content='王洋'>", body, &a);
     CHECK_STR_EQ(a.byline ? a.byline : "(null)", "王洋");
     CHECK_STR_EQ(a.editor ? a.editor : "(null)", "刘亮");
+    ls_article_release(&a);
+}
+
+TEST(content_code_lines_written_as_elements)
+{
+    /* a code block whose lines are <code> elements (a public account's
+     * editor), <div>s (numbered lines), or <br>s with a blank line kept;
+     * a copy button inside it is no code */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>Plant floor data</h1><article>%s<pre><code>import time"
+             "</code><code>import json</code><code>    c.publish(\"edge/test\")</code></pre><p>"
+             "Numbered lines:</p><pre><ol><li><div>a = 1</div></li><li><div>b = 2</div></li>"
+             "</ol></pre><p>With a blank line:</p><pre>x = 1<br><br>y = 2</pre><p>And a button:</p>"
+             "<pre><code>make install<span class=copy-code-btn>复制代码</span></code></pre></article>",
+             PARAS);
+    ls_article a;
+    article_of("<title>Plant floor data</title>", body, &a);
+    CHECK_CONTAINS(a.text, "import time\nimport json\n    c.publish(\"edge/test\")");
+    CHECK_CONTAINS(a.text, "a = 1\nb = 2");
+    CHECK_CONTAINS(a.text, "x = 1\n\ny = 2");
+    CHECK_CONTAINS(a.text, "make install");
+    CHECK_NOT_CONTAINS(a.text, "复制代码");
+    CHECK_CONTAINS(a.html, "import time</code>\n<code>import json");
+    ls_article_release(&a);
+}
+
+TEST(content_list_item_of_one_section_is_one_line)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text>%s<ul><li><section>"
+             "协议兼容</section></li><li><section>数据量</section></li><li><div>运维能力</div></li>"
+             "</ul></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_CONTAINS(a.text, "协议兼容\n数据量\n运维能力");
+    ls_article_release(&a);
+}
+
+TEST(extract_story_address_and_paywall_end_no_text)
+{
+    static const char *const tails[][2] = {
+        {"本站新闻禁止未经授权转载，违者依法追究相关法律责任。", "本文地址：https://www.example.com/news/1"},
+        {"本文为会员专享内容", "您正在阅读的是付费内容，订阅财新通即可阅读全文"},
+        {"财新通 ¥398/年 · 单篇购买 ¥2", "财新网主编精选版电邮 样例 订阅"},
+    };
+    for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
+        char body[4096];
+        snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text>%s<p>%s</p><p>%s"
+                 "</p></div>", ZH_STORY, tails[k][0], tails[k][1]);
+        ls_article a;
+        article_of("<title>智能制造进入深水区</title>", body, &a);
+        static const char last[] = "降低企业上云用数赋智的门槛。";
+        CHECK(strlen(a.text) >= strlen(last)
+              && !strcmp(a.text + strlen(a.text) - strlen(last), last));
+        ls_article_release(&a);
+    }
+}
+
+TEST(extract_editor_linked_is_no_author_nor_a_copyright_notice)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=info><span>2024-05-01 "
+             "10:23</span> <span>编辑: <a href='https://my.example.net/u/4489239'>白开水不加糖</a>"
+             "</span></div><div class=text>%s</div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK(a.byline == NULL);
+    CHECK_STR_EQ(a.editor ? a.editor : "(null)", "白开水不加糖");
+    ls_article_release(&a);
+    /* a notice that the rights are the author's names the author in it */
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text>%s</div><div "
+             "class=copytext>©著作权归作者所有：来自某某博客作者mob64ca12d5a3e1的原创作品，请联系"
+             "作者获取转载授权，否则将追究法律责任</div>", ZH_STORY);
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "mob64ca12d5a3e1");
     ls_article_release(&a);
 }

@@ -1000,3 +1000,34 @@ TEST(site_name_from_the_logo_linking_home)
         ls_article_release(&a);
     }
 }
+
+TEST(lead_image_is_no_site_icon_and_canonical_has_no_fragment)
+{
+    static const char *const icons[] = {
+        "https://cdn.example.com/Img/apple-touch-icon@2.png?v=1", "https://example.com/favicon-144.png",
+        "https://example.com/images/logo.png", "https://example.com/logo_2x.png",
+        "https://example.com/logo-og.png"};
+    for (size_t k = 0; k < sizeof icons / sizeof icons[0]; k++) {
+        char head[512];
+        snprintf(head, sizeof head, "<title>Plant floor data</title><meta property=og:image "
+                 "content='%s'><meta property=og:url content='https://example.com/a/1#rd'>",
+                 icons[k]);
+        ls_article a;
+        page_at("https://example.com/a/1", head,
+                "<h1>Plant floor data</h1><p><img src='/img/gateway.jpg'></p><p>Edge gateways "
+                "collect machine data on the plant floor and send it to the cloud for analysis by "
+                "the quality team every few seconds.</p>", &a);
+        CHECK_STR_EQ(a.lead_image ? a.lead_image : "(null)", "https://example.com/img/gateway.jpg");
+        CHECK_STR_EQ(a.canonical_url ? a.canonical_url : "(null)", "https://example.com/a/1");
+        ls_article_release(&a);
+    }
+    /* a picture that merely has logo in its name is one */
+    ls_article a;
+    page_at("https://example.com/a/1",
+            "<title>Plant floor data</title><meta property=og:image "
+            "content='https://example.com/img/logos-of-the-year.jpg'>",
+            "<h1>Plant floor data</h1><p>Edge gateways collect machine data on the plant floor "
+            "and send it to the cloud for analysis by the quality team.</p>", &a);
+    CHECK_STR_EQ(a.lead_image ? a.lead_image : "(null)", "https://example.com/img/logos-of-the-year.jpg");
+    ls_article_release(&a);
+}
