@@ -123,14 +123,21 @@ static void repair_encoded_twice(ls_article *a)
         a->html[ls_mojibake_repair_page(a->html, strlen(a->html))] = 0;
 }
 
+/* The text's trailing editorial lines go (ls_x_trim_tail()), and the
+ * same lines from the HTML the reader shows. */
 static void trim_text(const ls_xctx *x, ls_article *a)
 {
     if (!a->text)
         return;
-    ls_buf b = {.data = a->text, .len = strlen(a->text), .max = (size_t)-1};
+    size_t n0 = strlen(a->text);
+    char *before = a->html ? ls_strdup(a->text) : NULL;
+    ls_buf b = {.data = a->text, .len = n0, .max = (size_t)-1};
     b.cap = b.len + 1;
     ls_x_trim_tail(&b, x->zh);
     a->text = b.data;
+    if (before && b.len < n0)
+        ls_x_trim_html_tail(a->html, before + b.len, n0 - b.len);
+    free(before);
 }
 
 /* A page whose text a script draws shows little or none of it, while its

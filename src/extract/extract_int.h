@@ -153,6 +153,10 @@ bool ls_x_disclaimer(const char *s, size_t n);
 /* render.c */
 int ls_x_render(ls_xctx *x, ls_article *out);
 void ls_x_trim_tail(ls_buf *t, bool zh);
+/* The HTML loses what the text lost at its end (cut[0..cut_len), the lines
+ * ls_x_trim_tail() removed), in place, when it ends with the same words;
+ * the elements left open there are closed. */
+void ls_x_trim_html_tail(char *html, const char *cut, size_t cut_len);
 
 /* meta.c */
 int ls_x_meta(ls_xctx *x, ls_article *out);

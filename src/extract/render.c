@@ -1835,6 +1835,147 @@ void ls_x_trim_tail(ls_buf *t, bool zh)
     }
 }
 
+/* The element named at html[i] ('<' opens it) has no closing tag. */
+static bool void_element(const char *t)
+{
+    static const char *const voids[] = {"img", "br", "hr", "wbr"};
+    for (size_t k = 0; k < sizeof voids / sizeof voids[0]; k++) {
+        size_t l = strlen(voids[k]);
+        if (!strncmp(t, voids[k], l) && !isalnum((unsigned char)t[l]))
+            return true;
+    }
+    return false;
+}
+
+/* Where a character reference ending at html[i] ("&amp;", "&#39;") starts,
+ * or i when none ends there. */
+static size_t entity_before(const char *html, size_t i)
+{
+    if (!i || html[i - 1] != ';')
+        return i;
+    size_t a = i - 1;
+    while (a > 0 && i - a < 12 && (isalnum((unsigned char)html[a - 1]) || html[a - 1] == '#'))
+        a--;
+    return a > 0 && html[a - 1] == '&' ? a - 1 : i;
+}
+
+/* (extract_int.h) */
+void ls_x_trim_html_tail(char *html, const char *cut, size_t cut_len)
+{
+    enum { MAX_WORD = 4096 };
+    uint32_t *want = malloc(MAX_WORD * sizeof *want);
+    size_t nw = 0;
+    for (size_t i = 0; want && i < cut_len;) {
+        uint32_t cp;
+        i += ls_utf8_next(cut + i, cut_len - i, &cp);
+        if (ls_is_word_cp(cp)) {
+            if (nw == MAX_WORD) {
+                nw = 0;
+                break;
+            }
+            want[nw++] = cp;
+        }
+    }
+    if (!want || !nw) {
+        free(want);
+        return;
+    }
+    /* back from the end, past tags, character references and what is no
+     * word, the words of the lines cut, in their order */
+    size_t i = strlen(html), first = 0;
+    bool found = false;
+    while (i > 0 && !found) {
+        if (html[i - 1] == '>') {
+            while (i > 0 && html[i - 1] != '<')
+                i--;
+            if (i > 0)
+                i--;
+            continue;
+        }
+        size_t e = entity_before(html, i);
+        if (e < i) {
+            i = e;
+            continue;
+        }
+        size_t st = i - 1;
+        while (st > 0 && ((unsigned char)html[st] & 0xC0) == 0x80)
+            st--;
+        uint32_t cp;
+        ls_utf8_next(html + st, i - st, &cp);
+        i = st;
+        if (!ls_is_word_cp(cp))
+            continue;
+        if (cp != want[nw - 1])
+            break; /* the HTML does not end with those lines: left alone */
+        if (--nw == 0) {
+            first = st;
+            found = true;
+        }
+    }
+    free(want);
+    if (!found)
+        return;
+    /* back over the opening tags, spaces and marks that lead to those words
+     * ("<p>【编辑", "<div>- END -"), up to the end of an element before them */
+    size_t c = first;
+    while (c > 0) {
+        if (html[c - 1] == '>') {
+            size_t p = c - 1;
+            while (p > 0 && html[p] != '<')
+                p--;
+            if (html[p] != '<' || html[p + 1] == '/')
+                break;
+            c = p;
+            continue;
+        }
+        size_t e = entity_before(html, c);
+        if (e < c) {
+            c = e;
+            continue;
+        }
+        size_t st = c - 1;
+        while (st > 0 && ((unsigned char)html[st] & 0xC0) == 0x80)
+            st--;
+        uint32_t cp;
+        ls_utf8_next(html + st, c - st, &cp);
+        if (ls_is_word_cp(cp))
+            break;
+        c = st;
+    }
+    /* close what is open there: each of those elements closed after it, so
+     * the closing tags fit where the lines were */
+    const char *open[64];
+    size_t no = 0;
+    for (size_t k = 0; k < c; k++) {
+        if (html[k] != '<')
+            continue;
+        if (html[k + 1] == '/') {
+            if (no)
+                no--;
+        } else if (!void_element(html + k + 1)) {
+            if (no == 64)
+                return; /* (nested deeper than any article's: left alone) */
+            open[no++] = html + k + 1;
+        }
+        while (k < c && html[k] != '>')
+            k++;
+    }
+    char tail[64 * 16];
+    size_t tl = 0;
+    for (size_t k = no; k-- > 0;) {
+        size_t l = strcspn(open[k], " >");
+        if (l > 10 || tl + l + 3 >= sizeof tail)
+            return; /* (no tag of ours is so long: left alone) */
+        tail[tl++] = '<';
+        tail[tl++] = '/';
+        memcpy(tail + tl, open[k], l);
+        tl += l;
+        tail[tl++] = '>';
+    }
+    memcpy(html + c, tail, tl);
+    html[c + tl] = 0;
+}
+
 int ls_x_render(ls_xctx *x, ls_article *out)
 {
     size_t cap = x->opts && x->opts->max_text ? x->opts->max_text : (8u << 20);

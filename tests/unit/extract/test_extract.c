@@ -3811,3 +3811,26 @@ TEST(extract_editor_linked_is_no_author_nor_a_copyright_notice)
     CHECK_STR_EQ(a.byline ? a.byline : "(null)", "mob64ca12d5a3e1");
     ls_article_release(&a);
 }
+
+TEST(extract_html_loses_the_lines_the_text_loses)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text>%s<div><p>"
+             "<b>【编辑：张三】</b></p><p>未经授权严禁转载 &amp; 侵权必究</p></div></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_NOT_CONTAINS(a.text, "张三");
+    CHECK_NOT_CONTAINS(a.html, "张三");
+    CHECK_NOT_CONTAINS(a.html, "转载");
+    CHECK_NOT_CONTAINS(a.html, "【");
+    CHECK_CONTAINS(a.html, "门槛。</p>");
+    /* what was open there is closed, once */
+    const char *end = a.html + strlen(a.html);
+    CHECK(strlen(a.html) > 10 && !strcmp(end - 10, "</article>"));
+    CHECK_INT_EQ((long)count_of(a.html, "<div"), (long)count_of(a.html, "</div>"));
+    ls_article_release(&a);
+    /* HTML that does not end with those words is left as it is */
+    char html[] = "<article><p>门槛。</p><p>别的内容</p></article>";
+    ls_x_trim_html_tail(html, "\n\n未经授权严禁转载", strlen("\n\n未经授权严禁转载"));
+    CHECK_STR_EQ(html, "<article><p>门槛。</p><p>别的内容</p></article>");
+}
