@@ -168,8 +168,8 @@ void ls_x_wechat(ls_xctx *x, const char *const *urls, size_t nurls, ls_article *
 /* meta.c: characters of s other than white space (what ls_xstat counts). */
 unsigned ls_x_visible_chars(const char *s);
 /* The article a script draws, from the longest string of HTML paragraphs in
- * the JSON data of the page's scripts, as text a paragraph per line;
- * malloc'd, NULL when none. */
+ * the JSON data of the page's scripts or in a <textarea> it reads from, as
+ * text a paragraph per line; malloc'd, NULL when none. */
 char *ls_x_script_body(const ls_xctx *x);
 /* meta.c: href leads to a member's or author's own page ("/u/abc123",
  * "/c/user/token/…", "/people/jane", "/@jane", "space-uid-7.html"). */

@@ -435,7 +435,7 @@ static bool put_value(const char *s, size_t n, char *dst, size_t max_cps)
 }
 
 /* Words a page writes where it knows no other source: the site itself
- * (本站, 本网原创), "the web" (网络), unknown (不详). */
+ * (本站, 本网原创), "the web" (网络), unknown (不详); or a rights notice. */
 static bool names_no_source(const char *v)
 {
     static const char *const none[] = {"本站", "本网", "本站原创", "本网原创", "原创",
@@ -444,7 +444,9 @@ static bool names_no_source(const char *v)
     for (size_t k = 0; k < sizeof none / sizeof none[0]; k++)
         if (!strcmp(v, none[k]))
             return true;
-    return false;
+    /* the site's rights notice read after an empty label ("环球网版权作品，
+     * 未经书面授权，严禁转载") */
+    return strstr(v, "版权") || strstr(v, "授权");
 }
 
 /* A post's device, which a forum writes after 来自 ("来自 iPhone 客户端",

@@ -1375,7 +1375,8 @@ char *ls_x_script_body(const ls_xctx *x)
     size_t best_len = 0;
     const ls_node *root = x->dom->root;
     for (const ls_node *n = root; n; n = ls_node_next(n, root)) {
-        if (n->type != LS_NODE_ELEMENT || n->tag != GUMBO_TAG_SCRIPT || !n->first_child
+        if (n->type != LS_NODE_ELEMENT
+            || (n->tag != GUMBO_TAG_SCRIPT && n->tag != GUMBO_TAG_TEXTAREA) || !n->first_child
             || n->first_child->type != LS_NODE_TEXT || n->first_child->text_len < 200)
             continue;
         const char *t = n->first_child->text;
@@ -1383,7 +1384,10 @@ char *ls_x_script_body(const ls_xctx *x)
         bool html = false;
         for (size_t k = 0; k < sizeof marks / sizeof marks[0] && !html; k++)
             html = memmem(t, tl, marks[k], strlen(marks[k])) != NULL;
-        char *h = html ? ls_jsonld_longest_html(t, tl) : NULL;
+        /* a hidden <textarea> holding the article's HTML for a script to
+         * place (a portal's server-drawn page) is that HTML itself */
+        char *h = !html ? NULL
+            : n->tag == GUMBO_TAG_TEXTAREA ? ls_strndup(t, tl) : ls_jsonld_longest_html(t, tl);
         if (h && strlen(h) > best_len) {
             free(best);
             best = h;

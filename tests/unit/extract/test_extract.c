@@ -3834,3 +3834,20 @@ TEST(extract_html_loses_the_lines_the_text_loses)
     ls_x_trim_html_tail(html, "\n\n未经授权严禁转载", strlen("\n\n未经授权严禁转载"));
     CHECK_STR_EQ(html, "<article><p>门槛。</p><p>别的内容</p></article>");
 }
+
+TEST(extract_article_in_a_hidden_textarea)
+{
+    /* a portal's server-drawn page: the article's HTML sits in a hidden
+     * textarea for a script to place; the page shows only its furniture */
+    char body[8192];
+    snprintf(body, sizeof body, "<div class=data-container style='display:none'><article>"
+             "<textarea class=article-content>%s</textarea></article></div><div class=app>"
+             "<p>扫码下载环球新闻APP</p><h3>相关新闻</h3><a href=/n/1>工业互联网平台加速落地</a></div>",
+             ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK(!strncmp(a.text, "随着新一代", strlen("随着新一代")));
+    CHECK_CONTAINS(a.text, "门槛。");
+    CHECK_NOT_CONTAINS(a.text, "扫码");
+    ls_article_release(&a);
+}

@@ -1631,3 +1631,11 @@ TEST(info_responsible_editor_over_an_editor)
     CHECK_STR_EQ(in.editor, "王洋");
     CHECK_STR_EQ(in.editor_other, "");
 }
+
+TEST(info_rights_notice_is_no_source)
+{
+    ls_info in = parse("来源：环球网版权作品，未经书面授权，严禁转载或镜像");
+    CHECK_STR_EQ(in.source, "");
+    in = parse("来源：科技日报");
+    CHECK_STR_EQ(in.source, "科技日报");
+}
