@@ -46,6 +46,8 @@ typedef struct {
     bool record;    /* writing a document's particulars: all of them, the
                        headline and the dates the metadata read included */
     const char *byline;     /* the writer named so far, or NULL */
+    ls_article *out;        /* (its date, when a thread's first floor gives it) */
+    bool floor_dated;       /* a floor's footer was read for the date */
     const char *title;      /* the article's title, and its visible characters */
     unsigned title_chars;
     size_t text_start;      /* where the article's own text begins */
@@ -1166,6 +1168,52 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
             || !within_sentence(n));
 }
 
+/* A Chinese thread's post footer: the device it was sent from, its floor
+ * and its time ("来自Android客户端5楼2023-02-14 21:48", "2楼 2023-02-14
+ * 21:02"), or a reply's time alone ("2023-2-14 20:41"): the post's date,
+ * not text. The first floor's time is the post's date when nothing else
+ * gave one. (English threads' labels keep their posts' times.) */
+static bool post_footer(rctx *r, const ls_node *n, const ls_xstat *s, ls_article *out)
+{
+    if (!r->x->zh || s->chars > 40 || s->headings || s->imgs || !ls_x_block_or_cell(n) || r->pre)
+        return false;
+    char *t = ls_x_node_text(n, 256);
+    if (!t)
+        return false;
+    const char *p = t;
+    if (!strncmp(p, "来自", strlen("来自"))) {
+        const char *c = strstr(p, "客户端");
+        if (c && c - p <= 30)
+            p = c + strlen("客户端");
+    }
+    while (*p == ' ')
+        p++;
+    const char *f = p;
+    while (isdigit((unsigned char)*f))
+        f++;
+    bool floor = f > p && !strncmp(f, "楼", strlen("楼"));
+    if (floor)
+        p = f + strlen("楼");
+    while (*p == ' ')
+        p++;
+    ls_date_ctx dc = r->x->dctx;
+    dc.need_year = true;
+    dc.no_relative = true;
+    char d[LS_DATE_MAX];
+    size_t at = 0, end = 0;
+    bool dated = ls_date_find(p, strlen(p), &dc, d, &at, &end) && at == 0;
+    while (dated && p[end] == ' ')
+        end++;
+    /* (a day alone may be a timeline's entry: a reply's time has its hour) */
+    bool footer = dated && !p[end] && (floor || strchr(d, 'T'));
+    if (footer && floor && !out->published && !r->floor_dated) {
+        out->published = ls_strdup(d);
+        r->floor_dated = true;
+    }
+    free(t);
+    return footer;
+}
+
 /* A picture's credit alone in its block ("图片来源：视觉中国", "题图来自：
  * 视觉中国", "图源｜新华社"): it credits the picture, it says nothing. */
 static bool picture_credit(rctx *r, const ls_node *n, const ls_xstat *s)
@@ -1561,7 +1609,7 @@ static void walk(rctx *r, ls_node *n, int depth)
     if (title_again(r, n, s) || name_again(r, n, s))
         return;
     if (link_block(r, n, s) || related_block(r, n, s) || dated_links(r, n, s)
-        || notice_block(r, n, s) || picture_credit(r, n, s)
+        || notice_block(r, n, s) || picture_credit(r, n, s) || post_footer(r, n, s, r->out)
         || member_stat(r, n, s) || breadcrumb_block(s, n) || pager_block(r, n, s)
         || control_words(r, n, s))
         return;
@@ -1992,6 +2040,7 @@ int ls_x_render(ls_xctx *x, ls_article *out)
     }
     r.title = out->title;
     r.byline = out->byline ? out->byline : x->member_author[0] ? x->member_author : NULL;
+    r.out = out;
     r.title_chars = out->title ? ls_x_visible_chars(out->title) : 0;
     r.text_start = r.text.len;
     if (top && top->parent && top->tag != GUMBO_TAG_BODY && top->user) {

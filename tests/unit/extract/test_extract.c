@@ -3851,3 +3851,33 @@ TEST(extract_article_in_a_hidden_textarea)
     CHECK_NOT_CONTAINS(a.text, "扫码");
     ls_article_release(&a);
 }
+
+TEST(extract_thread_floor_footers_date_the_post)
+{
+    /* a Chinese forum's floors end with the device, the floor and the time */
+    char body[8192];
+    snprintf(body, sizeof body, "<h1>S7-1200 开启 OPC UA 后连不上</h1><div class=p_postlist>"
+             "<div class=l_post><div class=d_author><a href='/home/main?un=x'>电气萌新2022</a></div>"
+             "<div class=d_post_content>如题，CPU 1214C 固件 V4.4，博途 V17，已经在属性里勾了激活 "
+             "OPC UA 服务器，也下载了运行系统许可，上位机用 UaExpert 连一直提示证书错误，求大佬"
+             "指点！</div><div class=post-tail-wrap><span class=tail-info>来自Android客户端</span>"
+             "<span class=tail-info>1楼</span><span class=tail-info>2023-02-14 20:33</span></div>"
+             "</div><div class=l_post><div class=d_post_content>BadSecurityChecksFailed 一般是证书"
+             "问题，和安全策略没关系，在博途里把 UaExpert 的客户端证书导入为受信任，再重新下载硬件"
+             "配置就可以了。</div><div class=reply><span>2023-2-14 20:41</span></div><div "
+             "class=post-tail-wrap><span class=tail-info>2楼</span><span class=tail-info>2023-02-14"
+             " 21:02</span></div></div></div>");
+    ls_article a;
+    article_of("<title>S7-1200 开启 OPC UA 后连不上_plc吧_百度贴吧</title>", body, &a);
+    CHECK_STR_EQ(a.published ? a.published : "(null)", "2023-02-14T20:33:00+08:00");
+    CHECK_NOT_CONTAINS(a.text, "楼");
+    CHECK_NOT_CONTAINS(a.text, "2023-2-14");
+    CHECK_CONTAINS(a.text, "重新下载硬件配置就可以了。");
+    ls_article_release(&a);
+    /* a day alone (a timeline's entry) stays */
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text>%s<p>2023-02-14</p>"
+             "<p>工厂完成了第一条产线的改造，设备联网率达到百分之八十。</p></div>", ZH_STORY);
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_CONTAINS(a.text, "2023-02-14");
+    ls_article_release(&a);
+}
