@@ -275,6 +275,31 @@ static void drop_official_word(char *name)
     }
 }
 
+/* b, after the Chinese site name a ("…网", "…新闻", "…报"), says what the
+ * site is or names it in English, not which: "经济观察网 - 专业财经新闻网站",
+ * "中国经济网——国家经济门户", "澎湃新闻-The Paper". */
+static bool slogan_after_name(const char *t, const piece *a, const piece *b)
+{
+    static const char *const names[] = {"网", "新闻", "报"};
+    static const char *const kinds[] = {"网站", "门户", "平台"};
+    bool name = false;
+    for (size_t k = 0; k < sizeof names / sizeof names[0] && !name; k++) {
+        size_t l = strlen(names[k]);
+        name = a->end - a->start > l && !memcmp(t + a->end - l, names[k], l);
+    }
+    if (!name)
+        return false;
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+        size_t l = strlen(kinds[k]);
+        if (b->end - b->start > l && !memcmp(t + b->end - l, kinds[k], l))
+            return true;
+    }
+    for (size_t j = b->start; j < b->end; j++)
+        if ((unsigned char)t[j] >= 0x80)
+            return false;
+    return true; /* in Latin letters only */
+}
+
 /* The site's name: the last of the pieces after the title's (those after
  * index kept), past any that names no site; NULL when none is left. */
 static char *site_piece(const char *t, const piece *pc, int np, int kept)
@@ -286,6 +311,8 @@ static char *site_piece(const char *t, const piece *pc, int np, int kept)
         i--;
     if (i <= kept)
         return NULL;
+    if (i - 1 > kept && slogan_after_name(t, &pc[i - 1], &pc[i]))
+        i--;
     char *name = dup_range(t, pc[i].start, pc[i].end);
     drop_host_note(name);
     drop_official_word(name);

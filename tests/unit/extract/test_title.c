@@ -1031,3 +1031,17 @@ TEST(lead_image_is_no_site_icon_and_canonical_has_no_fragment)
     CHECK_STR_EQ(a.lead_image ? a.lead_image : "(null)", "https://example.com/img/logos-of-the-year.jpg");
     ls_article_release(&a);
 }
+
+TEST(site_name_is_not_the_slogan_after_it)
+{
+    CHECK_STR_EQ(clean("工业软件厂商押注AI仿真 - 经济观察网 - 专业财经新闻网站", NULL),
+                 "工业软件厂商押注AI仿真");
+    CHECK_STR_EQ(site_buf, "经济观察网");
+    CHECK_STR_EQ(clean("智能制造标准体系加快完善_中国经济网——国家经济门户", NULL), "智能制造标准体系加快完善");
+    CHECK_STR_EQ(site_buf, "中国经济网");
+    CHECK_STR_EQ(clean("数字孪生工厂走出样板间_澎湃新闻-The Paper", NULL), "数字孪生工厂走出样板间");
+    CHECK_STR_EQ(site_buf, "澎湃新闻");
+    /* a channel before the site stays a channel */
+    CHECK_STR_EQ(clean("智能制造标准体系加快完善_新闻中心_新浪网", NULL), "智能制造标准体系加快完善");
+    CHECK_STR_EQ(site_buf, "新浪网");
+}
