@@ -758,6 +758,20 @@ static bool parse_after(ls_xctx *x, ls_buf *line, ls_article *out, int *blocks, 
  * heading or a block of links (related stories, the pager), and after four
  * blocks; only empty fields are filled, and a labelled date is kept in
  * as. */
+/* A row of the story's tags under its label ("关键词 >> 数字孪生", "标签：",
+ * "Tags:"). */
+static bool tags_row(const ls_node *blk)
+{
+    char lead[32];
+    ls_x_lead_text(blk, lead, sizeof lead);
+    const char *l = lead + (lead[0] == ' ');
+    static const char *const labels[] = {"关键词", "关键字", "标签", "相关标签", "tags", "tagged"};
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
+        if (!strncmp(l, labels[k], strlen(labels[k])))
+            return true;
+    return false;
+}
+
 static void scan_after(ls_xctx *x, ls_article *out, after_state *as)
 {
     const ls_node *root = x->dom->root;
@@ -787,8 +801,15 @@ static void scan_after(ls_xctx *x, ls_article *out, after_state *as)
                 }
                 cur = blk;
                 const ls_xstat *bs = blk ? ls_xs(blk) : NULL;
-                if (bs && bs->link_chars * 2 >= bs->chars && bs->link_tags)
-                    break;
+                /* a list of links ends the story's credits; a short row of
+                 * them (its tags: "关键词 >> 数字孪生，智能制造") is passed */
+                if (bs && bs->link_chars * 2 >= bs->chars && bs->link_tags) {
+                    if (bs->chars > 40 || blocks >= 3 || !tags_row(blk))
+                        break;
+                    blocks++;
+                    n = ls_node_next_skip(blk, root);
+                    continue;
+                }
             }
             if (line.len)
                 ls_buf_addc(&line, ' ');

@@ -930,6 +930,14 @@ TEST(page_credits_in_a_box_below_the_story)
     extract_page("", body, &a);
     CHECK(a.byline == NULL);
     ls_article_release(&a);
+    /* the story's tags between it and its credits are passed */
+    snprintf(body, sizeof body,
+             "<h1>工厂复产</h1>%s<div class=keyword><span>关键词 &gt;&gt;</span> <a href=/t/1>数字孪生"
+             "</a>，<a href=/t/2>智能制造</a></div><div class=editor><p>责任编辑：李跃群</p></div>",
+             BODY_ZH);
+    extract_page("", body, &a);
+    CHECK_STR_EQ(a.editor ? a.editor : "(null)", "李跃群");
+    ls_article_release(&a);
 }
 
 TEST(page_author_meta_naming_the_generator_is_not_the_author)
