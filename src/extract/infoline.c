@@ -495,11 +495,13 @@ bool ls_info_region(const char *s)
 }
 
 /* A province or region alone after a space at the end of a source: where
- * the account posted from (a portal's IP 属地: "证券时报 广东"), in place. */
+ * the account posted from (a portal's IP 属地: "证券时报 广东"), in place;
+ * so does the mark of a story of its own ("人民网－人民日报 原创稿"). */
 static void drop_region(char *v)
 {
     char *sp = strrchr(v, ' ');
-    if (!sp || sp == v || !ls_info_region(sp + 1))
+    if (!sp || sp == v || !(ls_info_region(sp + 1) || !strcmp(sp + 1, "原创稿")
+                            || !strcmp(sp + 1, "原创")))
         return;
     while (sp > v && sp[-1] == ' ')
         sp--;

@@ -1647,3 +1647,11 @@ TEST(info_rights_notice_is_no_source)
     in = parse("来源：科技日报");
     CHECK_STR_EQ(in.source, "科技日报");
 }
+
+TEST(info_source_loses_the_original_mark)
+{
+    ls_info in = parse("来源：人民网－人民日报 原创稿");
+    CHECK_STR_EQ(in.source, "人民网－人民日报");
+    in = parse("来源：人民网 原创");
+    CHECK_STR_EQ(in.source, "人民网");
+}
