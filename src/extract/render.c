@@ -1971,7 +1971,9 @@ void ls_x_trim_html_tail(char *html, const char *cut, size_t cut_len)
             size_t p = c - 1;
             while (p > 0 && html[p] != '<')
                 p--;
-            if (html[p] != '<' || html[p + 1] == '/')
+            /* (a closing tag ends an element before; a <br> or an image is
+             * the content's own: "机遇。<br><br>" keeps its full stop) */
+            if (html[p] != '<' || html[p + 1] == '/' || void_element(html + p + 1))
                 break;
             c = p;
             continue;

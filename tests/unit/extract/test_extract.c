@@ -3829,6 +3829,14 @@ TEST(extract_html_loses_the_lines_the_text_loses)
     CHECK(strlen(a.html) > 10 && !strcmp(end - 10, "</article>"));
     CHECK_INT_EQ((long)count_of(a.html, "<div"), (long)count_of(a.html, "</div>"));
     ls_article_release(&a);
+    /* a story whose lines are set apart by <br> keeps its last full stop */
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text>平台要走向深耕，至少需要"
+             "补齐三块短板，这是受访企业的一致看法，也是行业协会在报告中反复强调的结论。<br><br>这既是"
+             "挑战，也是实现弯道超车的难得机遇。<br><br><div align=right>（责任编辑：李琴）</div></div>");
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_NOT_CONTAINS(a.html, "李琴");
+    CHECK_CONTAINS(a.html, "难得机遇。");
+    ls_article_release(&a);
     /* HTML that does not end with those words is left as it is */
     char html[] = "<article><p>门槛。</p><p>别的内容</p></article>";
     ls_x_trim_html_tail(html, "\n\n未经授权严禁转载", strlen("\n\n未经授权严禁转载"));
