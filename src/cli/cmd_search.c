@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/common.h"
 #include "store/db.h"
 #include "store/search.h"
 #include "store/users.h"
@@ -178,20 +179,6 @@ static int print_plain(const ls_search_results *r)
     return 0;
 }
 
-static int64_t user_id(ls_db *db, const ls_cli *cli)
-{
-    if (!cli->user)
-        return LS_USER_LOCAL_ID;
-    ls_user u = {0};
-    if (ls_user_get_by_name(db, cli->user, &u) != LS_OK) {
-        ls_cli_error("no user named '%s'", cli->user);
-        return -1;
-    }
-    int64_t id = u.id;
-    ls_user_release(&u);
-    return id;
-}
-
 int cmd_search(int argc, char **argv, const ls_cli *cli)
 {
     if (ls_cli_wants_help(argc, argv)) {
@@ -216,7 +203,7 @@ int cmd_search(int argc, char **argv, const ls_cli *cli)
         ls_cli_error("cannot open %s: %s", a.cli.data_dir, db ? ls_db_errmsg(db) : ls_strerror(rc));
         goto out;
     }
-    if ((uid = user_id(db, &a.cli)) < 0)
+    if ((uid = ls_cli_user_id(db, &a.cli)) < 0)
         goto out;
     rc = ls_search_run(db, uid, a.query.data, &a.opts, &r, err, sizeof err);
     if (rc == LS_EDB && strstr(err, "search_fts")) {
