@@ -48,6 +48,7 @@ typedef struct {
     const char *byline;     /* the writer named so far, or NULL */
     ls_article *out;        /* (its date, when a thread's first floor gives it) */
     bool floor_dated;       /* a floor's footer was read for the date */
+    int tables;             /* <table>s open in the html */
     const char *title;      /* the article's title, and its visible characters */
     unsigned title_chars;
     size_t text_start;      /* where the article's own text begins */
@@ -585,6 +586,42 @@ static bool lone_paragraph_of_item(const ls_node *n)
         if (c != n && c->type == LS_NODE_ELEMENT)
             return false;
     return true;
+}
+
+static bool table_part(GumboTag t)
+{
+    return t == GUMBO_TAG_TABLE || t == GUMBO_TAG_TBODY || t == GUMBO_TAG_THEAD
+        || t == GUMBO_TAG_TFOOT || t == GUMBO_TAG_TR || t == GUMBO_TAG_TD || t == GUMBO_TAG_TH;
+}
+
+/* The table n belongs to (n itself, or its nearest table) lays out a page:
+ * one of its cells holds a table of its own, or prose of 300 characters and
+ * more (a cell of blocks may be a data table's: a price in a <div>). */
+static bool layout_table_of(const ls_node *n)
+{
+    const ls_node *t = n;
+    for (int d = 0; t && t->tag != GUMBO_TAG_TABLE && d < 4; d++)
+        t = t->parent;
+    if (!t || t->tag != GUMBO_TAG_TABLE)
+        return false;
+    int cells = 0;
+    for (const ls_node *c = t; c && cells < 64; c = ls_node_next(c, t)) {
+        if (c != t && c->type == LS_NODE_ELEMENT && c->tag == GUMBO_TAG_TABLE) {
+            c = ls_node_next_skip(c, t); /* (a table inside is its own) */
+            if (!c)
+                break;
+        }
+        if (c->type != LS_NODE_ELEMENT || (c->tag != GUMBO_TAG_TD && c->tag != GUMBO_TAG_TH))
+            continue;
+        cells++;
+        const ls_xstat *cs = ls_xs(c);
+        if (cs && cs->chars >= 300)
+            return true;
+        for (const ls_node *k = c->first_child; k; k = k->next)
+            if (k->type == LS_NODE_ELEMENT && k->tag == GUMBO_TAG_TABLE)
+                return true;
+    }
+    return false;
 }
 
 /* A table cell that holds tables or blocks of its own is a column of a page
@@ -1578,7 +1615,8 @@ static void walk(rctx *r, ls_node *n, int depth)
             blank_inline(r, n, skip, depth);
         /* an empty cell of a row that is written keeps the columns after it
          * in place */
-        if (n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TH) {
+        if ((n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TH) && r->tables
+            && !layout_table_of(n)) {
             const char *tag = ls_tag_name(n->tag);
             open_tag(r, n, tag);
             ls_buf_addf(&r->html, "</%s>", tag);
@@ -1673,6 +1711,23 @@ static void walk(rctx *r, ls_node *n, int depth)
         h0 = r->html.len;
     }
     const char *tag = n->ns == LS_NS_MATHML ? mathml_tag(n) : html_tag(n->tag);
+    /* a part of a table outside any table written (the article is a
+     * layout cell, the record is a table's body): a cell is a block, rows
+     * get their table */
+    bool wrap = false;
+    if (tag && n->ns == LS_NS_HTML && table_part(n->tag) && layout_table_of(n))
+        tag = "div"; /* a page laid out with a table: its cells are blocks */
+    else if (tag && !r->tables && n->ns == LS_NS_HTML) {
+        if (n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TH || n->tag == GUMBO_TAG_CAPTION)
+            tag = "div";
+        else if (n->tag == GUMBO_TAG_TR || n->tag == GUMBO_TAG_TBODY || n->tag == GUMBO_TAG_THEAD
+                 || n->tag == GUMBO_TAG_TFOOT)
+            wrap = true;
+    }
+    if (wrap)
+        ls_buf_adds(&r->html, "<table>");
+    bool table = wrap || (tag && !strcmp(tag, "table"));
+    r->tables += table;
     bool closed = tag && open_tag(r, n, tag);
     if (n->tag == GUMBO_TAG_PRE)
         r->pre++;
@@ -1691,6 +1746,9 @@ static void walk(rctx *r, ls_node *n, int depth)
     }
     if (closed)
         ls_buf_addf(&r->html, "</%s>", tag);
+    r->tables -= table;
+    if (wrap)
+        ls_buf_adds(&r->html, "</table>");
     if (level && !r->record && r->text.len > t0) {
         r->head_level = level;
         r->head_t0 = t0;

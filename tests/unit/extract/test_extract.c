@@ -3889,3 +3889,26 @@ TEST(extract_thread_floor_footers_date_the_post)
     CHECK_CONTAINS(a.text, "2023-02-14");
     ls_article_release(&a);
 }
+
+TEST(extract_html_tables_only_where_tables_are)
+{
+    /* an old portal laid out with tables: the article is a cell holding a
+     * data table of its own; the reader's HTML has no cell outside a table,
+     * the layout's table becomes blocks, the data table stays one */
+    char body[8192];
+    snprintf(body, sizeof body, "<table><tr><td>中华工控网</td></tr><tr><td class=newscontent>"
+             "2016年，工业4.0和中国制造2025已成为制造业最热门的话题，作为工业自动化的核心设备，PLC在"
+             "这一轮变革中扮演着重要角色，边缘计算这一新兴概念又将给PLC带来哪些改变，本文尝试做一简要"
+             "分析。<br><br>目前国内PLC市场仍以国外品牌为主，主要厂商及代表产品如下表所示，国产品牌的"
+             "份额近年来稳步提升，在中小型PLC市场已经占据一席之地，而在大型PLC领域仍有差距。<br><br>"
+             "<table border=1><tr><td>厂商</td><td>代表产品</td></tr><tr><td>西门子</td><td>S7-1500"
+             "</td></tr><tr><td>汇川技术</td><td>AM600</td></tr></table><br>总之，PLC与边缘计算的融合"
+             "是大势所趋，对于国内自动化厂商而言，这既是挑战，也是实现弯道超车的难得机遇。</td></tr>"
+             "</table>");
+    ls_article a;
+    article_of("<title>工业4.0背景下PLC与边缘计算的融合发展趋势</title>", body, &a);
+    CHECK(!strstr(a.html, "<article><td") && !strstr(a.html, "<article><tr"));
+    CHECK_INT_EQ((long)count_of(a.html, "<table"), 1L);
+    CHECK_CONTAINS(a.html, "<td>西门子</td>");
+    ls_article_release(&a);
+}

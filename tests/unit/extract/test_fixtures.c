@@ -219,6 +219,8 @@ TEST(fixture_government_document_with_its_record)
                         "标 题： | 某省人民政府关于加快推进智能制造发展的实施意见\n"
                         "发文字号： | 某政发〔2024〕5号 | 发布日期： | 2024年03月29日");
     CHECK_STR_EQ(last, "2024年3月27日");
+    /* the record's rows are in a table in the reader's HTML too */
+    CHECK(!strncmp(a.html, "<article><table>", strlen("<article><table>")));
     CHECK_CONTAINS(a.text, "三、强化要素保障");
     const char *no = strstr(a.text, "发文机关");
     CHECK(no && !strstr(no + 1, "发文机关"));
