@@ -115,9 +115,6 @@ void ls_x_lead_text(const ls_node *n, char *buf, size_t sz);
 /* stats.c: n holds a document's attachments under their label ("附件：<a
  * href=….pdf>1.实施方案.pdf</a>"): a policy's annexes are part of it. */
 bool ls_x_attachments(const ls_node *n);
-/* stats.c: a link in n leads to an office document or an archive, by its
- * path or a download script's parameter ("?filename=…docx"). */
-bool ls_x_links_a_document(const ls_node *n);
 /* s[0..n) ends in the extension of an office document or an archive. */
 bool ls_x_names_document(const char *s, size_t n);
 /* True when a is n or one of its ancestors. */

@@ -1212,7 +1212,9 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
  * gave one. (English threads' labels keep their posts' times.) */
 static bool post_footer(rctx *r, const ls_node *n, const ls_xstat *s, ls_article *out)
 {
-    if (!r->x->zh || s->chars > 40 || s->headings || s->imgs || !ls_x_block_or_cell(n) || r->pre)
+    /* (not a table's cell: a notice's 开标时间 is a value of its record) */
+    if (!r->x->zh || s->chars > 40 || s->headings || s->imgs || !(n->flags & LS_XF_BLOCK)
+        || n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TH || r->pre || r->tables)
         return false;
     char *t = ls_x_node_text(n, 256);
     if (!t)
@@ -1581,7 +1583,7 @@ static bool back_home(rctx *r, const ls_node *n, const ls_xstat *s)
     return back && on_a_line_of_its_own(n);
 }
 
-/* A link to a file that shows the file's name ("1.申报书.docx"): a lone
+/* A link that shows a file's name ("1.申报书.docx", "招标文件.pdf"): a lone
  * attachment, no control ("Download" is one). */
 static bool shown_attachment(rctx *r, const ls_node *n)
 {
@@ -1589,7 +1591,9 @@ static bool shown_attachment(rctx *r, const ls_node *n)
     size_t len = strlen(l);
     while (len && l[len - 1] == ' ')
         len--;
-    return ls_x_names_document(l, len) && ls_x_links_a_document(n);
+    /* (the file's name shown is enough: a download script's address may
+     * name no file, "download?uuid=…") */
+    return ls_x_names_document(l, len);
 }
 
 static void walk(rctx *r, ls_node *n, int depth)

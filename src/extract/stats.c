@@ -829,19 +829,9 @@ bool ls_x_names_document(const char *s, size_t n)
     return false;
 }
 
-/* (extract_int.h) */
-bool ls_x_attachments(const ls_node *s)
-{
-    char lead[32];
-    ls_x_lead_text(s, lead, sizeof lead);
-    const char *l = lead + (lead[0] == ' ');
-    if (strncmp(l, "附件", 6) && strncmp(l, "相关附件", 12) && strncmp(l, "attachment", 10))
-        return false;
-    return ls_x_links_a_document(s);
-}
-
-/* (extract_int.h) */
-bool ls_x_links_a_document(const ls_node *s)
+/* A link in s leads to an office document or an archive, by its path or a
+ * download script's parameter ("?filename=…docx"). */
+static bool links_a_document(const ls_node *s)
 {
     int budget = 400;
     for (const ls_node *c = s; c && budget-- > 0; c = ls_node_next(c, s)) {
@@ -865,6 +855,18 @@ bool ls_x_links_a_document(const ls_node *s)
     }
     return false;
 }
+
+/* (extract_int.h) */
+bool ls_x_attachments(const ls_node *s)
+{
+    char lead[32];
+    ls_x_lead_text(s, lead, sizeof lead);
+    const char *l = lead + (lead[0] == ' ');
+    if (strncmp(l, "附件", 6) && strncmp(l, "相关附件", 12) && strncmp(l, "attachment", 10))
+        return false;
+    return links_a_document(s);
+}
+
 
 /* (extract_int.h) */
 unsigned ls_x_named_good(ls_node *root, bool junk, const ls_node *top)

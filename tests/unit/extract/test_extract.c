@@ -3912,3 +3912,20 @@ TEST(extract_html_tables_only_where_tables_are)
     CHECK_CONTAINS(a.html, "<td>西门子</td>");
     ls_article_release(&a);
 }
+
+TEST(content_notice_record_keeps_its_times_and_named_files)
+{
+    /* a procurement notice: times in its table are values, and its file,
+     * served by a script whose address names no file, shows its name */
+    char body[8192];
+    snprintf(body, sizeof body, "<h1>工业互联网平台监测分析系统建设项目招标公告</h1><div class=vF_detail>"
+             "%s<table><tr><td>开标时间：</td><td>2024年04月08日 09:30</td></tr><tr><td>公告时间："
+             "</td><td>2024年03月15日 16:45</td></tr></table><p>附件：</p><p><a href='/oss/download?"
+             "uuid=8a8b1c2d'>招标文件（工业互联网平台监测分析系统）.pdf</a></p></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>工业互联网平台监测分析系统建设项目招标公告</title>", body, &a);
+    CHECK_CONTAINS(a.text, "2024年04月08日 09:30");
+    CHECK_CONTAINS(a.text, "2024年03月15日 16:45");
+    CHECK_CONTAINS(a.text, "招标文件（工业互联网平台监测分析系统）.pdf");
+    ls_article_release(&a);
+}
