@@ -564,6 +564,25 @@ static int block_break(GumboTag t)
     }
 }
 
+/* n is a paragraph of a table cell (<td><p>…</p></td>, <td><div><p>…), as
+ * documents exported from a word processor write every cell. */
+static bool in_data_cell(const ls_node *n)
+{
+    if (n->tag == GUMBO_TAG_TABLE || n->tag == GUMBO_TAG_TR || n->tag == GUMBO_TAG_TD
+        || n->tag == GUMBO_TAG_TH || n->tag == GUMBO_TAG_LI || n->tag == GUMBO_TAG_UL
+        || n->tag == GUMBO_TAG_OL)
+        return false;
+    const ls_node *p = n->parent;
+    for (int d = 0; p && d < 2; d++, p = p->parent) {
+        if (p->tag == GUMBO_TAG_TD || p->tag == GUMBO_TAG_TH)
+            return true;
+        if (p->tag != GUMBO_TAG_DIV && p->tag != GUMBO_TAG_P && p->tag != GUMBO_TAG_SECTION
+            && p->tag != GUMBO_TAG_SPAN)
+            return false;
+    }
+    return false;
+}
+
 /* A <code> right after another in the same <pre>: each a line of it. */
 static bool code_after_code(const ls_node *n)
 {
@@ -1667,6 +1686,10 @@ static void walk(rctx *r, ls_node *n, int depth)
         brk = 1; /* <li><p>…</p></li>: an item per line all the same */
     else if (n->tag == GUMBO_TAG_BR && (after_br(n) || indent_after(n)))
         brk = 2;
+    if (brk && r->tables && in_data_cell(n)) {
+        brk = 0; /* <td><p>…</p></td>: the row stays a line, its cells apart */
+        r->space = true;
+    }
     if (r->pre && brk > 1 && n->tag != GUMBO_TAG_BR)
         brk = 1; /* a block in preformatted text is a line of it (numbered code) */
     bool code_line = r->pre && code_after_code(n) && r->text.len

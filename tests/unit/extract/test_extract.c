@@ -3929,3 +3929,19 @@ TEST(content_notice_record_keeps_its_times_and_named_files)
     CHECK_CONTAINS(a.text, "招标文件（工业互联网平台监测分析系统）.pdf");
     ls_article_release(&a);
 }
+
+TEST(content_table_cells_of_paragraphs_keep_their_rows)
+{
+    /* a document exported from a word processor writes a <p> in every
+     * cell; each row stays one line */
+    char body[8192];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text>%s<table><tr><td><p>指标"
+             "</p></td><td><p>2023年基础</p></td><td><p>2026年目标</p></td></tr><tr><td><p>5G工厂数量"
+             "（家）</p></td><td><div><p>300</p></div></td><td><p>10000</p><p>（预期）</p></td></tr>"
+             "</table></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_CONTAINS(a.text, "指标 | 2023年基础 | 2026年目标\n5G工厂数量（家） | 300 | 10000 （预期）");
+    CHECK_CONTAINS(a.html, "<td><p>指标</p></td>");
+    ls_article_release(&a);
+}
