@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "extract/extract_int.h"
 #include "extract/infoline.h"
@@ -125,6 +126,29 @@ static void repair_encoded_twice(ls_article *a)
 
 /* The text's trailing editorial lines go (ls_x_trim_tail()), and the
  * same lines from the HTML the reader shows. */
+/* A Chinese page's time given in UTC ("2023-06-08T02:17:53Z", a site's
+ * JSON-LD) is written at +08:00, the zone its readers and its own page
+ * show ("2023-06-08T10:17:53+08:00"): the same moment. */
+static void china_time(const ls_xctx *x, ls_article *a)
+{
+    const char *p = a->published;
+    if (!x->zh || !p || strlen(p) != 20 || p[10] != 'T' || p[19] != 'Z')
+        return;
+    struct tm tm = {0};
+    if (sscanf(p, "%4d-%2d-%2dT%2d:%2d:%2dZ", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
+               &tm.tm_min, &tm.tm_sec) != 6)
+        return;
+    tm.tm_year -= 1900;
+    tm.tm_mon -= 1;
+    time_t secs = timegm(&tm);
+    ls_date_ctx c = {.have_tz = true, .tz_minutes = 480};
+    char d[LS_DATE_MAX];
+    if (secs != (time_t)-1 && ls_date_from_epoch((int64_t)secs, &c, d)) {
+        free(a->published);
+        a->published = ls_strdup(d);
+    }
+}
+
 static void trim_text(const ls_xctx *x, ls_article *a)
 {
     if (!a->text)
@@ -325,6 +349,7 @@ int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *o
     out->word_count = out->text ? ls_extract_word_count(out->text, strlen(out->text)) : 0;
     fallback_excerpt(out);
     fallback_image(out, &x);
+    china_time(&x, out);
     settle_lang(out, x.zh);
     if (!out->text || !out->html)
         rc = LS_ENOMEM;

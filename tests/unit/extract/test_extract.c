@@ -3945,3 +3945,21 @@ TEST(content_table_cells_of_paragraphs_keep_their_rows)
     CHECK_CONTAINS(a.html, "<td><p>指标</p></td>");
     ls_article_release(&a);
 }
+
+TEST(extract_chinese_page_time_in_utc_is_written_at_0800)
+{
+    ls_article a;
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text>%s</div>", ZH_STORY);
+    article_of("<title>智能制造进入深水区</title><meta property='article:published_time' "
+               "content='2023-06-08T18:17:53Z'>", body, &a);
+    CHECK_STR_EQ(a.published ? a.published : "(null)", "2023-06-09T02:17:53+08:00");
+    ls_article_release(&a);
+    /* an English page keeps the zone it was given */
+    article_of("<title>Plant floor data</title><meta property='article:published_time' "
+               "content='2023-06-08T18:17:53Z'>", "<h1>Plant floor data</h1><p>Edge gateways "
+               "collect machine data on the plant floor and send it to the cloud for analysis by "
+               "the quality team.</p>", &a);
+    CHECK_STR_EQ(a.published ? a.published : "(null)", "2023-06-08T18:17:53Z");
+    ls_article_release(&a);
+}
