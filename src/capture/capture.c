@@ -259,13 +259,12 @@ static void write_reader_file(run *r)
     write_file(r, F_READER, r->reader.data, r->reader.len);
 }
 
-/* The reader points at the same inlined copies as the single file; an
- * image with no stored copy becomes empty rather than a request to the
- * live site each time the reader is opened. */
+/* The reader points at the same inlined copies as the single file, or
+ * NULL: an image with no stored copy makes no request to the live site
+ * each time the reader is opened (swap_images() leaves it out). */
 static char *reader_image(ls_single *single, const char *abs_url)
 {
-    char *u = ls_single_data_uri(single, abs_url);
-    return u ? u : ls_strdup("data:,");
+    return ls_single_data_uri(single, abs_url);
 }
 
 /*
@@ -343,6 +342,16 @@ static int swap_images(run *r)
         if (u && out.len + strlen(u) + rest > READER_HTML_MAX) {
             free(u);
             u = NULL;
+        }
+        /* an image with no stored copy is left out, rather than drawn as
+         * a broken picture (the extractor writes src first: '<img src="') */
+        static const char open_img[] = "<img src=\"";
+        size_t ol = sizeof open_img - 1;
+        const char *close = u ? NULL : strchr(end, '>');
+        if (close && out.len >= ol && !memcmp(out.data + out.len - ol, open_img, ol)) {
+            ls_buf_truncate(&out, out.len - ol);
+            p = close + 1;
+            continue;
         }
         /* data: URIs and URLs as the extractor escapes them: only '&' */
         for (const char *c = u ? u : "data:,"; *c; c++) {

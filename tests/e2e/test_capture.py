@@ -286,3 +286,12 @@ def test_assets_are_fetched_concurrently():
     r = ls.ok("add", site.url("/concurrent.html?n=8&ms=1500"))
     check(site.hits("/slowimg/") == 8, "slow images fetched: %s" % site.counts())
     check(r.secs < 7, "8 images of 1.5 s each took %.1fs: not fetched concurrently" % r.secs)
+
+
+def test_reader_leaves_out_an_image_with_no_stored_copy():
+    ls, site, link_id, _ = capture("/en/lost_image.html")
+    reader = ls.open(link_id, "reader").decode("utf-8")
+    check('<img src="data:image/' in reader, "the stored image is missing from the reader")
+    check('src="data:,"' not in reader, "an image with no copy is drawn as a broken picture")
+    check("linksnap.invalid" not in reader, "a placeholder was left in the reader")
+    check("Manufacturers are moving computation" in reader, "the text around it is missing")
