@@ -122,6 +122,8 @@ const char ls_asset_css[] =
     "details summary{cursor:pointer;color:var(--accent)}\n"
     "code{background:var(--bg);padding:.05rem .3rem;border-radius:4px;font-size:.9em;"
     "word-break:break-all}\n"
+    /* (a code block's lines start where the block does) */
+    "pre code{padding:0;background:none;border-radius:0;font-size:inherit;word-break:normal}\n"
     ".fav{display:inline-grid;place-items:center;width:18px;height:18px;border-radius:5px;"
     "color:#fff;font-size:11px;font-weight:700;line-height:1;flex:none;position:relative;"
     "overflow:hidden}.site .fav img{position:absolute;inset:0;width:100%;height:100%;"

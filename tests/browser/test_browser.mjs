@@ -105,6 +105,18 @@ async function main() {
     check(reader.includes('来源') && reader.includes('信息化时代'), 'reader shows 来源');
     check(reader.length > 200, 'reader shows the article text', `${reader.length} chars`);
     await shot(page, '05-reader');
+    // a code block's lines start where the block does: inline code's
+    // padding would shift its first line only
+    const codePad = await page.evaluate(() => {
+      const pre = document.createElement('pre');
+      pre.innerHTML = '<code>import asyncio\nfrom asyncua import Client</code>';
+      document.querySelector('article.reader').appendChild(pre);
+      const cs = getComputedStyle(pre.querySelector('code'));
+      const pad = cs.paddingLeft;
+      pre.remove();
+      return pad;
+    });
+    check(codePad === '0px', 'code inside a code block has no padding of its own', codePad);
 
     // the faithful copy in a sandboxed iframe
     await page.click('nav.tabs a:nth-child(2)');
