@@ -830,14 +830,21 @@ static void scan_after(ls_xctx *x, ls_article *out, after_state *as)
 }
 
 /* A byline that opens with the outlet's short name before the reporters
- * ("财新 张三 李四" on 财新网, from "文｜财新 张三 李四"): the names, in place.
- * Both must be Han words ("藍天_博客 (lantian)" is a blog's name and its
- * owner's login). */
+ * ("财新 张三 李四" on 财新网, from "文｜财新 张三 李四"), or a publication's
+ * ("财新周刊 周信 刘沛林"): the names, in place. Both must be Han words
+ * ("藍天_博客 (lantian)" is a blog's name and its owner's login). */
 static void drop_outlet_word(char *byline, const char *site)
 {
-    const char *sp = byline && site ? strchr(byline, ' ') : NULL;
+    const char *sp = byline ? strchr(byline, ' ') : NULL;
     size_t w = sp ? (size_t)(sp - byline) : 0;
-    if (w < 6 || strncmp(site, byline, w) || (unsigned char)sp[1] < 0x80)
+    /* the site's name, or a publication's (财新周刊, 某某日报: a name of
+     * three characters or more ending so) */
+    static const char *const kinds[] = {"周刊", "日报", "晚报", "杂志", "报社", "新闻社"};
+    bool outlet = false;
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0] && w >= 9 && !outlet; k++)
+        outlet = w > strlen(kinds[k]) && !memcmp(byline + w - strlen(kinds[k]), kinds[k],
+                                                  strlen(kinds[k]));
+    if (w < 6 || !((site && !strncmp(site, byline, w)) || outlet) || (unsigned char)sp[1] < 0x80)
         return;
     for (size_t i = 0; i < w; i++)
         if ((unsigned char)byline[i] < 0x80)

@@ -2840,6 +2840,12 @@ TEST(extract_outlet_before_the_reporters_is_no_name)
     article_of("<title>智能制造进入深水区_经济频道_财新网</title>", body, &a);
     CHECK_STR_EQ(a.byline ? a.byline : "(null)", "财新闻 张三");
     ls_article_release(&a);
+    /* a publication's name before the reporters, whatever the site */
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=artInfo><span "
+             "id=author_baidu>文｜财新周刊 周信 刘沛林</span></div><div class=text>%s</div>", ZH_STORY);
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "周信 刘沛林");
+    ls_article_release(&a);
     /* a blog's name before its owner's login is the byline as written */
     snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=artInfo><span "
              "class=author>藍天_博客 (lantian)</span></div><div class=text>%s</div>", ZH_STORY);
