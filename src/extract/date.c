@@ -232,12 +232,16 @@ static size_t zh_weekday(const char *s, size_t n, size_t i)
     return 0;
 }
 
-/* After a date: an optional time (after T, spaces or "at", or a Chinese
- * weekday: "2024年5月1日 周三 10:23"), then a zone. */
+/* After a date: an optional time (after T, spaces or "at", a Chinese
+ * weekday: "2024年5月1日 周三 10:23", or a dash before the hour as a
+ * government CMS writes it: "2024-03-15-17:02:33"), then a zone. */
 static size_t parse_after(const char *s, size_t n, size_t i, dt *t)
 {
     size_t j = i;
     if (j < n && s[j] == 'T')
+        j++;
+    else if (j + 3 < n && s[j] == '-' && isdigit((unsigned char)s[j + 1])
+             && isdigit((unsigned char)s[j + 2]) && s[j + 3] == ':')
         j++;
     else {
         j = skip_sp(s, n, j);

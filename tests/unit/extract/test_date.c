@@ -238,3 +238,12 @@ TEST(date_chinese_weekday_between_day_and_time)
     CHECK_STR_EQ(find("2024年5月1日 星期三", true), "2024-05-01");
     CHECK_STR_EQ(find("2024年5月1日 周三 第3版", true), "2024-05-01");
 }
+
+TEST(date_dash_before_the_hour)
+{
+    /* a government CMS's publication time: firstpublishedtime */
+    CHECK_STR_EQ(find("2024-03-15-17:02:33", true), "2024-03-15T17:02:33+08:00");
+    /* a dash and a number that is no time leave the day */
+    CHECK_STR_EQ(find("2024-03-15-17", true), "2024-03-15");
+    CHECK_STR_EQ(find("2024-03-15-1号文件", true), "2024-03-15");
+}
