@@ -1272,6 +1272,21 @@ static bool post_footer(rctx *r, const ls_node *n, const ls_xstat *s, ls_article
     return footer;
 }
 
+/* A block that says it is an advertisement ("【广告】工控培训…", "[推广]"):
+ * a floor a forum sold, a paid line between paragraphs. */
+static bool marked_advert(rctx *r, const ls_node *n, const ls_xstat *s)
+{
+    if (s->chars > 200 || s->headings || !(n->flags & LS_XF_BLOCK))
+        return false;
+    static const char *const marks[] = {"【广告】", "[广告]", "（广告）", "(广告)", "【推广】",
+                                        "[推广]"};
+    const char *l = lead_of(r, n);
+    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
+        if (!strncmp(l, marks[k], strlen(marks[k])))
+            return true;
+    return false;
+}
+
 /* A picture's credit alone in its block ("图片来源：视觉中国", "题图来自：
  * 视觉中国", "图源｜新华社"): it credits the picture, it says nothing. */
 static bool picture_credit(rctx *r, const ls_node *n, const ls_xstat *s)
@@ -1671,6 +1686,7 @@ static void walk(rctx *r, ls_node *n, int depth)
         return;
     if (link_block(r, n, s) || related_block(r, n, s) || dated_links(r, n, s)
         || notice_block(r, n, s) || picture_credit(r, n, s) || post_footer(r, n, s, r->out)
+        || marked_advert(r, n, s)
         || member_stat(r, n, s) || breadcrumb_block(s, n) || pager_block(r, n, s)
         || control_words(r, n, s))
         return;

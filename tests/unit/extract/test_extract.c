@@ -3969,3 +3969,27 @@ TEST(extract_chinese_page_time_in_utc_is_written_at_0800)
     CHECK_STR_EQ(a.published ? a.published : "(null)", "2023-06-08T18:17:53Z");
     ls_article_release(&a);
 }
+
+TEST(content_block_marked_as_an_advert_is_no_text)
+{
+    static const char *const ads[] = {"【广告】工控培训，零基础三个月上岗，包就业！", "[推广] 工业网关限时特价"};
+    for (size_t k = 0; k < sizeof ads / sizeof ads[0]; k++) {
+        char body[4096];
+        snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text>%s<div>%s</div>"
+                 "<p>工厂完成了第一条产线的改造，设备联网率达到百分之八十。</p></div>", ZH_STORY, ads[k]);
+        ls_article a;
+        article_of("<title>智能制造进入深水区</title>", body, &a);
+        CHECK_NOT_CONTAINS(a.text, "广告");
+        CHECK_NOT_CONTAINS(a.text, "推广");
+        CHECK_CONTAINS(a.text, "设备联网率");
+        ls_article_release(&a);
+    }
+    /* a paragraph about advertising is the story's */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text>%s<p>广告投放的数字化"
+             "也在改变工业品营销的方式。</p></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_CONTAINS(a.text, "广告投放的数字化");
+    ls_article_release(&a);
+}
