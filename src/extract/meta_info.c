@@ -67,6 +67,17 @@ typedef struct {
     bool member_read;  /* the first such link was looked at */
 } scan_state;
 
+/* A table cell with another cell in its row: a label or a value of a
+ * record, where a cell alone in its row may be a layout's line. */
+static bool cell_beside(const ls_node *td)
+{
+    for (int dir = 0; dir < 2; dir++)
+        for (const ls_node *c = dir ? td->next : td->prev; c; c = dir ? c->next : c->prev)
+            if (c->type == LS_NODE_ELEMENT && (c->tag == GUMBO_TAG_TD || c->tag == GUMBO_TAG_TH))
+                return true;
+    return false;
+}
+
 /* The line repeats the title (or most of it: "我是怎样卷入八九民运的"
  * under "茉莉：我是怎样卷入八九民运的"). */
 static bool repeats_title(const char *title, const char *line, size_t n)
@@ -106,10 +117,13 @@ static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, scan_
         if (!got && w > LONG_LINE)
             go_on = false; /* a sentence without labels: the body has begun */
         /* an essay's author alone on the line under its title, or under
-         * the title written again (not a link: a category's name) */
+         * the title written again (not a link: a category's name; not a
+         * table's cell: the label of a notice's next row, "品目") */
         const ls_xstat *lb = blk ? ls_xs(blk) : NULL;
+        bool cell = blk && (blk->tag == GUMBO_TAG_TD || blk->tag == GUMBO_TAG_TH)
+            && cell_beside(blk);
         if (!got && ((st->seen == 0 && x->title_node) || st->title_above) && !out->byline
-            && (!lb || !lb->link_chars)
+            && (!lb || !lb->link_chars) && !cell
             && ls_info_lone_name(line->data, line->len, in.author, sizeof in.author))
             out->byline = ls_strdup(in.author);
         /* a name in Latin letters alone under the title is the byline

@@ -3993,3 +3993,18 @@ TEST(content_block_marked_as_an_advert_is_no_text)
     CHECK_CONTAINS(a.text, "广告投放的数字化");
     ls_article_release(&a);
 }
+
+TEST(extract_label_cell_under_a_title_cell_is_no_byline)
+{
+    /* a procurement notice's record: its first row's value repeats the
+     * title, the next row's label is no writer */
+    char body[8192];
+    snprintf(body, sizeof body, "<h1>工业互联网平台监测分析系统建设项目招标公告</h1><div class=info>"
+             "2024年03月15日 16:45 来源：中国政府采购网</div><div class=vF_detail><p>公告概要：</p>"
+             "<table><tr><td>采购项目名称</td><td>工业互联网平台监测分析系统建设项目招标公告</td></tr>"
+             "<tr><td>品目</td><td>服务/信息技术服务/软件开发服务</td></tr></table>%s</div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>工业互联网平台监测分析系统建设项目招标公告</title>", body, &a);
+    CHECK(a.byline == NULL);
+    ls_article_release(&a);
+}
