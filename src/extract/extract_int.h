@@ -115,6 +115,10 @@ void ls_x_lead_text(const ls_node *n, char *buf, size_t sz);
 /* stats.c: n holds a document's attachments under their label ("附件：<a
  * href=….pdf>1.实施方案.pdf</a>"): a policy's annexes are part of it. */
 bool ls_x_attachments(const ls_node *n);
+/* stats.c: n is a table cell with another cell in its row: a label or a
+ * value of a record ("品目 | 服务/…"), where a cell alone in its row may be
+ * a layout's line. */
+bool ls_x_record_cell(const ls_node *n);
 /* s[0..n) ends in the extension of an office document or an archive. */
 bool ls_x_names_document(const char *s, size_t n);
 /* True when a is n or one of its ancestors. */

@@ -67,15 +67,18 @@ typedef struct {
     bool member_read;  /* the first such link was looked at */
 } scan_state;
 
-/* A table cell with another cell in its row: a label or a value of a
- * record, where a cell alone in its row may be a layout's line. */
-static bool cell_beside(const ls_node *td)
+/* blk is a record's value whose label is the cell before it ("发布日期： |
+ * 2024年03月15日"): the line read holds more than the cell's own text. It
+ * stays in its row; a cell that holds its label too ("来源：新华网") is a
+ * line of labels. */
+static bool record_value(const ls_node *blk, const ls_buf *line)
 {
-    for (int dir = 0; dir < 2; dir++)
-        for (const ls_node *c = dir ? td->next : td->prev; c; c = dir ? c->next : c->prev)
-            if (c->type == LS_NODE_ELEMENT && (c->tag == GUMBO_TAG_TD || c->tag == GUMBO_TAG_TH))
-                return true;
-    return false;
+    if (!ls_x_record_cell(blk))
+        return false;
+    char *t = ls_x_node_text(blk, 512);
+    bool value = t && strlen(t) + 2 < line->len;
+    free(t);
+    return value;
 }
 
 /* The line repeats the title (or most of it: "我是怎样卷入八九民运的"
@@ -120,8 +123,7 @@ static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, scan_
          * the title written again (not a link: a category's name; not a
          * table's cell: the label of a notice's next row, "品目") */
         const ls_xstat *lb = blk ? ls_xs(blk) : NULL;
-        bool cell = blk && (blk->tag == GUMBO_TAG_TD || blk->tag == GUMBO_TAG_TH)
-            && cell_beside(blk);
+        bool cell = blk && ls_x_record_cell(blk);
         if (!got && ((st->seen == 0 && x->title_node) || st->title_above) && !out->byline
             && (!lb || !lb->link_chars) && !cell
             && ls_info_lone_name(line->data, line->len, in.author, sizeof in.author))
@@ -151,7 +153,8 @@ static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, scan_
              * nor a sentence that names its reporter) */
             const ls_xstat *bs = blk ? ls_xs(blk) : NULL;
             bool fresh = k & ~st->kinds;
-            if (fresh && bs && blk != x->top && bs->chars < 150 && cps < 120 && w <= LONG_LINE)
+            if (fresh && bs && blk != x->top && bs->chars < 150 && cps < 120 && w <= LONG_LINE
+                && !record_value(blk, line))
                 blk->flags |= LS_XF_DROP;
             /* a line with only kinds of fields already read is the next
              * item of a list (articles with their dates and authors) */

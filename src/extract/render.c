@@ -1634,6 +1634,8 @@ static void walk(rctx *r, ls_node *n, int depth)
 {
     ls_xstat *s = ls_xs(n);
     unsigned skip = LS_XF_JUNK | (r->record ? 0 : LS_XF_DROP | LS_XF_TITLE);
+    if ((n->flags & LS_XF_TITLE) && ls_x_record_cell(n))
+        skip &= ~(unsigned)LS_XF_TITLE; /* a record's 标题 value stays in its row */
     if (s && (n->flags & LS_XF_TITLE) && all_of_article(r, s))
         skip &= ~(unsigned)LS_XF_TITLE; /* a short post whose title is its text */
     if (!s || (n->flags & skip) || depth > LS_DOM_MAX_DEPTH)

@@ -857,6 +857,18 @@ static bool links_a_document(const ls_node *s)
 }
 
 /* (extract_int.h) */
+bool ls_x_record_cell(const ls_node *n)
+{
+    if (!n || (n->tag != GUMBO_TAG_TD && n->tag != GUMBO_TAG_TH))
+        return false;
+    for (int dir = 0; dir < 2; dir++)
+        for (const ls_node *c = dir ? n->next : n->prev; c; c = dir ? c->next : c->prev)
+            if (c->type == LS_NODE_ELEMENT && (c->tag == GUMBO_TAG_TD || c->tag == GUMBO_TAG_TH))
+                return true;
+    return false;
+}
+
+/* (extract_int.h) */
 bool ls_x_attachments(const ls_node *s)
 {
     char lead[32];

@@ -230,6 +230,29 @@ TEST(fixture_government_document_with_its_record)
     ls_article_release(&a);
 }
 
+TEST(fixture_government_policy_record_in_its_page)
+{
+    /* a central government policy page whose record names the title (no
+     * headline element) and both dates, each value after its label */
+    ls_article a;
+    char first[2048], last[1024];
+    CHECK_INT_EQ(load(FIX "gov_policy_record.html", &a), 0);
+    CHECK_STR_EQ(a.title, "工业和信息化部关于印发《5G+工业互联网融合应用深化行动方案（2024—2026年）》的通知");
+    CHECK_STR_EQ(a.source, "工业和信息化部网站");
+    CHECK_STR_EQ(a.editor, "王洋");
+    CHECK(a.byline == NULL);
+    CHECK_STR_EQ(a.published, "2024-03-01"); /* 成文日期, the document's own date */
+    CHECK_STR_EQ(a.site_name, "中国政府网");
+    paragraphs(a.text, first, last, sizeof first);
+    CHECK_STR_EQ(first, "索 引 号： | 000014349/2024-00023 | 主题分类： | 工业、交通\\信息产业（含电信）\n"
+                        "发文机关： | 工业和信息化部 | 成文日期： | 2024年03月01日\n"
+                        "标 题： | 工业和信息化部关于印发《5G+工业互联网融合应用深化行动方案（2024—2026"
+                        "年）》的通知\n"
+                        "发文字号： | 工信部信管〔2024〕35号 | 发布日期： | 2024年03月15日");
+    CHECK_STR_EQ(last, "附件：5G+工业互联网融合应用深化行动方案（2024—2026年）.pdf");
+    ls_article_release(&a);
+}
+
 TEST(fixture_wechat_article)
 {
     ls_article a;
