@@ -583,6 +583,26 @@ static bool in_data_cell(const ls_node *n)
     return false;
 }
 
+/* A paragraph an editor marked as a section's title (虎嗅's <p
+ * class="text-big-title" label="大标题">, "subtitle", "heading"): short,
+ * not a sentence. */
+static bool titled_paragraph(const ls_node *n, const ls_xstat *s)
+{
+    if (s->chars > 40 || s->imgs || s->link_chars)
+        return false;
+    const char *label = ls_node_attr(n, "label");
+    bool named = (label && strstr(label, "标题")) || ls_x_class_or_id_has(n, "title")
+        || ls_x_class_or_id_has(n, "heading");
+    if (!named)
+        return false;
+    char *t = ls_x_node_text(n, 256);
+    size_t tl = t ? strlen(t) : 0;
+    bool sentence = !tl || t[tl - 1] == '.' || (tl >= 3 && (!memcmp(t + tl - 3, "。", 3)
+                                                           || !memcmp(t + tl - 3, "，", 3)));
+    free(t);
+    return !sentence;
+}
+
 /* A <code> right after another in the same <pre>: each a line of it. */
 static bool code_after_code(const ls_node *n)
 {
@@ -1756,6 +1776,8 @@ static void walk(rctx *r, ls_node *n, int depth)
         h0 = r->html.len;
     }
     const char *tag = n->ns == LS_NS_MATHML ? mathml_tag(n) : html_tag(n->tag);
+    if (n->tag == GUMBO_TAG_P && titled_paragraph(n, s))
+        tag = "h3"; /* <p class="text-big-title" label="大标题"> */
     /* a part of a table outside any table written (the article is a
      * layout cell, the record is a table's body): a cell is a block, rows
      * get their table */

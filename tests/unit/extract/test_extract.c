@@ -4008,3 +4008,17 @@ TEST(extract_label_cell_under_a_title_cell_is_no_byline)
     CHECK(a.byline == NULL);
     ls_article_release(&a);
 }
+
+TEST(extract_html_paragraph_marked_as_a_title_is_a_heading)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=article__content>%s<p "
+             "class=text-big-title label=大标题>一、系统是买来了，流程没有变</p><p>我们走访了十几家工厂"
+             "后发现，最常见的问题不是技术，而是流程。</p><p class=caption-title>这是一句说明，"
+             "不是标题。</p></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_CONTAINS(a.html, "<h3>一、系统是买来了，流程没有变</h3>");
+    CHECK_NOT_CONTAINS(a.html, "<h3>这是一句说明");
+    ls_article_release(&a);
+}
