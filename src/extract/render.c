@@ -2032,6 +2032,19 @@ static size_t entity_before(const char *html, size_t i)
     return a > 0 && html[a - 1] == '&' ? a - 1 : i;
 }
 
+/* The character that ends at html[i] (i > 0); *start gets where it
+ * begins. */
+static uint32_t cp_before(const char *html, size_t i, size_t *start)
+{
+    size_t st = i - 1;
+    while (st > 0 && ((unsigned char)html[st] & 0xC0) == 0x80)
+        st--;
+    uint32_t cp;
+    ls_utf8_next(html + st, i - st, &cp);
+    *start = st;
+    return cp;
+}
+
 /* (extract_int.h) */
 void ls_x_trim_html_tail(char *html, const char *cut, size_t cut_len)
 {
@@ -2070,11 +2083,8 @@ void ls_x_trim_html_tail(char *html, const char *cut, size_t cut_len)
             i = e;
             continue;
         }
-        size_t st = i - 1;
-        while (st > 0 && ((unsigned char)html[st] & 0xC0) == 0x80)
-            st--;
-        uint32_t cp;
-        ls_utf8_next(html + st, i - st, &cp);
+        size_t st;
+        uint32_t cp = cp_before(html, i, &st);
         i = st;
         if (!ls_is_word_cp(cp))
             continue;
@@ -2108,12 +2118,8 @@ void ls_x_trim_html_tail(char *html, const char *cut, size_t cut_len)
             c = e;
             continue;
         }
-        size_t st = c - 1;
-        while (st > 0 && ((unsigned char)html[st] & 0xC0) == 0x80)
-            st--;
-        uint32_t cp;
-        ls_utf8_next(html + st, c - st, &cp);
-        if (ls_is_word_cp(cp))
+        size_t st;
+        if (ls_is_word_cp(cp_before(html, c, &st)))
             break;
         c = st;
     }
