@@ -134,8 +134,8 @@ bool ls_x_under(const ls_node *n, unsigned flags);
 /* A block, or a table cell: where the text of a page laid out with tables
  * sits. */
 bool ls_x_block_or_cell(const ls_node *n);
-/* An image: <img>, or an AMP page's <amp-img> (drawn by a script the
- * reader does not run). */
+/* An image: <img>, or an AMP or MIP page's <amp-img>, <mip-img> (drawn by
+ * a script the reader does not run). */
 bool ls_x_image(const ls_node *n);
 /* The nearest block or table cell above n, below stop; NULL when stop (or
  * the document's root) comes first. */

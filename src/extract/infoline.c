@@ -363,9 +363,24 @@ static bool date_word_at(const char *s, size_t n, size_t j)
 /* Where a value ends: a bar, two spaces, U+3000, a line break, a date. */
 static size_t value_end(const char *s, size_t n, size_t i, size_t lim, bool stop_at_date)
 {
+    int depth = 0; /* brackets opened within the value ("人民网（北京）") */
     for (size_t j = i; j < lim; j++) {
         if (s[j] == '|' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r' || s[j] == ']'
             || s[j] == ';')
+            return j;
+        /* a bracket the value did not open closes the label's ("（作者/赵一鸣）
+         * 距离…"), and a full stop ends a sentence, not a name */
+        if (s[j] == '(' || match_at(s, lim, j, "（", false))
+            depth++;
+        bool close = match_at(s, lim, j, "）", false)
+            || (s[j] == ')' && j > i && ((unsigned char)s[j - 1] & 0x80)); /* (赵一鸣) */
+        if (close || s[j] == ')') {
+            if (!depth && close)
+                return j;
+            if (depth)
+                depth--;
+        }
+        if (match_at(s, lim, j, "。", false))
             return j;
         if (s[j] == ' ' && j + 1 < lim && s[j + 1] == ' ')
             return j;

@@ -153,8 +153,10 @@ static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, scan_
              * nor a sentence that names its reporter) */
             const ls_xstat *bs = blk ? ls_xs(blk) : NULL;
             bool fresh = k & ~st->kinds;
+            /* (a paragraph that goes on in sentences after its credit,
+             * "（作者/赵一鸣）距离首批…已过去一年。", is the story's) */
             if (fresh && bs && blk != x->top && bs->chars < 150 && cps < 120 && w <= LONG_LINE
-                && !record_value(blk, line))
+                && !record_value(blk, line) && !memmem(line->data, line->len, "。", 3))
                 blk->flags |= LS_XF_DROP;
             /* a line with only kinds of fields already read is the next
              * item of a list (articles with their dates and authors) */

@@ -363,12 +363,14 @@ static bool image_url(const char *v)
 }
 
 /* Where the image loads from: a lazy loader's attribute first (data-src,
- * data-original, any other data-…src a plugin names, such as
- * data-wpfc-original-src), since src then holds a placeholder. */
+ * data-original, data-lazyload, Discuz's zoomfile and file, any other
+ * data-…src a plugin names, such as data-wpfc-original-src), since src
+ * then holds a placeholder. */
 static const char *img_src(const ls_node *n)
 {
     static const char *const lazy[] = {"data-src", "data-original", "data-lazy-src",
-                                       "data-actualsrc", "data-url"};
+                                       "data-actualsrc", "data-url", "data-lazyload", "zoomfile",
+                                       "file"};
     for (size_t k = 0; k < sizeof lazy / sizeof lazy[0]; k++) {
         const char *v = ls_node_attr(n, lazy[k]);
         if (image_url(v))
@@ -1986,7 +1988,8 @@ void ls_x_trim_tail(ls_buf *t, bool zh)
             last--;
         size_t ll = (size_t)(t->data + t->len - last);
         bool cut = (ll < 80 && (strstr(last, "责任编辑") || strstr(last, "【纠错】")
-                               || strstr(last, "责编：") || strstr(last, "审核编辑")))
+                               || strstr(last, "责编：") || strstr(last, "审核编辑")
+                               || !strncmp(last, "校对：", strlen("校对："))))
             || (ll < 60 && (strstr(last, "编辑：") || strstr(last, "编辑:") || strstr(last, "编辑｜")
                             || strstr(last, "编辑|")))
             || !strcmp(last, "（完）") || !strcmp(last, "(完)")

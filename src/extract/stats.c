@@ -930,7 +930,8 @@ bool ls_x_image(const ls_node *n)
     return n->type == LS_NODE_ELEMENT
         && (n->tag == GUMBO_TAG_IMG
             || (n->tag == GUMBO_TAG_UNKNOWN && n->name
-                && (!strcmp(n->name, "amp-img") || !strcmp(n->name, "amp-anim"))));
+                && (!strcmp(n->name, "amp-img") || !strcmp(n->name, "amp-anim")
+                    || !strcmp(n->name, "mip-img"))));
 }
 
 bool ls_x_block_or_cell(const ls_node *n)

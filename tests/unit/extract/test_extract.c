@@ -4022,3 +4022,37 @@ TEST(extract_html_paragraph_marked_as_a_title_is_a_heading)
     CHECK_NOT_CONTAINS(a.html, "<h3>这是一句说明");
     ls_article_release(&a);
 }
+
+TEST(extract_credit_in_brackets_opening_a_paragraph)
+{
+    /* a portal's story opens with its outlet and the writer in brackets,
+     * then the story goes on in the same paragraph */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text><p>凤凰网科技讯 （作者/"
+             "赵一鸣）距离首批工业大模型发布已过去一年。这些被寄予厚望的AI工程师，真的走进车间了吗？"
+             "</p>%s<p>责任编辑：李晓晨</p><p>校对：施鋆</p></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "赵一鸣");
+    CHECK(!strncmp(a.text, "凤凰网科技讯", strlen("凤凰网科技讯")));
+    CHECK_NOT_CONTAINS(a.text, "校对");
+    CHECK_NOT_CONTAINS(a.text, "李晓晨");
+    ls_article_release(&a);
+}
+
+TEST(extract_images_of_mip_and_forum_loaders)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>Plant floor data</h1><article>%s<p><mip-img "
+             "src='/img/mip.jpg' width=640 height=360></mip-img></p><p><img src='/static/none.gif' "
+             "file='/data/attachment/forum/a.jpg' zoomfile='/data/attachment/forum/a_big.jpg'></p>"
+             "<p><img src='/img/loading.gif' data-lazyload='/img/lazy.jpg'></p></article>", PARAS);
+    ls_article a;
+    article_of("<title>Plant floor data</title>", body, &a);
+    CHECK_CONTAINS(a.html, "mip.jpg");
+    CHECK_CONTAINS(a.html, "a_big.jpg");
+    CHECK_CONTAINS(a.html, "lazy.jpg");
+    CHECK_NOT_CONTAINS(a.html, "none.gif");
+    CHECK_NOT_CONTAINS(a.html, "loading.gif");
+    ls_article_release(&a);
+}
