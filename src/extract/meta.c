@@ -453,8 +453,24 @@ static bool holds(const char *title, const char *h1)
     return same_nocase(title, h1) || strstr(title, h1);
 }
 
+/* The title is a Chinese app's name alone ("人民日报客户端", "某某APP"). */
+static bool app_name(const char *title)
+{
+    size_t n;
+    const char *t = ls_trim(title, &n);
+    static const char *const apps[] = {"客户端", "APP", "App"};
+    for (size_t k = 0; k < sizeof apps / sizeof apps[0]; k++) {
+        size_t l = strlen(apps[k]);
+        if (n > l && ls_utf8_len(t, n) <= 12 && !memcmp(t + n - l, apps[k], l)
+            && (unsigned char)t[0] >= 0x80 && !memchr(t, ' ', n))
+            return true;
+    }
+    return false;
+}
+
 /* True when a <title> names only the site, not the page: nothing stands
- * before its first separator ("| Site"), or one end piece is the host's
+ * before its first separator ("| Site"), it is a Chinese app's name alone
+ * ("人民日报客户端" on the app's share page), or one end piece is the host's
  * name and nothing else in it shares a word with the page's lone h1
  * ("Site - the site's slogan" over every page). */
 static bool title_names_only_site(const ls_xctx *x, const char *title, const char *h1)
@@ -466,6 +482,11 @@ static bool title_names_only_site(const ls_xctx *x, const char *title, const cha
     for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++)
         if (!strncmp(t, lead[k], strlen(lead[k])))
             return true;
+    /* an app's name alone on its share page ("人民日报客户端") */
+    if (app_name(title)) {
+        const char *own[1] = {title};
+        return ls_title_shared_words(h1, own, 1) < 0.2;
+    }
     static const char *const seps[] = {" | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ",
                                        " \xc2\xb7 "};
     for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++) {
@@ -1825,6 +1846,12 @@ int ls_x_meta(ls_xctx *x, ls_article *out)
     }
     site_beside_title(out);
     site_before_colon(&c, out);
+    if (!out->site_name && c.title_tag && app_name(c.title_tag) && out->title
+        && strcmp(out->title, c.title_tag)) {
+        size_t n;
+        const char *t = ls_trim(c.title_tag, &n);
+        out->site_name = ls_strndup(t, n); /* the app the page was shared from */
+    }
     if (!out->site_name)
         out->site_name = logo_name(x);
     pick_byline(x, &c, out);

@@ -1045,3 +1045,21 @@ TEST(site_name_is_not_the_slogan_after_it)
     CHECK_STR_EQ(clean("智能制造标准体系加快完善_新闻中心_新浪网", NULL), "智能制造标准体系加快完善");
     CHECK_STR_EQ(site_buf, "新浪网");
 }
+
+TEST(title_of_an_app_share_page_is_its_h1)
+{
+    /* an app's share page: the <title> is the app's name only */
+    const char *body = "<h1>数字孪生让“黑灯工厂”更聪明</h1><p>在一家汽车零部件企业的总装车间里，"
+                       "生产线旁看不到几个工人，大屏幕上的数字孪生模型与实体产线同步运转。</p>";
+    ls_article a;
+    page_at("https://wap.example.com/news/1", "<title>人民日报客户端</title>", body, &a);
+    CHECK_STR_EQ(a.title ? a.title : "(null)", "数字孪生让“黑灯工厂”更聪明");
+    CHECK_STR_EQ(a.site_name ? a.site_name : "(null)", "人民日报客户端");
+    ls_article_release(&a);
+    /* a headline that is about the app keeps the <title> rule */
+    page_at("https://wap.example.com/news/2", "<title>人民日报客户端</title>",
+            "<h1>人民日报客户端上线新版本</h1><p>新版客户端增加了数字孪生专题，读者可以在首页找到"
+            "工业互联网的最新报道。</p>", &a);
+    CHECK(a.site_name == NULL || strcmp(a.title, a.site_name));
+    ls_article_release(&a);
+}
