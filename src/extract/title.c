@@ -204,14 +204,16 @@ static char *dup_range(const char *s, size_t a, size_t b)
 }
 
 /* A piece that names no site though it ends a title: the page's kind
- * ("Home Page", "Official Website", "首页"), a note in brackets ("(新闻)")
+ * ("Home Page", "Official Website", "首页", a forum's "手机版"), a note in
+ * brackets ("(新闻)")
  * or the software's credit ("powered by Discuz! Archiver"). */
 static bool names_no_site(const char *s, const piece *p)
 {
     static const char *const kinds[] = {"home",          "home page",     "homepage",
                                         "official website", "official site", "official web site",
                                         "首页",          "主页",          "官网",
-                                        "官方网站"};
+                                        "官方网站",      "手机版",        "触屏版",
+                                        "移动版",        "wap版",         "mobile"};
     size_t n = p->end - p->start;
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
         if (same_text(s + p->start, n, kinds[k]))

@@ -1063,3 +1063,12 @@ TEST(title_of_an_app_share_page_is_its_h1)
     CHECK(a.site_name == NULL || strcmp(a.title, a.site_name));
     ls_article_release(&a);
 }
+
+TEST(site_name_is_not_a_forum_mobile_template)
+{
+    CHECK_STR_EQ(clean("S7-1200 连不上 OPC UA - 工业互联网 - 工控人家园 - 手机版 - Powered by "
+                       "Discuz!", NULL), "S7-1200 连不上 OPC UA");
+    CHECK_STR_EQ(site_buf, "工控人家园");
+    CHECK_STR_EQ(clean("S7-1200 连不上 OPC UA - 工控人家园 - 触屏版", NULL), "S7-1200 连不上 OPC UA");
+    CHECK_STR_EQ(site_buf, "工控人家园");
+}
