@@ -489,7 +489,11 @@ static int classify(ls_xstat *s, const ls_node *n, bool discussion)
         return C_CONTENT;
     /* (within code a highlighter names its spans "comment" or "keyword"; a
      * formula's box is named for its renderer's menus) */
+    /* (a picture the page offers to share, "sharePic", is the story's) */
+    static const char *const shared_pictures[] = {"sharepic", "share-pic", "share_pic",
+                                                  "shareimg", "share-img", "share_img"};
     if (has_any(ci, unlikely, NW(unlikely)) && !rescued(ci)
+        && !has_any(ci, shared_pictures, NW(shared_pictures))
         && !ls_x_in_code(n) && !holds_formula(n, 0)) {
         /* an id that spells the element's own heading names its topic */
         if (id_is_heading_slug(n)) {

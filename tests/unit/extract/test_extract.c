@@ -4056,3 +4056,18 @@ TEST(extract_images_of_mip_and_forum_loaders)
     CHECK_NOT_CONTAINS(a.html, "loading.gif");
     ls_article_release(&a);
 }
+
+TEST(content_picture_offered_for_sharing_is_the_story_s)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=article>%s<div "
+             "class=sharePic><img src='/img/press.jpg'><p>工信部新闻发布会现场（图片来源：工信部网站）"
+             "</p></div><p>工厂完成了第一条产线的改造，设备联网率达到百分之八十。</p><div class=share>"
+             "<a href=/s/wx>微信</a><a href=/s/wb>微博</a></div></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_CONTAINS(a.text, "工信部新闻发布会现场");
+    CHECK_CONTAINS(a.html, "press.jpg");
+    CHECK_NOT_CONTAINS(a.text, "微博");
+    ls_article_release(&a);
+}
