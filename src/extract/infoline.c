@@ -1041,6 +1041,18 @@ bool ls_byline_tidy(char *s)
     size_t n = s ? strlen(s) : 0;
     if (!n)
         return true;
+    /* the badge before a thread's poster: "楼主 小王工程师" */
+    static const char op[] = "楼主";
+    size_t opl = sizeof op - 1;
+    if (n > opl + 3 && !memcmp(s, op, opl)) {
+        size_t k = opl;
+        while (s[k] == ' ')
+            k++;
+        if (k > opl) {
+            memmove(s, s + k, n - k + 1);
+            n -= k;
+        }
+    }
     /* the badge beside a Chinese writer's name: "王树一原创" */
     static const char badge[] = "原创";
     size_t bl = sizeof badge - 1;

@@ -67,7 +67,8 @@ bool ls_info_latin_name(const char *s, size_t n, char *out, size_t outsz);
 
 /* The last word on a byline, in place: a sentence's full stop goes
  * ("WebBank." -> "WebBank"; an initial, "Ph.D." or "Inc." keep theirs),
- * and so does a badge after a Chinese name ("王树一原创" -> "王树一").
+ * and so does a badge after a Chinese name ("王树一原创" -> "王树一") or a
+ * thread's 楼主 before one ("楼主 小王工程师").
  * False when the byline is no name after all: it ends in a number
  * ("Kan Chu Sen, 1721.", "M5."). */
 bool ls_byline_tidy(char *s);

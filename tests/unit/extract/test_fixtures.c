@@ -152,6 +152,7 @@ TEST(fixture_forum_thread)
     CHECK_INT_EQ(load(FIX "forum.html", &a), 0);
     CHECK_STR_EQ(a.title, "求助：边缘网关如何接入工业互联网平台？");
     CHECK_STR_EQ(a.published, "2024-06-18T09:15:00+08:00");
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "小王工程师"); /* without the 楼主 badge */
     paragraphs(a.text, first, last, sizeof first);
     CHECK(!strncmp(first, "各位好，我们车间有二十台老设备", 15 * 3));
     CHECK(!strncmp(last, "我们用过国产的工业网关", 11 * 3));

@@ -1655,3 +1655,11 @@ TEST(info_source_loses_the_original_mark)
     in = parse("来源：人民网 原创");
     CHECK_STR_EQ(in.source, "人民网");
 }
+
+TEST(byline_tidy_drops_the_thread_starter_badge)
+{
+    CHECK_STR_EQ(tidy("楼主 小王工程师"), "小王工程师");
+    CHECK_STR_EQ(tidy("楼主 电工阿杰"), "电工阿杰");
+    /* a name that only begins with the characters stays */
+    CHECK_STR_EQ(tidy("楼主任"), "楼主任");
+}
