@@ -231,6 +231,29 @@ static bool outlet_before(const char *s, size_t i)
     return false;
 }
 
+/* An outlet's name of any ending that opens the line, glued to 记者 at i
+ * and set apart from the name after it ("21世纪经济报道记者 何晓阳",
+ * "第一财经记者 王五"); a sentence ("他接受记者采访") runs on without a
+ * space. */
+static bool outlet_opens_line(const char *s, size_t n, size_t i, size_t span)
+{
+    size_t e = i + span;
+    if (e >= n || s[e] != ' ')
+        return false;
+    size_t b = 0;
+    while (b < i && (s[b] == ' ' || s[b] == '\n'))
+        b++;
+    size_t chars = 0;
+    for (size_t j = b; j < i;) {
+        uint32_t cp;
+        j += ls_utf8_next(s + j, i - j, &cp);
+        if (!(ls_is_cjk(cp) && !ls_is_cjk_punct(cp)) && !isalnum((int)(cp < 0x80 ? cp : 0)))
+            return false;
+        chars++;
+    }
+    return chars >= 2 && chars <= 12;
+}
+
 /* The bytes a label can start with (both cases for ASCII ones): most
  * positions of a line start none, and are passed over at one lookup. */
 static bool label_first[256];
@@ -301,7 +324,9 @@ static int label_at(const char *s, size_t n, size_t i, size_t *len)
                                                        : 0;
         if (!span)
             continue;
-        if (l->word && !word_start(s, i) && !(outlet_before(s, i) && reporter_label(l->w, strlen(l->w))))
+        if (l->word && !word_start(s, i)
+            && !((outlet_before(s, i) || outlet_opens_line(s, n, i, span))
+                 && reporter_label(l->w, strlen(l->w))))
             continue;
         if (l->field == F_AUTHOR && !strcmp(l->w, "作者")
             && (part_of_word(s, i) || about_the_author(s, n, i + span)))

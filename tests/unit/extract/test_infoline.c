@@ -1663,3 +1663,14 @@ TEST(byline_tidy_drops_the_thread_starter_badge)
     /* a name that only begins with the characters stays */
     CHECK_STR_EQ(tidy("楼主任"), "楼主任");
 }
+
+TEST(info_reporter_after_an_outlet_of_any_ending)
+{
+    ls_info in = parse("21世纪经济报道记者 何晓阳 广州报道");
+    CHECK_STR_EQ(in.author, "何晓阳");
+    in = parse("第一财经记者 王五");
+    CHECK_STR_EQ(in.author, "王五");
+    /* a sentence about a reporter names none */
+    in = parse("他接受记者采访时说");
+    CHECK_STR_EQ(in.author, "");
+}
