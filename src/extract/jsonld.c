@@ -205,6 +205,22 @@ static void take(ls_jsonld *j, json_t *o, int rank, json_t *root)
     set(&j->body, str_of(json_object_get(o, "articleBody")));
 }
 
+/* Baidu's search format, which many Chinese news pages carry besides or
+ * instead of schema.org's ("@context": "…/contexts/cambrian.jsonld"):
+ * title, pubDate, images, description; it fills what is still empty. */
+static void take_cambrian(ls_jsonld *j, json_t *o)
+{
+    const char *ctx = str_of(json_object_get(o, "@context"));
+    if (!ctx || !strstr(ctx, "cambrian.jsonld"))
+        return;
+    set(&j->headline, str_of(json_object_get(o, "title")));
+    set(&j->date_published, str_of(json_object_get(o, "pubDate")));
+    set(&j->date_modified, str_of(json_object_get(o, "upDate")));
+    set(&j->description, str_of(json_object_get(o, "description")));
+    json_t *im = json_object_get(o, "images");
+    set(&j->image, str_of(json_is_array(im) ? json_array_get(im, 0) : im));
+}
+
 static void visit(ls_jsonld *j, json_t *v, int depth, json_t *root)
 {
     if (depth > MAX_DEPTH)
@@ -219,6 +235,8 @@ static void visit(ls_jsonld *j, json_t *v, int depth, json_t *root)
     int r = type_rank(v);
     if (r)
         take(j, v, r, root);
+    else
+        take_cambrian(j, v);
     j->discussion |= discussion_type(v);
     json_t *g = json_object_get(v, "@graph");
     if (g)

@@ -121,3 +121,24 @@ TEST(jsonld_inside_cdata)
         ls_jsonld_release(&ld);
     }
 }
+
+TEST(jsonld_baidu_cambrian_fills_what_is_empty)
+{
+    const char *j = "{\"@context\": \"https://ziyuan.baidu.com/contexts/cambrian.jsonld\", "
+                    "\"@id\": \"https://baijiahao.example/s?id=1\", \"title\": \"边缘计算下沉工厂\", "
+                    "\"images\": [\"https://pics.example/a.jpeg\"], \"description\": \"边缘计算正成为焦点。\","
+                    " \"pubDate\": \"2024-05-12T07:48:09\", \"upDate\": \"2024-05-12T08:00:00\"}";
+    ls_jsonld ld = {0};
+    CHECK(ls_jsonld_read(j, strlen(j), &ld));
+    CHECK_STR_EQ(ld.headline, "边缘计算下沉工厂");
+    CHECK_STR_EQ(ld.date_published, "2024-05-12T07:48:09");
+    CHECK_STR_EQ(ld.image, "https://pics.example/a.jpeg");
+    ls_jsonld_release(&ld);
+    /* the same keys under another context are nobody's */
+    const char *other = "{\"@context\": \"https://example.org/ctx\", \"title\": \"X\", "
+                        "\"pubDate\": \"2024-05-12T07:48:09\"}";
+    ls_jsonld o = {0};
+    ls_jsonld_read(other, strlen(other), &o);
+    CHECK(o.headline == NULL && o.date_published == NULL);
+    ls_jsonld_release(&o);
+}
