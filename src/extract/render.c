@@ -1309,6 +1309,16 @@ static bool marked_advert(rctx *r, const ls_node *n, const ls_xstat *s)
     return false;
 }
 
+/* A forum's note of a post's last edit ("本帖最后由 电工阿杰 于 2024-5-12
+ * 11:05 编辑"): when, not what. */
+static bool edit_notice(rctx *r, const ls_node *n, const ls_xstat *s)
+{
+    if (s->chars > 60 || s->headings || !(n->flags & LS_XF_BLOCK))
+        return false;
+    const char *l = lead_of(r, n);
+    return !strncmp(l, "本帖最后由", strlen("本帖最后由")) && strstr(l, "编辑");
+}
+
 /* A picture's credit alone in its block ("图片来源：视觉中国", "题图来自：
  * 视觉中国", "图源｜新华社"): it credits the picture, it says nothing. */
 static bool picture_credit(rctx *r, const ls_node *n, const ls_xstat *s)
@@ -1710,7 +1720,7 @@ static void walk(rctx *r, ls_node *n, int depth)
         return;
     if (link_block(r, n, s) || related_block(r, n, s) || dated_links(r, n, s)
         || notice_block(r, n, s) || picture_credit(r, n, s) || post_footer(r, n, s, r->out)
-        || marked_advert(r, n, s)
+        || marked_advert(r, n, s) || edit_notice(r, n, s)
         || member_stat(r, n, s) || breadcrumb_block(s, n) || pager_block(r, n, s)
         || control_words(r, n, s))
         return;

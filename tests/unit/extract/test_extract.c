@@ -4071,3 +4071,16 @@ TEST(content_picture_offered_for_sharing_is_the_story_s)
     CHECK_NOT_CONTAINS(a.text, "微博");
     ls_article_release(&a);
 }
+
+TEST(content_forum_edit_notice_is_no_text)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=message>%s<div "
+             "class=post_lastedit><i class=pstatus>本帖最后由 电工阿杰 于 2024-5-12 11:05 编辑</i>"
+             "</div><p>工厂完成了第一条产线的改造，设备联网率达到百分之八十。</p></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_NOT_CONTAINS(a.text, "本帖最后由");
+    CHECK_CONTAINS(a.text, "门槛");
+    ls_article_release(&a);
+}
