@@ -49,6 +49,10 @@ typedef struct {
     ls_article *out;        /* (its date, when a thread's first floor gives it) */
     bool floor_dated;       /* a floor's footer was read for the date */
     int tables;             /* <table>s open in the html */
+#define LAYOUT_MEMO 4
+    const ls_node *layout_table[LAYOUT_MEMO]; /* tables judged (layout_table_of()) */
+    bool layout_is[LAYOUT_MEMO];
+    unsigned layout_next;
     const char *title;      /* the article's title, and its visible characters */
     unsigned title_chars;
     size_t text_start;      /* where the article's own text begins */
@@ -635,16 +639,11 @@ static bool table_part(GumboTag t)
         || t == GUMBO_TAG_TFOOT || t == GUMBO_TAG_TR || t == GUMBO_TAG_TD || t == GUMBO_TAG_TH;
 }
 
-/* The table n belongs to (n itself, or its nearest table) lays out a page:
- * one of its cells holds a table of its own, or prose of 300 characters and
- * more (a cell of blocks may be a data table's: a price in a <div>). */
-static bool layout_table_of(const ls_node *n)
+/* Table t lays out a page: one of its cells holds a table of its own, or
+ * prose of 300 characters and more (a cell of blocks may be a data table's:
+ * a price in a <div>). */
+static bool table_lays_out(const ls_node *t)
 {
-    const ls_node *t = n;
-    for (int d = 0; t && t->tag != GUMBO_TAG_TABLE && d < 4; d++)
-        t = t->parent;
-    if (!t || t->tag != GUMBO_TAG_TABLE)
-        return false;
     int cells = 0;
     for (const ls_node *c = t; c && cells < 64; c = ls_node_next(c, t)) {
         if (c != t && c->type == LS_NODE_ELEMENT && c->tag == GUMBO_TAG_TABLE) {
@@ -663,6 +662,26 @@ static bool layout_table_of(const ls_node *n)
                 return true;
     }
     return false;
+}
+
+/* The table n belongs to (n itself, or its nearest table) lays out a page
+ * (table_lays_out()). */
+static bool layout_table_of(rctx *r, const ls_node *n)
+{
+    const ls_node *t = n;
+    for (int d = 0; t && t->tag != GUMBO_TAG_TABLE && d < 4; d++)
+        t = t->parent;
+    if (!t || t->tag != GUMBO_TAG_TABLE)
+        return false;
+    /* (each part of a table asks: the answer is kept for the last few) */
+    for (int k = 0; k < LAYOUT_MEMO; k++)
+        if (r->layout_table[k] == t)
+            return r->layout_is[k];
+    bool is = table_lays_out(t);
+    unsigned slot = r->layout_next++ % LAYOUT_MEMO;
+    r->layout_table[slot] = t;
+    r->layout_is[slot] = is;
+    return is;
 }
 
 /* A table cell that holds tables or blocks of its own is a column of a page
@@ -1688,7 +1707,7 @@ static void walk(rctx *r, ls_node *n, int depth)
         /* an empty cell of a row that is written keeps the columns after it
          * in place */
         if ((n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TH) && r->tables
-            && !layout_table_of(n)) {
+            && !layout_table_of(r, n)) {
             const char *tag = ls_tag_name(n->tag);
             open_tag(r, n, tag);
             ls_buf_addf(&r->html, "</%s>", tag);
@@ -1794,7 +1813,7 @@ static void walk(rctx *r, ls_node *n, int depth)
      * layout cell, the record is a table's body): a cell is a block, rows
      * get their table */
     bool wrap = false;
-    if (tag && n->ns == LS_NS_HTML && table_part(n->tag) && layout_table_of(n))
+    if (tag && n->ns == LS_NS_HTML && table_part(n->tag) && layout_table_of(r, n))
         tag = "div"; /* a page laid out with a table: its cells are blocks */
     else if (tag && !r->tables && n->ns == LS_NS_HTML) {
         if (n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TH || n->tag == GUMBO_TAG_CAPTION)
