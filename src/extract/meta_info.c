@@ -12,6 +12,7 @@
  * (choose_date): the shown day wins when it is earlier; metadata, then an
  * element marked as a date, then the modification date fill a gap.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -917,6 +918,41 @@ static bool among_names(const char *list, const char *name)
     return false;
 }
 
+/* The outlet a story's first words name as its own flash ("新浪科技讯 5月12日
+ * 消息，…", "凤凰网科技讯 （作者/…）"): the word before 讯 at the line's
+ * start, set apart after it and naming an outlet (…网, …报, …科技);
+ * "本报讯" names the paper itself, no source. */
+static bool news_flash_outlet(const char *t, char *out, size_t cap)
+{
+    size_t n = strcspn(t, "\n");
+    const char *m = memmem(t, n < 60 ? n : 60, "讯", 3);
+    if (!m || m == t)
+        return false;
+    const char *after = m + 3;
+    if (*after != ' ' && memcmp(after, "（", 3) && *after != '(' && memcmp(after, "\xe3\x80\x80", 3))
+        return false;
+    size_t chars = 0;
+    for (const char *p = t; p < m;) {
+        uint32_t cp;
+        p += ls_utf8_next(p, (size_t)(m - p), &cp);
+        if (!(ls_is_cjk(cp) && !ls_is_cjk_punct(cp)) && !isalnum((int)(cp < 0x80 ? cp : 0)))
+            return false;
+        chars++;
+    }
+    if (chars < 2 || chars > 10 || (size_t)(m - t) >= cap || !strncmp(t, "本报", strlen("本报")))
+        return false;
+    /* (an outlet's word in the name: not "通讯", communication) */
+    static const char *const marks[] = {"网", "报", "社", "台", "新闻", "科技", "财经", "视", "媒"};
+    bool outlet = false;
+    for (size_t k = 0; k < sizeof marks / sizeof marks[0] && !outlet; k++)
+        outlet = memmem(t, (size_t)(m - t), marks[k], strlen(marks[k])) != NULL;
+    if (!outlet)
+        return false;
+    memcpy(out, t, (size_t)(m - t));
+    out[m - t] = 0;
+    return true;
+}
+
 /* The reporters a news agency's dateline names at the story's start:
  * "新华社北京5月12日电（记者张辛欣、周圆）", "本报讯（记者 王磊）" (the line
  * opens with the place and day the story was filed, then 电 or 讯 and
@@ -966,6 +1002,9 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
      * "source" beside the date may (新浪's <a class=source>新华社</a>) */
     if (!out->source && x->zh && x->source_box[0])
         out->source = ls_strdup(x->source_box);
+    char outlet[LS_INFO_MAX];
+    if (!out->source && x->zh && t && news_flash_outlet(t, outlet, sizeof outlet))
+        out->source = ls_strdup(outlet);
     /* a byline that is the source (an outlet's account card: 中国新闻网,
      * 来源：中国新闻网) names no person: a reporter named at the end wins,
      * and the outlet stays the last resort */
@@ -1046,6 +1085,7 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
     char reporters[LS_INFO_MAX];
     if (!out->byline && x->zh && dateline_reporters(t, reporters, sizeof reporters))
         out->byline = ls_strdup(reporters);
+
     if (!out->byline)
         out->byline = named_and_described(t, out->title);
     if (!out->byline && x->member_author[0])

@@ -4084,3 +4084,24 @@ TEST(content_forum_edit_notice_is_no_text)
     CHECK_CONTAINS(a.text, "门槛");
     ls_article_release(&a);
 }
+
+TEST(extract_news_flash_names_its_outlet)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text><p>新浪科技讯 5月12日"
+             "消息，工业和信息化部今日召开新闻发布会，介绍工业互联网发展情况。</p>%s</div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_STR_EQ(a.source ? a.source : "(null)", "新浪科技");
+    ls_article_release(&a);
+    /* the paper's own flash names no source; a word in a sentence is none */
+    static const char *const none[] = {"本报讯 （记者 王磊）工业和信息化部今日召开新闻发布会。",
+                                       "他说通讯 5月12日恢复，工厂随即复产。"};
+    for (size_t k = 0; k < sizeof none / sizeof none[0]; k++) {
+        snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text><p>%s</p>%s</div>",
+                 none[k], ZH_STORY);
+        article_of("<title>智能制造进入深水区</title>", body, &a);
+        CHECK(a.source == NULL);
+        ls_article_release(&a);
+    }
+}
