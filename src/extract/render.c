@@ -23,6 +23,8 @@
 #include "util/err.h"
 #include "util/str.h"
 
+#define LAYOUT_MEMO 4 /* tables whose layout_table_of() answer is kept */
+
 typedef struct {
     ls_xctx *x;
     ls_buf text, html;
@@ -49,7 +51,6 @@ typedef struct {
     ls_article *out;        /* (its date, when a thread's first floor gives it) */
     bool floor_dated;       /* a floor's footer was read for the date */
     int tables;             /* <table>s open in the html */
-#define LAYOUT_MEMO 4
     const ls_node *layout_table[LAYOUT_MEMO]; /* tables judged (layout_table_of()) */
     bool layout_is[LAYOUT_MEMO];
     unsigned layout_next;
