@@ -911,7 +911,7 @@ static bool among_names(const char *list, const char *name)
         bool starts = p == list || p[-1] == ' ' || p[-1] == ','
             || (p - list >= 3 && (!memcmp(p - 3, "、", 3) || !memcmp(p - 3, "，", 3)));
         const char *e = p + nl;
-        bool ends = !*e || *e == ' ' || *e == ',' || !memcmp(e, "、", 3) || !memcmp(e, "，", 3);
+        bool ends = !*e || *e == ' ' || *e == ',' || !strncmp(e, "、", 3) || !strncmp(e, "，", 3);
         if (starts && ends)
             return true;
     }
@@ -929,7 +929,8 @@ static bool news_flash_outlet(const char *t, char *out, size_t cap)
     if (!m || m == t)
         return false;
     const char *after = m + 3;
-    if (*after != ' ' && memcmp(after, "（", 3) && *after != '(' && memcmp(after, "\xe3\x80\x80", 3))
+    if (*after != ' ' && strncmp(after, "（", 3) && *after != '('
+        && strncmp(after, "\xe3\x80\x80", 3))
         return false;
     size_t chars = 0;
     for (const char *p = t; p < m;) {
