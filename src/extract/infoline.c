@@ -537,7 +537,7 @@ bool ls_info_region(const char *s)
 /* A province or region alone after a space at the end of a source: where
  * the account posted from (a portal's IP 属地: "证券时报 广东"), in place;
  * so does the mark of a story of its own ("人民网－人民日报 原创稿"). */
-static void drop_region(char *v)
+static void drop_trailing_note(char *v)
 {
     char *sp = strrchr(v, ' ');
     if (!sp || sp == v || !(ls_info_region(sp + 1) || !strcmp(sp + 1, "原创稿")
@@ -1288,7 +1288,7 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
             if (!out->source[0]
                 && put_value(s + vs, value_end(s, n, vs, lim, true) - vs, out->source, 40)) {
                 drop_account_id(out->source);
-                drop_region(out->source);
+                drop_trailing_note(out->source);
                 if (names_no_source(out->source)
                     || (match_at(s, n, pos[h], "来自", false) && device_name(out->source)))
                     out->source[0] = 0;
