@@ -20,7 +20,6 @@
 #include "cli/common.h"
 #include "store/db.h"
 #include "store/search.h"
-#include "store/users.h"
 #include "util/buf.h"
 #include "util/err.h"
 #include "util/timeutil.h"

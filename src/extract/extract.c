@@ -124,8 +124,6 @@ static void repair_encoded_twice(ls_article *a)
         a->html[ls_mojibake_repair_page(a->html, strlen(a->html))] = 0;
 }
 
-/* The text's trailing editorial lines go (ls_x_trim_tail()), and the
- * same lines from the HTML the reader shows. */
 /* A Chinese page's time given in UTC ("2023-06-08T02:17:53Z", a site's
  * JSON-LD) is written at +08:00, the zone its readers and its own page
  * show ("2023-06-08T10:17:53+08:00"): the same moment. */
@@ -149,6 +147,8 @@ static void china_time(const ls_xctx *x, ls_article *a)
     }
 }
 
+/* The text's trailing editorial lines go (ls_x_trim_tail()), and the
+ * same lines from the HTML the reader shows. */
 static void trim_text(const ls_xctx *x, ls_article *a)
 {
     if (!a->text)

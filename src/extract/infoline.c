@@ -1345,21 +1345,25 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
              * before it: "编辑：王洋 责任编辑：刘亮" */
             bool responsible = match_at(s, n, pos[h], "责任编辑", false)
                 || match_at(s, n, pos[h], "責任編輯", false) || match_at(s, n, pos[h], "责编", false);
-            if (responsible && out->editor[0] && !editor_responsible) {
-                memcpy(out->editor_other, out->editor, sizeof out->editor_other);
+            char before[LS_INFO_MAX];
+            memcpy(before, out->editor, sizeof before);
+            bool displace = responsible && out->editor[0] && !editor_responsible;
+            if (displace)
                 out->editor[0] = 0;
-                filled--;
-            }
             if (!out->editor[0]
                 && put_value(s + vs, value_end(s, n, vs, lim, true) - vs, out->editor, 40)) {
                 drop_staff_code(out->editor);
                 if (name_like(out->editor)) {
-                    filled++;
+                    filled += !displace;
                     editor_responsible = responsible;
+                    if (displace)
+                        memcpy(out->editor_other, before, sizeof out->editor_other);
                 } else {
                     out->editor[0] = 0; /* "[编辑]" beside a heading is a link */
                 }
             }
+            if (displace && !out->editor[0])
+                memcpy(out->editor, before, sizeof out->editor); /* no name: the first stays */
             break;
         }
         default:

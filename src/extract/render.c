@@ -646,14 +646,13 @@ static bool table_part(GumboTag t)
 static bool table_lays_out(const ls_node *t)
 {
     int cells = 0;
-    for (const ls_node *c = t; c && cells < 64; c = ls_node_next(c, t)) {
-        if (c != t && c->type == LS_NODE_ELEMENT && c->tag == GUMBO_TAG_TABLE) {
-            c = ls_node_next_skip(c, t); /* (a table inside is its own) */
-            if (!c)
-                break;
-        }
-        if (c->type != LS_NODE_ELEMENT || (c->tag != GUMBO_TAG_TD && c->tag != GUMBO_TAG_TH))
+    for (const ls_node *c = ls_node_next(t, t); c && cells < 64;) {
+        if (c->type != LS_NODE_ELEMENT || (c->tag != GUMBO_TAG_TD && c->tag != GUMBO_TAG_TH)) {
+            /* (a table inside is its own) */
+            c = c->type == LS_NODE_ELEMENT && c->tag == GUMBO_TAG_TABLE ? ls_node_next_skip(c, t)
+                                                                         : ls_node_next(c, t);
             continue;
+        }
         cells++;
         const ls_xstat *cs = ls_xs(c);
         if (cs && cs->chars >= 300)
@@ -661,6 +660,7 @@ static bool table_lays_out(const ls_node *t)
         for (const ls_node *k = c->first_child; k; k = k->next)
             if (k->type == LS_NODE_ELEMENT && k->tag == GUMBO_TAG_TABLE)
                 return true;
+        c = ls_node_next_skip(c, t); /* (the cell's stats say the rest) */
     }
     return false;
 }
@@ -1053,7 +1053,7 @@ static bool breadcrumb_block(const ls_xstat *s, const ls_node *n)
  * labels outside their links. */
 static bool pager_block(rctx *r, const ls_node *n, const ls_xstat *s)
 {
-    if (!ls_x_block_or_cell(n) || s->headings)
+    if (!ls_x_block_or_cell(n) || s->headings || s->chars > 200)
         return false;
     const char *lead = lead_of(r, n);
     if (s->chars <= 40
@@ -1274,8 +1274,12 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
 static bool post_footer(rctx *r, const ls_node *n, const ls_xstat *s, ls_article *out)
 {
     /* (not a table's cell: a notice's 开标时间 is a value of its record) */
-    if (!r->x->zh || s->chars > 40 || s->headings || s->imgs || !(n->flags & LS_XF_BLOCK)
-        || n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TH || r->pre || r->tables)
+    if (!r->x->zh || r->record || !out || s->chars > 40 || s->headings || s->imgs
+        || !(n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TH || r->pre
+        || r->tables)
+        return false;
+    const char *l = lead_of(r, n); /* (a footer opens with its device or a number) */
+    if (!isdigit((unsigned char)l[0]) && strncmp(l, "来自", strlen("来自")))
         return false;
     char *t = ls_x_node_text(n, 256);
     if (!t)
@@ -1955,10 +1959,12 @@ static bool account_promo(const char *l, size_t n)
     core[c] = 0;
     if (!other && !strcmp(core, "END"))
         return true;
-    /* "更多精彩内容，关注钛媒体微信号（ID：…），或者下载钛媒体App" */
-    bool follow = memmem(l, n, "关注", strlen("关注"))
-        && (memmem(l, n, "微信号", strlen("微信号")) || memmem(l, n, "微博", strlen("微博")));
-    bool app = memmem(l, n, "下载", strlen("下载"))
+    /* "更多精彩内容，关注钛媒体微信号（ID：…），或者下载钛媒体App"; a sentence
+     * of the story that ends in its full stop ("…已可下载新版客户端。") is none */
+    bool sentence = n >= 3 && !memcmp(l + n - 3, "。", 3);
+    bool follow = !sentence && memmem(l, n, "关注", strlen("关注"))
+        && (memmem(l, n, "微信号", strlen("微信号")) || memmem(l, n, "公众号", strlen("公众号")));
+    bool app = !sentence && memmem(l, n, "下载", strlen("下载"))
         && (memmem(l, n, "App", 3) || memmem(l, n, "APP", 3) || memmem(l, n, "客户端", strlen("客户端")));
     /* a newsletter's sign-up ending in its button ("…电邮 样例 订阅") */
     bool signup = n >= strlen("订阅") && ls_utf8_len(l, n) <= 30
@@ -1998,12 +2004,13 @@ static bool reprint_terms(const char *l, size_t n)
     if (HAS("付费内容") || HAS("会员专享") || HAS("单篇购买")
         || (HAS("订阅") && (HAS("阅读全文") || HAS("查看全文"))))
         return true;
-    bool paren = (n > 6 && !memcmp(l, "（本文", strlen("（本文"))
+    bool paren = (n > strlen("（本文") + 3 && !memcmp(l, "（本文", strlen("（本文"))
                   && !memcmp(l + n - 3, "）", 3))
-        || (n > 4 && !memcmp(l, "(本文", strlen("(本文")) && l[n - 1] == ')');
+        || (n > strlen("(本文") + 1 && !memcmp(l, "(本文", strlen("(本文")) && l[n - 1] == ')');
     if (paren)
         return true;
-    return HAS("联系") && memchr(l, '@', n) && ls_utf8_len(l, n) < 80;
+    return HAS("联系") && memchr(l, '@', n) && ls_utf8_len(l, n) < 80
+        && !(n >= 3 && !memcmp(l + n - 3, "。", 3));
 #undef HAS
 }
 
@@ -2186,6 +2193,8 @@ void ls_x_trim_html_tail(char *html, const char *cut, size_t cut_len)
         tl += l;
         tail[tl++] = '>';
     }
+    if (c + tl > strlen(html))
+        return; /* (HTML cut short at its cap, unbalanced: left alone) */
     memcpy(html + c, tail, tl);
     html[c + tl] = 0;
 }
@@ -2198,6 +2207,7 @@ int ls_x_render(ls_xctx *x, ls_article *out)
     ls_buf_init(&r.html, cap);
     ls_node *top = x->top;
     ls_buf_adds(&r.html, "<article>");
+    r.out = out;
     if (x->record) {
         r.record = true;
         walk(&r, x->record, 0);
@@ -2206,7 +2216,6 @@ int ls_x_render(ls_xctx *x, ls_article *out)
     }
     r.title = out->title;
     r.byline = out->byline ? out->byline : x->member_author[0] ? x->member_author : NULL;
-    r.out = out;
     r.title_chars = out->title ? ls_x_visible_chars(out->title) : 0;
     r.text_start = r.text.len;
     if (top && top->parent && top->tag != GUMBO_TAG_BODY && top->user) {

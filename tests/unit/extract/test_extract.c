@@ -4105,3 +4105,21 @@ TEST(extract_news_flash_names_its_outlet)
         ls_article_release(&a);
     }
 }
+
+TEST(extract_story_sentences_about_apps_and_short_brackets_stay)
+{
+    /* the story's own last sentences that mention an app, a follow or an
+     * address, and short bracketed lines, are text */
+    static const char *const lines[] = {"目前用户已可下载新版客户端体验该功能。",
+                                        "该话题随后登上热搜，引发网友关注微信号的讨论。",
+                                        "（本文）", "(本文)"};
+    for (size_t k = 0; k < sizeof lines / sizeof lines[0]; k++) {
+        char body[4096];
+        snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text>%s<p>%s</p></div>",
+                 ZH_STORY, lines[k]);
+        ls_article a;
+        article_of("<title>智能制造进入深水区</title>", body, &a);
+        CHECK_CONTAINS(a.text, lines[k]);
+        ls_article_release(&a);
+    }
+}

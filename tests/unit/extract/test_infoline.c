@@ -1674,3 +1674,10 @@ TEST(info_reporter_after_an_outlet_of_any_ending)
     in = parse("他接受记者采访时说");
     CHECK_STR_EQ(in.author, "");
 }
+
+TEST(info_responsible_editor_with_no_name_leaves_the_editor)
+{
+    ls_info in = parse("编辑：王洋 责任编辑：12345");
+    CHECK_STR_EQ(in.editor, "王洋");
+    CHECK_STR_EQ(in.editor_other, "");
+}
