@@ -1185,20 +1185,30 @@ static bool login_like(const char *s)
     return letter && n >= 2;
 }
 
+/* The host of an absolute URL (or one without its scheme, "//host/…"),
+ * lowercased and without "www.", into out; false for a relative one. */
+static bool host_of(const char *url, char *out, size_t sz)
+{
+    const char *h = strstr(url, "//");
+    if (!h || (h != url && strncmp(h - 1, "://", 3)))
+        return false;
+    h += 2;
+    if (!strncasecmp(h, "www.", 4))
+        h += 4;
+    size_t n = strcspn(h, "/?#:");
+    if (!n || n >= sz)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        out[i] = (char)tolower((unsigned char)h[i]);
+    out[n] = 0;
+    return true;
+}
+
 static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
 {
     char buf[256], host[256] = "";
-    const char *h = x->base_url ? strstr(x->base_url, "://") : NULL;
-    if (h) {
-        h += 3;
-        if (!strncmp(h, "www.", 4))
-            h += 4;
-        size_t n = strcspn(h, "/:?#");
-        if (n < sizeof host) {
-            memcpy(host, h, n);
-            host[n] = 0;
-        }
-    }
+    if (!x->base_url || !host_of(x->base_url, host, sizeof host))
+        host[0] = 0;
     const char *sites[] = {out->site_name, c->ld.publisher, c->v[M_SITE], c->v[M_APP_NAME],
                            host[0] ? host : NULL};
     const size_t nsites = sizeof sites / sizeof sites[0];
@@ -1740,24 +1750,6 @@ static void site_before_colon(const collected *c, ls_article *out)
     free(t);
 }
 
-/* The host of an absolute URL (or one without its scheme, "//host/…"),
- * lowercased and without "www.", into out; false for a relative one. */
-static bool host_of(const char *url, char *out, size_t sz)
-{
-    const char *h = strstr(url, "//");
-    if (!h || (h != url && strncmp(h - 1, "://", 3)))
-        return false;
-    h += 2;
-    if (!strncasecmp(h, "www.", 4))
-        h += 4;
-    size_t n = strcspn(h, "/?#:");
-    if (!n || n >= sz)
-        return false;
-    for (size_t i = 0; i < n; i++)
-        out[i] = (char)tolower((unsigned char)h[i]);
-    out[n] = 0;
-    return true;
-}
 
 /* href leads to the front page of the site at base ("/", or the same
  * host's root). */
