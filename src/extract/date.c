@@ -460,6 +460,7 @@ static size_t parse_relative(const char *s, size_t n, size_t i, const ls_date_ct
             return 0;
         from_epoch(c->now - (int64_t)v * unit, tz, t);
         t->has_time = unit < 86400;
+        goto instant;
     } else {
         int back;
         if (lit(s, n, i, "刚刚")) {
@@ -468,7 +469,7 @@ static size_t parse_relative(const char *s, size_t n, size_t i, const ls_date_ct
             from_epoch(c->now, tz, t);
             t->has_time = true;
             j = i + 6;
-            goto done;
+            goto instant;
         }
         if (lit(s, n, i, "今天")) back = 0, j = i + 6;
         else if (lit(s, n, i, "昨天")) back = 1, j = i + 6;
@@ -487,8 +488,15 @@ static size_t parse_relative(const char *s, size_t n, size_t i, const ls_date_ct
             return 0; /* 昨天去了…, "yesterday's": a sentence, not a time stamp */
         }
     }
-done:
     if (c->have_tz && t->has_time) {
+        t->has_tz = true;
+        t->tz = tz;
+    }
+    return j;
+instant:
+    /* now less a span is an instant: written in the page's zone when it
+     * has one, else in UTC */
+    if (t->has_time) {
         t->has_tz = true;
         t->tz = tz;
     }

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extract/extract.h"
 #include "extract/infoline.h"
 #include "extract/title.h"
 #include "html/escape.h"
@@ -83,24 +84,7 @@ static bool closing_note_at(const char *s, size_t n, size_t i)
 
 static size_t piece_weight(const char *s, const piece *p)
 {
-    /* words for Latin text, characters for CJK */
-    size_t w = 0;
-    bool inword = false;
-    for (size_t i = p->start; i < p->end;) {
-        uint32_t cp;
-        i += ls_utf8_next(s + i, p->end - i, &cp);
-        if (ls_is_cjk(cp)) {
-            w++;
-            inword = false;
-        } else if (cp < 0x80 ? isalnum((int)cp) : !ls_is_space_cp(cp)) {
-            if (!inword)
-                w++;
-            inword = true;
-        } else {
-            inword = false;
-        }
-    }
-    return w;
+    return ls_extract_word_count(s + p->start, p->end - p->start);
 }
 
 static bool same_text(const char *a, size_t an, const char *b)

@@ -435,7 +435,7 @@ TEST(page_relative_date_with_the_full_one_in_its_title)
     snprintf(body, sizeof body, "<h1>Plant reopens</h1><div class=subtext>by Jane Roe <span "
              "title='Edited'>3 hours ago</span></div>%s", BODY_EN);
     extract_page("<title>Plant reopens</title>", body, &a);
-    CHECK_STR_EQ(a.published ? a.published : "(none)", "2024-05-10T09:00:00");
+    CHECK_STR_EQ(a.published ? a.published : "(none)", "2024-05-10T09:00:00Z");
     ls_article_release(&a);
 }
 
