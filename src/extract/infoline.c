@@ -219,16 +219,35 @@ static bool reporter_label(const char *l, size_t n)
     return false;
 }
 
+bool ls_info_outlet_mark(const char *s, size_t n, bool anywhere)
+{
+    static const char *const marks[] = {"报", "社", "网", "台", "刊", "闻", "视", "媒"};
+    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+        if (anywhere ? memmem(s, n, marks[k], 3) != NULL
+                     : n >= 3 && !memcmp(s + n - 3, marks[k], 3))
+            return true;
+    }
+    return false;
+}
+
+size_t ls_info_name_chars(const char *s, size_t n)
+{
+    size_t chars = 0;
+    for (size_t j = 0; j < n;) {
+        uint32_t cp;
+        j += ls_utf8_next(s + j, n - j, &cp);
+        if (!(ls_is_cjk(cp) && !ls_is_cjk_punct(cp)) && !isalnum((int)(cp < 0x80 ? cp : 0)))
+            return 0;
+        chars++;
+    }
+    return chars;
+}
+
 /* A media outlet's name right before 记者 or 编辑 ("光明日报记者", "新京报记者",
- * "澎湃新闻记者", "界面新闻编辑 | 宋佳楠"): the outlet ends in 报, 社, 网, 台,
- * 刊, 闻, 视 or 媒. */
+ * "澎湃新闻记者", "界面新闻编辑 | 宋佳楠"). */
 static bool outlet_before(const char *s, size_t i)
 {
-    static const char *const ends[] = {"报", "社", "网", "台", "刊", "闻", "视", "媒"};
-    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
-        if (i >= 3 && !memcmp(s + i - 3, ends[k], 3))
-            return true;
-    return false;
+    return ls_info_outlet_mark(s, i, false);
 }
 
 /* An outlet's name of any ending that opens the line, glued to 记者 at i
@@ -243,14 +262,7 @@ static bool outlet_opens_line(const char *s, size_t n, size_t i, size_t span)
     size_t b = 0;
     while (b < i && (s[b] == ' ' || s[b] == '\n'))
         b++;
-    size_t chars = 0;
-    for (size_t j = b; j < i;) {
-        uint32_t cp;
-        j += ls_utf8_next(s + j, i - j, &cp);
-        if (!(ls_is_cjk(cp) && !ls_is_cjk_punct(cp)) && !isalnum((int)(cp < 0x80 ? cp : 0)))
-            return false;
-        chars++;
-    }
+    size_t chars = ls_info_name_chars(s + b, i - b);
     return chars >= 2 && chars <= 12;
 }
 

@@ -44,6 +44,14 @@ bool ls_info_label_only(const char *s, size_t n);
  * character carries about what a short Latin word does). */
 size_t ls_info_weight(const char *s, size_t n);
 
+/* s[0..n) is a name's run of characters: Han characters (no punctuation),
+ * ASCII letters and digits and nothing else. Their count, else 0. */
+size_t ls_info_name_chars(const char *s, size_t n);
+/* s[0..n) names a media outlet by the character it ends with (光明日报,
+ * 新华社, 中新网, 央视, 第一财经新闻), or, when anywhere is set, holds such
+ * a character anywhere (新浪科技网讯 … 凤凰网科技). */
+bool ls_info_outlet_mark(const char *s, size_t n, bool anywhere);
+
 /* s is a province or region of China alone ("广东", "上海"): where an
  * account posted from (a portal's IP 属地), no outlet. */
 bool ls_info_region(const char *s);

@@ -932,22 +932,13 @@ static bool news_flash_outlet(const char *t, char *out, size_t cap)
     if (*after != ' ' && strncmp(after, "（", 3) && *after != '('
         && strncmp(after, "\xe3\x80\x80", 3))
         return false;
-    size_t chars = 0;
-    for (const char *p = t; p < m;) {
-        uint32_t cp;
-        p += ls_utf8_next(p, (size_t)(m - p), &cp);
-        if (!(ls_is_cjk(cp) && !ls_is_cjk_punct(cp)) && !isalnum((int)(cp < 0x80 ? cp : 0)))
-            return false;
-        chars++;
-    }
+    size_t chars = ls_info_name_chars(t, (size_t)(m - t));
     if (chars < 2 || chars > 10 || (size_t)(m - t) >= cap || !strncmp(t, "本报", strlen("本报")))
         return false;
     /* (an outlet's word in the name: not "通讯", communication) */
-    static const char *const marks[] = {"网", "报", "社", "台", "新闻", "科技", "财经", "视", "媒"};
-    bool outlet = false;
-    for (size_t k = 0; k < sizeof marks / sizeof marks[0] && !outlet; k++)
-        outlet = memmem(t, (size_t)(m - t), marks[k], strlen(marks[k])) != NULL;
-    if (!outlet)
+    size_t w = (size_t)(m - t);
+    if (!ls_info_outlet_mark(t, w, true) && !memmem(t, w, "科技", strlen("科技"))
+        && !memmem(t, w, "财经", strlen("财经")))
         return false;
     memcpy(out, t, (size_t)(m - t));
     out[m - t] = 0;

@@ -15,6 +15,21 @@ static ls_info parse(const char *s)
     return in;
 }
 
+TEST(info_outlet_marks_and_name_runs)
+{
+#define S(x) x, strlen(x)
+    CHECK(ls_info_outlet_mark(S("光明日报"), false));
+    CHECK(ls_info_outlet_mark(S("新华社"), false));
+    CHECK(!ls_info_outlet_mark(S("第一财经"), false));
+    CHECK(ls_info_outlet_mark(S("凤凰网科技"), true));
+    CHECK(!ls_info_outlet_mark(S("通讯"), true));
+    CHECK(ls_info_name_chars(S("21世纪经济报道")) == 8);
+    CHECK(ls_info_name_chars(S("新浪 科技")) == 0);
+    CHECK(ls_info_name_chars(S("他说，")) == 0);
+    CHECK(ls_info_name_chars(S("")) == 0);
+#undef S
+}
+
 TEST(info_source_author_date_on_one_line)
 {
     ls_info in = parse("来源：信息化时代  作者：张三  发布时间：2024-05-01 10:23  浏览次数：1024");
