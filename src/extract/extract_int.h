@@ -189,5 +189,11 @@ bool ls_x_class_or_id_has(const ls_node *n, const char *w);
 
 /* resolve.c: absolute http(s) URL or NULL (malloc'd). */
 char *ls_x_resolve(const char *base, const char *ref);
+/* The host of an absolute URL (or one without its scheme, "//host/…"),
+ * lowercased and without "www.", into out; false for a relative one. */
+bool ls_x_url_host(const char *url, char *out, size_t sz);
+/* What follows href's scheme and host (path, query, fragment; "" when
+ * nothing does); all of href when it is relative. */
+const char *ls_x_url_path(const char *href);
 
 #endif

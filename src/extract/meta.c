@@ -1185,29 +1185,10 @@ static bool login_like(const char *s)
     return letter && n >= 2;
 }
 
-/* The host of an absolute URL (or one without its scheme, "//host/…"),
- * lowercased and without "www.", into out; false for a relative one. */
-static bool host_of(const char *url, char *out, size_t sz)
-{
-    const char *h = strstr(url, "//");
-    if (!h || (h != url && strncmp(h - 1, "://", 3)))
-        return false;
-    h += 2;
-    if (!strncasecmp(h, "www.", 4))
-        h += 4;
-    size_t n = strcspn(h, "/?#:");
-    if (!n || n >= sz)
-        return false;
-    for (size_t i = 0; i < n; i++)
-        out[i] = (char)tolower((unsigned char)h[i]);
-    out[n] = 0;
-    return true;
-}
-
 static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
 {
     char buf[256], host[256] = "";
-    if (!x->base_url || !host_of(x->base_url, host, sizeof host))
+    if (!x->base_url || !ls_x_url_host(x->base_url, host, sizeof host))
         host[0] = 0;
     const char *sites[] = {out->site_name, c->ld.publisher, c->v[M_SITE], c->v[M_APP_NAME],
                            host[0] ? host : NULL};
@@ -1758,7 +1739,7 @@ static bool front_page_href(const char *href, const char *base)
     if (!strcmp(href, "/") || !strcmp(href, "./"))
         return true;
     char hh[256], bh[256];
-    if (!base || !host_of(href, hh, sizeof hh) || !host_of(base, bh, sizeof bh)
+    if (!base || !ls_x_url_host(href, hh, sizeof hh) || !ls_x_url_host(base, bh, sizeof bh)
         || strcmp(hh, bh))
         return false;
     const char *p = strstr(href, "//") + 2;

@@ -1658,11 +1658,7 @@ static bool back_home(rctx *r, const ls_node *n, const ls_xstat *s)
     const char *h = ls_node_attr(n, "href");
     if (!h)
         return false;
-    const char *p = h;
-    if (!strncmp(p, "//", 2) || strstr(p, "://")) { /* past the host */
-        p = strstr(p, "//") + 2;
-        p += strcspn(p, "/?#");
-    }
+    const char *p = ls_x_url_path(h);
     if (*p && !(*p == '/' && strchr("?#", p[1]) != NULL) && *p != '?' && *p != '#')
         return false; /* a path below the root */
     const char *l = lead_of(r, n);

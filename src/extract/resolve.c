@@ -27,6 +27,38 @@ static bool http_scheme(const char *s, size_t n)
     return (n == 4 && !strncasecmp(s, "http", 4)) || (n == 5 && !strncasecmp(s, "https", 5));
 }
 
+/* Where url's host starts: past "scheme://" or a leading "//"; NULL for a
+ * relative reference ("/go?to=http://…" included). */
+static const char *authority(const char *url)
+{
+    size_t k = scheme_len(url);
+    if (k)
+        k++;
+    return url[k] == '/' && url[k + 1] == '/' ? url + k + 2 : NULL;
+}
+
+bool ls_x_url_host(const char *url, char *out, size_t sz)
+{
+    const char *h = authority(url);
+    if (!h)
+        return false;
+    if (!strncasecmp(h, "www.", 4))
+        h += 4;
+    size_t n = strcspn(h, "/?#:");
+    if (!n || n >= sz)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        out[i] = (char)tolower((unsigned char)h[i]);
+    out[n] = 0;
+    return true;
+}
+
+const char *ls_x_url_path(const char *href)
+{
+    const char *p = authority(href);
+    return p ? p + strcspn(p, "/?#") : href;
+}
+
 /* Removes "." and ".." segments from path in place. */
 static void remove_dots(char *path)
 {

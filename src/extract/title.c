@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "extract/extract.h"
+#include "extract/extract_int.h"
 #include "extract/infoline.h"
 #include "extract/title.h"
 #include "html/escape.h"
@@ -410,16 +411,12 @@ static size_t alnum_key(const char *s, size_t n, char *out, size_t outsz)
  * news.example.co.uk), as keys. */
 static void host_keys(const char *url, char *host, char *label, size_t sz)
 {
+    char h[256];
     host[0] = label[0] = 0;
-    const char *p = url ? strstr(url, "://") : NULL;
-    if (!p)
+    if (!url || !ls_x_url_host(url, h, sizeof h))
         return;
-    p += 3;
-    size_t n = strcspn(p, "/:?#");
-    if (n > 4 && !strncasecmp(p, "www.", 4)) {
-        p += 4;
-        n -= 4;
-    }
+    const char *p = h;
+    size_t n = strlen(h);
     alnum_key(p, n, host, sz);
     /* labels from the right: skip the suffix (com, org, co.uk, com.au) */
     size_t end = n, start;

@@ -762,6 +762,22 @@ TEST(extract_word_count_cjk_and_latin)
     CHECK_INT_EQ(ls_extract_word_count(s, strlen(s)), 9);
 }
 
+TEST(extract_url_host_and_path)
+{
+    char h[64];
+    CHECK(ls_x_url_host("HTTPS://WWW.Example.com:8080/a?b", h, sizeof h));
+    CHECK_STR_EQ(h, "example.com");
+    CHECK(ls_x_url_host("//cdn.example/i.png", h, sizeof h));
+    CHECK_STR_EQ(h, "cdn.example");
+    CHECK(!ls_x_url_host("/go?to=http://b.example/", h, sizeof h));
+    CHECK(!ls_x_url_host("news/1.html", h, sizeof h));
+    CHECK(!ls_x_url_host("https://a-very-long-host.example/", h, 8));
+    CHECK_STR_EQ(ls_x_url_path("https://a.example"), "");
+    CHECK_STR_EQ(ls_x_url_path("https://a.example/?from=nav"), "/?from=nav");
+    CHECK_STR_EQ(ls_x_url_path("//a.example#top"), "#top");
+    CHECK_STR_EQ(ls_x_url_path("/go?to=http://b.example/"), "/go?to=http://b.example/");
+}
+
 TEST(extract_resolve_urls)
 {
     char *u = ls_x_resolve("https://a.example/x/y/z.html?q=1", "../b/./c.png");
