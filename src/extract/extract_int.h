@@ -109,6 +109,11 @@ bool ls_x_is_block_tag(GumboTag t);
 const ls_node *ls_x_next_text(const ls_node *c, const ls_node *root);
 /* True when the text node t holds only ASCII white space. */
 bool ls_x_blank_text(const ls_node *t);
+/* score.c: n's last text ends a sentence: "." or "。" (or "，", with
+ * comma_too) before trailing spaces. (Only the text at the end of the
+ * last children counts: a block that ends in a blank line or an element
+ * with no text, a widget's markup, ends no sentence.) */
+bool ls_x_ends_sentence(const ls_node *n, bool comma_too);
 /* The first words of a block, lowercased (at most sz-1 bytes, spaces
  * collapsed), looking at no more than 64 text nodes outside junk. */
 void ls_x_lead_text(const ls_node *n, char *buf, size_t sz);

@@ -602,12 +602,7 @@ static bool titled_paragraph(const ls_node *n, const ls_xstat *s)
         || ls_x_class_or_id_has(n, "heading");
     if (!named)
         return false;
-    char *t = ls_x_node_text(n, 256);
-    size_t tl = t ? strlen(t) : 0;
-    bool sentence = !tl || t[tl - 1] == '.' || (tl >= 3 && (!memcmp(t + tl - 3, "。", 3)
-                                                           || !memcmp(t + tl - 3, "，", 3)));
-    free(t);
-    return !sentence;
+    return s->chars && !ls_x_ends_sentence(n, true);
 }
 
 /* A <code> right after another in the same <pre>: each a line of it. */

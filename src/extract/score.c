@@ -247,17 +247,19 @@ static ls_node *widen(const ls_xctx *x, ls_node *top, ls_node **tops, int ntop)
     return top;
 }
 
-static bool ends_sentence(const ls_node *n)
+bool ls_x_ends_sentence(const ls_node *n, bool comma_too)
 {
     const ls_node *t = n->last_child;
     while (t && t->type == LS_NODE_ELEMENT)
         t = t->last_child;
-    if (!t || t->type != LS_NODE_TEXT || !t->text_len)
+    if (!t || t->type != LS_NODE_TEXT)
         return false;
     const char *e = t->text + t->text_len;
-    while (e > t->text && (e[-1] == ' ' || e[-1] == '\n'))
+    while (e > t->text && (e[-1] == ' ' || e[-1] == '\n' || e[-1] == '\t'))
         e--;
-    return (e > t->text && e[-1] == '.') || (e - t->text >= 3 && !memcmp(e - 3, "。", 3));
+    size_t l = (size_t)(e - t->text);
+    return (l && e[-1] == '.')
+        || (l >= 3 && (!memcmp(e - 3, "。", 3) || (comma_too && !memcmp(e - 3, "，", 3))));
 }
 
 /* The block opens with the label of an editor's note or a lead: 编者按,
@@ -385,7 +387,7 @@ static void keep_siblings(ls_xctx *x, ls_node *top)
             double ld = ls_x_link_density(st);
             if (len > 80 && ld < 0.25)
                 keep = true;
-            else if (len > 0 && len <= 80 && ld == 0 && ends_sentence(s))
+            else if (len > 0 && len <= 80 && ld == 0 && ls_x_ends_sentence(s, false))
                 keep = true;
         }
         /* a wrapper of prose ahead of the article in the same column (an
