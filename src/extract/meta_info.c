@@ -684,18 +684,28 @@ static void drop_byline_card(ls_xctx *x)
  * (虎嗅's <p class="text-remarks">本文来自微信公众号：…，作者：…</p>): where the
  * story came from, and who wrote it when the byline so far is the account
  * that reposted it. */
-static void credit_in_named_block(ls_xctx *x, ls_article *out)
+static bool opens_credit(const char *t)
 {
     static const char *const opens[] = {"本文来自", "本文转载自", "转载自", "来源：", "来源:"};
+    for (size_t k = 0; k < sizeof opens / sizeof opens[0]; k++)
+        if (!strncmp(t, opens[k], strlen(opens[k])))
+            return true;
+    return false;
+}
+
+static void credit_in_named_block(ls_xctx *x, ls_article *out)
+{
     int budget = 2000;
     for (ls_node *n = x->top; n && budget; n = ls_node_next(n, x->top), budget--) {
         if (n->type != LS_NODE_ELEMENT || !(n->flags & LS_XF_UNLIKELY)
             || (n->flags & LS_XF_HIDDEN) || !(n->flags & LS_XF_BLOCK))
             continue;
+        char lead[24];
+        ls_x_lead_text(n, lead, sizeof lead); /* (first, without a copy) */
+        if (!opens_credit(lead))
+            continue;
         char *t = ls_x_node_text(n, 400);
-        bool credit = false;
-        for (size_t k = 0; t && k < sizeof opens / sizeof opens[0] && !credit; k++)
-            credit = !strncmp(t, opens[k], strlen(opens[k]));
+        bool credit = t && opens_credit(t);
         if (credit && strlen(t) < 300) {
             ls_info in;
             memset(&in, 0, sizeof in);
