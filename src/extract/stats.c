@@ -439,6 +439,36 @@ static bool holds_formula(const ls_node *n, int depth)
     return false;
 }
 
+/* n is a word or two of a paragraph's sentence, set in an inline element
+ * ("<p><span class=legendSpanClass>CHICAGO</span>, … /PRNewswire/ -- The
+ * company …"): the paragraph's own text beside it runs to a sentence,
+ * whatever the element's class names. */
+static bool inline_in_sentence(const ls_node *n)
+{
+    if (n->tag != GUMBO_TAG_SPAN && n->tag != GUMBO_TAG_EM && n->tag != GUMBO_TAG_STRONG
+        && n->tag != GUMBO_TAG_B && n->tag != GUMBO_TAG_I && n->tag != GUMBO_TAG_FONT)
+        return false;
+    const ls_node *p = n->parent;
+    for (int d = 0; p && p->type == LS_NODE_ELEMENT && !ls_x_is_block_tag(p->tag) && d < 4; d++)
+        p = p->parent;
+    if (!p || p->type != LS_NODE_ELEMENT || p->tag != GUMBO_TAG_P)
+        return false;
+    /* (a word or two: a tooltip's bubble in a sentence is no part of it) */
+    size_t mine = 0;
+    for (const ls_node *t = n->first_child; t && mine <= 40; t = ls_node_next(t, n))
+        if (t->type == LS_NODE_TEXT)
+            for (size_t i = 0; i < t->text_len; i++)
+                mine += !isspace((unsigned char)t->text[i]);
+    if (mine > 40)
+        return false;
+    size_t own = 0;
+    for (const ls_node *c = p->first_child; c; c = c->next)
+        if (c->type == LS_NODE_TEXT)
+            for (size_t i = 0; i < c->text_len; i++)
+                own += !isspace((unsigned char)c->text[i]);
+    return own >= 60;
+}
+
 /* Classifies an element: C_JUNK (never content, subtree skipped),
  * C_UNLIKELY (boilerplate by its class/id, unless it turns out to hold most
  * of the page's text), or C_CONTENT. */
@@ -494,7 +524,7 @@ static int classify(ls_xstat *s, const ls_node *n, bool discussion)
                                                   "shareimg", "share-img", "share_img"};
     if (has_any(ci, unlikely, NW(unlikely)) && !rescued(ci)
         && !has_any(ci, shared_pictures, NW(shared_pictures))
-        && !ls_x_in_code(n) && !holds_formula(n, 0)) {
+        && !ls_x_in_code(n) && !holds_formula(n, 0) && !inline_in_sentence(n)) {
         /* an id that spells the element's own heading names its topic */
         if (id_is_heading_slug(n)) {
             class_id(n, ci, sizeof ci, false);

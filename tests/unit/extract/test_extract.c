@@ -3759,6 +3759,24 @@ TEST(extract_author_tag_naming_the_editor_is_no_byline)
     ls_article_release(&a);
 }
 
+TEST(content_inline_words_of_a_sentence_kept_whatever_their_class)
+{
+    /* a release's dateline in spans whose class holds a boilerplate word
+     * ("legends"); a tooltip's bubble in a sentence still goes */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>TwinCore launches</h1><article><p><span "
+             "class=legendSpanClass>CHICAGO</span>, <span class=legendSpanClass>March 3, 2025"
+             "</span> /PRNewswire/ -- Ferrovia Analytics today announced TwinCore, an edge-native "
+             "digital twin platform for discrete manufacturers.</p>%s<p>Read the notice before "
+             "you write to us.<span class=tooltiptext>Sending an email creates no relationship "
+             "of any kind with the firm or its lawyers.</span></p></article>", PARAS);
+    ls_article a;
+    article_of("<title>TwinCore launches</title>", body, &a);
+    CHECK_CONTAINS(a.text, "CHICAGO, March 3, 2025 /PRNewswire/ -- Ferrovia");
+    CHECK_NOT_CONTAINS(a.text, "Sending an email");
+    ls_article_release(&a);
+}
+
 TEST(content_code_lines_written_as_elements)
 {
     /* a code block whose lines are <code> elements (a public account's
