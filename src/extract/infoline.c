@@ -1043,7 +1043,8 @@ bool ls_info_latin_name(const char *s, size_t n, char *out, size_t outsz)
         "News", "Guide", "Blog", "Home", "Contents", "Table", "Share", "Print", "Menu", "Read",
         "More", "Updated", "Posted", "Published", "Written", "Last", "Top", "Best", "All",
         "About", "Contact", "Team", "Staff", "Editor", "Editorial", "Admin", "Sign", "Log",
-        "Search", "Back", "Next", "Previous", "Comments", "Related", "Tags", "Category"};
+        "Search", "Back", "Next", "Previous", "Comments", "Related", "Tags", "Category",
+        "Press", "Release", "Statement"};
     char *sq = ls_text_squash(s, n);
     if (!sq)
         return false;
@@ -1061,7 +1062,7 @@ bool ls_info_latin_name(const char *s, size_t n, char *out, size_t outsz)
         }
         ok = ok && wl > 1;
         for (size_t k = 0; ok && k < sizeof not_names / sizeof not_names[0]; k++)
-            ok = !(strlen(not_names[k]) == wl && !memcmp(w, not_names[k], wl));
+            ok = !(strlen(not_names[k]) == wl && !strncasecmp(w, not_names[k], wl));
         w += wl;
         while (*w == ' ')
             w++;

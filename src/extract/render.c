@@ -2008,6 +2008,29 @@ static bool reprint_terms(const char *l, size_t n)
 /* Removes trailing editorial lines: 责任编辑：…, 【纠错】, （完）, （原标题：…）,
  * the site's notices and, on a Chinese page (zh), an account's calls to
  * follow it. Called after the metadata has read them. */
+/* A press release's closing lines: its end mark ("###", "-30-"), the
+ * wire's "SOURCE Company, Inc." and its media links ("Logo -
+ * https://…", "Photo - https://…"). */
+static bool release_end(const char *l, size_t n)
+{
+    size_t k = 0;
+    while (k < n && l[k] == '#')
+        k++;
+    if (k >= 3 && k == n)
+        return true;
+    if ((n == 4 && !memcmp(l, "-30-", 4)) || (n == 6 && !memcmp(l, "- 30 -", 6)))
+        return true;
+    if (n > 7 && n < 100 && !memcmp(l, "SOURCE ", 7) && isupper((unsigned char)l[7]))
+        return true;
+    const char *dash = memmem(l, n < 24 ? n : 24, " - http", 7);
+    if (!dash || memchr(dash + 3, ' ', n - (size_t)(dash + 3 - l)))
+        return false;
+    for (const char *w = l; w < dash; w++)
+        if (!isalpha((unsigned char)*w) && *w != ' ')
+            return false;
+    return dash > l;
+}
+
 void ls_x_trim_tail(ls_buf *t, bool zh)
 {
     for (int guard = 0; guard < 12 && t->len; guard++) {
@@ -2029,7 +2052,8 @@ void ls_x_trim_tail(ls_buf *t, bool zh)
         /* a platform's disclaimer runs longer in Chinese: counted in characters */
         cut = cut || (ll < 200 && site_notice(last)) || (zh && ll < 150 && account_promo(last, ll))
             || (zh && ls_utf8_len(last, ll) < 120 && reprint_terms(last, ll))
-            || (ls_utf8_len(last, ll) < 200 && ls_x_disclaimer(last, ll));
+            || (ls_utf8_len(last, ll) < 200 && ls_x_disclaimer(last, ll))
+            || release_end(last, ll);
         if (!cut)
             break;
         size_t nl = (size_t)(last - t->data);

@@ -3777,6 +3777,31 @@ TEST(content_inline_words_of_a_sentence_kept_whatever_their_class)
     ls_article_release(&a);
 }
 
+TEST(content_press_release_closing_lines_no_text)
+{
+    /* the end mark, the wire's SOURCE line and its media links close a
+     * release; the company's own paragraphs before them stay */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>TwinCore launches</h1><article>%s<p>About Ferrovia: "
+             "Founded in 2019, the company builds software for plants.</p><p>Logo - "
+             "https://mma.example.com/media/2611/ferrovia_logo.jpg</p><p>SOURCE Ferrovia "
+             "Analytics, Inc.</p><p>###</p></article>", PARAS);
+    ls_article a;
+    article_of("<title>TwinCore launches</title>", body, &a);
+    CHECK_CONTAINS(a.text, "About Ferrovia: Founded in 2019");
+    CHECK_NOT_CONTAINS(a.text, "Logo -");
+    CHECK_NOT_CONTAINS(a.text, "SOURCE Ferrovia");
+    CHECK_NOT_CONTAINS(a.text, "###");
+    CHECK_NOT_CONTAINS(a.html, "SOURCE Ferrovia");
+    ls_article_release(&a);
+    /* a sentence that opens with the word is the story's */
+    snprintf(body, sizeof body, "<h1>TwinCore launches</h1><article>%s<p>SOURCE code for the "
+             "plugin is published under the MIT licence.</p></article>", PARAS);
+    article_of("<title>TwinCore launches</title>", body, &a);
+    CHECK_CONTAINS(a.text, "SOURCE code for the plugin");
+    ls_article_release(&a);
+}
+
 TEST(content_code_lines_written_as_elements)
 {
     /* a code block whose lines are <code> elements (a public account's

@@ -1102,6 +1102,10 @@ TEST(info_latin_name_alone)
     CHECK_STR_EQ(latin("Updated 23 Oct"), "(none)");
     CHECK_STR_EQ(latin("jack shepherd"), "(none)");
     CHECK_STR_EQ(latin("Jack Shepherd Is A Writer Here"), "(none)");
+    /* the words of a heading in capitals are no name either */
+    CHECK_STR_EQ(latin("FOR IMMEDIATE RELEASE"), "(none)");
+    CHECK_STR_EQ(latin("THE EDITORS"), "(none)");
+    CHECK_STR_EQ(latin("Press Release"), "(none)");
 }
 
 TEST(page_latin_name_under_the_title_then_a_date)
