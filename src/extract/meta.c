@@ -1185,6 +1185,21 @@ static bool login_like(const char *s)
     return letter && n >= 2;
 }
 
+/* The name of a Person described in microdata (itemprop="author"
+ * itemscope, with an itemprop="name" inside), or NULL. */
+static const ls_node *person_name(const ls_node *author)
+{
+    if (!ls_node_has_attr(author, "itemscope"))
+        return NULL;
+    int budget = 200;
+    for (const ls_node *n = author->first_child; n && budget--; n = ls_node_next(n, author)) {
+        const char *ip = n->type == LS_NODE_ELEMENT ? ls_node_attr(n, "itemprop") : NULL;
+        if (ip && !strcmp(ip, "name"))
+            return n;
+    }
+    return NULL;
+}
+
 static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
 {
     char buf[256], host[256] = "";
@@ -1235,7 +1250,13 @@ static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
         const char *cont = ls_node_attr(els[k], "content");
         char *t = NULL;
         bool named = false;
-        if (cont) {
+        const ls_node *name = els[k] == c->itemprop_author ? person_name(els[k]) : NULL;
+        if (name && (cont = ls_node_attr(name, "content")) == NULL) {
+            /* (shown or not: a copy for machines is often hidden) */
+            const ls_node *f = name->first_child;
+            t = f && f->type == LS_NODE_TEXT ? ls_text_squash(f->text, f->text_len) : NULL;
+            named = t && byline_of(t, buf, sizeof buf);
+        } else if (cont) {
             named = byline_of(cont, buf, sizeof buf);
         } else if (els[k] == c->author_link) {
             /* a card linked whole (name, then role): the name's own text */

@@ -994,6 +994,25 @@ static bool member_stat(rctx *r, const ls_node *n, const ls_xstat *s)
     return false;
 }
 
+/* A post's score alone in its box ("4", "-5"), named a vote's count by
+ * its class or its microdata (upvoteCount): the tally beside the vote
+ * buttons, no text of the post. */
+static bool vote_count(rctx *r, const ls_node *n, const ls_xstat *s)
+{
+    if (s->chars > 7 || !ls_x_block_or_cell(n))
+        return false;
+    const char *ip = ls_node_attr(n, "itemprop");
+    if (!(ip && strstr(ip, "Count")) && !ls_x_class_or_id_has(n, "vote"))
+        return false;
+    const char *l = lead_of(r, n);
+    l += *l == '-' || *l == '+';
+    if (!isdigit((unsigned char)*l))
+        return false;
+    while (isdigit((unsigned char)*l))
+        l++;
+    return !*l || *l == ' ';
+}
+
 static bool arrow_cp(uint32_t cp)
 {
     return cp == '>' || cp == 0x2192 || cp == 0xBB || cp == 0x203A || cp == 0xFF1E
@@ -1736,8 +1755,8 @@ static void walk(rctx *r, ls_node *n, int depth)
     if (link_block(r, n, s) || related_block(r, n, s) || dated_links(r, n, s)
         || notice_block(r, n, s) || picture_credit(r, n, s) || post_footer(r, n, s, r->out)
         || marked_advert(r, n, s) || edit_notice(r, n, s)
-        || member_stat(r, n, s) || breadcrumb_block(s, n) || pager_block(r, n, s)
-        || control_words(r, n, s))
+        || member_stat(r, n, s) || vote_count(r, n, s) || breadcrumb_block(s, n)
+        || pager_block(r, n, s) || control_words(r, n, s))
         return;
     bool block = (n->flags & LS_XF_BLOCK) || n->tag == GUMBO_TAG_BR || n->tag == GUMBO_TAG_TD
         || n->tag == GUMBO_TAG_TH;

@@ -3802,6 +3802,28 @@ TEST(content_press_release_closing_lines_no_text)
     ls_article_release(&a);
 }
 
+TEST(content_vote_tally_beside_a_post_no_text)
+{
+    /* the score between the vote buttons, named so by class or microdata;
+     * a number in the post itself stays */
+    const char *body =
+        "<h1>Reading float32 registers</h1><div class=question><div class=votecell><div "
+        "class=js-vote-count itemprop=upvoteCount>4</div></div><div class=postcell><p>The plant "
+        "floor gateway polls the PLC every second and writes the values into a local buffer "
+        "before sending them on.</p><p>Each value is a REAL in two holding registers, and the "
+        "decoded number is wrong by orders of magnitude on every read.</p><p>42</p></div></div>"
+        "<div class=answer><div class=votecell><div class=js-vote-count>-5</div></div><div "
+        "class=answercell><p>Swap the two words before you decode them; Siemens sends the high "
+        "word first, and so the value is read correctly only after the swap.</p></div></div>";
+    ls_article a;
+    article_of("<title>Reading float32 registers</title>", body, &a);
+    CHECK(!strncmp(a.text, "The plant floor", 15));
+    CHECK_NOT_CONTAINS(a.text, "-5");
+    CHECK_CONTAINS(a.text, "\n\n42\n\n");
+    CHECK_CONTAINS(a.text, "Swap the two words");
+    ls_article_release(&a);
+}
+
 TEST(content_code_lines_written_as_elements)
 {
     /* a code block whose lines are <code> elements (a public account's

@@ -434,6 +434,28 @@ static void extract_page(const char *head, const char *body, ls_article *a)
     free(html);
 }
 
+TEST(page_microdata_author_named_by_its_name_property)
+{
+    /* a Q&A site's author card: the shown link, a hidden copy of the name
+     * for machines and the user's reputation, all in one Person */
+    char body[4096];
+    ls_article a;
+    snprintf(body, sizeof body, "<h1>pymodbus reads garbage</h1><div itemprop=author itemscope "
+             "itemtype='http://schema.org/Person'><a href='/users/1/t-brandt'>t_brandt</a><span "
+             "class=d-none itemprop=name>t_brandt</span><span class=reputation-score>213</span>"
+             "</div>%s", BODY_EN);
+    extract_page("<title>pymodbus reads garbage</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(none)", "t_brandt");
+    ls_article_release(&a);
+    /* a name given as content */
+    snprintf(body, sizeof body, "<h1>pymodbus reads garbage</h1><div itemprop=author itemscope>"
+             "<meta itemprop=name content='Ingrid Moe'><a href='/u/2'>ingrid.m</a> Titan</div>%s",
+             BODY_EN);
+    extract_page("<title>pymodbus reads garbage</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(none)", "Ingrid Moe");
+    ls_article_release(&a);
+}
+
 TEST(page_relative_date_with_the_full_one_in_its_title)
 {
     /* a news aggregator's item: "3 hours ago", the time itself in the
