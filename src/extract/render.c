@@ -60,6 +60,8 @@ typedef struct {
     int head_level;         /* the last heading written (1-6), while nothing
                                has followed it; 0 when something has */
     size_t head_t0, head_t1, head_h0, head_h1; /* its text and HTML */
+    const ls_node *header;  /* the article's header, while what stands in it
+                               before the headline is left out */
 } rctx;
 
 /* A block that is (nearly) all of the article's text: a short post whose
@@ -1696,9 +1698,73 @@ static bool shown_attachment(rctx *r, const ls_node *n)
     return ls_x_names_document(l, len);
 }
 
+/* n holds the node h. */
+static bool holds_node(const ls_node *n, const ls_node *h)
+{
+    for (int d = 0; h && d <= LS_DOM_MAX_DEPTH; h = h->parent, d++)
+        if (h == n)
+            return true;
+    return false;
+}
+
+/* Counts the visible characters of root's subtree before h into *chars:
+ * 1 when h was reached, 0 at the subtree's end, -1 at a sentence or past
+ * 120 characters. */
+static int header_scan(const ls_node *root, const ls_node *h, size_t *chars)
+{
+    for (const ls_node *n = root; n;) {
+        if (n == h)
+            return 1;
+        if (n->type == LS_NODE_ELEMENT && ((n->flags & LS_XF_JUNK) || !n->user)) {
+            n = ls_node_next_skip(n, root);
+            continue;
+        }
+        if (n->type == LS_NODE_TEXT) {
+            for (size_t i = 0; i < n->text_len; i++) {
+                unsigned char c = (unsigned char)n->text[i];
+                *chars += !isspace(c) && (c < 0x80 || c >= 0xC0);
+                if ((c == '.' && (i + 1 == n->text_len || n->text[i + 1] == ' ') && i > 0
+                     && islower((unsigned char)n->text[i - 1]))
+                    || (c == 0xE3 && i + 2 < n->text_len && !memcmp(n->text + i, "。", 3)))
+                    return -1; /* a sentence: a deck or a lead, the article's */
+            }
+            if (*chars > 120)
+                return -1;
+        }
+        n = ls_node_next(n, root);
+    }
+    return 0;
+}
+
+/* The article's header holds its headline after a few words of its own
+ * (the writer's name, "Posted on Feb 20", "87 reactions", a category): that
+ * header (a <header>, or an element named so, around the headline in the
+ * article), when what stands in it before the headline is short and no
+ * sentence, else NULL. Pictures there (a cover) are the article's. */
+static const ls_node *header_before(const ls_xctx *x, const ls_node *top, bool siblings)
+{
+    const ls_node *h = x->title_node, *region = siblings ? top->parent : top;
+    if (!h || h == top || !holds_node(region, h) || ls_x_record_cell(h))
+        return NULL; /* (a document's particulars, its title among them, stay) */
+    const ls_node *head = NULL;
+    for (const ls_node *p = h->parent; p && p != region && !head; p = p->parent)
+        if (p->tag == GUMBO_TAG_HEADER || ls_x_class_or_id_has(p, "header"))
+            head = p;
+    if (!head)
+        return NULL;
+    size_t chars = 0;
+    return header_scan(head, h, &chars) == 1 && chars ? head : NULL;
+}
+
 static void walk(rctx *r, ls_node *n, int depth)
 {
     ls_xstat *s = ls_xs(n);
+    if (r->header && n != r->header && holds_node(r->header, n)) {
+        if (n == r->x->title_node)
+            r->header = NULL; /* (past the headline: the rest is written) */
+        else if (s && !s->imgs && !holds_node(n, r->x->title_node))
+            return;
+    }
     unsigned skip = LS_XF_JUNK | (r->record ? 0 : LS_XF_DROP | LS_XF_TITLE);
     if ((n->flags & LS_XF_TITLE) && ls_x_record_cell(n))
         skip &= ~(unsigned)LS_XF_TITLE; /* a record's 标题 value stays in its row */
@@ -2253,10 +2319,12 @@ int ls_x_render(ls_xctx *x, ls_article *out)
     r.title_chars = out->title ? ls_x_visible_chars(out->title) : 0;
     r.text_start = r.text.len;
     if (top && top->parent && top->tag != GUMBO_TAG_BODY && top->user) {
+        r.header = header_before(x, top, true);
         for (ls_node *c = top->parent->first_child; c; c = c->next)
             if (c->type == LS_NODE_ELEMENT && (c->flags & LS_XF_KEEP))
                 walk(&r, c, 0);
     } else if (top) {
+        r.header = header_before(x, top, false);
         walk(&r, top, 0);
     }
     drop_orphan_heading(&r, 1);

@@ -358,3 +358,81 @@ TEST(fixture_blog_platform_post_with_code)
     CHECK_NOT_CONTAINS(a.text, "Modbus");
     ls_article_release(&a);
 }
+
+TEST(fixture_dev_post_with_its_header_above_the_headline)
+{
+    ls_article a;
+    char first[1024], last[1024];
+    CHECK_INT_EQ(load(FIX "en_dev_post.html", &a), 0);
+    CHECK_STR_EQ(a.title, "Running YOLO on a Jetson for Conveyor Defect Detection: Lessons From "
+                          "Six Months in Production");
+    CHECK_STR_EQ(a.byline, "Ana Ruiz");
+    CHECK_STR_EQ(a.published, "2025-02-20T09:41:27Z");
+    paragraphs(a.text, first, last, sizeof first);
+    CHECK(!strncmp(first, "Last summer my team put an object detector", 42));
+    CHECK(!strncmp(last, "If I had to do it again, I'd spend the first month", 50));
+    CHECK_NOT_CONTAINS(a.text, "reactions");
+    CHECK_NOT_CONTAINS(a.text, "Posted on");
+    CHECK_CONTAINS(a.text, "Month | Recall | False reject rate");
+    CHECK_CONTAINS(a.text, "yolo export model=best.pt");
+    ls_article_release(&a);
+}
+
+TEST(fixture_press_release_on_a_wire)
+{
+    ls_article a;
+    char first[1024], last[1024];
+    CHECK_INT_EQ(load(FIX "en_press_release.html", &a), 0);
+    CHECK(!strncmp(a.title, "Ferrovia Analytics Launches TwinCore", 36));
+    CHECK_STR_EQ(a.published, "2025-03-03T08:00:00-05:00");
+    paragraphs(a.text, first, last, sizeof first);
+    CHECK(!strncmp(first, "CHICAGO, March 3, 2025 /PRNewswire/ -- Ferrovia Analytics", 57));
+    CHECK(!strncmp(last, "Media Contact\nJordan Ellis", 26));
+    CHECK_NOT_CONTAINS(a.text, "SOURCE Ferrovia");
+    CHECK_NOT_CONTAINS(a.text, "Logo -");
+    ls_article_release(&a);
+}
+
+TEST(fixture_question_and_answers)
+{
+    ls_article a;
+    char first[1024], last[1024];
+    CHECK_INT_EQ(load(FIX "en_qa_thread.html", &a), 0);
+    CHECK(!strncmp(a.title, "pymodbus returns garbage when reading float32", 45));
+    CHECK_STR_EQ(a.byline, "t_brandt");
+    paragraphs(a.text, first, last, sizeof first);
+    CHECK(!strncmp(first, "I'm polling an S7-1200 PLC over Modbus TCP", 42));
+    /* every answer, no tally of votes, no comment on an answer */
+    CHECK_CONTAINS(a.text, "Your decoding is fine; the problem is word order.");
+    CHECK_CONTAINS(a.text, "we gave up on Modbus for the S7-1200");
+    CHECK_NOT_CONTAINS(a.text, "\n\n9\n\n");
+    CHECK_NOT_CONTAINS(a.text, "the DB had a Bool before the Real");
+    ls_article_release(&a);
+}
+
+TEST(fixture_dev_post_header_with_a_sentence_kept)
+{
+    /* the same page with a sentence above its headline (a lead set first):
+     * the header is the article's, and stays whole */
+    ls_buf raw;
+    ls_buf_init(&raw, 1 << 22);
+    CHECK_INT_EQ(ls_read_file(FIX "en_dev_post.html", &raw), 0);
+    ls_buf_addc(&raw, 0);
+    char *h1 = strstr(raw.data, "<h1");
+    CHECK(h1 != NULL);
+    ls_buf page;
+    ls_buf_init(&page, 1 << 22);
+    ls_buf_add(&page, raw.data, (size_t)(h1 - raw.data));
+    ls_buf_adds(&page, "<p>The line ran for a year before we changed the model.</p>");
+    ls_buf_adds(&page, h1);
+    ls_dom *dom = NULL;
+    ls_article a;
+    CHECK_INT_EQ(ls_dom_parse(page.data, page.len, &dom), 0);
+    CHECK_INT_EQ(ls_extract(dom, "https://example.cn/news/2024/a.html", NULL, &a), 0);
+    CHECK_CONTAINS(a.text, "The line ran for a year before we changed the model.");
+    CHECK_CONTAINS(a.text, "Posted on");
+    ls_article_release(&a);
+    ls_dom_free(dom);
+    ls_buf_release(&page);
+    ls_buf_release(&raw);
+}
