@@ -2016,24 +2016,32 @@ static bool site_notice(const char *l)
  * to scan its QR code or follow it ("扫描二维码，关注我们",
  * "点击“阅读原文”"), or the heading of a list of its past posts whose links
  * were left out ("往期回顾"). */
-static bool account_promo(const char *l, size_t n)
+/* The story's end mark alone on its line, with the dashes, dots and
+ * spaces around it: "END", "- End -", "© THE END", "— 完 —". */
+static bool end_mark(const char *l, size_t n)
 {
-    /* the end mark, with the dashes, dots and spaces around it */
     char core[16];
     size_t c = 0;
-    bool other = false;
+    bool other = false, wan = false;
     for (size_t i = 0; i < n && !other;) {
         uint32_t cp;
         i += ls_utf8_next(l + i, n - i, &cp);
         if (isalpha((int)(cp < 0x80 ? cp : 0)) && c + 1 < sizeof core)
             core[c++] = (char)toupper((int)cp);
+        else if (cp == 0x5B8C && !wan) /* 完 */
+            wan = true;
         else if (!(cp < 0x80 ? strchr(" -_=*~", (int)cp) != NULL
                              : cp == 0x2014 || cp == 0x2013 || cp == 0x2500 || cp == 0xB7
-                                   || cp == 0x3000 || cp == 0xA0))
+                                   || cp == 0x3000 || cp == 0xA0 || cp == 0xA9))
             other = true;
     }
     core[c] = 0;
-    if (!other && !strcmp(core, "END"))
+    return !other && (wan ? !c : !strcmp(core, "END") || !strcmp(core, "THEEND"));
+}
+
+static bool account_promo(const char *l, size_t n)
+{
+    if (end_mark(l, n))
         return true;
     /* "更多精彩内容，关注钛媒体微信号（ID：…），或者下载钛媒体App"; a sentence
      * of the story that ends in its full stop ("…已可下载新版客户端。") is none */
@@ -2085,14 +2093,18 @@ static bool reprint_terms(const char *l, size_t n)
         || (n > strlen("(本文") + 1 && !memcmp(l, "(本文", strlen("(本文")) && l[n - 1] == ')');
     if (paren)
         return true;
-    return HAS("联系") && memchr(l, '@', n) && ls_utf8_len(l, n) < 80
+    /* the picture's credit at the story's end ("题图来自 Unsplash，基于CC0协议。") */
+    static const char *const pictures[] = {"题图", "头图", "封面图", "封面来源"};
+    for (size_t k = 0; k < sizeof pictures / sizeof pictures[0]; k++)
+        if (n > strlen(pictures[k]) && !memcmp(l, pictures[k], strlen(pictures[k]))
+            && ls_utf8_len(l, n) < 60)
+            return true;
+    /* where to write ("如对本稿件有异议…请联系…@…", "投稿或寻求报道：…@…") */
+    return (HAS("联系") || HAS("投稿")) && memchr(l, '@', n) && ls_utf8_len(l, n) < 80
         && !(n >= 3 && !memcmp(l + n - 3, "。", 3));
 #undef HAS
 }
 
-/* Removes trailing editorial lines: 责任编辑：…, 【纠错】, （完）, （原标题：…）,
- * the site's notices and, on a Chinese page (zh), an account's calls to
- * follow it. Called after the metadata has read them. */
 /* A press release's closing lines: its end mark ("###", "-30-"), the
  * wire's "SOURCE Company, Inc." and its media links ("Logo -
  * https://…", "Photo - https://…"). */
@@ -2116,6 +2128,9 @@ static bool release_end(const char *l, size_t n)
     return dash > l;
 }
 
+/* Removes trailing editorial lines: 责任编辑：…, 【纠错】, （完）, （原标题：…）,
+ * the site's notices and, on a Chinese page (zh), an account's calls to
+ * follow it. Called after the metadata has read them. */
 void ls_x_trim_tail(ls_buf *t, bool zh)
 {
     for (int guard = 0; guard < 12 && t->len; guard++) {
@@ -2139,6 +2154,24 @@ void ls_x_trim_tail(ls_buf *t, bool zh)
             || (zh && ls_utf8_len(last, ll) < 120 && reprint_terms(last, ll))
             || (ls_utf8_len(last, ll) < 200 && ls_x_disclaimer(last, ll))
             || release_end(last, ll);
+        /* an end mark a line or two above: what follows it is the
+         * account's signature, no story ("— 完 —", then "量子位 · 头条号签约") */
+        if (!cut && zh && ll < 80) {
+            char *p = last;
+            for (int up = 0; up < 2 && p > t->data && !cut;) {
+                const char *e = p - 1; /* (the line break above p) */
+                p = p - 1;
+                while (p > t->data && p[-1] != '\n')
+                    p--;
+                if (e == p)
+                    continue; /* (the blank line between paragraphs) */
+                if ((size_t)(e - p) >= 40)
+                    break;
+                up++;
+                if (end_mark(p, (size_t)(e - p)))
+                    cut = true, last = p;
+            }
+        }
         if (!cut)
             break;
         size_t nl = (size_t)(last - t->data);

@@ -3865,6 +3865,14 @@ TEST(extract_story_address_and_paywall_end_no_text)
         {"本站新闻禁止未经授权转载，违者依法追究相关法律责任。", "本文地址：https://www.example.com/news/1"},
         {"本文为会员专享内容", "您正在阅读的是付费内容，订阅财新通即可阅读全文"},
         {"财新通 ¥398/年 · 单篇购买 ¥2", "财新网主编精选版电邮 样例 订阅"},
+        /* a media account's close: the end mark, reprint terms, where to
+         * write; the credit of the header picture; a signature after the
+         * end mark */
+        {"© THE END", "转载请联系本公众号获得授权"},
+        {"转载请联系本公众号获得授权", "投稿或寻求报道：liyazhou@example.com"},
+        {"本文由 @老K聊产品 原创发布于人人都是产品经理，未经作者许可，禁止转载。",
+         "题图来自 Unsplash，基于CC0协议。"},
+        {"— 完 —", "量子位 QbitAI · 头条号签约"},
     };
     for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
         char body[4096];
