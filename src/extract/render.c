@@ -461,10 +461,36 @@ static bool lead_worthy(const ls_node *n, const char *url)
     return true;
 }
 
+/* An image served from a folder of advertisements ("/Uploads/ad/2025/…",
+ * "/ads/", "/advert/", "/guanggao/"): an advert set in the article. */
+static bool advert_image(const char *src)
+{
+    static const char *const dirs[] = {"ad", "ads", "adv", "advert", "adverts",
+                                       "advertisement", "guanggao"};
+    const char *p = ls_x_url_path(src);
+    size_t end = strcspn(p, "?#"), before = 0;
+    for (size_t i = 0; i < end; i++) {
+        if (p[i] != '/')
+            continue;
+        size_t l = strcspn(p + i + 1, "/?#");
+        if (i + 1 + l >= end || p[i + 1 + l] != '/')
+            break; /* (the file's own name is no folder) */
+        /* (not two letters of a hashed store's path, "/a/ad/…") */
+        for (size_t k = 0; k < sizeof dirs / sizeof dirs[0]; k++)
+            if (strlen(dirs[k]) == l && !strncasecmp(p + i + 1, dirs[k], l)
+                && (l > 2 || before > 2))
+                return true;
+        before = l;
+    }
+    return false;
+}
+
 static bool open_tag(rctx *r, const ls_node *n, const char *tag)
 {
     if (ls_x_image(n)) {
         const char *src = img_src(n);
+        if (src && advert_image(src))
+            return false;
         if (src && !r->x->first_img) {
             char *abs = ls_x_resolve(r->x->base_url, src);
             if (abs && lead_worthy(n, abs))
@@ -1183,7 +1209,7 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         "skip to content", "skip to main content",
         "like loading...", "back to top", "share", "print", "了解更多", "阅读全文", "展开全文",
         "查看更多", "加载更多", "加载中...", "加载中", "点击查看", "立即购买", "广告", "返回顶部",
-        "分享", "收藏", "打印", "发表评论", "我要评论", "我来说两句", "leave a comment",
+        "分享", "收藏", "打印", "点赞", "发表评论", "我要评论", "我来说两句", "leave a comment",
         /* a follow button beside the writer's name */
         "关注", "+关注", "+ 关注", "加关注", "+加关注", "关注我", "已关注", "关注作者", "follow",
         "+ follow",
@@ -1341,7 +1367,8 @@ static bool marked_advert(rctx *r, const ls_node *n, const ls_xstat *s)
     if (s->chars > 200 || s->headings || !(n->flags & LS_XF_BLOCK))
         return false;
     static const char *const marks[] = {"【广告】", "[广告]", "（广告）", "(广告)", "【推广】",
-                                        "[推广]"};
+                                        "[推广]", "【会议推荐】", "【活动推荐】", "【峰会推荐】",
+                                        "【大会推荐】", "【直播推荐】", "【课程推荐】"};
     const char *l = lead_of(r, n);
     for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
         if (!strncmp(l, marks[k], strlen(marks[k])))
@@ -1611,7 +1638,8 @@ static bool furniture_label(const char *s, size_t n)
         "recommended for you", "more stories", "read next", "popular posts", "latest posts",
         "目录", "本文目录", "文章目录", "相关阅读", "相关文章", "相关推荐", "相关新闻", "相关报道",
         "相关链接", "推荐阅读", "延伸阅读", "热门推荐", "精彩推荐", "猜你喜欢", "更多阅读",
-        "往期回顾", "往期推荐", "往期精选", "相关问题", "热门文章", "最新文章", "热点新闻"};
+        "往期回顾", "往期推荐", "往期精选", "相关问题", "热门文章", "最新文章", "热点新闻",
+        "热点排行", "点击排行", "阅读排行", "热门排行", "排行榜"};
     for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
         if (strlen(labels[k]) == n && !strncasecmp(s, labels[k], n))
             return true;

@@ -3887,6 +3887,29 @@ TEST(extract_story_address_and_paywall_end_no_text)
     }
 }
 
+TEST(extract_event_advert_and_widget_labels_no_text)
+{
+    /* a conference's poster from the site's folder of adverts and its
+     * 【会议推荐】 line; a like button's label and a sidebar's 热点排行 after
+     * the story */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text><p><img "
+             "src='https://upload.example.org/a/ad/plant.jpg'></p>%s<p><img "
+             "src='/Uploads/ad/2025/conf.jpg'></p><p><strong>【会议推荐】</strong>2025高工人形机器人"
+             "产业发展峰会将于4月在深圳举办，届时将有上百家整机和零部件企业参会，报名请联系会务组："
+             "0755-86630000。</p><div><span>点赞</span></div><div class=tit>热点排行</div></div>",
+             ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_NOT_CONTAINS(a.text, "会议推荐");
+    CHECK_NOT_CONTAINS(a.html, "conf.jpg");
+    CHECK_CONTAINS(a.html, "a/ad/plant.jpg"); /* (a hashed store's folder) */
+    CHECK_NOT_CONTAINS(a.text, "点赞");
+    CHECK_NOT_CONTAINS(a.text, "热点排行");
+    CHECK(!a.lead_image || !strstr(a.lead_image, "conf.jpg"));
+    ls_article_release(&a);
+}
+
 TEST(extract_editor_linked_is_no_author_nor_a_copyright_notice)
 {
     char body[4096];
