@@ -1151,17 +1151,41 @@ static bool card_byline(const ls_node *el, char *buf, size_t bufsz)
     return ok;
 }
 
-/* The name an element gives: a card's (card_byline()), else, as for a
- * longer box, the whole text's. */
+/* An element below n is named for a name too (n is its wrapper,
+ * "author-name-wrap"). */
+static bool named_inside(const ls_node *n)
+{
+    int budget = 32;
+    for (const ls_node *d = n->first_child; d && budget--; d = ls_node_next(d, n))
+        if (d->type == LS_NODE_ELEMENT && ls_x_class_or_id_has(d, "name"))
+            return true;
+    return false;
+}
+
+/* The name an element gives: the one an element inside it is named for
+ * ("author-name", "username", "nickname": a forum's box adds the rank and
+ * 楼主 after it), else a card's (card_byline()), else, as for a longer box,
+ * the whole text's. */
 static bool element_byline(ls_node *el, char *buf, size_t bufsz)
 {
-    bool ok = card_byline(el, buf, bufsz);
+    bool ok = false;
+    int budget = 64;
+    for (const ls_node *d = el->first_child; d && budget-- && !ok; d = ls_node_next(d, el))
+        if (d->type == LS_NODE_ELEMENT && ls_x_class_or_id_has(d, "name")
+            && !named_inside(d)) {
+            char *t = ls_x_node_text(d, 256);
+            ok = t && byline_of(t, buf, bufsz);
+            free(t);
+        }
+    char card[256];
     /* the card is the article's metadata, which the reader shows above
      * the text, not a part of the text (a longer box may hold more than
      * its name: it stays) */
-    if (ok)
+    if (card_byline(el, ok ? card : buf, ok ? sizeof card : bufsz)) {
         el->flags |= LS_XF_DROP;
-    else {
+        return true;
+    }
+    if (!ok) {
         char *t = ls_x_node_text(el, 1024);
         ok = t && byline_of(t, buf, bufsz);
         free(t);

@@ -434,6 +434,27 @@ static void extract_page(const char *head, const char *body, ls_article *a)
     free(html);
 }
 
+TEST(page_author_box_named_by_its_name_element)
+{
+    char body[4096];
+    ls_article a;
+    /* a forum's author box: the name, then the rank and 楼主 */
+    snprintf(body, sizeof body, "<h1>ModelArts 模型部署到边缘节点</h1><div class=post-author>"
+             "<a class=author-name href='/community/usersnew/id_16'>HW_Engineer_Lin</a> <span "
+             "class=author-level>Lv.6 高级工程师</span> <span class=author-tag>楼主</span></div>%s",
+             BODY_ZH);
+    extract_page("<title>ModelArts 模型部署到边缘节点</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(none)", "HW_Engineer_Lin");
+    ls_article_release(&a);
+    /* a wrapper named for the name around the name and the role */
+    snprintf(body, sizeof body, "<h1>Plant reopens</h1><div class=article-author><div "
+             "class=author-name-wrap><div class=author-name>Stephen Jesudunsin</div><div "
+             "class='author-name weight'>AI Writer, Embarque</div></div></div>%s", BODY_EN);
+    extract_page("<title>Plant reopens</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(none)", "Stephen Jesudunsin");
+    ls_article_release(&a);
+}
+
 TEST(page_microdata_author_named_by_its_name_property)
 {
     /* a Q&A site's author card: the shown link, a hidden copy of the name
