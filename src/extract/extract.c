@@ -71,6 +71,9 @@ static void fallback_excerpt(ls_article *a)
         }
         l += ln;
     }
+    size_t label = ls_info_summary_label(t, n);
+    t += label;
+    n -= label;
     size_t clip = ls_utf8_clip(t, n, 600);
     a->excerpt = ls_strndup(t, clip);
 }

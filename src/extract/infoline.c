@@ -230,6 +230,37 @@ bool ls_info_outlet_mark(const char *s, size_t n, bool anywhere)
     return false;
 }
 
+size_t ls_info_summary_label(const char *s, size_t n)
+{
+    static const char *const summaries[] = {"编辑导语", "内容摘要", "内容提要", "文章摘要",
+                                         "核心提示", "导语", "导读", "摘要", "提要"};
+    size_t i = 0;
+    bool bracket = n >= 3 && !memcmp(s, "【", 3);
+    if (bracket)
+        i = 3;
+    size_t l = 0;
+    for (size_t k = 0; k < sizeof summaries / sizeof summaries[0] && !l; k++)
+        if (n - i >= strlen(summaries[k]) && !memcmp(s + i, summaries[k], strlen(summaries[k])))
+            l = strlen(summaries[k]);
+    if (!l)
+        return 0;
+    i += l;
+    if (bracket) {
+        if (n - i < 3 || memcmp(s + i, "】", 3))
+            return 0;
+        i += 3;
+    } else if (n - i >= 3 && !memcmp(s + i, "：", 3)) {
+        i += 3;
+    } else if (i < n && s[i] == ':') {
+        i++;
+    } else if (i < n && s[i] != ' ') {
+        return 0; /* a word that begins so (导语言, 摘要点): no label */
+    }
+    while (i < n && s[i] == ' ')
+        i++;
+    return i;
+}
+
 size_t ls_info_name_chars(const char *s, size_t n)
 {
     size_t chars = 0;

@@ -52,6 +52,11 @@ size_t ls_info_name_chars(const char *s, size_t n);
  * a character anywhere (新浪科技网讯 … 凤凰网科技). */
 bool ls_info_outlet_mark(const char *s, size_t n, bool anywhere);
 
+/* The label of a summary that opens s ("导语：", "【导读】", "编辑导语",
+ * "摘要:", "内容提要 "): its length with the colon or bracket and spaces
+ * after it, else 0. */
+size_t ls_info_summary_label(const char *s, size_t n);
+
 /* s is a province or region of China alone ("广东", "上海"): where an
  * account posted from (a portal's IP 属地), no outlet. */
 bool ls_info_region(const char *s);

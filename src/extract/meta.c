@@ -1492,6 +1492,9 @@ static char *description_of(const char *v, const char *title, const char *site)
         strip_tags(d, ' ');
     char *sq = ls_text_squash(d, strlen(d));
     free(d);
+    size_t label = sq ? ls_info_summary_label(sq, strlen(sq)) : 0;
+    if (label) /* ("导语：…": the summary, without its label) */
+        memmove(sq, sq + label, strlen(sq + label) + 1);
     if (sq && (!has_word(sq) || (title && !strcasecmp(sq, title))
                || (site && !strcasecmp(sq, site)))) {
         free(sq);

@@ -1376,6 +1376,19 @@ static bool marked_advert(rctx *r, const ls_node *n, const ls_xstat *s)
     return false;
 }
 
+/* A summary's label alone in its block ("编辑导语" above the summary's
+ * box): a label, no text. */
+static bool summary_label_alone(rctx *r, const ls_node *n, const ls_xstat *s)
+{
+    if (s->chars > 8 || s->headings || !ls_x_block_or_cell(n))
+        return false;
+    const char *l = lead_of(r, n);
+    size_t len = strlen(l);
+    while (len && l[len - 1] == ' ')
+        len--;
+    return len && ls_info_summary_label(l, len) == len;
+}
+
 /* A forum's note of a post's last edit ("本帖最后由 电工阿杰 于 2024-5-12
  * 11:05 编辑"): when, not what. */
 static bool edit_notice(rctx *r, const ls_node *n, const ls_xstat *s)
@@ -1848,7 +1861,7 @@ static void walk(rctx *r, ls_node *n, int depth)
         return;
     if (link_block(r, n, s) || related_block(r, n, s) || dated_links(r, n, s)
         || notice_block(r, n, s) || picture_credit(r, n, s) || post_footer(r, n, s, r->out)
-        || marked_advert(r, n, s) || edit_notice(r, n, s)
+        || marked_advert(r, n, s) || edit_notice(r, n, s) || summary_label_alone(r, n, s)
         || member_stat(r, n, s) || vote_count(r, n, s) || breadcrumb_block(s, n)
         || pager_block(r, n, s) || control_words(r, n, s))
         return;

@@ -3910,6 +3910,23 @@ TEST(extract_event_advert_and_widget_labels_no_text)
     ls_article_release(&a);
 }
 
+TEST(extract_summary_label_alone_and_in_the_excerpt)
+{
+    /* the summary box's label on a line of its own is no text; a page's
+     * description that opens with one gives the summary without it */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text><div class=summary>"
+             "<div class=summary-title>编辑导语</div><p>在工厂里做AI产品，和在互联网公司做产品"
+             "完全是两码事。</p></div>%s</div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title><meta name=description content='导语：智能制造"
+               "正在成为推动工业转型升级的主攻方向。'>", body, &a);
+    CHECK_NOT_CONTAINS(a.text, "编辑导语");
+    CHECK(!strncmp(a.text, "在工厂里做AI产品", strlen("在工厂里做AI产品")));
+    CHECK_STR_EQ(a.excerpt, "智能制造正在成为推动工业转型升级的主攻方向。");
+    ls_article_release(&a);
+}
+
 TEST(extract_editor_linked_is_no_author_nor_a_copyright_notice)
 {
     char body[4096];

@@ -30,6 +30,19 @@ TEST(info_outlet_marks_and_name_runs)
 #undef S
 }
 
+TEST(info_summary_labels)
+{
+#define S(x) x, strlen(x)
+    CHECK(ls_info_summary_label(S("导语：数字孪生这个词")) == strlen("导语："));
+    CHECK(ls_info_summary_label(S("【导读】 当设备连接数")) == strlen("【导读】 "));
+    CHECK(ls_info_summary_label(S("编辑导语")) == strlen("编辑导语"));
+    CHECK(ls_info_summary_label(S("摘要: edge")) == strlen("摘要: "));
+    CHECK(ls_info_summary_label(S("导读机制")) == 0);
+    CHECK(ls_info_summary_label(S("【导读")) == 0);
+    CHECK(ls_info_summary_label(S("本文导语")) == 0);
+#undef S
+}
+
 TEST(info_source_author_date_on_one_line)
 {
     ls_info in = parse("来源：信息化时代  作者：张三  发布时间：2024-05-01 10:23  浏览次数：1024");
