@@ -1506,7 +1506,7 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
                                       "article by:", "article by ", "story by ", "words by ",
                                       "text by ", "recipe by ", "view all posts by ",
                                       "more posts by ", "read more about ", "via ",
-                                      "by ", "by:", "author:",
+                                      "by ", "by:", "authors:", "author:",
                                       "作者：", "作者:", "作者", "文／", "文/", "文｜", "文|",
                                       "文丨", "文 |", "文 ｜", "文 丨", "本报记者",
                                       "记者", "撰文："};

@@ -245,6 +245,9 @@ TEST(byline_clean_prefixes_and_dates)
     CHECK_STR_EQ(b, "示例日报");
     CHECK(!ls_byline_clean("https://www.facebook.com/someone", b, sizeof b));
     CHECK(!ls_byline_clean("   ", b, sizeof b));
+    /* a paper's author list after its label, set close ("Authors:") */
+    CHECK(ls_byline_clean("Authors:Chidinma Okafor, Erik Lindqvist", b, sizeof b));
+    CHECK_STR_EQ(b, "Chidinma Okafor, Erik Lindqvist");
     CHECK(ls_byline_clean("Article by: Cara Dumaplin", b, sizeof b));
     CHECK_STR_EQ(b, "Cara Dumaplin");
     CHECK(ls_byline_clean("Posted by: Idle Cartulary", b, sizeof b));
