@@ -167,6 +167,40 @@ static void trim_text(const ls_xctx *x, ls_article *a)
     free(before);
 }
 
+/* A summary set above the story that is its first words again ("导语：
+ * 2025年被称为…" over "2025年被称为…", a CMS's summary cut from the first
+ * paragraph, "…" at its end): the story says it, the summary goes, from
+ * the text and from the HTML. */
+static void drop_summary_copy(ls_article *a)
+{
+    const char *t = a->text;
+    const char *e = t ? strstr(t, "\n\n") : NULL;
+    if (!e || !a->html)
+        return;
+    size_t n1 = (size_t)(e - t), label = ls_info_summary_label(t, n1);
+    if (!label)
+        return;
+    const char *sum = t + label;
+    size_t sl = n1 - label;
+    /* (its end: the ellipsis of a cut, a full stop the story goes on from) */
+    static const char *const ends[] = {"…", "...", "。", "."};
+    for (bool again = true; again;) {
+        again = false;
+        for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
+            if (sl >= strlen(ends[k]) && !memcmp(sum + sl - strlen(ends[k]), ends[k], strlen(ends[k]))) {
+                sl -= strlen(ends[k]);
+                again = true;
+            }
+        while (sl && sum[sl - 1] == ' ')
+            sl--, again = true;
+    }
+    if (ls_utf8_len(sum, sl) < 10 || strncmp(e + 2, sum, sl))
+        return;
+    if (!ls_x_trim_html_head(a->html, t, n1))
+        return;
+    memmove(a->text, e + 2, strlen(e + 2) + 1);
+}
+
 /* A page whose text a script draws shows little or none of it, while its
  * JSON-LD may carry the whole of it (articleBody), or, when the page shows
  * next to nothing, the data the script draws from: when that body holds
@@ -335,6 +369,7 @@ int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *o
         rc = ls_x_render(&x, out);
         ls_x_meta_tail(&x, out);
         trim_text(&x, out);
+        drop_summary_copy(out);
         repair_encoded_twice(out);
         text_from_ld_body(&x, out);
     }

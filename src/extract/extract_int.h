@@ -163,6 +163,10 @@ void ls_x_trim_tail(ls_buf *t, bool zh);
  * ls_x_trim_tail() removed), in place, when it ends with the same words;
  * the elements left open there are closed. */
 void ls_x_trim_html_tail(char *html, const char *cut, size_t cut_len);
+/* The same at the HTML's start: what opens it with the words of
+ * cut[0..cut_len) goes, when those are whole elements. False when the
+ * HTML was left as it was. */
+bool ls_x_trim_html_head(char *html, const char *cut, size_t cut_len);
 
 /* meta.c */
 int ls_x_meta(ls_xctx *x, ls_article *out);

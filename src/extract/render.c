@@ -2260,6 +2260,121 @@ static uint32_t cp_before(const char *html, size_t i, size_t *start)
 }
 
 /* (extract_int.h) */
+bool ls_x_trim_html_head(char *html, const char *cut, size_t cut_len)
+{
+    enum { MAX_WORD = 4096 };
+    uint32_t *want = malloc(MAX_WORD * sizeof *want);
+    size_t nw = 0;
+    for (size_t i = 0; want && i < cut_len;) {
+        uint32_t cp;
+        i += ls_utf8_next(cut + i, cut_len - i, &cp);
+        if (ls_is_word_cp(cp)) {
+            if (nw == MAX_WORD) {
+                nw = 0;
+                break;
+            }
+            want[nw++] = cp;
+        }
+    }
+    /* forward from the start, past tags, character references and what is
+     * no word, the words of the lines cut, in their order */
+    size_t n = strlen(html), i = 0, k = 0, first = 0, end = 0;
+    while (want && k < nw && i < n) {
+        if (html[i] == '<') {
+            const char *gt = strchr(html + i, '>');
+            if (!gt)
+                break;
+            i = (size_t)(gt - html) + 1;
+            continue;
+        }
+        if (html[i] == '&') {
+            size_t e = i + 1;
+            while (e < n && e - i < 12 && (isalnum((unsigned char)html[e]) || html[e] == '#'))
+                e++;
+            if (e < n && html[e] == ';') {
+                i = e + 1;
+                continue;
+            }
+        }
+        uint32_t cp;
+        size_t at = i;
+        i += ls_utf8_next(html + i, n - i, &cp);
+        if (!ls_is_word_cp(cp))
+            continue;
+        if (cp != want[k])
+            break; /* the HTML does not open with those lines: left alone */
+        if (k++ == 0)
+            first = at;
+        end = i;
+    }
+    bool found = want && nw && k == nw;
+    free(want);
+    if (!found)
+        return false;
+    /* back over the opening tags and marks that lead to those words (not
+     * the article's own), on over the marks and closing tags after them */
+    size_t a = first;
+    while (a > 0) {
+        if (html[a - 1] == '>') {
+            size_t p = a - 1;
+            while (p > 0 && html[p] != '<')
+                p--;
+            if (html[p] != '<' || html[p + 1] == '/' || void_element(html + p + 1)
+                || !strncmp(html + p, "<article>", 9))
+                break;
+            a = p;
+            continue;
+        }
+        size_t st;
+        uint32_t cp = cp_before(html, a, &st);
+        if (ls_is_word_cp(cp) || cp == '>' || cp == ';')
+            break;
+        a = st;
+    }
+    size_t b = end;
+    while (b < n) {
+        if (html[b] == '<') {
+            if (html[b + 1] != '/' || !strncmp(html + b, "</article>", 10))
+                break;
+            const char *gt = strchr(html + b, '>');
+            if (!gt)
+                return false;
+            b = (size_t)(gt - html) + 1;
+            continue;
+        }
+        uint32_t cp;
+        size_t l = ls_utf8_next(html + b, n - b, &cp);
+        if (ls_is_word_cp(cp) || cp == '&')
+            break;
+        b += l;
+    }
+    /* what goes must be whole elements: as many opened as closed, in order
+     * (the opening tags of those that go on past it stay) */
+    int depth = 0;
+    for (size_t j = a; j < b; j++) {
+        if (html[j] != '<')
+            continue;
+        if (html[j + 1] == '/')
+            depth--;
+        else if (!void_element(html + j + 1))
+            depth++;
+        if (depth < 0)
+            return false;
+    }
+    while (depth > 0 && a < first && html[a] == '<' && html[a + 1] != '/') {
+        const char *gt = strchr(html + a, '>');
+        if (!gt)
+            return false;
+        a = (size_t)(gt - html) + 1;
+        depth--;
+    }
+    if (depth != 0)
+        return false;
+    memmove(html + a, html + b, n - b + 1);
+    return true;
+}
+
+/* (extract_int.h) */
 void ls_x_trim_html_tail(char *html, const char *cut, size_t cut_len)
 {
     enum { MAX_WORD = 4096 };

@@ -3927,6 +3927,29 @@ TEST(extract_summary_label_alone_and_in_the_excerpt)
     ls_article_release(&a);
 }
 
+TEST(extract_summary_that_repeats_the_first_words_no_text)
+{
+    /* a CMS's summary cut from the story's first paragraph: said once */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text><div class=summary><p>"
+             "<strong>摘要：</strong>随着新一代信息技术与制造业深度融合，智能制造正在成为…</p></div>"
+             "%s</div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK(!strncmp(a.text, "随着新一代信息技术", strlen("随着新一代信息技术")));
+    CHECK_NOT_CONTAINS(a.text, "摘要");
+    CHECK_NOT_CONTAINS(a.html, "摘要");
+    CHECK_NOT_CONTAINS(a.html, "summary");
+    CHECK_CONTAINS(a.html, "<p>随着新一代信息技术");
+    ls_article_release(&a);
+    /* a summary of its own words stays */
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text><p>导语：三百多台机床"
+             "接入平台之后，一家工厂的停机时间下降了两成。</p>%s</div>", ZH_STORY);
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK(!strncmp(a.text, "导语：三百多台机床", strlen("导语：三百多台机床")));
+    ls_article_release(&a);
+}
+
 TEST(extract_editor_linked_is_no_author_nor_a_copyright_notice)
 {
     char body[4096];
