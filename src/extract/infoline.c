@@ -288,13 +288,25 @@ static bool outlet_before(const char *s, size_t i)
 static bool outlet_opens_line(const char *s, size_t n, size_t i, size_t span)
 {
     size_t e = i + span;
-    if (e >= n || s[e] != ' ')
+    if (e >= n || !(s[e] == ' ' || s[e] == ':' || (n - e >= 3 && !memcmp(s + e, "：", 3))))
         return false;
-    size_t b = 0;
-    while (b < i && (s[b] == ' ' || s[b] == '\n'))
-        b++;
+    /* back over the name's characters to the line's start or a space
+     * ("每经记者：赵思源　每经编辑：刘晓": the second opens after the space) */
+    size_t b = i;
+    while (b > 0) {
+        size_t st = b - 1;
+        while (st > 0 && ((unsigned char)s[st] & 0xC0) == 0x80)
+            st--;
+        if (!ls_info_name_chars(s + st, b - st))
+            break;
+        b = st;
+    }
+    size_t a = b;
+    while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\n'))
+        a--;
+    bool apart = a == 0 || a < b || (b >= 3 && !memcmp(s + b - 3, "\xe3\x80\x80", 3));
     size_t chars = ls_info_name_chars(s + b, i - b);
-    return chars >= 2 && chars <= 12;
+    return apart && chars >= 2 && chars <= 12;
 }
 
 /* The bytes a label can start with (both cases for ASCII ones): most
@@ -329,7 +341,9 @@ static bool part_of_word(const char *s, size_t i)
 static bool about_the_author(const char *s, size_t n, size_t i)
 {
     static const char *const next[] = {"本人", "最新", "其他", "其它", "更多", "相关", "文章",
-                                       "推荐", "专栏", "主页", "热文", "的", "所有"};
+                                       "推荐", "专栏", "主页", "热文", "的", "所有",
+                                       /* a sentence: 请作者与本站联系 */
+                                       "与", "和", "及", "联系", "须", "需", "应", "可"};
     for (size_t k = 0; k < sizeof next / sizeof next[0]; k++)
         if (match_at(s, n, i, next[k], false))
             return true;
@@ -1564,10 +1578,23 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
     /* words that stand where no name is known: 佚名 (anonymous), 本站
      * (this site), 小编 (the site's editor) */
     static const char *const nobody[] = {"佚名", "匿名", "不详", "未知", "本站", "本站编辑",
-                                         "本网", "本网编辑", "小编", "管理员", "网友"};
+                                         "本网", "本网编辑", "小编", "管理员", "网友",
+                                         /* an author card's counters, read alone */
+                                         "文章", "总阅读", "阅读", "粉丝", "关注", "获赞",
+                                         "作品"};
     size_t pl = strlen(p);
     while (pl && p[pl - 1] == ' ')
         pl--;
+    /* (the first word decides when counters follow it: "文章 总阅读") */
+    for (size_t k = 0; k < pl; k++)
+        if (p[k] == ' ') {
+            bool counter = false;
+            for (size_t c = 11; c < sizeof nobody / sizeof nobody[0] && !counter; c++)
+                counter = k == strlen(nobody[c]) && !memcmp(p, nobody[c], k);
+            if (counter)
+                pl = k;
+            break;
+        }
     for (size_t k = 0; k < sizeof nobody / sizeof nobody[0]; k++) {
         size_t l = strlen(nobody[k]);
         if (pl == l && !memcmp(p, nobody[k], l)) {

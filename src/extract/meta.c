@@ -1006,6 +1006,13 @@ static bool is_site(const char *name, const char *const *sites, size_t nsites)
     squeeze(name, a, sizeof a);
     if (!a[0])
         return false;
+    /* a Chinese outlet's name, whatever site carries it: four Han
+     * characters or more ending as outlets do (红星新闻, 科技日报, 中新网);
+     * no person's name ends so */
+    size_t al = strlen(a);
+    if (ls_info_name_chars(a, al) >= 4 && (unsigned char)a[0] >= 0x80
+        && ls_info_outlet_mark(a, al, false))
+        return true;
     /* the site's own people: 36氪的朋友们, 新华网编辑部 */
     static const char *const own[] = {"的", "编辑部", "小编", "团队", "官方"};
     for (size_t k = 0; k < nsites; k++) {

@@ -1210,6 +1210,9 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         "like loading...", "back to top", "share", "print", "了解更多", "阅读全文", "展开全文",
         "查看更多", "加载更多", "加载中...", "加载中", "点击查看", "立即购买", "广告", "返回顶部",
         "分享", "收藏", "打印", "点赞", "发表评论", "我要评论", "我来说两句", "leave a comment",
+        /* the text's size */
+        "【字体：大 中 小】", "字体：大 中 小", "【字号：大 中 小】", "字号：大 中 小",
+        "[字体：大 中 小]",
         /* a follow button beside the writer's name */
         "关注", "+关注", "+ 关注", "加关注", "+加关注", "关注我", "已关注", "关注作者", "follow",
         "+ follow",
@@ -2097,6 +2100,7 @@ static bool account_promo(const char *l, size_t n)
     if (follow || app || signup)
         return true;
     static const char *const calls[] = {"二维码", "扫码", "扫一扫", "长按识别", "阅读原文",
+                                        "报料有奖", "爆料有奖", "报料热线", "欢迎报料",
                                         "关注我们", "关注公众号", "点个在看", "点赞在看",
                                         "点亮在看", "“在看”", "星标公众号", "设为星标"};
     for (size_t k = 0; k < sizeof calls / sizeof calls[0]; k++)
@@ -2126,13 +2130,23 @@ static bool reprint_terms(const char *l, size_t n)
             return true;
     /* a paywall's offer where the story stops ("您正在阅读的是付费内容，订阅
      * …即可阅读全文", "单篇购买 ¥2") */
-    if (HAS("付费内容") || HAS("会员专享") || HAS("单篇购买")
+    if (HAS("付费内容") || HAS("会员专享") || HAS("单篇购买") || HAS("剩余未读")
         || (HAS("订阅") && (HAS("阅读全文") || HAS("查看全文"))))
         return true;
     bool paren = (n > strlen("（本文") + 3 && !memcmp(l, "（本文", strlen("（本文"))
                   && !memcmp(l + n - 3, "）", 3))
         || (n > strlen("(本文") + 1 && !memcmp(l, "(本文", strlen("(本文")) && l[n - 1] == ')');
     if (paren)
+        return true;
+    /* the source credited in brackets at the end, once the metadata has
+     * read it ("（文章来源：证券时报网）") */
+    bool bracketed = (n > 6 && !memcmp(l, "（", 3) && !memcmp(l + n - 3, "）", 3))
+        || (n > 2 && l[0] == '(' && l[n - 1] == ')');
+    if (bracketed && ls_utf8_len(l, n) < 40 && (HAS("来源：") || HAS("来源:")))
+        return true;
+    /* the site's request to the owners of its pictures ("如果我们使用了您的
+     * 图片，请作者与本站联系索取稿酬") */
+    if ((HAS("与本站联系") || HAS("联系本站")) && (HAS("图片") || HAS("稿酬") || HAS("版权")))
         return true;
     /* the picture's credit at the story's end ("题图来自 Unsplash，基于CC0协议。") */
     static const char *const pictures[] = {"题图", "头图", "封面图", "封面来源"};

@@ -3873,6 +3873,11 @@ TEST(extract_story_address_and_paywall_end_no_text)
         {"本文由 @老K聊产品 原创发布于人人都是产品经理，未经作者许可，禁止转载。",
          "题图来自 Unsplash，基于CC0协议。"},
         {"— 完 —", "量子位 QbitAI · 头条号签约"},
+        /* a paywall's counter, a tip-off call, the source in brackets, the
+         * site's request to its pictures' owners */
+        {"单篇购买 ¥3", "剩余未读 82%"},
+        {"（下载红星新闻，报料有奖！）", "（文章来源：证券时报网）"},
+        {"特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬。", "封面图片来源：视觉中国"},
     };
     for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
         char body[4096];
@@ -3924,6 +3929,26 @@ TEST(extract_summary_label_alone_and_in_the_excerpt)
     CHECK_NOT_CONTAINS(a.text, "编辑导语");
     CHECK(!strncmp(a.text, "在工厂里做AI产品", strlen("在工厂里做AI产品")));
     CHECK_STR_EQ(a.excerpt, "智能制造正在成为推动工业转型升级的主攻方向。");
+    ls_article_release(&a);
+}
+
+TEST(extract_outlet_name_is_no_byline)
+{
+    /* an author element that names the outlet: the reporter the story
+     * credits is the writer */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=article-info><span "
+             "class=author>红星新闻</span><span class=time>2024-05-15 16:30:12</span></div><div "
+             "class=text><p>红星新闻记者 周雪</p>%s</div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(none)", "周雪");
+    ls_article_release(&a);
+    /* the font size toggle in the story's cell is a control */
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text>%s<div>【字体：大 中 小】"
+             "</div></div>", ZH_STORY);
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_NOT_CONTAINS(a.text, "字体");
     ls_article_release(&a);
 }
 

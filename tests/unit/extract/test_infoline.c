@@ -43,6 +43,21 @@ TEST(info_summary_labels)
 #undef S
 }
 
+TEST(info_outlet_short_name_before_its_labels)
+{
+    /* a paper's short name glued to 记者 and 编辑, each opening a field */
+    ls_info in = parse("每经记者：赵思源\xe3\x80\x80每经编辑：刘晓");
+    CHECK_STR_EQ(in.author, "赵思源");
+    CHECK_STR_EQ(in.editor, "刘晓");
+    in = parse("本版编辑:Giki");
+    CHECK_STR_EQ(in.editor, "Giki");
+    /* 作者 inside a sentence is no label */
+    in = parse("特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬。");
+    CHECK_STR_EQ(in.author, "");
+    in = parse("他接受记者采访时说");
+    CHECK_STR_EQ(in.author, "");
+}
+
 TEST(info_source_author_date_on_one_line)
 {
     ls_info in = parse("来源：信息化时代  作者：张三  发布时间：2024-05-01 10:23  浏览次数：1024");
@@ -245,6 +260,9 @@ TEST(byline_clean_prefixes_and_dates)
     CHECK_STR_EQ(b, "示例日报");
     CHECK(!ls_byline_clean("https://www.facebook.com/someone", b, sizeof b));
     CHECK(!ls_byline_clean("   ", b, sizeof b));
+    /* an author card's counters read alone are no name */
+    CHECK(!ls_byline_clean("文章 总阅读", b, sizeof b));
+    CHECK(!ls_byline_clean("粉丝", b, sizeof b));
     /* a paper's author list after its label, set close ("Authors:") */
     CHECK(ls_byline_clean("Authors:Chidinma Okafor, Erik Lindqvist", b, sizeof b));
     CHECK_STR_EQ(b, "Chidinma Okafor, Erik Lindqvist");
