@@ -182,6 +182,12 @@ static void drop_summary_copy(ls_article *a)
         return;
     const char *sum = t + label;
     size_t sl = n1 - label;
+    /* (the headline in brackets before it: "摘要 【标题】…") */
+    const char *close = sl > 3 && !memcmp(sum, "【", 3) ? memmem(sum, sl, "】", 3) : NULL;
+    if (close) {
+        sl -= (size_t)(close + 3 - sum);
+        sum = close + 3;
+    }
     /* (its end: the ellipsis of a cut, a full stop the story goes on from) */
     static const char *const ends[] = {"…", "...", "。", "."};
     for (bool again = true; again;) {

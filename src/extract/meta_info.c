@@ -109,6 +109,10 @@ static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, scan_
     }
     if (line->len <= SHORT_LINE / 2 && ls_info_label_only(line->data, line->len))
         return true; /* a label alone: its value is in the next block */
+    if (ls_info_summary_label(line->data, line->len)) {
+        ls_buf_reset(line);
+        return true; /* a summary above the story: the credits may follow it */
+    }
     bool go_on = true;
     size_t cps = ls_utf8_len(line->data, line->len);
     if (x->debug)

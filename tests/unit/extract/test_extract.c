@@ -3967,6 +3967,15 @@ TEST(extract_summary_that_repeats_the_first_words_no_text)
     CHECK_NOT_CONTAINS(a.html, "summary");
     CHECK_CONTAINS(a.html, "<p>随着新一代信息技术");
     ls_article_release(&a);
+    /* the headline in brackets inside the summary; the reporter's credit
+     * under the summary is the byline */
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text><div class=b-review>"
+             "摘要 【智能制造进入深水区】随着新一代信息技术与制造业深度融合，智能制造正在成为推动工业"
+             "转型升级的主攻方向。</div><p>证券时报记者 陈雨桐</p>%s</div>", ZH_STORY);
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK(!strncmp(a.text, "随着新一代信息技术", strlen("随着新一代信息技术")));
+    CHECK_STR_EQ(a.byline ? a.byline : "(none)", "陈雨桐");
+    ls_article_release(&a);
     /* a summary of its own words stays */
     snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text><p>导语：三百多台机床"
              "接入平台之后，一家工厂的停机时间下降了两成。</p>%s</div>", ZH_STORY);
