@@ -1324,7 +1324,12 @@ static bool post_footer(rctx *r, const ls_node *n, const ls_xstat *s, ls_article
         || r->tables)
         return false;
     const char *l = lead_of(r, n); /* (a footer opens with its device or a number) */
-    if (!isdigit((unsigned char)l[0]) && strncmp(l, "来自", strlen("来自")))
+    static const char *const opens[] = {"来自", "编辑于", "发布于", "发表于", "刚刚", "今天",
+                                        "昨天", "前天"};
+    bool opens_so = isdigit((unsigned char)l[0]);
+    for (size_t k = 0; k < sizeof opens / sizeof opens[0] && !opens_so; k++)
+        opens_so = !strncmp(l, opens[k], strlen(opens[k]));
+    if (!opens_so)
         return false;
     char *t = ls_x_node_text(n, 256);
     if (!t)
@@ -1358,6 +1363,29 @@ static bool post_footer(rctx *r, const ls_node *n, const ls_xstat *s, ls_article
     if (footer && floor && !out->published && !r->floor_dated) {
         out->published = ls_strdup(d);
         r->floor_dated = true;
+    }
+    /* a note's time and the place it was posted from ("3小时前 广东",
+     * "编辑于 05-15 广东"): the post's footer, and its date when the page
+     * gives none (a relative time counts from the capture) */
+    if (!footer) {
+        static const char *const labels[] = {"编辑于", "发布于", "发表于"};
+        const char *q = p;
+        for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
+            if (!strncmp(q, labels[k], strlen(labels[k])))
+                q += strlen(labels[k]);
+        while (*q == ' ')
+            q++;
+        ls_date_ctx any = r->x->dctx;
+        if (ls_date_find(q, strlen(q), &any, d, &at, &end) && at == 0) {
+            const char *place = q + end;
+            while (*place == ' ')
+                place++;
+            footer = *place && ls_info_region(place);
+            if (footer && !out->published && !r->floor_dated) {
+                out->published = ls_strdup(d);
+                r->floor_dated = true;
+            }
+        }
     }
     free(t);
     return footer;

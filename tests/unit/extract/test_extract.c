@@ -3932,6 +3932,31 @@ TEST(extract_summary_label_alone_and_in_the_excerpt)
     ls_article_release(&a);
 }
 
+TEST(extract_note_footer_of_time_and_place)
+{
+    /* a note's last line, its time and the province it was posted from:
+     * no text, and the note's date when nothing else gives one (a relative
+     * time counts from the capture: "now" is 2024-05-10T12:00Z here) */
+    const char *notes[][2] = {{"3小时前 广东", "2024-05-10T17:00:00+08:00"},
+                              {"编辑于 2024-05-09 10:20 上海", "2024-05-09T10:20:00+08:00"}};
+    for (size_t k = 0; k < sizeof notes / sizeof notes[0]; k++) {
+        char body[4096];
+        snprintf(body, sizeof body, "<div class=note-content><div class=title>在工厂做数字孪生三年"
+                 "</div><div class=desc><span>坐标佛山，在一家家电厂做数字孪生工程师快三年了，统一"
+                 "回复一下。<br>数字孪生不是做3D动画，建模只占两成的工作，剩下的是数据。<br>想入行的"
+                 "先学好PLC和数据库。</span></div><div class=bottom-container><span class=date>%s"
+                 "</span></div></div>", notes[k][0]);
+        char *p = page("<title>在工厂做数字孪生三年 - 小红书</title>", body);
+        ls_extract_opts o = {.now = 1715342400};
+        ls_article a;
+        CHECK_INT_EQ(run(p, &o, &a), 0);
+        free(p);
+        CHECK_NOT_CONTAINS(a.text, notes[k][0]);
+        CHECK_STR_EQ(a.published ? a.published : "(none)", notes[k][1]);
+        ls_article_release(&a);
+    }
+}
+
 TEST(extract_outlet_name_is_no_byline)
 {
     /* an author element that names the outlet: the reporter the story
