@@ -1407,6 +1407,25 @@ static bool marked_advert(rctx *r, const ls_node *n, const ls_xstat *s)
     return false;
 }
 
+/* A line of links to other stories set between the paragraphs, under its
+ * label ("Also: <a>What is edge computing?</a>", "Read more: …", "延伸阅读：
+ * …"): no part of the story. */
+static bool labelled_links(rctx *r, const ls_node *n, const ls_xstat *s)
+{
+    if (s->chars > 200 || !s->link_tags || s->link_chars * 10 < s->chars * 6 || s->headings
+        || !(n->flags & LS_XF_BLOCK))
+        return false;
+    static const char *const labels[] = {"also:", "read also:", "see also:", "related:",
+                                         "read more:", "recommended:", "more:", "read next:",
+                                         "相关阅读：", "延伸阅读：", "推荐阅读：", "相关阅读:",
+                                         "延伸阅读:", "推荐阅读:"};
+    const char *l = lead_of(r, n);
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
+        if (!strncmp(l, labels[k], strlen(labels[k])))
+            return true;
+    return false;
+}
+
 /* A summary's label alone in its block ("编辑导语" above the summary's
  * box): a label, no text. */
 static bool summary_label_alone(rctx *r, const ls_node *n, const ls_xstat *s)
@@ -1434,10 +1453,12 @@ static bool edit_notice(rctx *r, const ls_node *n, const ls_xstat *s)
  * 视觉中国", "图源｜新华社"): it credits the picture, it says nothing. */
 static bool picture_credit(rctx *r, const ls_node *n, const ls_xstat *s)
 {
-    if (s->chars > 40 || s->headings || !ls_x_block_or_cell(n))
+    if (s->chars > 40 || s->headings || s->imgs || !ls_x_block_or_cell(n))
         return false;
     static const char *const labels[] = {"图片来源", "题图来源", "题图来自", "头图来源",
-                                         "头图来自", "封面来源", "配图来源", "图源"};
+                                         "头图来自", "封面来源", "配图来源", "图源",
+                                         "image credits", "image credit", "photo credits",
+                                         "photo credit", "image source"};
     const char *l = lead_of(r, n);
     for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
         size_t ll = strlen(labels[k]);
@@ -1680,6 +1701,7 @@ static bool furniture_label(const char *s, size_t n)
         "related posts", "related articles", "related stories", "related content",
         "related reading", "you may also like", "you might also like", "recommended",
         "recommended for you", "more stories", "read next", "popular posts", "latest posts",
+        "external links", "see also", "further reading", "more from forbes",
         "目录", "本文目录", "文章目录", "相关阅读", "相关文章", "相关推荐", "相关新闻", "相关报道",
         "相关链接", "推荐阅读", "延伸阅读", "热门推荐", "精彩推荐", "猜你喜欢", "更多阅读",
         "往期回顾", "往期推荐", "往期精选", "相关问题", "热门文章", "最新文章", "热点新闻",
@@ -1893,6 +1915,7 @@ static void walk(rctx *r, ls_node *n, int depth)
     if (link_block(r, n, s) || related_block(r, n, s) || dated_links(r, n, s)
         || notice_block(r, n, s) || picture_credit(r, n, s) || post_footer(r, n, s, r->out)
         || marked_advert(r, n, s) || edit_notice(r, n, s) || summary_label_alone(r, n, s)
+        || labelled_links(r, n, s)
         || member_stat(r, n, s) || vote_count(r, n, s) || breadcrumb_block(s, n)
         || pager_block(r, n, s) || control_words(r, n, s))
         return;
@@ -2190,7 +2213,7 @@ static bool reprint_terms(const char *l, size_t n)
 
 /* A press release's closing lines: its end mark ("###", "-30-"), the
  * wire's "SOURCE Company, Inc." and its media links ("Logo -
- * https://…", "Photo - https://…"). */
+ * https://…", "Photo - https://…"); and the like of other stories. */
 static bool release_end(const char *l, size_t n)
 {
     size_t k = 0;
@@ -2201,6 +2224,11 @@ static bool release_end(const char *l, size_t n)
     if ((n == 4 && !memcmp(l, "-30-", 4)) || (n == 6 && !memcmp(l, "- 30 -", 6)))
         return true;
     if (n > 7 && n < 100 && !memcmp(l, "SOURCE ", 7) && isupper((unsigned char)l[7]))
+        return true;
+    /* the citation a journal's news page ends with, the writer's sign-off
+     * ("doi: https://doi.org/…", "Follow me on Twitter or LinkedIn.") */
+    if (n < 100 && (!strncasecmp(l, "doi: http", 9) || !strncasecmp(l, "doi:http", 8)
+                    || !strncmp(l, "Follow me on ", 13)))
         return true;
     const char *dash = memmem(l, n < 24 ? n : 24, " - http", 7);
     if (!dash || memchr(dash + 3, ' ', n - (size_t)(dash + 3 - l)))
@@ -2236,7 +2264,7 @@ void ls_x_trim_tail(ls_buf *t, bool zh)
         cut = cut || (ll < 200 && site_notice(last)) || (zh && ll < 150 && account_promo(last, ll))
             || (zh && ls_utf8_len(last, ll) < 120 && reprint_terms(last, ll))
             || (ls_utf8_len(last, ll) < 200 && ls_x_disclaimer(last, ll))
-            || release_end(last, ll);
+            || release_end(last, ll) || (ll < 40 && furniture_label(last, ll));
         /* an end mark a line or two above: what follows it is the
          * account's signature, no story ("— 完 —", then "量子位 · 头条号签约") */
         if (!cut && zh && ll < 80) {

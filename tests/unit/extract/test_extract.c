@@ -3777,6 +3777,30 @@ TEST(content_inline_words_of_a_sentence_kept_whatever_their_class)
     ls_article_release(&a);
 }
 
+TEST(content_story_links_credits_and_sign_offs_no_text)
+{
+    /* a line of links to other stories under its label, a picture's credit
+     * alone, an empty "See also" heading, a journal's doi line and a
+     * writer's sign-off */
+    char body[8192];
+    snprintf(body, sizeof body, "<h1>TwinCore launches</h1><article><p>Image Credits: "
+             "Forgeline</p>%s<p><strong>Also</strong>: <a href='/edge'>What is edge computing? "
+             "Here's why it matters</a></p><p>The plant runs the model on the line itself, and "
+             "no frame leaves the building for the cloud.</p><h2>See also</h2><ul><li><a href=/a>"
+             "A</a></li><li><a href=/b>B</a></li><li><a href=/c>C</a></li><li><a href=/d>D</a>"
+             "</li></ul><p>Follow me on Twitter or LinkedIn. Check out my website.</p><p>doi: "
+             "https://doi.org/10.1038/d41586-024-03712-1</p></article>", PARAS);
+    ls_article a;
+    article_of("<title>TwinCore launches</title>", body, &a);
+    CHECK_NOT_CONTAINS(a.text, "Image Credits");
+    CHECK_NOT_CONTAINS(a.text, "What is edge computing");
+    CHECK_NOT_CONTAINS(a.text, "See also");
+    CHECK_NOT_CONTAINS(a.text, "Follow me on");
+    CHECK_NOT_CONTAINS(a.text, "doi:");
+    CHECK_CONTAINS(a.text, "no frame leaves the building for the cloud.");
+    ls_article_release(&a);
+}
+
 TEST(content_press_release_closing_lines_no_text)
 {
     /* the end mark, the wire's SOURCE line and its media links close a
