@@ -1578,29 +1578,25 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
     /* words that stand where no name is known: 佚名 (anonymous), 本站
      * (this site), 小编 (the site's editor) */
     static const char *const nobody[] = {"佚名", "匿名", "不详", "未知", "本站", "本站编辑",
-                                         "本网", "本网编辑", "小编", "管理员", "网友",
-                                         /* an author card's counters, read alone */
-                                         "文章", "总阅读", "阅读", "粉丝", "关注", "获赞",
-                                         "作品"};
+                                         "本网", "本网编辑", "小编", "管理员", "网友"};
+    /* an author card's counters, read alone ("文章 总阅读": the first word
+     * decides) */
+    static const char *const counters[] = {"文章", "总阅读", "阅读", "粉丝", "关注", "获赞",
+                                           "作品"};
     size_t pl = strlen(p);
     while (pl && p[pl - 1] == ' ')
         pl--;
-    /* (the first word decides when counters follow it: "文章 总阅读") */
-    for (size_t k = 0; k < pl; k++)
-        if (p[k] == ' ') {
-            bool counter = false;
-            for (size_t c = 11; c < sizeof nobody / sizeof nobody[0] && !counter; c++)
-                counter = k == strlen(nobody[c]) && !memcmp(p, nobody[c], k);
-            if (counter)
-                pl = k;
-            break;
-        }
-    for (size_t k = 0; k < sizeof nobody / sizeof nobody[0]; k++) {
+    size_t first = strcspn(p, " ");
+    bool counter = false;
+    for (size_t k = 0; k < sizeof counters / sizeof counters[0] && !counter; k++)
+        counter = first == strlen(counters[k]) && !memcmp(p, counters[k], first);
+    for (size_t k = 0; k < sizeof nobody / sizeof nobody[0] && !counter; k++) {
         size_t l = strlen(nobody[k]);
-        if (pl == l && !memcmp(p, nobody[k], l)) {
-            free(sq);
-            return false;
-        }
+        counter = pl == l && !memcmp(p, nobody[k], l);
+    }
+    if (counter) {
+        free(sq);
+        return false;
     }
     size_t n = strlen(p), e = n;
     /* ... and an author card's counters after the name (中国新闻网 文章 总阅读) */

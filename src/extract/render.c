@@ -1549,8 +1549,9 @@ static char first_letter(const ls_node *n, int depth)
 
 /* Two inline elements side by side whose words run from a small letter into
  * a capital ("<span>Kelty</span><span>Daydreamer 4P Tent</span>", "<span>
- * Ticketing</span><span>Track, organize…</span>") are two labels a
- * stylesheet sets apart: a space parts them. Within an element, or with
+ * Ticketing</span><span>Track, organize…</span>"), or from a sentence's
+ * end into a capital, are two labels a stylesheet sets apart: a space
+ * parts them. Within an element, or with
  * text between, the words stay as written ("Mc<b>Donald</b>"), and code is
  * left alone. */
 static bool labels_side_by_side(rctx *r, const ls_node *n)
@@ -1558,6 +1559,10 @@ static bool labels_side_by_side(rctx *r, const ls_node *n)
     if (!r->edge || r->brk || r->space || r->pre || r->cell_sep || !r->text.len)
         return false;
     char last = r->text.data[r->text.len - 1];
+    /* (or a sentence's end: a caption, then its credit, "…from the
+     * floor.</span><span>Photograph: Jordan Vale") */
+    if (strchr(".!?", last) && last && r->text.len >= 2)
+        last = r->text.data[r->text.len - 2];
     if (!(last >= 'a' && last <= 'z'))
         return false;
     char first = first_letter(n, 0);

@@ -1421,6 +1421,14 @@ TEST(content_labels_side_by_side_get_a_space)
      * and code stay as written */
     CHECK_CONTAINS(t, ", McDonald, McDonald, iphone and storeHistory.");
     free(t);
+    /* a caption's sentence, then its credit; an initial stays close */
+    snprintf(body, sizeof body, "<div class=story>%s<p><span>Robots sort parts on the floor."
+             "</span><span>Photograph: Jordan Vale</span></p><p>The <span>U.S.</span><span>Army"
+             "</span> buys them too.</p></div>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "on the floor. Photograph: Jordan Vale");
+    CHECK_CONTAINS(t, "The U.S.Army buys");
+    free(t);
 }
 
 TEST(content_glued_copy_for_screen_readers_is_written_once)
