@@ -2334,23 +2334,32 @@ static uint32_t cp_before(const char *html, size_t i, size_t *start)
     return cp;
 }
 
-/* (extract_int.h) */
-bool ls_x_trim_html_head(char *html, const char *cut, size_t cut_len)
+/* The word characters of cut[0..cut_len), in their order (malloc'd; *nw
+ * of them, 0 when there are more than the HTML trims look for). */
+static uint32_t *word_chars(const char *cut, size_t cut_len, size_t *nw)
 {
     enum { MAX_WORD = 4096 };
     uint32_t *want = malloc(MAX_WORD * sizeof *want);
-    size_t nw = 0;
+    *nw = 0;
     for (size_t i = 0; want && i < cut_len;) {
         uint32_t cp;
         i += ls_utf8_next(cut + i, cut_len - i, &cp);
         if (ls_is_word_cp(cp)) {
-            if (nw == MAX_WORD) {
-                nw = 0;
+            if (*nw == MAX_WORD) {
+                *nw = 0;
                 break;
             }
-            want[nw++] = cp;
+            want[(*nw)++] = cp;
         }
     }
+    return want;
+}
+
+/* (extract_int.h) */
+bool ls_x_trim_html_head(char *html, const char *cut, size_t cut_len)
+{
+    size_t nw = 0;
+    uint32_t *want = word_chars(cut, cut_len, &nw);
     /* forward from the start, past tags, character references and what is
      * no word, the words of the lines cut, in their order */
     size_t n = strlen(html), i = 0, k = 0, first = 0, end = 0;
@@ -2452,20 +2461,8 @@ bool ls_x_trim_html_head(char *html, const char *cut, size_t cut_len)
 /* (extract_int.h) */
 void ls_x_trim_html_tail(char *html, const char *cut, size_t cut_len)
 {
-    enum { MAX_WORD = 4096 };
-    uint32_t *want = malloc(MAX_WORD * sizeof *want);
     size_t nw = 0;
-    for (size_t i = 0; want && i < cut_len;) {
-        uint32_t cp;
-        i += ls_utf8_next(cut + i, cut_len - i, &cp);
-        if (ls_is_word_cp(cp)) {
-            if (nw == MAX_WORD) {
-                nw = 0;
-                break;
-            }
-            want[nw++] = cp;
-        }
-    }
+    uint32_t *want = word_chars(cut, cut_len, &nw);
     if (!want || !nw) {
         free(want);
         return;
