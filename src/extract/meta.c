@@ -440,6 +440,24 @@ static bool names_site(const ls_xctx *x, const collected *c, const char *t)
  * name in its header): it is the site's name (names_site()), the piece of
  * the <title> that title cleaning cuts off as the site, or a link to the
  * site's front page. */
+/* h1 is a piece of the <title> between the headline title cleaning kept
+ * at its start and the site's name it cut off at its end, the pieces
+ * joined by '_' as Chinese sites join them ("Headline_老周的工控笔记_新浪博客":
+ * a blog's name on its host). */
+static bool middle_piece(const char *title, const char *clean, const char *h1)
+{
+    size_t cl = clean ? strlen(clean) : 0, hl = strlen(h1);
+    if (!title || cl <= hl || strncmp(title, clean, cl))
+        return false;
+    const char *p = title + cl;
+    if (*p != '_')
+        return false;
+    p++;
+    if (strncmp(p, h1, hl))
+        return false;
+    return p[hl] == '_';
+}
+
 static bool h1_names_site(const ls_xctx *x, const collected *c, const ls_node *h, const char *h1,
                           const char *title_site)
 {
@@ -568,8 +586,9 @@ static void titles_read(ls_xctx *x, collected *c, titles *t)
             free(t->metas[k]);
             t->metas[k] = NULL;
         }
+    char *clean = NULL;
     if (c->title_tag) {
-        free(ls_title_clean(c->title_tag, NULL, 0, &t->title_site));
+        clean = ls_title_clean(c->title_tag, NULL, 0, &t->title_site);
         size_t tn = strlen(c->title_tag), sn = t->title_site ? strlen(t->title_site) : 0;
         while (tn && isspace((unsigned char)c->title_tag[tn - 1]))
             tn--;
@@ -583,13 +602,15 @@ static void titles_read(ls_xctx *x, collected *c, titles *t)
             continue;
         t->h1t[i] = ls_heading_text(c->h1[i]);
         if (t->h1t[i]
-            && (!*t->h1t[i] || h1_names_site(x, c, c->h1[i], t->h1t[i], t->title_site))) {
+            && (!*t->h1t[i] || h1_names_site(x, c, c->h1[i], t->h1t[i], t->title_site)
+                || middle_piece(c->title_tag, clean, t->h1t[i]))) {
             if (*t->h1t[i] && !t->site_h1)
                 t->site_h1 = c->h1[i];
             free(t->h1t[i]);
             t->h1t[i] = NULL;
         }
     }
+    free(clean);
 }
 
 /* Nothing, or a separator of a title's pieces, after spaces. */

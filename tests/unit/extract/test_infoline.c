@@ -468,6 +468,19 @@ static void extract_page(const char *head, const char *body, ls_article *a)
     free(html);
 }
 
+TEST(page_blog_name_h1_between_headline_and_host_is_no_title)
+{
+    /* a hosted blog's header names the blog in its <h1>; the <title> is
+     * the post's headline, the blog's name and the host, joined by '_' */
+    char body[4096];
+    ls_article a;
+    snprintf(body, sizeof body, "<div id=blogTitle><h1 id=blogname>老周的工控笔记</h1></div><div "
+             "class=articalTitle><h2 class=titName>一个老工程师的几点看法</h2></div>%s", BODY_ZH);
+    extract_page("<title>一个老工程师的几点看法_老周的工控笔记_新浪博客</title>", body, &a);
+    CHECK_STR_EQ(a.title ? a.title : "(none)", "一个老工程师的几点看法");
+    ls_article_release(&a);
+}
+
 TEST(page_author_box_named_by_its_name_element)
 {
     char body[4096];
