@@ -1043,6 +1043,12 @@ static bool is_site(const char *name, const char *const *sites, size_t nsites)
         size_t bl = strlen(b);
         if (b[0] && !strcmp(a, b))
             return true;
+        /* a Chinese site's brand at its name's start (网易 of 网易订阅; not
+         * the owner of 老周的工控笔记) */
+        size_t al2 = strlen(a);
+        if ((unsigned char)a[0] >= 0x80 && al2 >= 6 && al2 < bl && !strncmp(a, b, al2)
+            && (unsigned char)b[al2] >= 0x80 && strncmp(b + al2, "的", strlen("的")))
+            return true;
         for (size_t o = 0; bl && o < sizeof own / sizeof own[0]; o++)
             if (!strncmp(a, b, bl) && !strncmp(a + bl, own[o], strlen(own[o])))
                 return true;

@@ -481,6 +481,20 @@ TEST(page_blog_name_h1_between_headline_and_host_is_no_title)
     ls_article_release(&a);
 }
 
+TEST(page_site_brand_as_author_meta_gives_way)
+{
+    /* a portal's author meta names its brand (网易, of 网易订阅): the
+     * writer the story credits wins */
+    char body[4096];
+    ls_article a;
+    snprintf(body, sizeof body, "<h1>边缘计算不是小号云计算</h1><div class=post_body><p>文 | 陈砚</p>"
+             "%s</div>", BODY_ZH);
+    extract_page("<title>边缘计算不是小号云计算</title><meta name=author content='网易'><meta "
+                 "property=og:site_name content='网易订阅'>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(none)", "陈砚");
+    ls_article_release(&a);
+}
+
 TEST(page_author_box_named_by_its_name_element)
 {
     char body[4096];
