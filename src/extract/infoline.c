@@ -541,6 +541,11 @@ static bool names_no_source(const char *v)
     for (size_t k = 0; k < sizeof none / sizeof none[0]; k++)
         if (!strcmp(v, none[k]))
             return true;
+    /* an address is where the post lives (a blog's "出处：http://…"), no
+     * outlet */
+    if (!strncasecmp(v, "http://", 7) || !strncasecmp(v, "https://", 8)
+        || !strncasecmp(v, "www.", 4))
+        return true;
     /* the site's rights notice read after an empty label ("环球网版权作品，
      * 未经书面授权，严禁转载") */
     return strstr(v, "版权") || strstr(v, "授权");

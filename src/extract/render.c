@@ -2210,6 +2210,14 @@ static bool reprint_terms(const char *l, size_t n)
         if (n > strlen(pictures[k]) && !memcmp(l, pictures[k], strlen(pictures[k]))
             && ls_utf8_len(l, n) < 60)
             return true;
+    /* a blog's signature under its post: the writer and the post's own
+     * address ("作者：边缘码农", "出处：http://www.cnblogs.com/…") */
+    if ((!strncmp(l, "出处：http", strlen("出处：http")) || !strncmp(l, "出处:http", 9))
+        && ls_utf8_len(l, n) < 100)
+        return true;
+    if ((!strncmp(l, "作者：", strlen("作者：")) || !strncmp(l, "作者:", strlen("作者:")))
+        && ls_utf8_len(l, n) < 24)
+        return true;
     /* where to write ("如对本稿件有异议…请联系…@…", "投稿或寻求报道：…@…") */
     return (HAS("联系") || HAS("投稿")) && memchr(l, '@', n) && ls_utf8_len(l, n) < 80
         && !(n >= 3 && !memcmp(l + n - 3, "。", 3));

@@ -3910,6 +3910,8 @@ TEST(extract_story_address_and_paywall_end_no_text)
         {"单篇购买 ¥3", "剩余未读 82%"},
         {"（下载红星新闻，报料有奖！）", "（文章来源：证券时报网）"},
         {"特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬。", "封面图片来源：视觉中国"},
+        /* a blog's signature: its writer and the post's address */
+        {"作者：边缘码农", "出处：http://www.cnblogs.com/edgecoder/"},
     };
     for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
         char body[4096];

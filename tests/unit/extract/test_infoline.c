@@ -49,6 +49,8 @@ TEST(info_outlet_short_name_before_its_labels)
     ls_info in = parse("每经记者：赵思源\xe3\x80\x80每经编辑：刘晓");
     CHECK_STR_EQ(in.author, "赵思源");
     CHECK_STR_EQ(in.editor, "刘晓");
+    in = parse("出处：http://www.cnblogs.com/edgecoder/");
+    CHECK_STR_EQ(in.source, "");
     in = parse("本版编辑:Giki");
     CHECK_STR_EQ(in.editor, "Giki");
     /* 作者 inside a sentence is no label */
