@@ -806,6 +806,14 @@ static bool tags_row(const ls_node *blk)
     return false;
 }
 
+/* A site's statement under its stories: a disclaimer, or a block that
+ * opens with 声明 or 免责声明. */
+static bool statement(const char *s, size_t n)
+{
+    return ls_x_disclaimer(s, n) || !strncmp(s, "声明", strlen("声明"))
+        || !strncmp(s, "免责声明", strlen("免责声明"));
+}
+
 static void scan_after(ls_xctx *x, ls_article *out, after_state *as)
 {
     const ls_node *root = x->dom->root;
@@ -848,6 +856,14 @@ static void scan_after(ls_xctx *x, ls_article *out, after_state *as)
             if (line.len)
                 ls_buf_addc(&line, ' ');
             ls_buf_add(&line, n->text, n->text_len);
+            if (line.len > SHORT_LINE && blk && statement(line.data, line.len)) {
+                /* the site's statement between the story and its credits
+                 * ("声明：本文转载自…") is passed over */
+                ls_buf_reset(&line);
+                blocks++;
+                n = ls_node_next_skip(blk, root);
+                continue;
+            }
             if (line.len > SHORT_LINE) {
                 /* prose: the end, though a biography may open with the name
                  * read just before */

@@ -3991,6 +3991,22 @@ TEST(extract_note_footer_of_time_and_place)
     }
 }
 
+TEST(extract_editor_below_the_site_statement)
+{
+    /* the portal's statement on reposts stands between the story and its
+     * 责任编辑: the credits are read past it */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=article><div class=text>%s"
+             "</div><div class=news_statement><p>声明：本文转载自微信公众号“智造纵横”，版权归原作者"
+             "所有。转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。如涉及作品内容、"
+             "版权和其它问题，请在30日内与本网联系，我们将在第一时间删除内容。</p></div><div "
+             "class=news_editor>责任编辑：陈晨</div></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_STR_EQ(a.editor ? a.editor : "(none)", "陈晨");
+    ls_article_release(&a);
+}
+
 TEST(extract_outlet_name_is_no_byline)
 {
     /* an author element that names the outlet: the reporter the story
