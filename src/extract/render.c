@@ -370,14 +370,15 @@ static bool image_url(const char *v)
 }
 
 /* Where the image loads from: a lazy loader's attribute first (data-src,
- * data-original, data-lazyload, Discuz's zoomfile and file, any other
+ * data-original, data-lazyload, Discuz's zoomfile and file, 新浪博客's
+ * real_src, any other
  * data-…src a plugin names, such as data-wpfc-original-src), since src
  * then holds a placeholder. */
 static const char *img_src(const ls_node *n)
 {
     static const char *const lazy[] = {"data-src", "data-original", "data-lazy-src",
                                        "data-actualsrc", "data-url", "data-lazyload", "zoomfile",
-                                       "file"};
+                                       "file", "real_src"};
     for (size_t k = 0; k < sizeof lazy / sizeof lazy[0]; k++) {
         const char *v = ls_node_attr(n, lazy[k]);
         if (image_url(v))

@@ -4307,9 +4307,12 @@ TEST(extract_images_of_mip_and_forum_loaders)
     snprintf(body, sizeof body, "<h1>Plant floor data</h1><article>%s<p><mip-img "
              "src='/img/mip.jpg' width=640 height=360></mip-img></p><p><img src='/static/none.gif' "
              "file='/data/attachment/forum/a.jpg' zoomfile='/data/attachment/forum/a_big.jpg'></p>"
-             "<p><img src='/img/loading.gif' data-lazyload='/img/lazy.jpg'></p></article>", PARAS);
+             "<p><img src='/img/loading.gif' data-lazyload='/img/lazy.jpg'></p><p><img "
+             "src='/images/sg_trans.gif' real_src='/bmiddle/plant.jpg'></p></article>", PARAS);
     ls_article a;
     article_of("<title>Plant floor data</title>", body, &a);
+    CHECK_CONTAINS(a.html, "bmiddle/plant.jpg");
+    CHECK_NOT_CONTAINS(a.html, "sg_trans.gif");
     CHECK_CONTAINS(a.html, "mip.jpg");
     CHECK_CONTAINS(a.html, "a_big.jpg");
     CHECK_CONTAINS(a.html, "lazy.jpg");
