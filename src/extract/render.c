@@ -634,6 +634,32 @@ static bool titled_paragraph(const ls_node *n, const ls_xstat *s)
     return s->chars && !ls_x_ends_sentence(n, true);
 }
 
+/* A block of text and inline elements only, styled to keep its white
+ * space ("white-space: pre", as a published notebook sets its code) and
+ * holding line breaks: preformatted text, written as <pre>. */
+static bool styled_pre(const rctx *r, const ls_node *n)
+{
+    if (r->pre || !(n->flags & LS_XF_BLOCK) || n->ns != LS_NS_HTML)
+        return false;
+    const char *st = ls_node_attr(n, "style");
+    const char *w = st ? strstr(st, "white-space") : NULL;
+    if (!w)
+        return false;
+    w += strlen("white-space");
+    w += strspn(w, " :");
+    if (strncmp(w, "pre", 3) || !strncmp(w, "pre-line", 8))
+        return false;
+    bool breaks = false;
+    int budget = 256;
+    for (const ls_node *c = n->first_child; c && budget--; c = ls_node_next(c, n)) {
+        if (c->type == LS_NODE_ELEMENT && (c->flags & LS_XF_BLOCK))
+            return false;
+        if (c->type == LS_NODE_TEXT && memchr(c->text, '\n', c->text_len))
+            breaks = true;
+    }
+    return breaks;
+}
+
 /* A <code> right after another in the same <pre>: each a line of it. */
 static bool code_after_code(const ls_node *n)
 {
@@ -1211,6 +1237,10 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         "like loading...", "back to top", "share", "print", "了解更多", "阅读全文", "展开全文",
         "查看更多", "加载更多", "加载中...", "加载中", "点击查看", "立即购买", "广告", "返回顶部",
         "分享", "收藏", "打印", "点赞", "发表评论", "我要评论", "我来说两句", "leave a comment",
+        /* a code block's copy button beside it, a docs page's feedback */
+        "copy", "copy code", "copied!", "复制", "复制代码", "was this page helpful?",
+        "was this article helpful?", "was this answer helpful?", "did this page help you?",
+        "thank you for your feedback.", "thank you for your feedback!", "code: select all",
         /* the text's size */
         "【字体：大 中 小】", "字体：大 中 小", "【字号：大 中 小】", "字号：大 中 小",
         "[字体：大 中 小]",
@@ -2008,11 +2038,14 @@ static void walk(rctx *r, ls_node *n, int depth)
         ls_buf_adds(&r->html, "<table>");
     bool table = wrap || (tag && !strcmp(tag, "table"));
     r->tables += table;
+    bool pre = n->tag == GUMBO_TAG_PRE || styled_pre(r, n);
+    if (pre && n->tag != GUMBO_TAG_PRE)
+        tag = "pre";
     bool closed = tag && open_tag(r, n, tag);
-    if (n->tag == GUMBO_TAG_PRE)
+    if (pre)
         r->pre++;
     walk_children(r, n, depth);
-    if (n->tag == GUMBO_TAG_PRE) {
+    if (pre) {
         r->pre--;
         /* the code's last line break is the paragraph's: no blank line more */
         size_t e = r->text.len;

@@ -3856,6 +3856,25 @@ TEST(content_vote_tally_beside_a_post_no_text)
     ls_article_release(&a);
 }
 
+TEST(content_styled_preformatted_block_keeps_its_lines)
+{
+    /* a published notebook's code: a <div> styled white-space: pre, its
+     * language and copy button beside it; feedback widgets are no text */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>Plant floor data</h1><article>%s<div class=code-block><div "
+             "role=button>Python</div><div role=button>Copy</div><div style='white-space: pre'>"
+             "<span>def residual(sim, obs):</span>\n    <span>return obs.a - sim.a</span></div>"
+             "</div><p>The plant keeps the model on the line itself, so no frame leaves it.</p>"
+             "<div class=feedback>Was this page helpful?</div></article>", PARAS);
+    ls_article a;
+    article_of("<title>Plant floor data</title>", body, &a);
+    CHECK_CONTAINS(a.text, "def residual(sim, obs):\n    return obs.a - sim.a");
+    CHECK_CONTAINS(a.html, "<pre>");
+    CHECK_NOT_CONTAINS(a.text, "Copy");
+    CHECK_NOT_CONTAINS(a.text, "helpful");
+    ls_article_release(&a);
+}
+
 TEST(content_code_lines_written_as_elements)
 {
     /* a code block whose lines are <code> elements (a public account's
