@@ -1457,6 +1457,44 @@ static bool labelled_links(rctx *r, const ls_node *n, const ls_xstat *s)
     return false;
 }
 
+/* The name of a code block's language in a box right before it ("js",
+ * "Python", "bash" over the <pre>): a label of the code, no text. */
+static bool code_language_label(rctx *r, const ls_node *n, const ls_xstat *s)
+{
+    if (s->chars > 12 || s->chars < 1 || r->pre || !ls_x_block_or_cell(n) || s->headings)
+        return false;
+    /* (past one more short box between: the copy button) */
+    bool code = false;
+    const ls_node *next = n->next;
+    for (int k = 0; k < 2 && !code; k++) {
+        while (next && next->type != LS_NODE_ELEMENT)
+            next = next->next;
+        if (!next)
+            break;
+        const ls_xstat *ns = ls_xs(next);
+        code = next->tag == GUMBO_TAG_PRE || styled_pre(r, next)
+            || (next->first_child && ls_dom_find(next, GUMBO_TAG_PRE) && ns && ns->chars < 4000);
+        if (!ns || ns->chars > 12)
+            break;
+        next = next->next;
+    }
+    if (!code)
+        return false;
+    static const char *const names[] = {
+        "js", "javascript", "ts", "typescript", "python", "py", "bash", "sh", "shell", "console",
+        "html", "css", "json", "yaml", "yml", "xml", "c", "c++", "cpp", "c#", "go", "rust",
+        "java", "kotlin", "php", "ruby", "sql", "text", "plaintext", "plain text", "powershell",
+        "toml", "ini", "dockerfile", "makefile", "lua", "swift", "scala", "r", "matlab"};
+    const char *l = lead_of(r, n);
+    size_t len = strlen(l);
+    while (len && l[len - 1] == ' ')
+        len--;
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        if (strlen(names[k]) == len && !strncmp(l, names[k], len))
+            return true;
+    return false;
+}
+
 /* A summary's label alone in its block ("编辑导语" above the summary's
  * box): a label, no text. */
 static bool summary_label_alone(rctx *r, const ls_node *n, const ls_xstat *s)
@@ -1951,7 +1989,7 @@ static void walk(rctx *r, ls_node *n, int depth)
     if (link_block(r, n, s) || related_block(r, n, s) || dated_links(r, n, s)
         || notice_block(r, n, s) || picture_credit(r, n, s) || post_footer(r, n, s, r->out)
         || marked_advert(r, n, s) || edit_notice(r, n, s) || summary_label_alone(r, n, s)
-        || labelled_links(r, n, s)
+        || labelled_links(r, n, s) || code_language_label(r, n, s)
         || member_stat(r, n, s) || vote_count(r, n, s) || breadcrumb_block(s, n)
         || pager_block(r, n, s) || control_words(r, n, s))
         return;

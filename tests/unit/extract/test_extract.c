@@ -3856,6 +3856,22 @@ TEST(content_vote_tally_beside_a_post_no_text)
     ls_article_release(&a);
 }
 
+TEST(content_code_language_label_is_no_text)
+{
+    /* a docs page names each example's language in a box above its code */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>SerialPort.open()</h1><article>%s<div class=code-example>"
+             "<div class=example-header><span class=language-name>js</span></div><pre><code>"
+             "const [port] = await navigator.serial.getPorts();</code></pre></div><p>It resolves "
+             "once the port is open and rejects when the port is already open.</p></article>",
+             PARAS);
+    ls_article a;
+    article_of("<title>SerialPort.open()</title>", body, &a);
+    CHECK_NOT_CONTAINS(a.text, "\n\njs\n");
+    CHECK_CONTAINS(a.text, "const [port] = await navigator.serial.getPorts();");
+    ls_article_release(&a);
+}
+
 TEST(content_styled_preformatted_block_keeps_its_lines)
 {
     /* a published notebook's code: a <div> styled white-space: pre, its
@@ -3869,6 +3885,7 @@ TEST(content_styled_preformatted_block_keeps_its_lines)
     ls_article a;
     article_of("<title>Plant floor data</title>", body, &a);
     CHECK_CONTAINS(a.text, "def residual(sim, obs):\n    return obs.a - sim.a");
+    CHECK_NOT_CONTAINS(a.text, "Python\n");
     CHECK_CONTAINS(a.html, "<pre>");
     CHECK_NOT_CONTAINS(a.text, "Copy");
     CHECK_NOT_CONTAINS(a.text, "helpful");
