@@ -357,6 +357,8 @@ static size_t parse_english(const char *s, size_t n, size_t i, dt *t)
         if (lit_nocase(s, n, j, "st") || lit_nocase(s, n, j, "nd") || lit_nocase(s, n, j, "rd")
             || lit_nocase(s, n, j, "th"))
             j += 2;
+        else if (j + 1 < n && s[j] == '.' && s[j + 1] == ' ')
+            j++; /* the day as written in German and Nordic forms: "11. Sep 2024" */
         j = skip_sp(s, n, j);
         if (j == i + k && !(j < n && s[j] == '-'))
             return 0;

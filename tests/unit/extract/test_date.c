@@ -81,6 +81,8 @@ TEST(date_english_month_names)
     CHECK_STR_EQ(find("September 4th, 2025 at 10:23 pm", false), "2025-09-04T22:23:00");
     CHECK_STR_EQ(find("Updated 1 Sept 2025", false), "2025-09-01");
     CHECK_STR_EQ(find("04-Sep-2025", false), "2025-09-04");
+    CHECK_STR_EQ(find("11. Sep 2024, 22:05", false), "2024-09-11T22:05:00");
+    CHECK_STR_EQ(find("Version 11. Released", false), "(none)");
 }
 
 TEST(date_rfc2822_via_parse)
