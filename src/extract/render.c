@@ -2324,6 +2324,36 @@ static bool release_end(const char *l, size_t n)
     return dash > l;
 }
 
+/* A line ends a sentence: ". ! ? 。！？" last. */
+static bool ends_sentence_text(const char *l, size_t n)
+{
+    while (n && l[n - 1] == ' ')
+        n--;
+    return n && (strchr(".!?", l[n - 1]) || (n >= 3 && (!memcmp(l + n - 3, "。", 3)
+                                                     || !memcmp(l + n - 3, "！", 3)
+                                                     || !memcmp(l + n - 3, "？", 3))));
+}
+
+/* A label over links to other stories ("相关阅读：", "Related posts"): the
+ * furniture labels but a table of contents', a reference section's and a
+ * bare "Recommended" (a game's recommended system). */
+static bool related_label(const char *l, size_t n)
+{
+    static const char *const own[] = {"contents", "table of contents", "in this article",
+                                       "on this page", "external links", "see also",
+                                       "further reading", "目录", "本文目录", "文章目录",
+                                       /* (a game's system requirements) */
+                                       "recommended"};
+    while (n && (l[n - 1] == ' ' || l[n - 1] == ':'))
+        n--;
+    if (n >= 3 && !memcmp(l + n - 3, "：", 3))
+        n -= 3;
+    for (size_t k = 0; k < sizeof own / sizeof own[0]; k++)
+        if (strlen(own[k]) == n && !strncasecmp(l, own[k], n))
+            return false;
+    return furniture_label(l, n);
+}
+
 /* Removes trailing editorial lines: 责任编辑：…, 【纠错】, （完）, （原标题：…）,
  * the site's notices and, on a Chinese page (zh), an account's calls to
  * follow it. Called after the metadata has read them. */
@@ -2350,6 +2380,26 @@ void ls_x_trim_tail(ls_buf *t, bool zh)
             || (zh && ls_utf8_len(last, ll) < 120 && reprint_terms(last, ll))
             || (ls_utf8_len(last, ll) < 200 && ls_x_disclaimer(last, ll))
             || release_end(last, ll) || (ll < 40 && furniture_label(last, ll));
+        /* a label of related stories a few lines above, the titles under it
+         * ("相关阅读：" and two titles in 《》, "Related posts" and a list):
+         * short lines that end no sentence */
+        if (!cut && ll < 120 && !ends_sentence_text(last, ll)) {
+            char *p = last;
+            for (int up = 0; up < 6 && p > t->data && !cut;) {
+                const char *e = p - 1;
+                p = p - 1;
+                while (p > t->data && p[-1] != '\n')
+                    p--;
+                if (e == p)
+                    continue;
+                size_t pl = (size_t)(e - p);
+                if (p > t->data && related_label(p, pl))
+                    cut = true, last = p;
+                else if (pl >= 120 || ends_sentence_text(p, pl))
+                    break;
+                up++;
+            }
+        }
         /* an end mark a line or two above: what follows it is the
          * account's signature, no story ("— 完 —", then "量子位 · 头条号签约") */
         if (!cut && zh && ll < 80) {

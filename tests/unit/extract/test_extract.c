@@ -4043,6 +4043,29 @@ TEST(extract_editor_below_the_site_statement)
     ls_article_release(&a);
 }
 
+TEST(extract_related_label_and_titles_at_the_end_no_text)
+{
+    /* the editor's own 相关阅读 at the story's end, two titles under it */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text>%s<p>相关阅读：</p><ul>"
+             "<li><p><a href=/1>《工信部等四部门：到 2026 年建成 500 家智能工厂》</a></p></li><li><p>"
+             "<a href=/2>《我国工业互联网已全面融入 49 个国民经济大类》</a></p></li></ul></div>",
+             ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    static const char last[] = "降低企业上云用数赋智的门槛。";
+    CHECK(strlen(a.text) >= strlen(last)
+          && !strcmp(a.text + strlen(a.text) - strlen(last), last));
+    CHECK_NOT_CONTAINS(a.html, "相关阅读");
+    ls_article_release(&a);
+    /* a game's recommended system is its page's */
+    snprintf(body, sizeof body, "<h1>Factory Sim</h1><div class=text>%s<p>Recommended:</p><ul>"
+             "<li>Processor: Apple M1 Pro</li><li>Memory: 16 GB RAM</li></ul></div>", PARAS);
+    article_of("<title>Factory Sim</title>", body, &a);
+    CHECK_CONTAINS(a.text, "Memory: 16 GB RAM");
+    ls_article_release(&a);
+}
+
 TEST(extract_outlet_name_is_no_byline)
 {
     /* an author element that names the outlet: the reporter the story
