@@ -443,6 +443,7 @@ static size_t parse_relative(const char *s, size_t n, size_t i, const ls_date_ct
     int v = 0;
     size_t k = digits(s, n, i, 4, &v), j = i + k;
     int64_t unit = 0;
+    bool instant = false; /* now less a span: one instant, its zone known */
     if (k) {
         size_t a = skip_sp(s, n, j);
         static const struct { const char *w; int64_t u; } units[] = {
@@ -462,17 +463,16 @@ static size_t parse_relative(const char *s, size_t n, size_t i, const ls_date_ct
             return 0;
         from_epoch(c->now - (int64_t)v * unit, tz, t);
         t->has_time = unit < 86400;
-        goto instant;
+        instant = true;
+    } else if (lit(s, n, i, "刚刚")) {
+        if (word_goes_on(s, n, i + 6))
+            return 0; /* 刚刚过去的一年: prose */
+        from_epoch(c->now, tz, t);
+        t->has_time = true;
+        j = i + 6;
+        instant = true;
     } else {
         int back;
-        if (lit(s, n, i, "刚刚")) {
-            if (word_goes_on(s, n, i + 6))
-                return 0; /* 刚刚过去的一年: prose */
-            from_epoch(c->now, tz, t);
-            t->has_time = true;
-            j = i + 6;
-            goto instant;
-        }
         if (lit(s, n, i, "今天")) back = 0, j = i + 6;
         else if (lit(s, n, i, "昨天")) back = 1, j = i + 6;
         else if (lit(s, n, i, "前天")) back = 2, j = i + 6;
@@ -490,15 +490,10 @@ static size_t parse_relative(const char *s, size_t n, size_t i, const ls_date_ct
             return 0; /* 昨天去了…, "yesterday's": a sentence, not a time stamp */
         }
     }
-    if (c->have_tz && t->has_time) {
-        t->has_tz = true;
-        t->tz = tz;
-    }
-    return j;
-instant:
-    /* now less a span is an instant: written in the page's zone when it
-     * has one, else in UTC */
-    if (t->has_time) {
+    /* an instant is written in the page's zone when it has one, else in
+     * UTC; a clock time of a day before is the page's, its zone unknown
+     * without one */
+    if ((instant || c->have_tz) && t->has_time) {
         t->has_tz = true;
         t->tz = tz;
     }

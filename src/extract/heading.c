@@ -178,15 +178,9 @@ bool ls_heading_home_href(const char *href)
 {
     if (!href)
         return false;
-    const char *p = strstr(href, "://");
-    if (p) {
-        p += 3;
-        p += strcspn(p, "/?#");
-    } else {
-        p = href;
-        if (*p != '/' && *p != '.' && strncasecmp(p, "index.", 6))
-            return false; /* "#top", "page.html": not the front page */
-    }
+    const char *p = ls_x_url_path(href);
+    if (p == href && *p != '/' && *p != '.' && strncasecmp(p, "index.", 6))
+        return false; /* "#top", "page.html": not the front page */
     size_t n = strcspn(p, "?#");
     while (n >= 3 && !strncmp(p, "../", 3)) {
         p += 3;

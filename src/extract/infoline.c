@@ -292,7 +292,7 @@ static bool outlet_opens_line(const char *s, size_t n, size_t i, size_t span)
         return false;
     /* back over the name's characters to the line's start or a space
      * ("每经记者：赵思源　每经编辑：刘晓": the second opens after the space) */
-    size_t b = i;
+    size_t b = i, chars = 0;
     while (b > 0) {
         size_t st = b - 1;
         while (st > 0 && ((unsigned char)s[st] & 0xC0) == 0x80)
@@ -300,12 +300,12 @@ static bool outlet_opens_line(const char *s, size_t n, size_t i, size_t span)
         if (!ls_info_name_chars(s + st, b - st))
             break;
         b = st;
+        chars++;
     }
     size_t a = b;
     while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\n'))
         a--;
     bool apart = a == 0 || a < b || (b >= 3 && !memcmp(s + b - 3, "\xe3\x80\x80", 3));
-    size_t chars = ls_info_name_chars(s + b, i - b);
     return apart && chars >= 2 && chars <= 12;
 }
 

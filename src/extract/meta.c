@@ -436,10 +436,6 @@ static bool names_site(const ls_xctx *x, const collected *c, const char *t)
     return ls_title_names_host(t, x->base_url);
 }
 
-/* True when an h1 names the site rather than the page (a blog's or forum's
- * name in its header): it is the site's name (names_site()), the piece of
- * the <title> that title cleaning cuts off as the site, or a link to the
- * site's front page. */
 /* h1 is a piece of the <title> between the headline title cleaning kept
  * at its start and the site's name it cut off at its end, the pieces
  * joined by '_' as Chinese sites join them ("Headline_老周的工控笔记_新浪博客":
@@ -458,6 +454,10 @@ static bool middle_piece(const char *title, const char *clean, const char *h1)
     return p[hl] == '_';
 }
 
+/* True when an h1 names the site rather than the page (a blog's or forum's
+ * name in its header): it is the site's name (names_site()), the piece of
+ * the <title> that title cleaning cuts off as the site, or a link to the
+ * site's front page. */
 static bool h1_names_site(const ls_xctx *x, const collected *c, const ls_node *h, const char *h1,
                           const char *title_site)
 {
@@ -1045,9 +1045,8 @@ static bool is_site(const char *name, const char *const *sites, size_t nsites)
             return true;
         /* a Chinese site's brand at its name's start (网易 of 网易订阅; not
          * the owner of 老周的工控笔记) */
-        size_t al2 = strlen(a);
-        if ((unsigned char)a[0] >= 0x80 && al2 >= 6 && al2 < bl && !strncmp(a, b, al2)
-            && (unsigned char)b[al2] >= 0x80 && strncmp(b + al2, "的", strlen("的")))
+        if ((unsigned char)a[0] >= 0x80 && al >= 6 && al < bl && !strncmp(a, b, al)
+            && (unsigned char)b[al] >= 0x80 && strncmp(b + al, "的", strlen("的")))
             return true;
         for (size_t o = 0; bl && o < sizeof own / sizeof own[0]; o++)
             if (!strncmp(a, b, bl) && !strncmp(a + bl, own[o], strlen(own[o])))
@@ -1309,7 +1308,10 @@ static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
         char *t = NULL;
         bool named = false;
         const ls_node *name = els[k] == c->itemprop_author ? person_name(els[k]) : NULL;
-        if (name && (cont = ls_node_attr(name, "content")) == NULL) {
+        const char *name_cont = name ? ls_node_attr(name, "content") : NULL;
+        if (name_cont)
+            cont = name_cont; /* <meta itemprop=name content=…> */
+        if (name && !name_cont) {
             /* (shown or not: a copy for machines is often hidden) */
             const ls_node *f = name->first_child;
             t = f && f->type == LS_NODE_TEXT ? ls_text_squash(f->text, f->text_len) : NULL;
@@ -1824,8 +1826,7 @@ static bool front_page_href(const char *href, const char *base)
     if (!base || !ls_x_url_host(href, hh, sizeof hh) || !ls_x_url_host(base, bh, sizeof bh)
         || strcmp(hh, bh))
         return false;
-    const char *p = strstr(href, "//") + 2;
-    p += strcspn(p, "/?#");
+    const char *p = ls_x_url_path(href);
     return !*p || !strcmp(p, "/");
 }
 

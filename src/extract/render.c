@@ -2183,11 +2183,6 @@ static bool site_notice(const char *l)
         || (n >= 11 && !memcmp(low, "powered by ", 11)) || ls_x_disclaimer(low, n);
 }
 
-/* What an account's post ends with after the story: the end mark ("END",
- * "- End -"), a call to follow it or get its app ("关注…微信号", "下载…App"),
- * to scan its QR code or follow it ("扫描二维码，关注我们",
- * "点击“阅读原文”"), or the heading of a list of its past posts whose links
- * were left out ("往期回顾"). */
 /* The story's end mark alone on its line, with the dashes, dots and
  * spaces around it: "END", "- End -", "© THE END", "— 完 —". */
 static bool end_mark(const char *l, size_t n)
@@ -2211,6 +2206,11 @@ static bool end_mark(const char *l, size_t n)
     return !other && (wan ? !c : !strcmp(core, "END") || !strcmp(core, "THEEND"));
 }
 
+/* What an account's post ends with after the story: the end mark ("END",
+ * "- End -"), a call to follow it or get its app ("关注…微信号", "下载…App"),
+ * to scan its QR code or follow it ("扫描二维码，关注我们",
+ * "点击“阅读原文”"), or the heading of a list of its past posts whose links
+ * were left out ("往期回顾"). */
 static bool account_promo(const char *l, size_t n)
 {
     if (end_mark(l, n))
@@ -2324,6 +2324,23 @@ static bool release_end(const char *l, size_t n)
     return dash > l;
 }
 
+/* The line above the one that starts at p in text (blank lines passed
+ * over): its start, its length in *len; NULL at the text's start. */
+static char *line_above(char *text, char *p, size_t *len)
+{
+    while (p > text) {
+        char *e = p - 1; /* (the line break above p) */
+        p = e;
+        while (p > text && p[-1] != '\n')
+            p--;
+        if (e > p) {
+            *len = (size_t)(e - p);
+            return p;
+        }
+    }
+    return NULL;
+}
+
 /* A line ends a sentence: ". ! ? 。！？" last. */
 static bool ends_sentence_text(const char *l, size_t n)
 {
@@ -2385,38 +2402,23 @@ void ls_x_trim_tail(ls_buf *t, bool zh)
          * short lines that end no sentence */
         if (!cut && ll < 120 && !ends_sentence_text(last, ll)) {
             char *p = last;
-            for (int up = 0; up < 6 && p > t->data && !cut;) {
-                const char *e = p - 1;
-                p = p - 1;
-                while (p > t->data && p[-1] != '\n')
-                    p--;
-                if (e == p)
-                    continue;
-                size_t pl = (size_t)(e - p);
+            size_t pl;
+            for (int up = 0; up < 6 && !cut && (p = line_above(t->data, p, &pl)); up++) {
                 if (p > t->data && related_label(p, pl))
                     cut = true, last = p;
                 else if (pl >= 120 || ends_sentence_text(p, pl))
                     break;
-                up++;
             }
         }
         /* an end mark a line or two above: what follows it is the
          * account's signature, no story ("— 完 —", then "量子位 · 头条号签约") */
         if (!cut && zh && ll < 80) {
             char *p = last;
-            for (int up = 0; up < 2 && p > t->data && !cut;) {
-                const char *e = p - 1; /* (the line break above p) */
-                p = p - 1;
-                while (p > t->data && p[-1] != '\n')
-                    p--;
-                if (e == p)
-                    continue; /* (the blank line between paragraphs) */
-                if ((size_t)(e - p) >= 40)
-                    break;
-                up++;
-                if (end_mark(p, (size_t)(e - p)))
+            size_t pl;
+            for (int up = 0; up < 2 && !cut && (p = line_above(t->data, p, &pl)) && pl < 40;
+                 up++)
+                if (end_mark(p, pl))
                     cut = true, last = p;
-            }
         }
         if (!cut)
             break;
