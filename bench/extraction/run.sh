@@ -28,7 +28,7 @@ cmake --build "$BUILD" -j2 --target ls_extract ls_html ls_net ls_util >/dev/null
 LIBS="$BUILD/libls_extract.a $BUILD/libls_html.a $BUILD/libls_net.a $BUILD/libls_util.a"
 cc -O2 -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Isrc \
    bench/extraction/extract_main.c src/cli/cmd_extract.c $LIBS \
-   $(pkg-config --libs gumbo jansson uchardet libsodium) -lm -o "$OUT/extract"
+   $(pkg-config --libs gumbo jansson libsodium) -lm -o "$OUT/extract"
 cc -O2 -Wall -Wextra -o "$OUT/gumbo_parse" bench/extraction/gumbo_parse.c \
    $(pkg-config --cflags --libs gumbo)
 

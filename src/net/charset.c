@@ -351,13 +351,17 @@ const char *ls_charset_detect2(const char *raw, size_t n, const char *content_ty
     }
     label[0] = '\0';
     int verdict = utf8_verdict(raw, n);
-    if ((canon = detect_uchardet(raw, n, label, sizeof label))) {
-        /* uchardet can guess a legacy code page for short UTF-8 text. */
-        if (verdict == 2 && is_legacy(canon))
-            canon = "UTF-8";
-        src = LS_CHARSET_FROM_DETECTOR;
+    src = LS_CHARSET_FROM_DETECTOR;
+    /* Valid UTF-8 with multi-byte characters in it is taken as UTF-8 whatever
+     * uchardet would guess (it can guess a legacy code page for short UTF-8
+     * text), so uchardet, loaded on first use, is not asked. */
+    if (verdict == 2) {
+        canon = "UTF-8";
+        snprintf(label, sizeof label, "UTF-8");
         goto out;
     }
+    if ((canon = detect_uchardet(raw, n, label, sizeof label)))
+        goto out;
     label[0] = '\0';
     canon = verdict ? "UTF-8" : "windows-1252";
     src = LS_CHARSET_FROM_FALLBACK;

@@ -180,6 +180,24 @@ TEST(charset_no_label_uses_uchardet)
     free(s);
 }
 
+TEST(charset_no_label_valid_utf8_is_utf8)
+{
+    /* Short valid UTF-8 that a detector could take for a legacy code page. */
+    const char page[] = "<p>\xc3\xa9t\xc3\xa9 \xe6\x99\xba</p>";
+    char label[32];
+    ls_charset_source src = 0;
+    CHECK_STR_EQ(ls_charset_detect2(page, sizeof page - 1, NULL, label, sizeof label, &src),
+                 "UTF-8");
+    CHECK_STR_EQ(label, "UTF-8");
+    CHECK_INT_EQ(src, LS_CHARSET_FROM_DETECTOR);
+    /* Seven-bit text is asked of uchardet, which knows ISO-2022-JP. */
+    const char jis[] = "<p>\x1b$B$3$s$K$A$O\x1b(B, \x1b$BF|K\\8l$N\x1b(B text.</p>";
+    CHECK_STR_EQ(ls_charset_detect2(jis, sizeof jis - 1, NULL, label, sizeof label, &src),
+                 "ISO-2022-JP");
+    const char ascii[] = "<p>plain ascii text</p>";
+    CHECK_STR_EQ(ls_charset_detect2(ascii, sizeof ascii - 1, NULL, NULL, 0, &src), "UTF-8");
+}
+
 TEST(charset_utf8_label_on_gbk_page_is_overridden)
 {
     char cs[32];
