@@ -120,6 +120,7 @@ static const label labels[] = {
 #define NLABELS (sizeof labels / sizeof labels[0])
 #define SHORT_LABEL_LINE 160 /* bytes: a line of labels alone */
 #define DATE_LINE_REST 80 /* weighted characters around an unlabelled date */
+#define GLUED_VALUE_MAX 12 /* characters of a value glued to its Chinese label */
 
 static bool match_at(const char *s, size_t n, size_t i, const char *w, bool ascii_nocase)
 {
@@ -368,6 +369,25 @@ static bool after_verb(const char *s, size_t i)
     return true;
 }
 
+/* A Chinese label of a credit at s[i..e) that is a word of a sentence:
+ * read on without a separator into punctuation no value starts with
+ * ("原料来源、生产批次"), or glued to Han characters on both sides
+ * ("原料来源和物流轨迹", "论文作者认为", "责任编辑制度"). 来源于 is a label
+ * wherever it stands ("文章来源于…"). */
+static bool word_of_sentence(const label *l, const char *s, size_t n, size_t i, size_t e)
+{
+    if (l->word || (unsigned char)l->w[0] < 0x80 || !strcmp(l->w, "来源于")
+        || !(l->field == F_SOURCE || l->field == F_EDITOR
+             || (l->field == F_AUTHOR && !reporter_label(l->w, strlen(l->w))))
+        || e >= n || sep_len(s, n, e))
+        return false;
+    uint32_t cp;
+    ls_utf8_next(s + e, n - e, &cp);
+    if (ls_is_cjk_punct(cp))
+        return true;
+    return ls_is_cjk(cp) && !word_start(s, i);
+}
+
 static int label_at(const char *s, size_t n, size_t i, size_t *len)
 {
     pthread_once(&label_first_once, fill_label_first);
@@ -392,6 +412,8 @@ static int label_at(const char *s, size_t n, size_t i, size_t *len)
             continue; /* "will be passed by Congress" */
         size_t e = i + span;
         if (l->sep && !sep_len(s, n, e))
+            continue;
+        if (word_of_sentence(l, s, n, i, e))
             continue;
         /* "By:" or "By" and a line break start a byline, not "Sort By:";
          * "Edited by" starts a credit, not "… was edited by Jane." */
@@ -1321,9 +1343,20 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
     filled += print_citation(s, n, ctx, out);
     for (int h = 0; h < nh; h++) {
         size_t vs = pos[h] + lens[h];
+        bool glued = !sep_len(s, n, vs);
         vs += sep_len(s, n, vs);
         size_t lim = h + 1 < nh ? pos[h + 1] : n;
         if (vs >= lim)
+            continue;
+        /* a Chinese credit's label glued to its value holds a name
+         * ("来源新华网 作者张三"); a clause after it is a sentence that
+         * opens with the word ("责任编辑制度是…"). 来自 and 转载自 run on
+         * into what they name ("本文来自微信公众号：…"). */
+        if (glued && (unsigned char)s[pos[h]] >= 0x80 && fields[h] != F_DATE
+            && memcmp(s + pos[h] + lens[h] - 3, "自", 3) && (unsigned char)s[vs] >= 0x80
+            && fields[h] != F_DATE_DOC
+            && !(fields[h] == F_AUTHOR && reporter_label(s + pos[h], lens[h]))
+            && ls_utf8_len(s + vs, value_end(s, n, vs, lim, true) - vs) > GLUED_VALUE_MAX)
             continue;
         switch (fields[h]) {
         case F_DATE:

@@ -1557,6 +1557,33 @@ TEST(info_author_inside_a_word_is_no_label)
     CHECK_STR_EQ(in.author, "李明");
 }
 
+TEST(info_credit_words_inside_a_sentence_are_no_labels)
+{
+    /* 来源, 作者 and 责任编辑 as words of a sentence name nobody */
+    const char *const sentences[] = {
+        "企业可以查询产品的生产批次、原料来源和物流轨迹。",
+        "原料来源、生产批次和物流信息均可追溯。",
+        "论文作者认为边缘计算将重塑工业控制架构。",
+        "这里是关于责任编辑制度的讨论。",
+        "责任编辑制度是出版业的基本制度，由来已久。",
+        "稿源不稳定是地方小报面临的难题之一。",
+    };
+    for (size_t k = 0; k < sizeof sentences / sizeof sentences[0]; k++) {
+        ls_info in = parse(sentences[k]);
+        CHECK_STR_EQ(in.source, "");
+        CHECK_STR_EQ(in.author, "");
+        CHECK_STR_EQ(in.editor, "");
+    }
+    /* a label glued to a short value still reads, and one set apart */
+    ls_info in = parse("来源新华网 作者张三");
+    CHECK_STR_EQ(in.source, "新华网");
+    CHECK_STR_EQ(in.author, "张三");
+    in = parse("（责任编辑：钱七）");
+    CHECK_STR_EQ(in.editor, "钱七");
+    in = parse("本报首席记者张三");
+    CHECK_STR_EQ(in.author, "张三");
+}
+
 TEST(info_source_label_with_yu_and_fullwidth_bar)
 {
     ls_info in = parse("2024年05月01日 10:23 来源于 《财新周刊》");
