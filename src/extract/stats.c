@@ -180,6 +180,31 @@ static bool hidden_soft(const ls_node *n)
                   || strstr(st, "visibility:hidden") || strstr(st, "visibility: hidden"));
 }
 
+/* Text for screen readers only, which the stylesheet moves off the
+ * screen ("30<span class=sr-only> minutes</span> mins", "Continue reading
+ * <span class=screen-reader-text>…</span>"): no reader sees it, and it is
+ * not written. A heading so classed may name the page whose banner shows
+ * it as a picture. */
+static bool screen_reader_only(const ls_node *n)
+{
+    static const char *const names[] = {"sr-only", "screen-reader-text", "screen-reader-only",
+                                        "visually-hidden", "visuallyhidden", "element-invisible",
+                                        "u-visually-hidden", "a11y-hidden", "sr-text"};
+    const char *c = ls_node_attr(n, "class");
+    if (!c || (n->tag >= GUMBO_TAG_H1 && n->tag <= GUMBO_TAG_H6))
+        return false;
+    while (*c) {
+        while (*c == ' ' || *c == '\t' || *c == '\n')
+            c++;
+        size_t t = strcspn(c, " \t\n");
+        for (size_t k = 0; t && k < sizeof names / sizeof names[0]; k++)
+            if (strlen(names[k]) == t && !strncasecmp(c, names[k], t))
+                return true;
+        c += t;
+    }
+    return false;
+}
+
 /* visibility:hidden keeps the element's room on screen: a placeholder or a
  * copy, not collapsed content (an accordion's panel also has height 0),
  * unless it is nearly all of the page. */
@@ -694,6 +719,10 @@ int ls_x_stats_build(ls_xctx *x)
             n = ls_node_next_skip(n, dom->root);
             continue;
         }
+        /* counted where it stands (which block is the article does not
+         * turn on it), left out of what is written */
+        if (screen_reader_only(n))
+            n->flags |= LS_XF_DROP;
         if (cl == C_UNLIKELY && !ls_x_attachments(n))
             n->flags |= LS_XF_UNLIKELY;
         else if (cl == C_HIDDEN)

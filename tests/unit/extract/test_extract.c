@@ -1658,6 +1658,21 @@ TEST(content_hidden_by_class_name_and_tooltips)
     free(t);
 }
 
+TEST(content_screen_reader_text_is_not_written)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=recipe>%s<p>Prep Time 30<span class='sr-only "
+             "screen-reader-text'> minutes</span> <span aria-hidden=true>mins</span></p>"
+             "<p>Bake until golden. <a href='/next'>Continue reading<span "
+             "class=screen-reader-text> Apple Galette</span></a></p></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "Prep Time 30 mins");
+    CHECK_NOT_CONTAINS(t, "minutes");
+    CHECK_NOT_CONTAINS(t, "Apple Galette");
+    CHECK_CONTAINS(t, "The second paragraph");
+    free(t);
+}
+
 TEST(content_small_link_blocks_inside_the_article_are_left_out)
 {
     char body[8192];
