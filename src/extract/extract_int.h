@@ -205,4 +205,9 @@ bool ls_x_url_host(const char *url, char *out, size_t sz);
  * nothing does); all of href when it is relative. */
 const char *ls_x_url_path(const char *href);
 
+/* The file name that ends url's path, lower-cased into out ("logo_2x.png"
+ * of "https://x.example/i/Logo_2x.PNG?v=3"); false when there is none or it
+ * does not fit. */
+bool ls_x_url_file(const char *url, char *out, size_t sz);
+
 #endif

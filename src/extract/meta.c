@@ -1544,19 +1544,9 @@ static char *description_of(const char *v, const char *title, const char *site)
  * "logo.png", "logo_2x.png"). */
 static bool site_icon(const char *url)
 {
-    if (!url)
-        return false;
-    size_t n = strcspn(url, "?#");
-    const char *f = url + n;
-    while (f > url && f[-1] != '/')
-        f--;
-    size_t fl = (size_t)(url + n - f);
     char name[128];
-    if (!fl || fl >= sizeof name)
+    if (!url || !ls_x_url_file(url, name, sizeof name))
         return false;
-    for (size_t i = 0; i < fl; i++)
-        name[i] = (char)tolower((unsigned char)f[i]);
-    name[fl] = 0;
     if (strstr(name, "touch-icon") || strstr(name, "favicon"))
         return true;
     return !strncmp(name, "logo", 4) && (name[4] == '.' || name[4] == '_' || name[4] == '-'

@@ -486,11 +486,33 @@ static bool advert_image(const char *src)
     return false;
 }
 
+/* A QR code to scan ("扫码关注", a follow-us box's picture): its file is
+ * named so (qrcode.png, erweima.jpg, ewm.jpg) or its alt text
+ * says so (二维码, "QR code"). It leads to the site's account, not the
+ * story. */
+static bool qr_image(const ls_node *n, const char *src)
+{
+    const char *alt = ls_node_attr(n, "alt");
+    if (alt && (strstr(alt, "二维码") || strcasestr(alt, "qr code") || strcasestr(alt, "qrcode")))
+        return true;
+    char name[128];
+    if (!ls_x_url_file(src, name, sizeof name))
+        return false;
+    if (strstr(name, "qrcode") || strstr(name, "qr_code") || strstr(name, "qr-code")
+        || strstr(name, "erweima"))
+        return true;
+    /* "ewm" (二维码's initials) as a word of the name: ewm.jpg, wx-ewm.png */
+    for (const char *p = strstr(name, "ewm"); p; p = strstr(p + 1, "ewm"))
+        if ((p == name || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[3]))
+            return true;
+    return false;
+}
+
 static bool open_tag(rctx *r, const ls_node *n, const char *tag)
 {
     if (ls_x_image(n)) {
         const char *src = img_src(n);
-        if (src && advert_image(src))
+        if (src && (advert_image(src) || qr_image(n, src)))
             return false;
         if (src && !r->x->first_img) {
             char *abs = ls_x_resolve(r->x->base_url, src);

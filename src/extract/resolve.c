@@ -59,6 +59,22 @@ const char *ls_x_url_path(const char *href)
     return p ? p + strcspn(p, "/?#") : href;
 }
 
+bool ls_x_url_file(const char *url, char *out, size_t sz)
+{
+    const char *p = ls_x_url_path(url);
+    size_t end = strcspn(p, "?#");
+    const char *f = p + end;
+    while (f > p && f[-1] != '/')
+        f--;
+    size_t fl = (size_t)(p + end - f);
+    if (!fl || fl >= sz)
+        return false;
+    for (size_t i = 0; i < fl; i++)
+        out[i] = (char)tolower((unsigned char)f[i]);
+    out[fl] = 0;
+    return true;
+}
+
 /* Removes "." and ".." segments from path in place. */
 static void remove_dots(char *path)
 {

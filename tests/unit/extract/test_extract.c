@@ -2712,6 +2712,30 @@ TEST(content_listing_of_cards_each_one_link)
     "二十三，产品一次合格率提高到百分之九十九点二。</p>" \
     "<p>专家建议，地方政府应加大对中小企业数字化改造的支持力度，降低企业上云用数赋智的门槛。</p>"
 
+TEST(extract_qr_code_is_no_picture_of_the_story)
+{
+    /* a follow-us box at the article's end: its QR code is neither in the
+     * HTML nor the lead image, whatever the text trims kept */
+    const char *const boxes[] = {
+        "<div class=ewm><img src='/img/ewm.jpg'><p>扫描二维码关注我们</p></div>",
+        "<div><img src='/static/wx_qrcode.png'></div>",
+        "<p><img src='/i/follow.png' alt='微信公众号二维码'></p>",
+    };
+    for (size_t k = 0; k < sizeof boxes / sizeof boxes[0]; k++) {
+        char body[4096];
+        snprintf(body, sizeof body, "<div class=text>%s%s</div>", ZH_STORY, boxes[k]);
+        ls_article a;
+        article_of("<title>智能制造进入深水区</title>", body, &a);
+        CHECK(a.lead_image == NULL);
+        CHECK_NOT_CONTAINS(a.html, "<img");
+        ls_article_release(&a);
+    }
+    /* the story's own picture leads */
+    char *got = lead_of("<img src='/p/qr-line.jpg'><img src='/img/ewm.jpg'>");
+    CHECK_STR_EQ(got ? got : "(null)", "https://site.example/p/qr-line.jpg");
+    free(got);
+}
+
 TEST(extract_labelled_date_below_the_post)
 {
     /* a Q&A site's column: the post's time is printed under the text,
