@@ -25,16 +25,18 @@ bool ls_x_class_or_id_has(const ls_node *n, const char *w)
     return c && strcasestr(c, w);
 }
 
-/* The text of n into b, sep at each block inside it; for names, without
- * superscripts, and a link right after another apart from it (by a space,
- * after a Latin name by a comma). */
+/* The text of n into b, sep at each block inside it, without scripts,
+ * styles and drawings (an SVG's <text>: an avatar's initials); for names,
+ * without superscripts, and a link right after another apart from it (by a
+ * space, after a Latin name by a comma). */
 static void node_text_sep(const ls_node *n, ls_buf *b, char sep, bool names)
 {
     bool in_link = false; /* the last text written was a link's */
     for (const ls_node *c = n; c;) {
         if (c != n && c->type == LS_NODE_ELEMENT
             && (c->tag == GUMBO_TAG_SCRIPT || c->tag == GUMBO_TAG_STYLE
-                || c->tag == GUMBO_TAG_TEMPLATE || (names && c->tag == GUMBO_TAG_SUP))) {
+                || c->tag == GUMBO_TAG_TEMPLATE || c->tag == GUMBO_TAG_SVG
+                || (names && c->tag == GUMBO_TAG_SUP))) {
             c = ls_node_next_skip(c, n);
             continue;
         }

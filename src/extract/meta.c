@@ -165,6 +165,18 @@ static bool in_boilerplate(const ls_node *n)
     return ls_x_under(n, LS_XF_JUNK | LS_XF_UNLIKELY | LS_XF_HIDDEN);
 }
 
+/* n stands in readers' reviews or comments left out of the article (a
+ * shop's "3 reviews for …", a post's comment list): their authors and
+ * dates are not the page's. */
+static bool in_readers_replies(const ls_node *n)
+{
+    for (const ls_node *p = n; p && p->type == LS_NODE_ELEMENT; p = p->parent)
+        if ((p->flags & LS_XF_JUNK)
+            && (ls_x_class_or_id_has(p, "review") || ls_x_class_or_id_has(p, "comment")))
+            return true;
+    return false;
+}
+
 /* href is the page of an author on this kind of site: a path segment
  * "author" or "authors" followed by a name ("/blog/author/jane-roe/"). */
 static bool author_href(const char *href)
@@ -347,7 +359,7 @@ static void take_element(ls_xctx *x, collected *c, ls_node *n, ls_buf *tmp)
             c->h2[c->nh2++] = n;
         return;
     case GUMBO_TAG_TIME:
-        if (!c->time_el && ls_node_has_attr(n, "datetime"))
+        if (!c->time_el && ls_node_has_attr(n, "datetime") && !in_readers_replies(n))
             c->time_el = n;
         break;
     case GUMBO_TAG_SCRIPT:
@@ -359,7 +371,7 @@ static void take_element(ls_xctx *x, collected *c, ls_node *n, ls_buf *tmp)
     const char *ip = ls_node_attr(n, "itemprop");
     if (ip && !c->itemprop_author && !strcmp(ip, "author"))
         c->itemprop_author = n;
-    if (ip && !c->itemprop_date && !strcmp(ip, "datePublished"))
+    if (ip && !c->itemprop_date && !strcmp(ip, "datePublished") && !in_readers_replies(n))
         c->itemprop_date = n;
     const char *rel = ls_node_attr(n, "rel");
     if (rel && !c->rel_author && !strcmp(rel, "author") && n->tag == GUMBO_TAG_A)
@@ -1302,7 +1314,8 @@ static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
     for (int k = 0; k < c->nuser; k++)
         els[nels++] = c->user_el[k]; /* last: no element names the author */
     for (int k = 0; k < nels && !out->byline; k++) {
-        if (!els[k] || !ls_xs(els[k]) || (els[k]->flags & LS_XF_JUNK))
+        if (!els[k] || !ls_xs(els[k]) || (els[k]->flags & LS_XF_JUNK)
+            || in_readers_replies(els[k]))
             continue;
         const char *cont = ls_node_attr(els[k], "content");
         char *t = NULL;

@@ -3249,6 +3249,33 @@ TEST(extract_hostile_script_data_is_no_text)
     free(body);
 }
 
+TEST(extract_reviews_and_comments_name_no_author_nor_date)
+{
+    /* a shop's product page: its reviews' writers and days are not the
+     * page's; the page's own date comes from its metadata */
+    char body[8192];
+    snprintf(body, sizeof body, "<div class=product><h1>Stoneware Teapot</h1>%s</div>"
+             "<div id=reviews class=woocommerce-Reviews><div id=comments><h2>3 reviews</h2>"
+             "<ol class=commentlist><li class='review comment-author-cat'><p class=meta>"
+             "<strong class=woocommerce-review__author>Catriona M.</strong> <time "
+             "class=woocommerce-review__published-date datetime='2023-09-03T08:12:40+00:00'>"
+             "3 September 2023</time></p><div class=description><p>Pours beautifully.</p>"
+             "</div></li></ol></div></div>", PARAS);
+    ls_article a;
+    article_of("<title>Stoneware Teapot</title><meta property='article:modified_time' "
+               "content='2024-02-20T10:41:07+00:00'>", body, &a);
+    CHECK(a.byline == NULL);
+    CHECK(a.published == NULL || !strstr(a.published, "2023-09-03"));
+    ls_article_release(&a);
+    /* an author card drawn with the writer's initials in an SVG */
+    snprintf(body, sizeof body, "<div class=author_cont><svg viewBox='0 0 100 100'><text "
+             "x=50 y=50>CM</text></svg><h3><a href='/u/craigmccarthy'>Craig McCarthy</a>"
+             "</h3><p class=date>17 December 2025</p></div><div class=body>%s</div>", PARAS);
+    article_of("<title>Metadata workflows</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "Craig McCarthy");
+    ls_article_release(&a);
+}
+
 TEST(extract_author_portrait_is_no_lead_image)
 {
     /* a blog platform's post: a badge, the author's portrait linked to the
