@@ -803,12 +803,40 @@ static bool items_open_with_words(const ls_node *list)
  * listing, where they are most of the text, stay, and so do the items of a
  * list of links that stays, and notes whose items open with their own
  * words. */
+/* The list n is announced by the paragraph right before it, which ends
+ * with a colon ("Further reading:", "参考资料：") and is no label of other
+ * stories ("Related:", "相关阅读："): the writer's own list of sources. */
+static bool announced_list(const ls_node *n)
+{
+    if (n->tag != GUMBO_TAG_UL && n->tag != GUMBO_TAG_OL)
+        return false;
+    const ls_node *p = n->prev;
+    while (p && p->type == LS_NODE_TEXT && ls_x_blank_text(p))
+        p = p->prev;
+    if (!p || p->type != LS_NODE_ELEMENT || (p->tag != GUMBO_TAG_P && p->tag != GUMBO_TAG_DIV))
+        return false;
+    const ls_xstat *ps = ls_xs(p);
+    if (!ps || ps->chars > 200 || ps->link_chars * 2 > ps->chars || (p->flags & LS_XF_JUNK))
+        return false;
+    char *t = ls_x_node_text(p, 1024);
+    size_t len = t ? strlen(t) : 0;
+    bool colon = (len >= 1 && t[len - 1] == ':') || (len >= 3 && !strcmp(t + len - 3, "："));
+    static const char *const others[] = {"related", "see also", "read more", "more from",
+                                         "recommended", "you may", "you might", "also read",
+                                         "相关", "延伸", "推荐", "热门", "猜你"};
+    for (size_t k = 0; colon && k < sizeof others / sizeof others[0]; k++)
+        if (strcasestr(t, others[k]))
+            colon = false;
+    free(t);
+    return colon;
+}
+
 static bool link_block(rctx *r, const ls_node *n, const ls_xstat *s)
 {
     const ls_xstat *top = r->x->top ? ls_xs(r->x->top) : NULL;
     if (!top || !((n->flags & LS_XF_BLOCK) || layout_cell(n)) || n == r->x->top)
         return false;
-    if (s->link_tags < 3 || s->link_chars * 10 < s->chars * 6)
+    if (s->link_tags < 3 || s->link_chars * 10 < s->chars * 6 || announced_list(n))
         return false;
     if (((n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL) && items_open_with_words(n))
         || (n->tag == GUMBO_TAG_LI && opens_with_words(n)))

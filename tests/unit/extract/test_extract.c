@@ -1673,6 +1673,24 @@ TEST(content_screen_reader_text_is_not_written)
     free(t);
 }
 
+TEST(content_list_of_links_the_writer_announces_stays)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<div class=post>%s<p>Further reading:</p><ul><li><a "
+             "href='https://go.dev/doc/diagnostics'>Diagnostics in the Go documentation</a>"
+             "</li><li><a href='https://github.com/google/pprof'>The pprof repository</a>, "
+             "especially the README</li><li><a href='/flame'>Brendan Gregg on flame graphs</a>"
+             "</li></ul><p>None of this is new, and I have read all of it before, but it took "
+             "us a week to find.</p><p>Related:</p><ul><li><a href='/a'>Tracing in "
+             "production</a></li><li><a href='/b'>Structured logging</a></li><li><a "
+             "href='/c'>Our on-call rota</a></li></ul></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "Diagnostics in the Go documentation");
+    CHECK_CONTAINS(t, "Brendan Gregg on flame graphs");
+    CHECK_NOT_CONTAINS(t, "Structured logging");
+    free(t);
+}
+
 TEST(content_small_link_blocks_inside_the_article_are_left_out)
 {
     char body[8192];
