@@ -1553,14 +1553,14 @@ static char *description_of(const char *v, const char *title, const char *site)
 }
 
 /* The image is the site's icon, not the story's picture: its file is a
- * touch icon, a favicon or the logo ("apple-touch-icon-152x152.png",
- * "logo.png", "logo_2x.png"). */
+ * touch icon, a favicon, the logo ("apple-touch-icon-152x152.png",
+ * "logo.png", "logo_2x.png") or a placeholder ("schema-placeholder-1x1.png"). */
 static bool site_icon(const char *url)
 {
     char name[128];
     if (!url || !ls_x_url_file(url, name, sizeof name))
         return false;
-    if (strstr(name, "touch-icon") || strstr(name, "favicon"))
+    if (strstr(name, "touch-icon") || strstr(name, "favicon") || strstr(name, "placeholder"))
         return true;
     return !strncmp(name, "logo", 4) && (name[4] == '.' || name[4] == '_' || name[4] == '-'
                                          || isdigit((unsigned char)name[4]));

@@ -2036,6 +2036,11 @@ static void walk(rctx *r, ls_node *n, int depth)
         return;
     if (title_again(r, n, s) || name_again(r, n, s))
         return;
+    /* an aside set between the paragraphs that is all link (another
+     * story's headline, "Read more") points away from the story */
+    if (n->tag == GUMBO_TAG_ASIDE && n != r->x->top && s->link_tags && s->link_tags <= 2
+        && s->chars <= 300 && s->link_chars * 10 >= s->chars * 9)
+        return;
     if (link_block(r, n, s) || related_block(r, n, s) || dated_links(r, n, s)
         || notice_block(r, n, s) || picture_credit(r, n, s) || post_footer(r, n, s, r->out)
         || marked_advert(r, n, s) || edit_notice(r, n, s) || summary_label_alone(r, n, s)

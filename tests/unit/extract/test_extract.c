@@ -236,6 +236,17 @@ TEST(extract_lead_image_is_a_picture_not_an_icon)
     free(none);
 }
 
+TEST(extract_placeholder_share_picture_is_no_lead_image)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<article><h1>Tax rates</h1>%s</article>", PARAS);
+    ls_article a;
+    article_of("<title>Tax rates</title><meta property='og:image' content='https://www.gov.uk/"
+               "assets/static/govuk-schema-placeholder-1x1.png'>", body, &a);
+    CHECK(a.lead_image == NULL);
+    ls_article_release(&a);
+}
+
 TEST(extract_icon_font_ligatures_are_no_text)
 {
     char body[4096];
@@ -1670,6 +1681,22 @@ TEST(content_screen_reader_text_is_not_written)
     CHECK_NOT_CONTAINS(t, "minutes");
     CHECK_NOT_CONTAINS(t, "Apple Galette");
     CHECK_CONTAINS(t, "The second paragraph");
+    free(t);
+}
+
+TEST(content_aside_linking_another_story_is_left_out)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<article><p>The survey found seagrass returning to three of "
+             "the bays it had lost, the first gain since records began.</p><aside "
+             "data-spacefinder-role=richLink><a href='/2023/kelp'><h2><span>Sussex kelp forest "
+             "shows signs of return after trawling ban</span></h2><span>Read more</span></a>"
+             "</aside>%s<aside class=factbox><h3>Seagrass</h3><p>A flowering plant of shallow "
+             "coastal waters that stores carbon in the seabed.</p></aside></article>", PARAS);
+    char *t = extract_text(body);
+    CHECK_NOT_CONTAINS(t, "Sussex kelp");
+    CHECK_CONTAINS(t, "The second paragraph");
+    CHECK_CONTAINS(t, "stores carbon in the seabed");
     free(t);
 }
 
