@@ -6,6 +6,7 @@
 #include <ctype.h>
 #include <pthread.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -665,6 +666,42 @@ static size_t names_len(const char *s, size_t n)
         i += k;
     }
     return ok;
+}
+
+/* A writer's name after the one at s[..ve) that a wide space sets apart
+ * ("作者：周建平　刘洁"): two or three Han characters before lim (the next
+ * label), set apart after them too, no outlet (…报). Returns where the
+ * names end. */
+static bool controls_only(const char *s);
+
+static size_t names_after_wide_space(const char *s, size_t n, size_t ve, size_t lim)
+{
+    for (int more = 0; more < 3; more++) {
+        size_t j = ve;
+        if (lim - j < 3 || memcmp(s + j, "\xe3\x80\x80", 3))
+            break;
+        j += 3;
+        size_t st = j, han = 0;
+        while (j < lim) {
+            uint32_t cp;
+            size_t k = ls_utf8_next(s + j, lim - j, &cp);
+            if (!ls_is_cjk(cp) || ls_is_cjk_punct(cp) || (cp >= 0x3000 && cp <= 0x303F))
+                break;
+            han++;
+            j += k;
+        }
+        /* (a label glued after it makes it a place: 北京报道) */
+        bool ends = j >= n || (n - j >= 3 && !memcmp(s + j, "\xe3\x80\x80", 3)) || s[j] == ' ';
+        char word[16];
+        snprintf(word, sizeof word, "%.*s", (int)(j - st), s + st);
+        /* (not a button beside the name: 关注, 收藏; nor a badge: 原创) */
+        if (han < 2 || han > 3 || !ends || ls_info_outlet_mark(s + st, j - st, false)
+            || controls_only(word) || !strcmp(word, "原创") || !strcmp(word, "推荐")
+            || !strcmp(word, "楼主"))
+            break;
+        ve = j;
+    }
+    return ve;
 }
 
 /* Where a list of names ends before a clause a comma adds ("作者：张三，
@@ -1422,6 +1459,7 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
                 ve = drop_place(s, vs, ve, n);
             } else {
                 ve = vs + clause_after_names(s + vs, ve - vs);
+                ve = names_after_wide_space(s, n, ve, lim);
             }
             if (!out->author[0] && ve > vs && put_value(s + vs, ve - vs, out->author, 40)) {
                 /* a colon after the name ("by Alphabyte1 :") goes */

@@ -1584,6 +1584,20 @@ TEST(info_credit_words_inside_a_sentence_are_no_labels)
     CHECK_STR_EQ(in.author, "张三");
 }
 
+TEST(info_co_authors_set_apart_by_a_wide_space)
+{
+    ls_info in = parse("作者：周建平　刘洁　来源：e-works");
+    CHECK_STR_EQ(in.author, "周建平 刘洁");
+    CHECK_STR_EQ(in.source, "e-works");
+    /* a place glued to 报道, an outlet and a button are no second writer */
+    in = parse("作者：张三　北京报道");
+    CHECK_STR_EQ(in.author, "张三");
+    in = parse("作者：张三　中国工业报");
+    CHECK_STR_EQ(in.author, "张三");
+    in = parse("作者：张三　关注");
+    CHECK_STR_EQ(in.author, "张三");
+}
+
 TEST(info_source_label_with_yu_and_fullwidth_bar)
 {
     ls_info in = parse("2024年05月01日 10:23 来源于 《财新周刊》");
