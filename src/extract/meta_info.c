@@ -1045,6 +1045,9 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
     ls_info credit; /* the post's credit line nearest the article's start */
     memset(&credit, 0, sizeof credit);
     bool last_short = false;
+    /* the lines read so far are all short, no sentence among them: a
+     * sidebar's headings and headlines the trims will cut (热门排行, …) */
+    bool below_furniture = true;
     for (int k = 0; k < TAIL_LINES && end > 0; k++) {
         size_t st = end;
         while (st > 0 && t[st - 1] != '\n')
@@ -1058,7 +1061,7 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
              * further up, only a post's credit line (本贴由…于…发表,
              * …写于2005年3月16日), which forums and blogs print below the
              * post and above the replies */
-            bool near = k < 4;
+            bool near = k < 4 || (below_furniture && k < 10);
             bool credit_line = memmem(t + st, end - st, "由", 3)
                 || memmem(t + st, end - st, "写于", 6);
             if ((near || credit_line) && !ls_x_disclaimer(t + st, end - st))
@@ -1075,6 +1078,10 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
             if (ls_info_tail_byline(t + st, end - st, who, sizeof who))
                 out->byline = ls_strdup(who);
         }
+        if (ls_utf8_len(t + st, end - st) > 30 || memmem(t + st, end - st, "。", 3)
+            || memmem(t + st, end - st, "！", 3) || memmem(t + st, end - st, "？", 3)
+            || memchr(t + st, '.', end - st))
+            below_furniture = false;
         while (st > 0 && t[st - 1] == '\n')
             st--;
         end = st;

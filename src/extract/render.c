@@ -102,6 +102,22 @@ static bool name_again(rctx *r, const ls_node *n, const ls_xstat *s)
     return same;
 }
 
+/* The article's first block is a heading that is a column's name in
+ * brackets ("（产经观察）" under a paper's headline): the story's rubric,
+ * not its text. */
+static bool column_rubric(rctx *r, const ls_node *n, const ls_xstat *s)
+{
+    if (r->record || r->text.len > r->text_start || n->tag < GUMBO_TAG_H2
+        || n->tag > GUMBO_TAG_H6 || s->imgs || s->chars < 4 || s->chars > 12)
+        return false;
+    char *t = ls_x_node_text(n, 256);
+    size_t len = t ? strlen(t) : 0;
+    bool rubric = len > 6 && !strncmp(t, "（", 3) && !strcmp(t + len - 3, "）")
+        && !memmem(t + 3, len - 6, "（", 3) && !memmem(t + 3, len - 6, "）", 3);
+    free(t);
+    return rubric;
+}
+
 /* A short block of text (under 120 characters: a product name, a teaser, a
  * label) already written once elsewhere (a copy of the page for small
  * screens, the same teaser in two carousels) is not written again; repeated
@@ -2034,7 +2050,7 @@ static void walk(rctx *r, ls_node *n, int depth)
         return;
     if (s->chars <= 30 && !s->imgs && !r->pre && icon_ligature(n))
         return;
-    if (title_again(r, n, s) || name_again(r, n, s))
+    if (title_again(r, n, s) || name_again(r, n, s) || column_rubric(r, n, s))
         return;
     /* an aside set between the paragraphs that is all link (another
      * story's headline, "Read more") points away from the story */

@@ -310,6 +310,30 @@ TEST(fixture_daily_gb2312_with_print_citation)
     ls_article_release(&a);
 }
 
+TEST(fixture_daily_with_a_sidebar_below_its_editor)
+{
+    /* the editor's line sits above a sidebar of headlines and a QR code;
+     * a body sentence holds 来源 as a word; a column's name in brackets
+     * under the headline */
+    ls_article a;
+    char first[1024], last[1024];
+    CHECK_INT_EQ(load(FIX "daily_sidebar_editor.html", &a), 0);
+    CHECK_STR_EQ(a.title, "人工智能赋能新型工业化");
+    CHECK_STR_EQ(a.source, "人民网－人民日报");
+    CHECK_STR_EQ(a.byline, "陈晓东 王静");
+    CHECK_STR_EQ(a.editor, "赵晶、牛镛");
+    CHECK_STR_EQ(a.published, "2023-06-05T05:52:00+08:00");
+    CHECK(a.lead_image == NULL);
+    paragraphs(a.text, first, last, sizeof first);
+    CHECK_STR_EQ(first, "走进位于浙江杭州的一家智能工厂，机械臂有条不紊地抓取、装配零件，质检工位上的摄像头"
+                        "实时捕捉产品图像，后台的人工智能模型在毫秒间给出判断。这是人工智能与制造业深度"
+                        "融合的一个缩影。");
+    CHECK_STR_EQ(last, "《 人民日报 》（ 2023年06月05日 18 版）");
+    CHECK_NOT_CONTAINS(a.text, "热门排行");
+    CHECK_NOT_CONTAINS(a.text, "二维码");
+    ls_article_release(&a);
+}
+
 TEST(fixture_feed_repost_from_an_account)
 {
     /* a feed's page: the posting account linked on the dated line, the
