@@ -1454,6 +1454,18 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
                 if (w)
                     ve = (size_t)(w - s);
             }
+            /* a bracket after the name holds the writer's post or
+             * school ("徐启航（中国科学院自动化研究所研究员）"), no name */
+            for (size_t j = vs + 1; j < ve; j++)
+                if (match_at(s, ve, j, "（", false) || (s[j] == '(' && s[j - 1] == ' ')
+                    || (s[j] == '(' && (unsigned char)s[j - 1] >= 0x80)) {
+                    ve = j;
+                    break;
+                }
+            /* (a bracket closed that the name did not open: "by Conn.)
+             * Sargent and Company (New Haven", a catalogue's line) */
+            if (memchr(s + vs, ')', ve - vs) && !memchr(s + vs, '(', ve - vs))
+                break;
             if (reporter_label(s + pos[h], lens[h])) {
                 ve = vs + names_len(s + vs, ve - vs);
                 ve = drop_place(s, vs, ve, n);

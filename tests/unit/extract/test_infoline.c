@@ -1584,6 +1584,20 @@ TEST(info_credit_words_inside_a_sentence_are_no_labels)
     CHECK_STR_EQ(in.author, "张三");
 }
 
+TEST(info_writer_post_in_brackets_is_no_part_of_the_name)
+{
+    ls_info in = parse("作者：徐启航（中国科学院自动化研究所研究员）");
+    CHECK_STR_EQ(in.author, "徐启航");
+    in = parse("作者：张三 李四（均系清华大学教授）");
+    CHECK_STR_EQ(in.author, "张三 李四");
+    in = parse("作者：张三（实习生）");
+    CHECK_STR_EQ(in.author, "张三");
+    in = parse("By Jane Roe (Reuters)");
+    CHECK_STR_EQ(in.author, "Jane Roe");
+    in = parse("（作者：赵一鸣）距离");
+    CHECK_STR_EQ(in.author, "赵一鸣");
+}
+
 TEST(info_co_authors_set_apart_by_a_wide_space)
 {
     ls_info in = parse("作者：周建平　刘洁　来源：e-works");
