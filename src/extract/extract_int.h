@@ -210,4 +210,10 @@ const char *ls_x_url_path(const char *href);
  * does not fit. */
 bool ls_x_url_file(const char *url, char *out, size_t sz);
 
+/* The image at url is the site's icon, not a story's picture: its file is
+ * a touch icon, a favicon, the logo ("apple-touch-icon-152x152.png",
+ * "logo.png", "v2_logo_share.png") or a placeholder
+ * ("schema-placeholder-1x1.png"). (meta.c) */
+bool ls_x_site_icon(const char *url);
+
 #endif

@@ -93,15 +93,15 @@ static bool person(json_t *o)
     return has_type(o, kinds, 1);
 }
 
-/* The name of the Person whose @id is id, anywhere in v (a graph's Person
- * node that an article's author points at: {"@id": ".../#author"}). */
-static const char *name_by_id(json_t *v, const char *id, int depth)
+/* The node whose @id is id, anywhere in v (a graph's node that another
+ * points at: {"@id": ".../#author"}, {"@id": ".../#primaryimage"}). */
+static json_t *node_by_id(json_t *v, const char *id, int depth)
 {
     if (depth > MAX_DEPTH)
         return NULL;
     if (json_is_array(v)) {
         for (size_t i = 0; i < json_array_size(v) && i < 64; i++) {
-            const char *n = name_by_id(json_array_get(v, i), id, depth + 1);
+            json_t *n = node_by_id(json_array_get(v, i), id, depth + 1);
             if (n)
                 return n;
         }
@@ -109,10 +109,39 @@ static const char *name_by_id(json_t *v, const char *id, int depth)
     }
     if (!json_is_object(v))
         return NULL;
-    json_t *i = json_object_get(v, "@id"), *n = json_object_get(v, "name");
-    if (json_is_string(i) && json_is_string(n) && !strcmp(json_string_value(i), id))
-        return person(v) ? json_string_value(n) : NULL;
-    return name_by_id(json_object_get(v, "@graph"), id, depth + 1);
+    json_t *i = json_object_get(v, "@id");
+    if (json_is_string(i) && !strcmp(json_string_value(i), id) && json_object_size(v) > 1)
+        return v;
+    return node_by_id(json_object_get(v, "@graph"), id, depth + 1);
+}
+
+/* The name of the Person whose @id is id, anywhere in v. */
+static const char *name_by_id(json_t *v, const char *id, int depth)
+{
+    json_t *o = node_by_id(v, id, depth);
+    json_t *n = o ? json_object_get(o, "name") : NULL;
+    return json_is_string(n) && person(o) ? json_string_value(n) : NULL;
+}
+
+/* The address of an image value: a string, an ImageObject's url or
+ * contentUrl, or the graph's node an {"@id": …} points at. */
+static const char *image_of(json_t *v, json_t *root)
+{
+    if (json_is_array(v) && json_array_size(v))
+        v = json_array_get(v, 0);
+    if (json_is_string(v))
+        return json_string_value(v);
+    if (!json_is_object(v))
+        return NULL;
+    json_t *id = json_object_get(v, "@id");
+    if (!json_object_get(v, "url") && !json_object_get(v, "contentUrl") && json_is_string(id))
+        v = node_by_id(root, json_string_value(id), 0);
+    if (!v)
+        return NULL;
+    json_t *u = json_object_get(v, "url");
+    if (!json_is_string(u))
+        u = json_object_get(v, "contentUrl");
+    return json_is_string(u) ? json_string_value(u) : NULL;
 }
 
 static const char *name_at(json_t *v, size_t i, json_t *root)
@@ -198,7 +227,7 @@ static void take(ls_jsonld *j, json_t *o, int rank, json_t *root)
     if (json_is_object(p))
         set(&j->publisher, str_of(json_object_get(p, "name")));
     set(&j->description, str_of(json_object_get(o, "description")));
-    set(&j->image, str_of(json_object_get(o, "image")));
+    set(&j->image, image_of(json_object_get(o, "image"), root));
     set(&j->image, str_of(json_object_get(o, "thumbnailUrl")));
     set(&j->url, str_of(json_object_get(o, "url")));
     set(&j->lang, str_of(json_object_get(o, "inLanguage")));

@@ -1552,18 +1552,20 @@ static char *description_of(const char *v, const char *title, const char *site)
     return sq;
 }
 
-/* The image is the site's icon, not the story's picture: its file is a
- * touch icon, a favicon, the logo ("apple-touch-icon-152x152.png",
- * "logo.png", "logo_2x.png") or a placeholder ("schema-placeholder-1x1.png"). */
-static bool site_icon(const char *url)
+bool ls_x_site_icon(const char *url)
 {
     char name[128];
     if (!url || !ls_x_url_file(url, name, sizeof name))
         return false;
     if (strstr(name, "touch-icon") || strstr(name, "favicon") || strstr(name, "placeholder"))
         return true;
-    return !strncmp(name, "logo", 4) && (name[4] == '.' || name[4] == '_' || name[4] == '-'
-                                         || isdigit((unsigned char)name[4]));
+    /* "logo" as a word of the name: logo.png, logo_2x.png, v2_logo_share.png */
+    for (const char *p = strstr(name, "logo"); p; p = strstr(p + 1, "logo"))
+        if ((p == name || p[-1] == '_' || p[-1] == '-' || p[-1] == '.')
+            && (p[4] == '.' || p[4] == '_' || p[4] == '-' || isdigit((unsigned char)p[4]))
+            && !(p - name >= 3 && !strncmp(p - 3, "no", 2))) /* "…-but-no-logo_v2.png" */
+            return true;
+    return false;
 }
 
 static void pick_rest(ls_xctx *x, collected *c, ls_article *out)
@@ -1584,7 +1586,7 @@ static void pick_rest(ls_xctx *x, collected *c, ls_article *out)
         out->excerpt = description_of(descs[k], out->title, out->site_name);
     const char *img[] = {c->v[M_IMAGE], c->v[M_TW_IMAGE], c->ld.image};
     for (int k = 0; k < 3 && !out->lead_image; k++)
-        if (!site_icon(img[k]))
+        if (!ls_x_site_icon(img[k]))
             out->lead_image = ls_x_resolve(x->base_url, img[k]);
     const char *canon[] = {c->canonical, c->v[M_OG_URL], c->ld.url};
     for (int k = 0; k < 3 && !out->canonical_url; k++)

@@ -469,6 +469,8 @@ static bool lead_worthy(const ls_node *n, const char *url)
                 return false;
             break;
         }
+    if (ls_x_site_icon(url))
+        return false;
     static const char *const kinds[] = {"avatar", "emoji", "emoticon", "smilie", "smiley",
                                         "icon", "rank", "badge"};
     const char *cls = ls_node_attr(n, "class");

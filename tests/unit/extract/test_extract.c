@@ -245,6 +245,17 @@ TEST(extract_placeholder_share_picture_is_no_lead_image)
                "assets/static/govuk-schema-placeholder-1x1.png'>", body, &a);
     CHECK(a.lead_image == NULL);
     ls_article_release(&a);
+    /* nor a share picture that is the site's logo, its name's first word or
+     * not; the story's picture leads instead */
+    snprintf(body, sizeof body, "<article><h1>快讯</h1><p><img src='/p/plant.jpg'></p>%s"
+             "</article>", PARAS);
+    article_of("<title>快讯</title><meta property='og:image' content='https://static.example"
+               ".cn/v2_logo_36kr_share.png'>", body, &a);
+    CHECK_STR_EQ(a.lead_image ? a.lead_image : "(null)", "https://site.example/p/plant.jpg");
+    ls_article_release(&a);
+    char *got = lead_of("<img src='/img/brand-logo.png'><img src='/p/line.jpg'>");
+    CHECK_STR_EQ(got ? got : "(null)", "https://site.example/p/line.jpg");
+    free(got);
 }
 
 TEST(extract_icon_font_ligatures_are_no_text)

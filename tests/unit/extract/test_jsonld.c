@@ -21,6 +21,27 @@ TEST(jsonld_graph_article_preferred_over_page)
     ls_jsonld_release(&ld);
 }
 
+TEST(jsonld_image_pointed_at_by_its_id)
+{
+    /* Yoast's graph: the article's image is {"@id": "…#primaryimage"}, an
+     * ImageObject node elsewhere in the graph */
+    const char *j = "{\"@context\":\"https://schema.org\",\"@graph\":["
+                    "{\"@type\":\"Article\",\"headline\":\"Edge AI\",\"image\":{\"@id\":"
+                    "\"https://e.com/edge-ai/#primaryimage\"}},{\"@type\":\"ImageObject\","
+                    "\"@id\":\"https://e.com/edge-ai/#primaryimage\",\"contentUrl\":"
+                    "\"https://e.com/uploads/edge-ai.jpg\"}]}";
+    ls_jsonld ld = {0};
+    CHECK(ls_jsonld_read(j, strlen(j), &ld));
+    CHECK_STR_EQ(ld.image, "https://e.com/uploads/edge-ai.jpg");
+    ls_jsonld_release(&ld);
+    /* a reference to nothing is no image */
+    const char *k = "{\"@type\":\"Article\",\"headline\":\"Edge AI\",\"image\":{\"@id\":"
+                    "\"https://e.com/edge-ai/#primaryimage\"}}";
+    CHECK(ls_jsonld_read(k, strlen(k), &ld));
+    CHECK(ld.image == NULL);
+    ls_jsonld_release(&ld);
+}
+
 TEST(jsonld_array_and_string_author)
 {
     const char *j = "[{\"@type\":\"BlogPosting\",\"headline\":\"边缘计算\",\"author\":\"张三\"}]";
