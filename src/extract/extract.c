@@ -207,6 +207,22 @@ static void drop_summary_copy(ls_article *a)
     memmove(a->text, e + 2, strlen(e + 2) + 1);
 }
 
+/* A Chinese account's call to follow it above its story ("点击上方蓝字 ·
+ * 关注我们"): a short first paragraph, no sentence, goes from the text and
+ * from the HTML. */
+static void drop_head_promo(const ls_xctx *x, ls_article *a)
+{
+    const char *t = a->text;
+    const char *e = t ? strstr(t, "\n\n") : NULL;
+    if (!x->zh || !e || !a->html)
+        return;
+    size_t n1 = (size_t)(e - t);
+    if (ls_utf8_len(t, n1) > 40 || memmem(t, n1, "。", strlen("。"))
+        || !ls_x_account_promo(t, n1) || !ls_x_trim_html_head(a->html, t, n1))
+        return;
+    memmove(a->text, e + 2, strlen(e + 2) + 1);
+}
+
 /* A page whose text a script draws shows little or none of it, while its
  * JSON-LD may carry the whole of it (articleBody), or, when the page shows
  * next to nothing, the data the script draws from: when that body holds
@@ -376,6 +392,7 @@ int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *o
         ls_x_meta_tail(&x, out);
         trim_text(&x, out);
         drop_summary_copy(out);
+        drop_head_promo(&x, out);
         repair_encoded_twice(out);
         text_from_ld_body(&x, out);
     }

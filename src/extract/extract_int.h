@@ -216,4 +216,9 @@ bool ls_x_url_file(const char *url, char *out, size_t sz);
  * ("schema-placeholder-1x1.png"). (meta.c) */
 bool ls_x_site_icon(const char *url);
 
+/* The line l[0..n) is an account's call after its story or above it: an
+ * end mark, a call to follow it, scan its QR code or get its app
+ * ("点击上方蓝字关注我们", "下载…App"). (render.c) */
+bool ls_x_account_promo(const char *l, size_t n);
+
 #endif

@@ -2280,11 +2280,12 @@ static bool end_mark(const char *l, size_t n)
 }
 
 /* What an account's post ends with after the story: the end mark ("END",
- * "- End -"), a call to follow it or get its app ("关注…微信号", "下载…App"),
+ * "- End -"), a call to follow it or get its app ("关注…微信号", "下载…App",
+ * "打开…APP，查看原文", "点击上方蓝字关注我们", "给个三连击"),
  * to scan its QR code or follow it ("扫描二维码，关注我们",
  * "点击“阅读原文”"), or the heading of a list of its past posts whose links
  * were left out ("往期回顾"). */
-static bool account_promo(const char *l, size_t n)
+bool ls_x_account_promo(const char *l, size_t n)
 {
     if (end_mark(l, n))
         return true;
@@ -2293,7 +2294,8 @@ static bool account_promo(const char *l, size_t n)
     bool sentence = n >= 3 && !memcmp(l + n - 3, "。", 3);
     bool follow = !sentence && memmem(l, n, "关注", strlen("关注"))
         && (memmem(l, n, "微信号", strlen("微信号")) || memmem(l, n, "公众号", strlen("公众号")));
-    bool app = !sentence && memmem(l, n, "下载", strlen("下载"))
+    bool app = !sentence
+        && (memmem(l, n, "下载", strlen("下载")) || memmem(l, n, "打开", strlen("打开")))
         && (memmem(l, n, "App", 3) || memmem(l, n, "APP", 3) || memmem(l, n, "客户端", strlen("客户端")));
     /* a newsletter's sign-up ending in its button ("…电邮 样例 订阅") */
     bool signup = n >= strlen("订阅") && ls_utf8_len(l, n) <= 30
@@ -2303,7 +2305,8 @@ static bool account_promo(const char *l, size_t n)
     static const char *const calls[] = {"二维码", "扫码", "扫一扫", "长按识别", "阅读原文",
                                         "报料有奖", "爆料有奖", "报料热线", "欢迎报料",
                                         "关注我们", "关注公众号", "点个在看", "点赞在看",
-                                        "点亮在看", "“在看”", "星标公众号", "设为星标"};
+                                        "点亮在看", "“在看”", "星标公众号", "设为星标",
+                                        "点击上方蓝字", "点击蓝字", "三连"};
     for (size_t k = 0; k < sizeof calls / sizeof calls[0]; k++)
         if (memmem(l, n, calls[k], strlen(calls[k])))
             return true;
@@ -2466,7 +2469,7 @@ void ls_x_trim_tail(ls_buf *t, bool zh)
                              || !strncmp(last, "原标题：", strlen("原标题："))
                              || !strncmp(last, "原标题:", strlen("原标题:"))));
         /* a platform's disclaimer runs longer in Chinese: counted in characters */
-        cut = cut || (ll < 200 && site_notice(last)) || (zh && ll < 150 && account_promo(last, ll))
+        cut = cut || (ll < 200 && site_notice(last)) || (zh && ll < 150 && ls_x_account_promo(last, ll))
             || (zh && ls_utf8_len(last, ll) < 120 && reprint_terms(last, ll))
             || (ls_utf8_len(last, ll) < 200 && ls_x_disclaimer(last, ll))
             || release_end(last, ll) || (ll < 40 && furniture_label(last, ll));

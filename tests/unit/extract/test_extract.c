@@ -2768,6 +2768,22 @@ TEST(content_listing_of_cards_each_one_link)
     "二十三，产品一次合格率提高到百分之九十九点二。</p>" \
     "<p>专家建议，地方政府应加大对中小企业数字化改造的支持力度，降低企业上云用数赋智的门槛。</p>"
 
+TEST(content_account_calls_above_and_below_the_story_are_left_out)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<div class=rich_media_content><section><p><span>点击上方蓝字 · "
+             "关注我们</span></p></section>%s<p>未经正式授权严禁转载本文，侵权必究。</p><p>打开界面"
+             "新闻APP，查看原文</p><p>分享、点赞、在看，给个三连击呗！</p></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_NOT_CONTAINS(a.text, "蓝字");
+    CHECK_NOT_CONTAINS(a.html, "蓝字");
+    CHECK_NOT_CONTAINS(a.text, "APP");
+    CHECK_NOT_CONTAINS(a.text, "三连");
+    CHECK_NOT_CONTAINS(a.text, "转载");
+    ls_article_release(&a);
+}
+
 TEST(extract_qr_code_is_no_picture_of_the_story)
 {
     /* a follow-us box at the article's end: its QR code is neither in the
