@@ -2463,6 +2463,9 @@ void ls_x_trim_tail(ls_buf *t, bool zh)
             || (ll < 60 && (strstr(last, "编辑：") || strstr(last, "编辑:") || strstr(last, "编辑｜")
                             || strstr(last, "编辑|")))
             || !strcmp(last, "（完）") || !strcmp(last, "(完)")
+            /* a post's time and where it was sent from ("编辑于 2024-02-27
+             * 09:30・IP 属地上海") */
+            || (ll < 90 && (strstr(last, "IP 属地") || strstr(last, "IP属地")))
             /* the headline the story first ran under: （原标题：…） */
             || (ll < 240 && (!strncmp(last, "（原标题", strlen("（原标题"))
                              || !strncmp(last, "(原标题", strlen("(原标题"))

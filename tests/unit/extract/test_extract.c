@@ -2782,6 +2782,12 @@ TEST(content_account_calls_above_and_below_the_story_are_left_out)
     CHECK_NOT_CONTAINS(a.text, "三连");
     CHECK_NOT_CONTAINS(a.text, "转载");
     ls_article_release(&a);
+    /* an answer's time and where it was posted from */
+    snprintf(body, sizeof body, "<div class=RichContent>%s<div class=ContentItem-time>编辑于 "
+             "2024-02-27 09:30・IP 属地上海</div></div>", ZH_STORY);
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_NOT_CONTAINS(a.text, "IP 属地");
+    ls_article_release(&a);
 }
 
 TEST(extract_qr_code_is_no_picture_of_the_story)
