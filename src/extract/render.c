@@ -2038,8 +2038,10 @@ static void walk(rctx *r, ls_node *n, int depth)
         return;
     /* a short block that is one link and nothing else ("Reply with quote",
      * "Read more", "Back to top") is a control; list items stay (menus are
-     * gone already, the items of a listing are its content) */
-    if ((n->flags & LS_XF_BLOCK) && s->chars <= 25 && n->tag != GUMBO_TAG_LI && !s->headings
+     * gone already, the items of a listing are its content), and so do
+     * the terms a definition list links to themselves ("callbackFn") */
+    if ((n->flags & LS_XF_BLOCK) && s->chars <= 25 && n->tag != GUMBO_TAG_LI
+        && n->tag != GUMBO_TAG_DT && !s->headings
         && s->link_chars && (s->link_chars == s->chars || words_between_links(n) == 0)
         && !shown_attachment(r, n))
         return;

@@ -1711,6 +1711,20 @@ TEST(content_aside_linking_another_story_is_left_out)
     free(t);
 }
 
+TEST(content_definition_terms_linked_to_themselves_stay)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<div class=reference>%s<h2>Parameters</h2><dl><dt "
+             "id=callbackfn><a href='#callbackfn'><code>callbackFn</code></a></dt><dd><p>A "
+             "function to execute for each element in the array.</p></dd><dt id=thisarg><a "
+             "href='#thisarg'><code>thisArg</code></a> Optional</dt><dd><p>A value to use as "
+             "this when executing the function.</p></dd></dl></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "callbackFn");
+    CHECK_CONTAINS(t, "thisArg");
+    free(t);
+}
+
 TEST(content_list_of_links_the_writer_announces_stays)
 {
     char body[8192];
