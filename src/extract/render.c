@@ -424,6 +424,23 @@ static bool small_size(const char *v)
     return px > 0 && px < 100 && !strchr(v, '%');
 }
 
+/* An image drawn a pixel or two wide and high (width=1 height=1) with no
+ * other sizes to choose from (a responsive picture declares 1×1 and is
+ * sized by its srcset and stylesheet): a counter's beacon. */
+static bool tracking_pixel(const ls_node *n)
+{
+    if (ls_node_has_attr(n, "srcset") || ls_node_has_attr(n, "sizes"))
+        return false;
+    static const char *const dims[] = {"width", "height"};
+    for (size_t k = 0; k < 2; k++) {
+        const char *v = ls_node_attr(n, dims[k]);
+        long px = v && isdigit((unsigned char)v[strspn(v, " ")]) ? strtol(v, NULL, 10) : -1;
+        if (px < 1 || px > 2 || strchr(v, '%')) /* (0: a framework's "sized by class") */
+            return false;
+    }
+    return true;
+}
+
 static bool small_in_style(const char *style)
 {
     /* declarations "name: value" split at ';' */
@@ -530,7 +547,7 @@ static bool open_tag(rctx *r, const ls_node *n, const char *tag)
 {
     if (ls_x_image(n)) {
         const char *src = img_src(n);
-        if (src && (advert_image(src) || qr_image(n, src)))
+        if (src && (advert_image(src) || qr_image(n, src) || tracking_pixel(n)))
             return false;
         if (src && !r->x->first_img) {
             char *abs = ls_x_resolve(r->x->base_url, src);

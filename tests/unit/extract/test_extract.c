@@ -2822,6 +2822,18 @@ TEST(extract_qr_code_is_no_picture_of_the_story)
         CHECK_NOT_CONTAINS(a.html, "<img");
         ls_article_release(&a);
     }
+    /* nor a counter's 1×1 beacon; a responsive picture declared 1×1 stays */
+    {
+        char body[4096];
+        snprintf(body, sizeof body, "<div class=text>%s<img src='/pixel?id=9' width=1 height=1>"
+                 "<p><img src='/p/hall.jpg' width=1 height=1 srcset='/p/hall-600.jpg 600w'></p>"
+                 "</div>", ZH_STORY);
+        ls_article a;
+        article_of("<title>智能制造进入深水区</title>", body, &a);
+        CHECK_NOT_CONTAINS(a.html, "pixel");
+        CHECK_CONTAINS(a.html, "hall.jpg");
+        ls_article_release(&a);
+    }
     /* the story's own picture leads */
     char *got = lead_of("<img src='/p/qr-line.jpg'><img src='/img/ewm.jpg'>");
     CHECK_STR_EQ(got ? got : "(null)", "https://site.example/p/qr-line.jpg");
