@@ -1305,8 +1305,19 @@ static bool within_sentence(const ls_node *n)
  * the page's controls and labels, drawn with or without a link. */
 static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
 {
-    if (s->chars > 60 || r->pre
-        || !(ls_x_block_or_cell(n) || n->tag == GUMBO_TAG_A || n->tag == GUMBO_TAG_SPAN))
+    if (s->chars > 60 || r->pre)
+        return false;
+    /* a picture viewer's buttons, in whatever element they are drawn
+     * ("<b class=hide-caption><b>hide caption</b></b>", "Enlarge /") */
+    if (s->chars <= 14 && !s->headings) {
+        static const char *const viewer[] = {"hide caption", "toggle caption", "enlarge",
+                                             "enlarge image", "enlarge /", "view larger"};
+        const char *v = lead_of(r, n);
+        for (size_t k = 0; k < sizeof viewer / sizeof viewer[0]; k++)
+            if (!strcmp(v, viewer[k]))
+                return true;
+    }
+    if (!(ls_x_block_or_cell(n) || n->tag == GUMBO_TAG_A || n->tag == GUMBO_TAG_SPAN))
         return false;
     static const char *const words[] = {
         "learn more", "read more", "show more", "see more", "load more", "view more", "more",
@@ -1316,7 +1327,8 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         "get a demo", "contact sales", "talk to sales", "no credit card required",
         /* a shop's badges on its cards */
         "new arrival", "best seller", "bestseller", "top rated",
-        "loading", "advertisement", "skip advertisement", "article continues below",
+        "loading", "advertisement", "skip advertisement", "ad feedback",
+        "article continues below",
         "story continues below", "article continues below advertisement", "sponsored",
         "skip to content", "skip to main content",
         "like loading...", "back to top", "share", "print", "了解更多", "阅读全文", "展开全文",

@@ -1725,6 +1725,24 @@ TEST(content_definition_terms_linked_to_themselves_stay)
     free(t);
 }
 
+TEST(content_picture_viewer_buttons_are_no_caption)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<article><div class=imagewrap><img src='/p/hamburg.jpg'>"
+             "<div class=caption><p>The port of Hamburg at dawn. Rob Schmitz/NPR<b "
+             "class=hide-caption><b>hide caption</b></b></p><b class=toggle-caption><b>toggle "
+             "caption</b></b></div></div><figure><a class=enlarge-link>Enlarge</a> / Clocks on "
+             "the Moon will run faster.</figure>%s<div class=ad-slot><div>Ad Feedback</div></div>"
+             "</article>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "Rob Schmitz/NPR");
+    CHECK_NOT_CONTAINS(t, "caption");
+    CHECK_NOT_CONTAINS(t, "Enlarge");
+    CHECK_CONTAINS(t, "Clocks on the Moon");
+    CHECK_NOT_CONTAINS(t, "Ad Feedback");
+    free(t);
+}
+
 TEST(content_list_of_links_the_writer_announces_stays)
 {
     char body[8192];
