@@ -20,6 +20,7 @@
 #include <strings.h>
 
 #include "extract/extract_int.h"
+#include "extract/infoline.h"
 #include "util/err.h"
 #include "util/str.h"
 
@@ -2481,6 +2482,26 @@ static bool related_label(const char *l, size_t n)
 /* Removes trailing editorial lines: 责任编辑：…, 【纠错】, （完）, （原标题：…）,
  * the site's notices and, on a Chinese page (zh), an account's calls to
  * follow it. Called after the metadata has read them. */
+/* A Chinese story's credits on a line of their own under it, the
+ * metadata having read them: labels and the names after them, no sentence
+ * ("来源：解放日报", "本文作者：王海燕", "新京报记者 张璇", "编辑 陈莉 校对
+ * 刘军"). */
+static bool credit_line(const char *l, size_t n)
+{
+    if (ls_utf8_len(l, n) > 40 || memmem(l, n, "。", 3) || memmem(l, n, "，", 3))
+        return false;
+    ls_info in;
+    memset(&in, 0, sizeof in);
+    if (!ls_info_parse(l, n, NULL, &in) || (!in.source[0] && !in.author[0] && !in.editor[0]))
+        return false;
+    /* what is left besides the names is labels: a few characters */
+    size_t rest = ls_utf8_len(l, n), named = 0;
+    const char *vals[] = {in.source, in.author, in.editor};
+    for (size_t k = 0; k < 3; k++)
+        named += ls_utf8_len(vals[k], strlen(vals[k]));
+    return named && rest <= named + 12;
+}
+
 void ls_x_trim_tail(ls_buf *t, bool zh)
 {
     for (int guard = 0; guard < 12 && t->len; guard++) {
@@ -2506,7 +2527,8 @@ void ls_x_trim_tail(ls_buf *t, bool zh)
         cut = cut || (ll < 200 && site_notice(last)) || (zh && ll < 150 && ls_x_account_promo(last, ll))
             || (zh && ls_utf8_len(last, ll) < 120 && reprint_terms(last, ll))
             || (ls_utf8_len(last, ll) < 200 && ls_x_disclaimer(last, ll))
-            || release_end(last, ll) || (ll < 40 && furniture_label(last, ll));
+            || release_end(last, ll) || (ll < 40 && furniture_label(last, ll))
+            || (zh && credit_line(last, ll));
         /* a label of related stories a few lines above, the titles under it
          * ("相关阅读：" and two titles in 《》, "Related posts" and a list):
          * short lines that end no sentence */

@@ -2822,6 +2822,21 @@ TEST(content_account_calls_above_and_below_the_story_are_left_out)
     ls_article_release(&a);
 }
 
+TEST(content_credit_lines_under_a_chinese_story_are_metadata)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<div class=article_content>%s<p>新京报记者 张璇</p><p>编辑 陈莉 "
+             "校对 刘军</p><p>来源：新京报</p></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "张璇");
+    CHECK_STR_EQ(a.source ? a.source : "(null)", "新京报");
+    CHECK_NOT_CONTAINS(a.text, "张璇");
+    CHECK_NOT_CONTAINS(a.text, "校对");
+    CHECK_NOT_CONTAINS(a.text, "来源");
+    ls_article_release(&a);
+}
+
 TEST(extract_qr_code_is_no_picture_of_the_story)
 {
     /* a follow-us box at the article's end: its QR code is neither in the

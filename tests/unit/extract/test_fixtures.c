@@ -67,7 +67,10 @@ TEST(fixture_gbk_government_article)
     paragraphs(a.text, first, last, sizeof first);
     CHECK_STR_EQ(first, "近年来，我市深入推进工业互联网建设，以边缘计算为突破口，推动制造企业数字化、"
                         "网络化、智能化转型，取得了明显成效。");
-    CHECK_STR_EQ(last, "来源：信息化时代");
+    /* (the credit lines under the story, 来源 included, are metadata) */
+    CHECK_STR_EQ(last, "业内专家认为，边缘计算与云计算协同，是智能制造走向纵深的关键一环，需要在标准、"
+                       "安全和人才等方面持续发力。");
+    CHECK_NOT_CONTAINS(a.text, "来源：");
     CHECK_NOT_CONTAINS(a.text, "责任编辑");
     CHECK_NOT_CONTAINS(a.text, "相关文章");
     CHECK_NOT_CONTAINS(a.text, "版权所有");
