@@ -830,6 +830,11 @@ static bool name_like(const char *s)
     size_t len = strlen(s);
     if (template_key(s) || strstr(s, "**") || controls_only(s))
         return false; /* a key, a masked buyer's name (a***a), a button */
+    /* a call to follow or scan, the next block's text after an empty
+     * label ("责编：<span></span>" above "扫码关注环球网微信") */
+    if (strstr(s, "扫码") || strstr(s, "二维码")
+        || (strstr(s, "关注") && (strstr(s, "微信") || strstr(s, "公众号") || strstr(s, "我们"))))
+        return false;
     /* "Jiobal says:" heads a comment, not the article */
     if (len >= 5 && (!strcasecmp(s + len - 5, "says:") || !strcasecmp(s + len - 5, "said:")))
         return false;

@@ -138,6 +138,9 @@ TEST(info_post_controls_after_edit_are_no_editor)
     CHECK_STR_EQ(in.editor, "关注明");
     in = parse("编辑 王五");
     CHECK_STR_EQ(in.editor, "王五");
+    /* an empty label's line run on into a follow call */
+    in = parse("责编： 扫码关注环球网微信");
+    CHECK_STR_EQ(in.editor, "");
 }
 
 TEST(info_portal_source_editor_and_disclaimer_forms)
