@@ -80,6 +80,8 @@ typedef struct ls_xctx {
     char class_date[LS_DATE_MAX];    /* the first element marked as a date */
     char titled_date[LS_DATE_MAX];   /* the full date in the title of one shown relative */
     char site_author[256];           /* the site named as author: the last resort */
+    char shown_author[LS_INFO_MAX]; /* the writer the page's credits name when the
+                                      metadata named one already */
     char blog_owner[128];            /* 张工 of a <title>'s "…_张工的博客": a late resort */
     char login_author[64];           /* a login in a Chinese page's name=author ("wangwu"): later */
     char editor_other[LS_INFO_MAX];  /* an editor besides the one responsible (ls_info) */

@@ -201,7 +201,8 @@ static size_t sep_len(const char *s, size_t n, size_t i)
             j++;
         else if (match_at(s, n, j, "：", false) || match_at(s, n, j, "／", false)
                  || match_at(s, n, j, "\xe3\x80\x80", false) || match_at(s, n, j, "】", false)
-                 || match_at(s, n, j, "｜", false) || match_at(s, n, j, "丨", false))
+                 || match_at(s, n, j, "｜", false) || match_at(s, n, j, "丨", false)
+                 || match_at(s, n, j, "︱", false))
             j += 3;
         else if (j < n && s[j] == '|' && j > i) /* "作者 | 张三" (after a space) */
             j++;

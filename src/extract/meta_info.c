@@ -42,6 +42,8 @@ static int fill(ls_xctx *x, ls_article *out, const ls_info *in, bool byline_ok)
         n++;
     if (in->author[0] && !out->byline && byline_ok && (out->byline = ls_strdup(in->author)))
         n++;
+    else if (in->author[0] && byline_ok && !x->shown_author[0])
+        snprintf(x->shown_author, sizeof x->shown_author, "%s", in->author);
     return n;
 }
 
@@ -1110,6 +1112,9 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
             || (x->editor_other[0] && among_names(x->editor_other, out->byline)))) {
         free(out->byline);
         out->byline = NULL;
+        /* the writer the page's own credits name, if not the editor too */
+        if (x->shown_author[0] && !(out->editor && among_names(out->editor, x->shown_author)))
+            out->byline = ls_strdup(x->shown_author);
     }
     char reporters[LS_INFO_MAX];
     if (!out->byline && x->zh && dateline_reporters(t, reporters, sizeof reporters))

@@ -3968,6 +3968,14 @@ TEST(extract_author_tag_naming_the_editor_is_no_byline)
     CHECK_STR_EQ(a.byline ? a.byline : "(null)", "王洋");
     CHECK_STR_EQ(a.editor ? a.editor : "(null)", "刘亮");
     ls_article_release(&a);
+    /* the tag names the editor; the page's own credit names the writer */
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=info>作者：徐启航　"
+             "2024-05-01 10:23</div><div class=cnt_bd>%s</div><div class=zebian><p>（责编："
+             "王洋）</p></div>", ZH_STORY);
+    article_of("<title>智能制造进入深水区</title><meta name=author content='王洋'>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "徐启航");
+    CHECK_STR_EQ(a.editor ? a.editor : "(null)", "王洋");
+    ls_article_release(&a);
 }
 
 TEST(content_inline_words_of_a_sentence_kept_whatever_their_class)
