@@ -518,6 +518,18 @@ static int classify(ls_xstat *s, const ls_node *n, bool discussion)
     if (n->tag == GUMBO_TAG_UNKNOWN && n->name
         && (!strcmp(n->name, "dialog") || !strcmp(n->name, "search")))
         return C_JUNK;
+    /* what the page tells screen readers a box is: "advertisement",
+     * "Related Stories", "Sponsored" (not "Related products": a service's
+     * page lays out its offer so) */
+    const char *al = ls_node_attr(n, "aria-label");
+    if (al && n->tag != GUMBO_TAG_A && n->tag != GUMBO_TAG_BUTTON && strlen(al) < 40) {
+        static const char *const boxes[] = {"advert", "sponsor", "related stor",
+                                            "related art", "related post", "related news",
+                                            "related link", "广告", "相关"};
+        for (size_t k = 0; k < NW(boxes); k++)
+            if (strcasestr(al, boxes[k]))
+                return C_UNLIKELY;
+    }
     char ci[256];
     if (!class_id(n, ci, sizeof ci, true))
         return C_CONTENT;

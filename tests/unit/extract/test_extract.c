@@ -1743,6 +1743,22 @@ TEST(content_picture_viewer_buttons_are_no_caption)
     free(t);
 }
 
+TEST(content_boxes_labelled_for_screen_readers_as_adverts_or_related_stories)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<article>%s<div class='bucketwrap internallink' aria-label="
+             "'Related Stories'><p><a href='/2023/flights'>France bans some short domestic "
+             "flights</a></p></div><aside id=ad-backstage-wrap aria-label=advertisement><p>NPR "
+             "thanks our sponsors</p></aside><div aria-label='Related products'><p>Serverless "
+             "containers deploy modern apps and microservices without servers to run.</p></div>"
+             "</article>", PARAS);
+    char *t = extract_text(body);
+    CHECK_NOT_CONTAINS(t, "France bans");
+    CHECK_NOT_CONTAINS(t, "sponsors");
+    CHECK_CONTAINS(t, "Serverless containers");
+    free(t);
+}
+
 TEST(content_list_of_links_the_writer_announces_stays)
 {
     char body[8192];
