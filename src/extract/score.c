@@ -262,6 +262,33 @@ bool ls_x_ends_sentence(const ls_node *n, bool comma_too)
         || (l >= 3 && (!memcmp(e - 3, "。", 3) || (comma_too && !memcmp(e - 3, "，", 3))));
 }
 
+
+/* A figure, or a box around one, right before the article (the lead
+ * picture with its caption, set above the body in its own field): a
+ * picture and a short caption, not links. */
+static bool lead_figure(const ls_node *s, const ls_node *top)
+{
+    const ls_node *next = s->next;
+    while (next && next->type != LS_NODE_ELEMENT)
+        next = next->next;
+    const ls_xstat *st = ls_xs(s);
+    if (next != top || !st || !st->imgs || st->chars > 400 || (s->flags & LS_XF_UNLIKELY)
+        || ls_x_link_density(st) > 0.3)
+        return false;
+    const ls_node *f = s;
+    for (int d = 0; d < 3 && f && f->tag != GUMBO_TAG_FIGURE; d++) {
+        const ls_node *only = NULL;
+        for (const ls_node *c = f->first_child; c; c = c->next)
+            if (c->type == LS_NODE_ELEMENT) {
+                if (only)
+                    return false; /* more than the figure in the box */
+                only = c;
+            }
+        f = only;
+    }
+    return f && f->tag == GUMBO_TAG_FIGURE;
+}
+
 /* The block opens with the label of an editor's note or a lead: 编者按,
  * 编者的话, 导语, 导读, 摘要 (in 【】 or before a colon), "Editor's note". */
 static bool editors_note(const ls_node *s)
@@ -399,6 +426,8 @@ static void keep_siblings(ls_xctx *x, ls_node *top)
         /* the editor's note or the lead ahead of the article, named so
          * ("【编者按】…", "导语：…", "Editor's note: …") */
         if (!keep && before && ls_x_link_density(st) < 0.25 && editors_note(s))
+            keep = true;
+        if (!keep && before && lead_figure(s, top))
             keep = true;
         if (!keep && !before && ls_x_attachments(s))
             keep = true;

@@ -1759,6 +1759,24 @@ TEST(content_boxes_labelled_for_screen_readers_as_adverts_or_related_stories)
     free(t);
 }
 
+TEST(content_lead_figure_above_the_body_is_the_article_s)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<main><h1>Digital twins get cheaper</h1><div class='field "
+             "field--name-field-image'><figure class=article-lead-image><img src='/p/twin.jpg' "
+             "width=1200 height=675><figcaption>An engineer compares a live 3D model with the "
+             "machine itself. Image: Harwell Packaging</figcaption></figure></div><div "
+             "class='field field--name-body'>%s</div><div class=more><figure><img src='/p/ad.jpg'>"
+             "</figure></div></main>", PARAS);
+    ls_article a;
+    article_of("<title>Digital twins get cheaper</title>", body, &a);
+    CHECK_CONTAINS(a.text, "An engineer compares a live 3D model");
+    CHECK_CONTAINS(a.html, "twin.jpg");
+    CHECK_NOT_CONTAINS(a.html, "ad.jpg");
+    CHECK_STR_EQ(a.lead_image ? a.lead_image : "(null)", "https://site.example/p/twin.jpg");
+    ls_article_release(&a);
+}
+
 TEST(content_list_of_links_the_writer_announces_stays)
 {
     char body[8192];
