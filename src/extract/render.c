@@ -103,6 +103,35 @@ static bool name_again(rctx *r, const ls_node *n, const ls_xstat *s)
     return same;
 }
 
+/* A pull quote: a sentence of the story set in large type beside it
+ * (class "pullquote"), which the story says again in its place: its first
+ * words are found twice in the article, it goes. */
+static bool pull_quote(rctx *r, const ls_node *n, const ls_xstat *s)
+{
+    if (s->chars > 400 || s->chars < 20 || !r->x->top || n == r->x->top
+        || !(ls_x_class_or_id_has(n, "pullquote") || ls_x_class_or_id_has(n, "pull-quote")))
+        return false;
+    char *q = ls_x_node_text(n, 2048);
+    char *all = q ? ls_x_node_text(r->x->top, 1u << 22) : NULL;
+    bool twice = false;
+    if (all) {
+        const char *p = q;
+        /* past the opening quotation mark */
+        while (*p && (strchr("\"' ", *p) || !strncmp(p, "“", 3) || !strncmp(p, "「", 3)))
+            p += (unsigned char)*p < 0x80 ? 1 : 3;
+        size_t want = ls_utf8_clip(p, strlen(p), 20);
+        if (want >= 12) {
+            char key[128];
+            snprintf(key, sizeof key, "%.*s", (int)want, p);
+            const char *first = strstr(all, key);
+            twice = first && strstr(first + 1, key);
+        }
+    }
+    free(q);
+    free(all);
+    return twice;
+}
+
 /* The article's first block is a heading that is a column's name in
  * brackets ("（产经观察）" under a paper's headline): the story's rubric,
  * not its text. */
@@ -2084,7 +2113,8 @@ static void walk(rctx *r, ls_node *n, int depth)
         return;
     if (s->chars <= 30 && !s->imgs && !r->pre && icon_ligature(n))
         return;
-    if (title_again(r, n, s) || name_again(r, n, s) || column_rubric(r, n, s))
+    if (title_again(r, n, s) || name_again(r, n, s) || column_rubric(r, n, s)
+        || pull_quote(r, n, s))
         return;
     /* an aside set between the paragraphs that is all link (another
      * story's headline, "Read more") points away from the story */

@@ -1777,6 +1777,23 @@ TEST(content_lead_figure_above_the_body_is_the_article_s)
     ls_article_release(&a);
 }
 
+TEST(content_pull_quote_said_again_by_the_story_is_left_out)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<article>%s<aside class=pullquote><p>“The model was never the "
+             "hard part. Getting clean data out of an old PLC was.”</p><p>— Luis Ortega</p>"
+             "</aside><p>“The model was never the hard part,” said Luis Ortega, a controls "
+             "engineer. “Getting clean data out of an old PLC was.”</p><blockquote "
+             "class=pull-quote><p>Nobody had written the line's speeds down in ten years.</p>"
+             "</blockquote></article>", PARAS);
+    char *t = extract_text(body);
+    const char *first = strstr(t, "The model was never");
+    CHECK(first && !strstr(first + 1, "The model was never"));
+    CHECK_CONTAINS(t, "said Luis Ortega");
+    CHECK_CONTAINS(t, "Nobody had written"); /* said nowhere else: it stays */
+    free(t);
+}
+
 TEST(content_list_of_links_the_writer_announces_stays)
 {
     char body[8192];
