@@ -1522,6 +1522,7 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
             break;
         }
     }
+    out->editor_responsible = out->editor[0] && editor_responsible;
     if (!out->date[0]) {
         /* an unlabelled date must name its year, and be what the line is
          * about: on a line of other labels, or with little else around it

@@ -21,6 +21,7 @@ typedef struct ls_info {
     char author[LS_INFO_MAX]; /* 作者 / 文/ / 记者 / By */
     char editor[LS_INFO_MAX]; /* 责任编辑 / 编辑 / 责编: never the author */
     char editor_other[LS_INFO_MAX]; /* an 编辑 a 责任编辑 on the line displaced */
+    bool editor_responsible;  /* editor was labelled 责任编辑 or 责编 */
     char date[LS_DATE_MAX];   /* 发布时间 / 时间 / 日期, or any date on the line */
     bool date_relative;       /* date was relative (3小时前): it depends on "now" */
     bool date_labelled;       /* date followed a label (发布于, Published:) */

@@ -38,8 +38,19 @@ static int fill(ls_xctx *x, ls_article *out, const ls_info *in, bool byline_ok)
         snprintf(x->editor_other, sizeof x->editor_other, "%s", in->editor_other);
     if (in->source[0] && !out->source && (out->source = ls_strdup(in->source)))
         n++;
-    if (in->editor[0] && !out->editor && (out->editor = ls_strdup(in->editor)))
+    /* the editor responsible (责任编辑) over an editor another line named
+     * first ("编辑 | 周楠" above "责任编辑：刘晓") */
+    if (in->editor[0] && out->editor && in->editor_responsible && !x->editor_responsible
+        && strcmp(out->editor, in->editor)) {
+        if (!x->editor_other[0])
+            snprintf(x->editor_other, sizeof x->editor_other, "%s", out->editor);
+        free(out->editor);
+        out->editor = NULL;
+    }
+    if (in->editor[0] && !out->editor && (out->editor = ls_strdup(in->editor))) {
+        x->editor_responsible = in->editor_responsible;
         n++;
+    }
     if (in->author[0] && !out->byline && byline_ok && (out->byline = ls_strdup(in->author)))
         n++;
     else if (in->author[0] && byline_ok && !x->shown_author[0])

@@ -3437,6 +3437,17 @@ TEST(extract_hostile_script_data_is_no_text)
     free(body);
 }
 
+TEST(extract_editor_responsible_over_an_editor_named_first)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text>%s<p>编辑 | 周楠</p>"
+             "<p data-role=editor-name>责任编辑：<span>刘晓</span></p></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_STR_EQ(a.editor ? a.editor : "(null)", "刘晓");
+    ls_article_release(&a);
+}
+
 TEST(extract_reviews_and_comments_name_no_author_nor_date)
 {
     /* a shop's product page: its reviews' writers and days are not the
