@@ -1794,6 +1794,21 @@ TEST(content_pull_quote_said_again_by_the_story_is_left_out)
     free(t);
 }
 
+TEST(content_what_the_site_leaves_out_of_print_is_no_text)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<div id=content><div id=siteSub class=noprint>From Wikipedia, "
+             "the free encyclopedia</div>%s<p>It can be shown<sup class=noprint>[citation "
+             "needed]</sup> that the quotient reaches its minimum there.</p><div class="
+             "'ad d-print-none'>Advertisement - Continue Reading Below</div></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_NOT_CONTAINS(t, "free encyclopedia");
+    CHECK_NOT_CONTAINS(t, "citation needed");
+    CHECK_NOT_CONTAINS(t, "Continue Reading");
+    CHECK_CONTAINS(t, "It can be shown that the quotient");
+    free(t);
+}
+
 TEST(content_list_of_links_the_writer_announces_stays)
 {
     char body[8192];
