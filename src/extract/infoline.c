@@ -674,8 +674,10 @@ static size_t names_len(const char *s, size_t n)
  * label), set apart after them too, no outlet (…报). Returns where the
  * names end. */
 static bool controls_only(const char *s);
+static void join_spaced_name(char *s);
 
-static size_t names_after_wide_space(const char *s, size_t n, size_t ve, size_t lim)
+static size_t names_after_wide_space(const char *s, size_t n, size_t vs, size_t ve,
+                                     size_t lim)
 {
     for (int more = 0; more < 3; more++) {
         size_t j = ve;
@@ -693,6 +695,11 @@ static size_t names_after_wide_space(const char *s, size_t n, size_t ve, size_t 
         }
         /* (a label glued after it makes it a place: 北京报道) */
         bool ends = j >= n || (n - j >= 3 && !memcmp(s + j, "\xe3\x80\x80", 3)) || s[j] == ' ';
+        /* (a two-character name padded to three: "黄　鑫") */
+        if (more == 0 && ve - vs == 3 && han == 1 && ends) {
+            ve = j;
+            break;
+        }
         char word[16];
         snprintf(word, sizeof word, "%.*s", (int)(j - st), s + st);
         /* (not a button beside the name: 关注, 收藏; nor a badge: 原创) */
@@ -1477,9 +1484,10 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
                 ve = drop_place(s, vs, ve, n);
             } else {
                 ve = vs + clause_after_names(s + vs, ve - vs);
-                ve = names_after_wide_space(s, n, ve, lim);
+                ve = names_after_wide_space(s, n, vs, ve, lim);
             }
             if (!out->author[0] && ve > vs && put_value(s + vs, ve - vs, out->author, 40)) {
+                join_spaced_name(out->author);
                 /* a colon after the name ("by Alphabyte1 :") goes */
                 size_t al = strlen(out->author);
                 if (!name_colon(out->author, &al, true))

@@ -816,15 +816,16 @@ static bool tags_row(const ls_node *blk)
     for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
         if (!strncmp(l, labels[k], strlen(labels[k])))
             return true;
-    return false;
+    /* or the story's pager: "1 2 3 下一页 共3页" */
+    return strstr(l, "下一页") || strstr(l, "上一页");
 }
 
 /* A site's statement under its stories: a disclaimer, or a block that
- * opens with 声明 or 免责声明. */
+ * opens with 声明, 免责声明 or 特别声明. */
 static bool statement(const char *s, size_t n)
 {
     return ls_x_disclaimer(s, n) || !strncmp(s, "声明", strlen("声明"))
-        || !strncmp(s, "免责声明", strlen("免责声明"));
+        || !strncmp(s, "免责声明", strlen("免责声明")) || !strncmp(s, "特别声明", strlen("特别声明"));
 }
 
 static void scan_after(ls_xctx *x, ls_article *out, after_state *as)

@@ -3463,6 +3463,29 @@ TEST(extract_editor_responsible_over_an_editor_named_first)
     ls_article_release(&a);
 }
 
+TEST(extract_credits_past_a_pager_or_a_special_statement_are_read)
+{
+    const char *const between[] = {
+        "<div id=articleText_page><a href='#'>1</a> <a href='p2.html'>2</a> <a "
+        "href='p3.html'>3</a> <a href='p2.html'>下一页</a> 共3页</div>",
+        "<div class=post_statement>特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”"
+        "用户上传并发布，本平台仅提供信息存储服务。<br><br>Notice: The content above (including the "
+        "pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a "
+        "social media platform and only provides information storage services.</div>",
+    };
+    for (size_t k = 0; k < sizeof between / sizeof between[0]; k++) {
+        char body[8192];
+        snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=main><div class=text>%s"
+                 "</div>%s<div class=articleEditor>（责任编辑：王炬鹏）</div></div><div "
+                 "class=foot><a href='/'>首页</a> <a href='/a'>关于我们</a> <a href='/b'>联系"
+                 "我们</a></div>", ZH_STORY, between[k]);
+        ls_article a;
+        article_of("<title>智能制造进入深水区</title>", body, &a);
+        CHECK_STR_EQ(a.editor ? a.editor : "(null)", "王炬鹏");
+        ls_article_release(&a);
+    }
+}
+
 TEST(extract_reviews_and_comments_name_no_author_nor_date)
 {
     /* a shop's product page: its reviews' writers and days are not the

@@ -1613,6 +1613,12 @@ TEST(info_co_authors_set_apart_by_a_wide_space)
     CHECK_STR_EQ(in.author, "张三");
     in = parse("作者：张三　关注");
     CHECK_STR_EQ(in.author, "张三");
+    /* a two-character name padded to the width of three */
+    in = parse("作者：黄　鑫　来源：经济日报");
+    CHECK_STR_EQ(in.author, "黄鑫");
+    CHECK_STR_EQ(in.source, "经济日报");
+    in = parse("作者：黄 鑫");
+    CHECK_STR_EQ(in.author, "黄鑫");
 }
 
 TEST(info_source_label_with_yu_and_fullwidth_bar)
