@@ -132,6 +132,58 @@ static bool pull_quote(rctx *r, const ls_node *n, const ls_xstat *s)
     return twice;
 }
 
+/* A Chinese story's credits on a line of their own above or under it:
+ * labels and the names after them, no sentence ("来源：解放日报", "本文作者：
+ * 王海燕", "新京报记者 张璇", "编辑 陈莉 校对 刘军"). The fields read go to
+ * in when it is not NULL. */
+static bool credit_line(const char *l, size_t n, ls_info *got)
+{
+    if (ls_utf8_len(l, n) > 40 || memmem(l, n, "。", 3) || memmem(l, n, "，", 3))
+        return false;
+    ls_info in;
+    memset(&in, 0, sizeof in);
+    if (!ls_info_parse(l, n, NULL, &in) || (!in.source[0] && !in.author[0] && !in.editor[0]))
+        return false;
+    /* what is left besides the names is labels: a few characters */
+    size_t rest = ls_utf8_len(l, n), named = 0;
+    const char *vals[] = {in.source, in.author, in.editor};
+    for (size_t k = 0; k < 3; k++)
+        named += ls_utf8_len(vals[k], strlen(vals[k]));
+    if (got)
+        *got = in;
+    return named && rest <= named + 12;
+}
+
+/* A credit line among the story's first blocks, under its headline or its
+ * summary ("作者丨吴彤", "编辑丨陈彩娴"): the metadata's, not the text's; the
+ * fields still empty are filled from it. */
+static bool head_credit(rctx *r, const ls_node *n, const ls_xstat *s)
+{
+    if (!r->x->zh || r->record || s->chars > 40 || s->imgs || s->link_chars * 2 > s->chars
+        || !(n->flags & LS_XF_BLOCK))
+        return false;
+    int paras = 0;
+    for (const char *p = r->text.data ? r->text.data + r->text_start : NULL;
+         p && (p = strstr(p, "\n\n")) && paras < 3; p += 2)
+        paras++;
+    if (paras >= 2 && r->text.len > r->text_start)
+        return false; /* past the story's first paragraphs */
+    char *t = ls_x_node_text(n, 256);
+    ls_info in;
+    bool credit = t && credit_line(t, strlen(t), &in);
+    free(t);
+    if (!credit)
+        return false;
+    ls_article *o = r->out;
+    if (in.author[0] && !o->byline)
+        o->byline = ls_strdup(in.author);
+    if (in.editor[0] && !o->editor)
+        o->editor = ls_strdup(in.editor);
+    if (in.source[0] && !o->source)
+        o->source = ls_strdup(in.source);
+    return true;
+}
+
 /* The article's first block is a heading that is a column's name in
  * brackets ("（产经观察）" under a paper's headline): the story's rubric,
  * not its text. */
@@ -2114,7 +2166,7 @@ static void walk(rctx *r, ls_node *n, int depth)
     if (s->chars <= 30 && !s->imgs && !r->pre && icon_ligature(n))
         return;
     if (title_again(r, n, s) || name_again(r, n, s) || column_rubric(r, n, s)
-        || pull_quote(r, n, s))
+        || pull_quote(r, n, s) || head_credit(r, n, s))
         return;
     /* an aside set between the paragraphs that is all link (another
      * story's headline, "Read more") points away from the story */
@@ -2512,26 +2564,6 @@ static bool related_label(const char *l, size_t n)
 /* Removes trailing editorial lines: 责任编辑：…, 【纠错】, （完）, （原标题：…）,
  * the site's notices and, on a Chinese page (zh), an account's calls to
  * follow it. Called after the metadata has read them. */
-/* A Chinese story's credits on a line of their own under it, the
- * metadata having read them: labels and the names after them, no sentence
- * ("来源：解放日报", "本文作者：王海燕", "新京报记者 张璇", "编辑 陈莉 校对
- * 刘军"). */
-static bool credit_line(const char *l, size_t n)
-{
-    if (ls_utf8_len(l, n) > 40 || memmem(l, n, "。", 3) || memmem(l, n, "，", 3))
-        return false;
-    ls_info in;
-    memset(&in, 0, sizeof in);
-    if (!ls_info_parse(l, n, NULL, &in) || (!in.source[0] && !in.author[0] && !in.editor[0]))
-        return false;
-    /* what is left besides the names is labels: a few characters */
-    size_t rest = ls_utf8_len(l, n), named = 0;
-    const char *vals[] = {in.source, in.author, in.editor};
-    for (size_t k = 0; k < 3; k++)
-        named += ls_utf8_len(vals[k], strlen(vals[k]));
-    return named && rest <= named + 12;
-}
-
 void ls_x_trim_tail(ls_buf *t, bool zh)
 {
     for (int guard = 0; guard < 12 && t->len; guard++) {
@@ -2558,7 +2590,7 @@ void ls_x_trim_tail(ls_buf *t, bool zh)
             || (zh && ls_utf8_len(last, ll) < 120 && reprint_terms(last, ll))
             || (ls_utf8_len(last, ll) < 200 && ls_x_disclaimer(last, ll))
             || release_end(last, ll) || (ll < 40 && furniture_label(last, ll))
-            || (zh && credit_line(last, ll));
+            || (zh && credit_line(last, ll, NULL));
         /* a label of related stories a few lines above, the titles under it
          * ("相关阅读：" and two titles in 《》, "Related posts" and a list):
          * short lines that end no sentence */

@@ -2888,6 +2888,22 @@ TEST(content_account_calls_above_and_below_the_story_are_left_out)
     ls_article_release(&a);
 }
 
+TEST(content_credit_lines_above_a_chinese_story_are_metadata)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=lph-article-comView><p>导语："
+             "当数字孪生从展厅走向车间，客户买单的是能闭环优化生产的仿真。</p><p>作者丨吴彤</p><p>编辑丨"
+             "陈彩娴</p>%s</div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "吴彤");
+    CHECK_STR_EQ(a.editor ? a.editor : "(null)", "陈彩娴");
+    CHECK_NOT_CONTAINS(a.text, "作者丨");
+    CHECK_NOT_CONTAINS(a.text, "编辑丨");
+    CHECK_NOT_CONTAINS(a.html, "陈彩娴");
+    ls_article_release(&a);
+}
+
 TEST(content_credit_lines_under_a_chinese_story_are_metadata)
 {
     char body[8192];
