@@ -1046,6 +1046,16 @@ static bool is_site(const char *name, const char *const *sites, size_t nsites)
     if (ls_info_name_chars(a, al) >= 4 && (unsigned char)a[0] >= 0x80
         && ls_info_outlet_mark(a, al, false))
         return true;
+    /* an organisation or a platform's account, no person: 省工业和信息化厅,
+     * 边缘计算社区, CSDN资讯, 中国电子报官方账号 */
+    static const char *const orgs[] = {"厅", "局", "委员会", "政府", "办公室", "中心", "协会",
+                                       "学会", "研究院", "研究所", "公司", "集团", "大学",
+                                       "学院", "社区", "资讯", "官方账号", "官方号"};
+    for (size_t k = 0; k < sizeof orgs / sizeof orgs[0]; k++) {
+        size_t ol = strlen(orgs[k]);
+        if (al > ol && ls_utf8_len(a, al) >= 4 && !strcmp(a + al - ol, orgs[k]))
+            return true;
+    }
     /* the site's own people: 36氪的朋友们, 新华网编辑部 */
     static const char *const own[] = {"的", "编辑部", "小编", "团队", "官方"};
     for (size_t k = 0; k < nsites; k++) {

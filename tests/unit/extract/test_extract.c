@@ -3468,6 +3468,21 @@ TEST(extract_hostile_script_data_is_no_text)
     free(body);
 }
 
+TEST(extract_platform_account_gives_way_to_the_writer_named)
+{
+    const char *const accounts[] = {"<span class=author-verify>中国电子报官方账号</span>",
+                                    "<a class=author-name href='/developer/user/1'>边缘计算社区</a>"};
+    for (size_t k = 0; k < sizeof accounts / sizeof accounts[0]; k++) {
+        char body[8192];
+        snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=author>%s</div><div "
+                 "class=text><p>文丨中国电子报记者 张心怡</p>%s</div>", accounts[k], ZH_STORY);
+        ls_article a;
+        article_of("<title>智能制造进入深水区</title>", body, &a);
+        CHECK_STR_EQ(a.byline ? a.byline : "(null)", "张心怡");
+        ls_article_release(&a);
+    }
+}
+
 TEST(extract_editor_responsible_over_an_editor_named_first)
 {
     char body[8192];
