@@ -1708,6 +1708,9 @@ static bool picture_credit(rctx *r, const ls_node *n, const ls_xstat *s)
                                          "image credits", "image credit", "photo credits",
                                          "photo credit", "image source"};
     const char *l = lead_of(r, n);
+    /* (in brackets too: "（图片来源：视觉中国）") */
+    if (!strncmp(l, "（", 3) || *l == '(')
+        l += *l == '(' ? 1 : 3;
     for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
         size_t ll = strlen(labels[k]);
         if (strncmp(l, labels[k], ll))
@@ -1715,8 +1718,8 @@ static bool picture_credit(rctx *r, const ls_node *n, const ls_xstat *s)
         const char *v = l + ll;
         while (*v == ' ')
             v++;
-        return *v == ':' || *v == '|' || !strncmp(v, "：", 3) || !strncmp(v, "｜", 3)
-            || !strncmp(v, "丨", 3);
+        return *v == ':' || *v == '|' || *v == '@' || !strncmp(v, "：", 3)
+            || !strncmp(v, "｜", 3) || !strncmp(v, "丨", 3) || !strncmp(v, "＠", 3);
     }
     return false;
 }
@@ -1957,6 +1960,7 @@ static bool furniture_label(const char *s, size_t n)
         "external links", "see also", "further reading", "more from forbes",
         "目录", "本文目录", "文章目录", "相关阅读", "相关文章", "相关推荐", "相关新闻", "相关报道",
         "相关链接", "推荐阅读", "延伸阅读", "热门推荐", "精彩推荐", "猜你喜欢", "更多阅读",
+        "好文推荐", "今日好文推荐",
         "往期回顾", "往期推荐", "往期精选", "相关问题", "热门文章", "最新文章", "热点新闻",
         "热点排行", "点击排行", "阅读排行", "热门排行", "排行榜"};
     for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
@@ -2439,6 +2443,12 @@ static bool reprint_terms(const char *l, size_t n)
     if (HAS("转载")
         && (HAS("未经") || HAS("授权") || HAS("注明") || HAS("禁止") || HAS("严禁")
             || HAS("侵权") || HAS("不得") || HAS("请勿")))
+        return true;
+    /* a platform's note of where a shared post came from and whom to ask to
+     * take it down ("本文分享自 … 微信公众号，前往查看", "如有侵权，请联系 …
+     * 删除。", "本文参与 … 同步曝光计划") */
+    if (!strncmp(l, "本文分享自", strlen("本文分享自")) || HAS("如有侵权")
+        || (!strncmp(l, "本文参与", strlen("本文参与")) && HAS("计划")))
         return true;
     /* the story's own address and title printed for copying ("本文地址：…",
      * "本文链接：…", "原文链接：…") */

@@ -2904,6 +2904,25 @@ TEST(content_credit_lines_above_a_chinese_story_are_metadata)
     ls_article_release(&a);
 }
 
+TEST(content_platform_notes_and_picture_credits_are_no_text)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<div class=mod-content><p style='text-align:center'>图片来源@视觉"
+             "中国</p>%s<p><strong>今日好文推荐</strong></p><p><a href='/a'>工业大模型的一年</a>"
+             "</p><p><a href='/b'>边缘计算的成本账</a></p><div class=source-info><p>本文分享自 边缘"
+             "计算社区 微信公众号，前往查看</p><p>如有侵权，请联系 cloudcommunity@example.com 删除。"
+             "</p><p>本文参与 腾讯云自媒体同步曝光计划 ，欢迎热爱写作的你一起参与！</p></div></div>",
+             ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_NOT_CONTAINS(a.text, "视觉中国");
+    CHECK_NOT_CONTAINS(a.text, "好文推荐");
+    CHECK_NOT_CONTAINS(a.text, "本文分享自");
+    CHECK_NOT_CONTAINS(a.text, "侵权");
+    CHECK_NOT_CONTAINS(a.text, "曝光计划");
+    ls_article_release(&a);
+}
+
 TEST(content_credit_lines_under_a_chinese_story_are_metadata)
 {
     char body[8192];
