@@ -138,12 +138,22 @@ static bool pull_quote(rctx *r, const ls_node *n, const ls_xstat *s)
  * in when it is not NULL. */
 static bool credit_line(const char *l, size_t n, ls_info *got)
 {
-    if (ls_utf8_len(l, n) > 40 || memmem(l, n, "。", 3) || memmem(l, n, "，", 3))
+    size_t chars = ls_utf8_len(l, n);
+    if (chars > 120 || memmem(l, n, "。", 3) || memmem(l, n, "，", 3))
         return false;
     ls_info in;
     memset(&in, 0, sizeof in);
-    if (!ls_info_parse(l, n, NULL, &in) || (!in.source[0] && !in.author[0] && !in.editor[0]))
+    int fields = ls_info_parse(l, n, NULL, &in);
+    if (!fields || (!in.source[0] && !in.author[0] && !in.editor[0]))
         return false;
+    /* a longer line of many credits (供稿 作者 摄影 编辑 审核 发布时间) */
+    if (chars > 40) {
+        if (fields < 3)
+            return false;
+        if (got)
+            *got = in;
+        return true;
+    }
     /* what is left besides the names is labels: a few characters */
     size_t rest = ls_utf8_len(l, n), named = 0;
     const char *vals[] = {in.source, in.author, in.editor};
@@ -159,7 +169,7 @@ static bool credit_line(const char *l, size_t n, ls_info *got)
  * fields still empty are filled from it. */
 static bool head_credit(rctx *r, const ls_node *n, const ls_xstat *s)
 {
-    if (!r->x->zh || r->record || s->chars > 40 || s->imgs || s->link_chars * 2 > s->chars
+    if (!r->x->zh || r->record || s->chars > 120 || s->imgs || s->link_chars * 2 > s->chars
         || !(n->flags & LS_XF_BLOCK))
         return false;
     int paras = 0;

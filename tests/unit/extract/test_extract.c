@@ -2902,6 +2902,16 @@ TEST(content_credit_lines_above_a_chinese_story_are_metadata)
     CHECK_NOT_CONTAINS(a.text, "编辑丨");
     CHECK_NOT_CONTAINS(a.html, "陈彩娴");
     ls_article_release(&a);
+    /* a university news page's line of many credits */
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=arti-metas><span>供稿："
+             "机械科学与工程学院</span> <span>作者：周宁</span> <span>摄影：刘畅</span> <span>编辑："
+             "李婷</span> <span>审核：陈晓明</span> <span>发布时间：2024-06-03 15:20</span> <span>"
+             "点击数：</span></div><div class=v_news_content>%s</div>", ZH_STORY);
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "周宁");
+    CHECK_STR_EQ(a.editor ? a.editor : "(null)", "李婷");
+    CHECK_NOT_CONTAINS(a.text, "供稿");
+    ls_article_release(&a);
 }
 
 TEST(content_platform_notes_and_picture_credits_are_no_text)
