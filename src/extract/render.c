@@ -36,6 +36,9 @@ typedef struct {
     int cells;      /* cells of the current table row that wrote text */
     bool cell_sep;  /* " | " before the next text: a cell of the row wrote
                        text before this one */
+    int empty_cells; /* empty cells of a data table's row since the last that
+                        wrote text: a " | " each, so that columns keep their
+                        place */
     uint64_t *seen; /* hashes of the text blocks written (open addressing) */
     const ls_node **seen_parent; /* the parent of each first copy */
     size_t nseen, capseen;
@@ -317,13 +320,15 @@ static void put_text(rctx *r, const char *s, size_t n)
                 if (r->brk)
                     ls_buf_add(t, "\n\n", (size_t)r->brk);
                 else if (r->cell_sep)
-                    ls_buf_adds(t, " | ");
+                    for (int e = 0; e <= r->empty_cells; e++)
+                        ls_buf_adds(t, " | ");
                 else if (r->space)
                     ls_buf_addc(t, ' ');
             }
             r->brk = 0;
             r->space = false;
             r->cell_sep = false;
+            r->empty_cells = 0;
             ls_buf_add(t, s + i, k);
         }
         i += k;
@@ -631,6 +636,21 @@ static bool qr_image(const ls_node *n, const char *src)
     /* "ewm" (二维码's initials) as a word of the name: ewm.jpg, wx-ewm.png */
     for (const char *p = strstr(name, "ewm"); p; p = strstr(p + 1, "ewm"))
         if ((p == name || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[3]))
+            return true;
+    return false;
+}
+
+/* The cell n stands in a table of data: its table has header cells. */
+static bool data_table_cell(const ls_node *n)
+{
+    const ls_node *t = n->parent;
+    for (int d = 0; t && d < 3 && t->tag != GUMBO_TAG_TABLE; d++)
+        t = t->parent;
+    if (!t || t->tag != GUMBO_TAG_TABLE)
+        return false;
+    int budget = 64;
+    for (const ls_node *c = t->first_child; c && budget--; c = ls_node_next(c, t))
+        if (c->type == LS_NODE_ELEMENT && c->tag == GUMBO_TAG_TH)
             return true;
     return false;
 }
@@ -2224,9 +2244,22 @@ static void walk(rctx *r, ls_node *n, int depth)
     bool cell = n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TH;
     if (cell) {
         r->cell_sep = r->cells > 0;
+        /* the empty cells since the last that wrote, in a table of data
+         * (headed by <th> cells; a layout's spacer cells are nothing) */
+        r->empty_cells = 0;
+        if (r->cell_sep && data_table_cell(n))
+            for (const ls_node *p = n->prev; p; p = p->prev) {
+                if (p->type != LS_NODE_ELEMENT)
+                    continue;
+                const ls_xstat *ps = ls_xs(p);
+                if (!ps || ps->chars || ps->imgs)
+                    break;
+                r->empty_cells++;
+            }
     } else if (n->tag == GUMBO_TAG_TR) {
         r->cells = 0;
         r->cell_sep = false;
+        r->empty_cells = 0;
     }
     if (brk)
         want_break(r, brk);
