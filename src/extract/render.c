@@ -2023,7 +2023,8 @@ static void drop_orphan_heading(rctx *r, int level)
 }
 
 /* A heading's permalink: a link to a place on the page ("#modbus-tcp")
- * inside a heading, whose text is a mark and no word ("¶", "§", "#", 🔗). */
+ * inside a heading, whose text is a mark and no word ("¶", "§", "#", 🔗);
+ * elsewhere, a pilcrow or a section sign linking its paragraph. */
 static bool permalink(const ls_node *n, const ls_xstat *s)
 {
     const char *href = ls_node_attr(n, "href");
@@ -2033,8 +2034,14 @@ static bool permalink(const ls_node *n, const ls_xstat *s)
     const ls_node *h = n->parent;
     for (int d = 0; h && h->type == LS_NODE_ELEMENT && !in_heading && d < 4; h = h->parent, d++)
         in_heading = h->tag >= GUMBO_TAG_H1 && h->tag <= GUMBO_TAG_H6;
-    if (!in_heading)
-        return false;
+    if (!in_heading) {
+        /* a paragraph's or a summary's own mark, "¶" or "§" (RFCs,
+         * pkg.go.dev's examples) */
+        char *t = ls_x_node_text(n, 16);
+        bool mark = t && (!strcmp(t, "¶") || !strcmp(t, "§"));
+        free(t);
+        return mark;
+    }
     for (const ls_node *t = ls_x_next_text(n, n); t; t = ls_x_next_text(t, n))
         for (size_t i = 0; i < t->text_len;) {
             uint32_t cp;

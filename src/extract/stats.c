@@ -561,7 +561,12 @@ static int classify(ls_xstat *s, const ls_node *n, bool discussion)
     /* (a picture the page offers to share, "sharePic", is the story's) */
     static const char *const shared_pictures[] = {"sharepic", "share-pic", "share_pic",
                                                   "shareimg", "share-img", "share_img"};
+    /* (a declaration's signature in API docs: "member-signature",
+     * "type-signature", not a forum poster's) */
+    static const char *const declarations[] = {"member-signature", "type-signature",
+                                               "method-signature", "function-signature"};
     if (has_any(ci, unlikely, NW(unlikely)) && !rescued(ci)
+        && !has_any(ci, declarations, NW(declarations))
         && !has_any(ci, shared_pictures, NW(shared_pictures))
         && !ls_x_in_code(n) && !holds_formula(n, 0) && !inline_in_sentence(n)) {
         /* an id that spells the element's own heading names its topic */

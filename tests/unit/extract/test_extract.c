@@ -1810,6 +1810,21 @@ TEST(content_what_the_site_leaves_out_of_print_is_no_text)
     free(t);
 }
 
+TEST(content_api_signatures_stay_and_pilcrows_go)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<main>%s<section class=detail><h3>builder</h3><div "
+             "class=member-signature><span class=modifiers>public static</span> <a "
+             "href='#Builder'>RetryPolicy.Builder</a> builder()</div><div class=block><p>Returns "
+             "a builder for a policy with the default limits.<a class=pilcrow "
+             "href='#section-1-1'>¶</a></p></div></section></main>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "public static RetryPolicy.Builder builder()");
+    CHECK_CONTAINS(t, "default limits.");
+    CHECK_NOT_CONTAINS(t, "¶");
+    free(t);
+}
+
 TEST(content_list_of_links_the_writer_announces_stays)
 {
     char body[8192];
