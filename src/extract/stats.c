@@ -170,8 +170,23 @@ static bool class_hidden(const ls_node *n)
 
 /* Hidden by markup; such text may still be the page's (React streams the
  * content into hidden divs, tabs hide their panels), see ls_x_stats_build. */
+/* A <pre> within n's first elements. */
+static bool holds_code(const ls_node *n)
+{
+    int budget = 200;
+    for (const ls_node *c = n->first_child; c && budget--; c = ls_node_next(c, n))
+        if (c->type == LS_NODE_ELEMENT && c->tag == GUMBO_TAG_PRE)
+            return true;
+    return false;
+}
+
 static bool hidden_soft(const ls_node *n)
 {
+    /* a tab's panel of code is the page's, shown when its tab is picked
+     * (the same example in another language) */
+    const char *role = ls_node_attr(n, "role");
+    if (role && !strcmp(role, "tabpanel") && holds_code(n))
+        return false;
     if (ls_node_has_attr(n, "hidden") || class_hidden(n))
         return true;
     const char *st = ls_node_attr(n, "style");

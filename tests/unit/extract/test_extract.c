@@ -1825,6 +1825,20 @@ TEST(content_api_signatures_stay_and_pilcrows_go)
     free(t);
 }
 
+TEST(content_hidden_tab_of_code_stays)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<main>%s<div role=tablist><button role=tab>ARM template</button>"
+             "<button role=tab>YAML</button></div><section role=tabpanel><pre><code>{ \"type\": "
+             "\"Microsoft.Web/sites\" }</code></pre></section><section role=tabpanel hidden>"
+             "<pre><code>type: Microsoft.Web/sites</code></pre></section><div role=tabpanel "
+             "hidden><p>Ratings and reviews from buyers.</p></div></main>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "type: Microsoft.Web/sites");
+    CHECK_NOT_CONTAINS(t, "Ratings and reviews");
+    free(t);
+}
+
 TEST(content_list_of_links_the_writer_announces_stays)
 {
     char body[8192];
