@@ -2144,6 +2144,34 @@ static const ls_node *header_before(const ls_xctx *x, const ls_node *top, bool s
     return header_scan(head, h, &chars) == 1 && chars ? head : NULL;
 }
 
+/* The standfirst under a headline that stands outside the article's
+ * block (a header above the body): the first element after the headline,
+ * within its parent, that is a sentence or two of prose, few links, nothing
+ * kept already; NULL when there is none. */
+static ls_node *dek_after_title(const ls_xctx *x, const ls_node *top)
+{
+    ls_node *h = x->title_node;
+    if (!h || !top || holds_node(top, h) || holds_node(h, top) || x->record)
+        return NULL;
+    int seen = 0;
+    for (ls_node *c = h->next; c && seen < 3; c = c->next) {
+        if (c->type != LS_NODE_ELEMENT)
+            continue;
+        seen++;
+        const ls_xstat *s = ls_xs(c);
+        if (!s || (c->flags & (LS_XF_JUNK | LS_XF_UNLIKELY | LS_XF_HIDDEN | LS_XF_KEEP))
+            || holds_node(c, top) || holds_node(top, c))
+            return NULL;
+        if (!s->chars)
+            continue; /* (an empty box between) */
+        if (s->chars < 40 || s->chars > 400 || s->imgs || s->headings > (c->tag == GUMBO_TAG_H2)
+            || ls_x_link_density(s) > 0.2 || !ls_x_ends_sentence(c, false))
+            return NULL;
+        return c;
+    }
+    return NULL;
+}
+
 static void walk(rctx *r, ls_node *n, int depth)
 {
     ls_xstat *s = ls_xs(n);
@@ -2965,6 +2993,11 @@ int ls_x_render(ls_xctx *x, ls_article *out)
     r.byline = out->byline ? out->byline : x->member_author[0] ? x->member_author : NULL;
     r.title_chars = out->title ? ls_x_visible_chars(out->title) : 0;
     r.text_start = r.text.len;
+    ls_node *dek = dek_after_title(x, top);
+    if (dek) {
+        walk(&r, dek, 0);
+        want_break(&r, 2);
+    }
     if (top && top->parent && top->tag != GUMBO_TAG_BODY && top->user) {
         r.header = header_before(x, top, true);
         for (ls_node *c = top->parent->first_child; c; c = c->next)

@@ -1839,6 +1839,19 @@ TEST(content_hidden_tab_of_code_stays)
     free(t);
 }
 
+TEST(content_standfirst_under_a_headline_outside_the_body_leads_the_text)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<main><header class=article-header><h1>Digital twins get "
+             "cheaper</h1><p class=dek>Cheaper sensors and edge gateways are letting mid-size "
+             "plants build working digital twins.</p><div class=byline>By Ana Whitfield</div>"
+             "</header><div class=body>%s</div></main>", PARAS);
+    char *t = extract_text(body);
+    CHECK(!strncmp(t, "Cheaper sensors and edge gateways", 33));
+    CHECK_CONTAINS(t, "The second paragraph");
+    free(t);
+}
+
 TEST(content_list_of_links_the_writer_announces_stays)
 {
     char body[8192];
