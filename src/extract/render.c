@@ -1359,6 +1359,24 @@ static bool counter_words(const char *l, size_t len)
     return false;
 }
 
+/* A stamp of the page's last change or a notebook cell's prompt, alone:
+ * "Updated 2 months ago", "In [3]:", "Out[12]:". */
+static bool page_stamp(const char *l, size_t len)
+{
+    if (len > 9 && len < 40 && !strncmp(l, "updated ", 8) && !strcmp(l + len - 4, " ago"))
+        return true;
+    size_t i = !strncmp(l, "in", 2) ? 2 : !strncmp(l, "out", 3) ? 3 : 0;
+    if (!i)
+        return false;
+    while (i < len && l[i] == ' ')
+        i++;
+    if (i >= len || l[i++] != '[')
+        return false;
+    while (i < len && (isdigit((unsigned char)l[i]) || l[i] == ' ' || l[i] == '*'))
+        i++;
+    return i + 2 == len && l[i] == ']' && l[i + 1] == ':';
+}
+
 static int count_spaces(const char *s)
 {
     int n = 0;
@@ -1501,7 +1519,8 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
     bool bracketed = len > 2 && l[0] == '[' && l[len - 1] == ']';
     if (bracketed)
         l++, len -= 2;
-    bool hit = !s->headings && (counter_words(l, len) || zh_counters(l, len));
+    bool hit = !s->headings
+        && (counter_words(l, len) || zh_counters(l, len) || page_stamp(l, len));
     /* a heading is a control only in a phrase of three words or more
      * ("You must log in to answer this question.") or as a widget's label
      * ("Like this:"): "Related", "Tags" or "Contents" can head a section of
@@ -2024,7 +2043,8 @@ static void drop_orphan_heading(rctx *r, int level)
 
 /* A heading's permalink: a link to a place on the page ("#modbus-tcp")
  * inside a heading, whose text is a mark and no word ("¶", "§", "#", 🔗);
- * elsewhere, a pilcrow or a section sign linking its paragraph. */
+ * elsewhere, a pilcrow or a section sign linking its paragraph, or an
+ * arrow back to the top ("▲"). */
 static bool permalink(const ls_node *n, const ls_xstat *s)
 {
     const char *href = ls_node_attr(n, "href");
@@ -2038,7 +2058,8 @@ static bool permalink(const ls_node *n, const ls_xstat *s)
         /* a paragraph's or a summary's own mark, "¶" or "§" (RFCs,
          * pkg.go.dev's examples) */
         char *t = ls_x_node_text(n, 16);
-        bool mark = t && (!strcmp(t, "¶") || !strcmp(t, "§"));
+        bool mark = t && (!strcmp(t, "¶") || !strcmp(t, "§") || !strcmp(t, "▲")
+                          || !strcmp(t, "↑") || !strcmp(t, "⬆"));
         free(t);
         return mark;
     }

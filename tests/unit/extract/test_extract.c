@@ -1823,6 +1823,18 @@ TEST(content_api_signatures_stay_and_pilcrows_go)
     CHECK_CONTAINS(t, "default limits.");
     CHECK_NOT_CONTAINS(t, "¶");
     free(t);
+    /* a notebook's cell prompts, an arrow back to the top, an update stamp */
+    snprintf(body, sizeof body, "<main>%s<div class='jp-InputPrompt'>In [1]:</div><pre>import "
+             "pandas as pd</pre><div class='jp-OutputPrompt'>Out[2]:</div><pre>42</pre><p><a "
+             "class=toplink href='#top'>▲</a></p><div class=UpdatedAt><span>Updated 2 months "
+             "ago</span></div></main>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "import pandas as pd");
+    CHECK_NOT_CONTAINS(t, "In [1]:");
+    CHECK_NOT_CONTAINS(t, "Out[2]:");
+    CHECK_NOT_CONTAINS(t, "▲");
+    CHECK_NOT_CONTAINS(t, "months ago");
+    free(t);
 }
 
 TEST(content_hidden_tab_of_code_stays)
