@@ -1361,6 +1361,17 @@ static bool counter_words(const char *l, size_t len)
 
 /* A stamp of the page's last change or a notebook cell's prompt, alone:
  * "Updated 2 months ago", "In [3]:", "Out[12]:". */
+
+/* A count cut short, alone: "1.4K" (claps), "3.2万" (reads). */
+static bool short_count(const char *l, size_t len)
+{
+    size_t d = 0;
+    while (d < len && (isdigit((unsigned char)l[d]) || (d && l[d] == '.')))
+        d++;
+    return d && d < len && isdigit((unsigned char)l[0])
+        && ((d + 1 == len && l[d] == 'k') /* (not "m": 3M is a maker) */
+            || (d + 3 == len && !memcmp(l + d, "万", 3)));
+}
 static bool page_stamp(const char *l, size_t len)
 {
     if (len > 9 && len < 40 && !strncmp(l, "updated ", 8) && !strcmp(l + len - 4, " ago"))
@@ -1493,6 +1504,7 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         "log in", "thread starter", "original poster",
         /* a byline's label whose name is elsewhere (or a control) */
         "by", "by:", "written by", "written by:", "edited by", "reviewed by", "posted by",
+        "published in",
         "fact checked by", "medically reviewed by", "作者：", "作者:",
         /* a reply's place in a Chinese thread, and its tools */
         "楼主", "沙发", "板凳", "地板", "地下室", "只看该作者", "只看楼主", "倒序浏览",
@@ -1521,6 +1533,11 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         l++, len -= 2;
     bool hit = !s->headings
         && (counter_words(l, len) || zh_counters(l, len) || page_stamp(l, len));
+    /* a lone count among the text's first blocks, in a block of its own (a
+     * post's claps under its title; not a table's cell: "4K", "140M") */
+    if (!hit && (n->flags & LS_XF_BLOCK) && n->tag != GUMBO_TAG_TD && n->tag != GUMBO_TAG_TH
+        && r->text.len - r->text_start < 400 && short_count(l, len))
+        hit = true;
     /* a heading is a control only in a phrase of three words or more
      * ("You must log in to answer this question.") or as a widget's label
      * ("Like this:"): "Related", "Tags" or "Contents" can head a section of

@@ -1835,6 +1835,18 @@ TEST(content_api_signatures_stay_and_pilcrows_go)
     CHECK_NOT_CONTAINS(t, "▲");
     CHECK_NOT_CONTAINS(t, "months ago");
     free(t);
+    /* a post's claps and its "Published in" under the title; a table's
+     * "4K" and a maker named 3M stay */
+    snprintf(body, sizeof body, "<article><div><span>Published in</span> <a href='/'>Better "
+             "Tests</a></div><div><p>1.4K</p></div>%s<table><tr><th>Camera</th><th>Video</th>"
+             "</tr><tr><td>Sony A7R V</td><td>8K</td></tr></table><p>Manufacturer</p><p>3M</p>"
+             "</article>", PARAS);
+    t = extract_text(body);
+    CHECK_NOT_CONTAINS(t, "Published in");
+    CHECK_NOT_CONTAINS(t, "1.4K");
+    CHECK_CONTAINS(t, "| 8K");
+    CHECK_CONTAINS(t, "3M");
+    free(t);
 }
 
 TEST(content_hidden_tab_of_code_stays)
