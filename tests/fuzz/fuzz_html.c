@@ -5,10 +5,9 @@
  * and broken invariants (the sanitized output must hold no active content)
  * are findings.
  *
- * Build (instrument the libraries too, not only this file; clang 14 also
- * warns on util/buf.c's vsnprintf wrapper under -Wformat=2):
- *   CC=clang CFLAGS="-fsanitize=fuzzer-no-link,address,undefined \
- *     -Wno-error=format-nonliteral" cmake -S . -B build-fuzz -DLS_FUZZ=ON
+ * Build (LS_FUZZ instruments every library for coverage, LS_SANITIZE adds
+ * ASan and UBSan):
+ *   CC=clang cmake -S . -B build-fuzz -DLS_FUZZ=ON -DLS_SANITIZE=ON
  *   cmake --build build-fuzz --target fuzz_html
  *   ./build-fuzz/fuzz_html -max_total_time=60 -max_len=8192 CORPUS_DIR
  */
