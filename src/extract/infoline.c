@@ -846,6 +846,16 @@ static bool name_like(const char *s)
     /* "Jiobal says:" heads a comment, not the article */
     if (len >= 5 && (!strcasecmp(s + len - 5, "says:") || !strcasecmp(s + len - 5, "said:")))
         return false;
+    /* a CMS's word for nobody in particular (DedeCMS's default 佚名), or
+     * the site itself (本站, 网站编辑) */
+    static const char *const nobody[] = {"佚名", "网络", "未知", "匿名", "小编", "本站",
+                                         "网站", "网站编辑", "网络转载", "互联网", "管理员",
+                                         "编辑部", "不详", "原创"};
+    for (size_t k = 0; k < sizeof nobody / sizeof nobody[0]; k++)
+        if (!strcmp(s, nobody[k]))
+            return false;
+    if (!strncmp(s, "本站", strlen("本站")))
+        return false;
     /* a call or a question of several words ("Coming Soon!", "Get to know
      * them!") is no name; "Yahoo!" is */
     if (len && (s[len - 1] == '!' || s[len - 1] == '?') && strchr(s, ' '))

@@ -466,6 +466,23 @@ static bool middle_piece(const char *title, const char *clean, const char *h1)
     return p[hl] == '_';
 }
 
+/* A blog's own name: a short line ending as Chinese blog hosts name their
+ * blogs ("陈志远的博客", "张工的专栏"). */
+static bool blog_name(const char *h1)
+{
+    static const char *const kinds[] = {"的博客", "的专栏", "的个人空间", "的个人博客",
+                                        "的博客空间"};
+    size_t n = strlen(h1);
+    if (ls_utf8_len(h1, n) > 20)
+        return false;
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+        size_t l = strlen(kinds[k]);
+        if (n > l && !strcmp(h1 + n - l, kinds[k]))
+            return true;
+    }
+    return false;
+}
+
 /* True when an h1 names the site rather than the page (a blog's or forum's
  * name in its header): it is the site's name (names_site()), the piece of
  * the <title> that title cleaning cuts off as the site, or a link to the
@@ -474,7 +491,7 @@ static bool h1_names_site(const ls_xctx *x, const collected *c, const ls_node *h
                           const char *title_site)
 {
     return names_site(x, c, h1) || (title_site && ls_title_same_words(h1, title_site))
-        || ls_heading_links_home(h);
+        || ls_heading_links_home(h) || blog_name(h1);
 }
 
 /* True when a title holds the h1's text. */

@@ -806,7 +806,7 @@ static bool parse_after(ls_xctx *x, ls_buf *line, ls_article *out, int *blocks, 
  * blocks; only empty fields are filled, and a labelled date is kept in
  * as. */
 /* A row of the story's tags under its label ("关键词 >> 数字孪生", "标签：",
- * "Tags:"). */
+ * "Tags:"), its pager or the page's tools: links the credits may follow. */
 static bool tags_row(const ls_node *blk)
 {
     char lead[32];
@@ -816,8 +816,10 @@ static bool tags_row(const ls_node *blk)
     for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
         if (!strncmp(l, labels[k], strlen(labels[k])))
             return true;
-    /* or the story's pager: "1 2 3 下一页 共3页" */
-    return strstr(l, "下一页") || strstr(l, "上一页");
+    /* or the story's pager ("1 2 3 下一页 共3页"), or the page's tools
+     * ("【打印】【关闭】【返回顶部】") */
+    return strstr(l, "下一页") || strstr(l, "上一页") || strstr(l, "打印") || strstr(l, "关闭")
+        || strstr(l, "返回顶部");
 }
 
 /* A site's statement under its stories: a disclaimer, or a block that

@@ -2566,6 +2566,10 @@ static bool reprint_terms(const char *l, size_t n)
     if (!strncmp(l, "本文分享自", strlen("本文分享自")) || HAS("如有侵权")
         || (!strncmp(l, "本文参与", strlen("本文参与")) && HAS("计划")))
         return true;
+    /* a repost's credit at its end, the metadata having read it ("本文来自微信
+     * 公众号“智造观察”，作者：…，36氪经授权发布。") */
+    if (!strncmp(l, "本文来自", strlen("本文来自")) && (HAS("授权") || HAS("发布")))
+        return true;
     /* the story's own address and title printed for copying ("本文地址：…",
      * "本文链接：…", "原文链接：…") */
     static const char *const cites[] = {"本文地址", "本文链接", "本文标题", "原文链接", "原文地址"};

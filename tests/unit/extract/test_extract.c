@@ -3579,6 +3579,20 @@ TEST(extract_platform_account_gives_way_to_the_writer_named)
     }
 }
 
+TEST(extract_blog_name_heading_is_no_title)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<div id=blogTitle><h1 class=blogtitle><a href='/u/chen'><span>"
+             "陈志远的博客</span></a></h1></div><div class=articalTitle><h2 class=titName>数字孪生"
+             "不是3D大屏</h2></div><div class=articalContent>%s<p>本文来自微信公众号“智造观察”，"
+             "作者：杜晓彤，36氪经授权发布。</p></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>数字孪生不是3D大屏_陈志远_新浪博客</title>", body, &a);
+    CHECK_STR_EQ(a.title ? a.title : "(null)", "数字孪生不是3D大屏");
+    CHECK_NOT_CONTAINS(a.text, "经授权发布");
+    ls_article_release(&a);
+}
+
 TEST(extract_editor_responsible_over_an_editor_named_first)
 {
     char body[8192];
@@ -3595,6 +3609,8 @@ TEST(extract_credits_past_a_pager_or_a_special_statement_are_read)
     const char *const between[] = {
         "<div id=articleText_page><a href='#'>1</a> <a href='p2.html'>2</a> <a "
         "href='p3.html'>3</a> <a href='p2.html'>下一页</a> 共3页</div>",
+        "<div class=tools>【<a href='javascript:window.print()'>打印</a>】【<a "
+        "href='javascript:window.close()'>关闭</a>】</div>",
         "<div class=post_statement>特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”"
         "用户上传并发布，本平台仅提供信息存储服务。<br><br>Notice: The content above (including the "
         "pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a "

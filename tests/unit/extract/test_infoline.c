@@ -1601,6 +1601,17 @@ TEST(info_writer_post_in_brackets_is_no_part_of_the_name)
     CHECK_STR_EQ(in.author, "赵一鸣");
 }
 
+TEST(info_words_for_nobody_are_no_writer)
+{
+    const char *const lines[] = {"作者:佚名 来源:网络", "作者:本站编辑", "作者：网站编辑",
+                                 "作者：未知", "编辑：小编"};
+    for (size_t k = 0; k < sizeof lines / sizeof lines[0]; k++) {
+        ls_info in = parse(lines[k]);
+        CHECK_STR_EQ(in.author, "");
+        CHECK_STR_EQ(in.editor, "");
+    }
+}
+
 TEST(info_co_authors_set_apart_by_a_wide_space)
 {
     ls_info in = parse("作者：周建平　刘洁　来源：e-works");
