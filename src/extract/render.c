@@ -2060,8 +2060,8 @@ static void drop_orphan_heading(rctx *r, int level)
 
 /* A heading's permalink: a link to a place on the page ("#modbus-tcp")
  * inside a heading, whose text is a mark and no word ("¶", "§", "#", 🔗);
- * elsewhere, a pilcrow or a section sign linking its paragraph, or an
- * arrow back to the top ("▲"). */
+ * elsewhere, a pilcrow or a section sign linking its paragraph, an arrow
+ * back to the top ("▲") or from a footnote to its mark ("↩︎"). */
 static bool permalink(const ls_node *n, const ls_xstat *s)
 {
     const char *href = ls_node_attr(n, "href");
@@ -2075,8 +2075,11 @@ static bool permalink(const ls_node *n, const ls_xstat *s)
         /* a paragraph's or a summary's own mark, "¶" or "§" (RFCs,
          * pkg.go.dev's examples) */
         char *t = ls_x_node_text(n, 16);
-        bool mark = t && (!strcmp(t, "¶") || !strcmp(t, "§") || !strcmp(t, "▲")
-                          || !strcmp(t, "↑") || !strcmp(t, "⬆"));
+        static const char *const marks[] = {"¶", "§", "▲", "↑", "⬆", "↩", "↩\xef\xb8\x8e",
+                                            "↩\xef\xb8\x8f"};
+        bool mark = false;
+        for (size_t k = 0; t && k < sizeof marks / sizeof marks[0] && !mark; k++)
+            mark = !strcmp(t, marks[k]);
         free(t);
         return mark;
     }
@@ -2191,6 +2194,10 @@ static ls_node *dek_after_title(const ls_xctx *x, const ls_node *top)
     ls_node *h = x->title_node;
     if (!h || !top || holds_node(top, h) || holds_node(h, top) || x->record)
         return NULL;
+    /* (a header kept beside the body is written with it, standfirst and all) */
+    for (const ls_node *p = h->parent; p && p->type == LS_NODE_ELEMENT; p = p->parent)
+        if (p->flags & LS_XF_KEEP)
+            return NULL;
     int seen = 0;
     for (ls_node *c = h->next; c && seen < 3; c = c->next) {
         if (c->type != LS_NODE_ELEMENT)

@@ -337,6 +337,28 @@ TEST(fixture_daily_with_a_sidebar_below_its_editor)
     ls_article_release(&a);
 }
 
+TEST(fixture_blog_post_with_its_description_under_the_title)
+{
+    /* a static-site blog: the description under the headline leads the
+     * text once, footnotes keep their words and lose their back-arrows */
+    ls_article a;
+    char first[1024], last[1024];
+    CHECK_INT_EQ(load(FIX "en_blog_description.html", &a), 0);
+    CHECK_STR_EQ(a.title, "Reading Modbus registers from a cheap energy meter with Go");
+    CHECK_STR_EQ(a.byline, "Lena Vogt");
+    CHECK_STR_EQ(a.published, "2024-05-14T10:00:00+02:00");
+    paragraphs(a.text, first, last, sizeof first);
+    CHECK_STR_EQ(first, "How I got a €30 DIN-rail energy meter talking to Prometheus, and the two "
+                        "byte-order bugs I hit along the way.");
+    const char *again = strstr(a.text + strlen(first), "How I got a €30");
+    CHECK(again == NULL);
+    CHECK_STR_EQ(last, "Prices in early 2024, from a German electrical wholesaler.\nThe second "
+                       "bug was a baud rate mismatch after I changed the meter’s settings from "
+                       "its front panel and forgot.");
+    CHECK_NOT_CONTAINS(a.text, "↩");
+    ls_article_release(&a);
+}
+
 TEST(fixture_feed_repost_from_an_account)
 {
     /* a feed's page: the posting account linked on the dated line, the
