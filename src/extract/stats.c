@@ -107,6 +107,8 @@ static const char *const unlikely[] = {
     "modal", "masthead", "site-header", "skip-link", "screen-reader", "visually-hidden",
     "sr-only", "author-bio", "tagcloud", "breadcrumbs", "popover", "tooltip", "reviews",
     "userextras", "user-extras", "userinfo", "user-info", "usertitle", "signature",
+    /* a paywall's offer, a call for money */
+    "paywall", "contribution-ask", "donation-ask",
     /* what the site leaves out of a printed page */
     "noprint", "no-print", "d-print-none", "hidden-print", "print-hidden", "print-hide",
 };

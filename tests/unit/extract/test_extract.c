@@ -1880,6 +1880,20 @@ TEST(content_standfirst_under_a_headline_outside_the_body_leads_the_text)
     ls_article_release(&a);
 }
 
+TEST(content_paywall_offers_and_calls_for_money_are_no_text)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<article>%s<div class=paywall-inline-tout><h3>Get the full "
+             "story</h3><p>Subscribe now for unlimited access to every article.</p></div><div "
+             "class=c-contribution-ask><p>Explanatory journalism is a public good. Yes, I will "
+             "give five dollars a month.</p></div></article>", PARAS);
+    char *t = extract_text(body);
+    CHECK_NOT_CONTAINS(t, "Subscribe now");
+    CHECK_NOT_CONTAINS(t, "public good");
+    CHECK_CONTAINS(t, "The second paragraph");
+    free(t);
+}
+
 TEST(content_list_of_links_the_writer_announces_stays)
 {
     char body[8192];
