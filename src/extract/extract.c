@@ -227,7 +227,29 @@ static void drop_head_promo(const ls_xctx *x, ls_article *a)
  * JSON-LD may carry the whole of it (articleBody), or, when the page shows
  * next to nothing, the data the script draws from: when that body holds
  * four times the text found, and at least 100 characters, it is the text,
- * a paragraph per line. */
+ * a paragraph per line; and so it is when the page shows a paywall's
+ * teaser that opens the body, which holds half as much again. */
+/* One of the text's first three paragraphs opens a line of body: the
+ * words shown are the body's first. */
+static bool opens_body(const char *text, const char *body)
+{
+    const char *p = text;
+    for (int k = 0; p && *p && k < 3; k++) {
+        size_t n = strcspn(p, "\n");
+        size_t cut = ls_utf8_clip(p, n, 24);
+        if (cut >= 20) {
+            char key[128];
+            snprintf(key, sizeof key, "%.*s", (int)cut, p);
+            const char *at = strstr(body, key);
+            if (at && (at == body || at[-1] == '\n'))
+                return true;
+        }
+        p = strstr(p, "\n\n");
+        p = p ? p + 2 : NULL;
+    }
+    return false;
+}
+
 static void text_from_ld_body(ls_xctx *x, ls_article *a)
 {
     unsigned found = a->text ? ls_x_visible_chars(a->text) : 0;
@@ -236,8 +258,12 @@ static void text_from_ld_body(ls_xctx *x, ls_article *a)
     const char *b = x->ld_body;
     size_t bl = b ? strlen(b) : 0;
     unsigned want = bl ? ls_x_visible_chars(b) : 0;
-    if (want < 100 || (size_t)found * 4 > want)
-        return;
+    if (want < 100 || (size_t)found * 4 > want) {
+        /* or a paywall's teaser: what the page shows is the start of the
+         * body, which holds half as much again or more */
+        if (want < 100 || (size_t)found * 3 > (size_t)want * 2 || !opens_body(a->text, b))
+            return;
+    }
     ls_buf t, h;
     ls_buf_init(&t, 2 * bl + 16);  /* (limits: a blank line per line break, */
     ls_buf_init(&h, 8 * bl + 256); /* and escapes and tags around each line) */

@@ -3523,6 +3523,22 @@ TEST(extract_page_drawn_by_script_takes_the_jsonld_body)
     CHECK_CONTAINS(a.text, "The page's own first paragraph");
     CHECK_NOT_CONTAINS(a.text, "3 < 4");
     ls_article_release(&a);
+    /* a paywall's teaser: the page shows the body's first paragraphs */
+    char big[4096];
+    snprintf(big, sizeof big, "<title>Plant</title><script type='application/ld+json'>{"
+             "\"@type\":\"NewsArticle\",\"articleBody\":\"The compressor plant reopened on "
+             "Monday after a month of repairs, its owner said.\\nAll three lines run again, and "
+             "the first shipments left on Tuesday morning.\\nThe repairs cost about four million "
+             "dollars, most of it for the new turbine and its controls.\\nInsurers will pay "
+             "part of the bill, according to a filing with the regulator.\\nThe plant employs "
+             "two hundred people and supplies most of the region's gas.\"}</script>");
+    article_of(big, "<article><h1>Plant</h1><p>The compressor plant reopened on Monday after a "
+               "month of repairs, its owner said.</p><p>All three lines run again, and the first "
+               "shipments left on Tuesday morning.</p><div class=paywall-inline-tout><p>Subscribe "
+               "now for unlimited access.</p></div></article>", &a);
+    CHECK_CONTAINS(a.text, "supplies most of the region's gas");
+    CHECK_NOT_CONTAINS(a.text, "Subscribe");
+    ls_article_release(&a);
 }
 
 TEST(extract_page_drawn_by_script_takes_its_data)
