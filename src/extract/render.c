@@ -671,6 +671,15 @@ static bool open_tag(rctx *r, const ls_node *n, const char *tag)
         char *url = src ? final_url(r, true, src) : NULL;
         if (!url) /* an image with nowhere to load from is left out */
             return false;
+        /* the same picture again (a copy for readers without scripts in
+         * <noscript> beside the lazy one) is written once */
+        uint64_t h = 0x9e3779b97f4a7c15ull; /* FNV-1a, apart from the text's */
+        for (const char *p = url; *p; p++)
+            h = (h ^ (unsigned char)*p) * 1099511628211ull;
+        if (seen_before(r, h, n)) {
+            free(url);
+            return false;
+        }
         ls_buf_adds(&r->html, "<img");
         put_attr(r, "src", url);
         const char *alt = ls_node_attr(n, "alt");

@@ -3063,6 +3063,19 @@ TEST(extract_qr_code_is_no_picture_of_the_story)
         CHECK_CONTAINS(a.html, "hall.jpg");
         ls_article_release(&a);
     }
+    /* a picture given twice (a copy in <noscript> beside the lazy one) is
+     * written once */
+    {
+        char body[4096];
+        snprintf(body, sizeof body, "<div class=text>%s<figure><noscript><img src='/p/hall.jpg'>"
+                 "</noscript><img class=thumb-image data-src='/p/hall.jpg'><figcaption>The hall"
+                 "</figcaption></figure></div>", ZH_STORY);
+        ls_article a;
+        article_of("<title>智能制造进入深水区</title>", body, &a);
+        const char *first = strstr(a.html, "hall.jpg");
+        CHECK(first && !strstr(first + 1, "hall.jpg"));
+        ls_article_release(&a);
+    }
     /* the story's own picture leads */
     char *got = lead_of("<img src='/p/qr-line.jpg'><img src='/img/ewm.jpg'>");
     CHECK_STR_EQ(got ? got : "(null)", "https://site.example/p/qr-line.jpg");
