@@ -37,6 +37,17 @@ static const char *authority(const char *url)
     return url[k] == '/' && url[k + 1] == '/' ? url + k + 2 : NULL;
 }
 
+/* s[0..n) lower-cased into out; false when it is empty or does not fit. */
+static bool lower_copy(const char *s, size_t n, char *out, size_t sz)
+{
+    if (!n || n >= sz)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        out[i] = (char)tolower((unsigned char)s[i]);
+    out[n] = 0;
+    return true;
+}
+
 bool ls_x_url_host(const char *url, char *out, size_t sz)
 {
     const char *h = authority(url);
@@ -44,13 +55,7 @@ bool ls_x_url_host(const char *url, char *out, size_t sz)
         return false;
     if (!strncasecmp(h, "www.", 4))
         h += 4;
-    size_t n = strcspn(h, "/?#:");
-    if (!n || n >= sz)
-        return false;
-    for (size_t i = 0; i < n; i++)
-        out[i] = (char)tolower((unsigned char)h[i]);
-    out[n] = 0;
-    return true;
+    return lower_copy(h, strcspn(h, "/?#:"), out, sz);
 }
 
 const char *ls_x_url_path(const char *href)
@@ -66,13 +71,7 @@ bool ls_x_url_file(const char *url, char *out, size_t sz)
     const char *f = p + end;
     while (f > p && f[-1] != '/')
         f--;
-    size_t fl = (size_t)(p + end - f);
-    if (!fl || fl >= sz)
-        return false;
-    for (size_t i = 0; i < fl; i++)
-        out[i] = (char)tolower((unsigned char)f[i]);
-    out[fl] = 0;
-    return true;
+    return lower_copy(f, (size_t)(p + end - f), out, sz);
 }
 
 /* Removes "." and ".." segments from path in place. */
