@@ -669,13 +669,14 @@ static size_t names_len(const char *s, size_t n)
     return ok;
 }
 
-/* A writer's name after the one at s[..ve) that a wide space sets apart
- * ("作者：周建平　刘洁"): two or three Han characters before lim (the next
- * label), set apart after them too, no outlet (…报). Returns where the
- * names end. */
 static bool controls_only(const char *s);
 static void join_spaced_name(char *s);
 
+/* A writer's name after the one at s[vs..ve) that a wide space sets apart
+ * ("作者：周建平　刘洁"): two or three Han characters before lim (the next
+ * label), set apart after them too, no outlet (…报); or the second half of
+ * a two-character name padded to three ("黄　鑫"). Returns where the names
+ * end. */
 static size_t names_after_wide_space(const char *s, size_t n, size_t vs, size_t ve,
                                      size_t lim)
 {

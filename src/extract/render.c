@@ -158,13 +158,13 @@ static bool credit_line(const char *l, size_t n, ls_info *got)
         return true;
     }
     /* what is left besides the names is labels: a few characters */
-    size_t rest = ls_utf8_len(l, n), named = 0;
+    size_t named = 0;
     const char *vals[] = {in.source, in.author, in.editor};
     for (size_t k = 0; k < 3; k++)
         named += ls_utf8_len(vals[k], strlen(vals[k]));
     if (got)
         *got = in;
-    return named && rest <= named + 12;
+    return named && chars <= named + 12;
 }
 
 /* A credit line among the story's first blocks, under its headline or its
