@@ -1789,10 +1789,12 @@ static void site_beside_title(ls_article *out)
 }
 
 /* The owner a Chinese blog's <title> names in a piece after the post's
- * ("边缘计算入门笔记_张工的博客-CSDN博客": 张工), into out; "" when none. */
+ * ("边缘计算入门笔记_张工的博客-CSDN博客": 张工, "… - 刘明轩的日志 - 网易博客",
+ * "… - 黄振华的博文"), into out; "" when none. */
 static void blog_owner(const char *title, char *out, size_t outsz)
 {
-    static const char *const kinds[] = {"的博客", "的专栏", "的个人空间", "的个人博客"};
+    static const char *const kinds[] = {"的博客", "的专栏", "的个人空间", "的个人博客",
+                                        "的日志", "的博文"};
     out[0] = 0;
     for (size_t k = 0; title && k < sizeof kinds / sizeof kinds[0] && !out[0]; k++) {
         for (const char *p = strstr(title, kinds[k]); p && !out[0];

@@ -329,6 +329,13 @@ TEST(extract_blog_owner_in_the_title_is_the_last_resort_byline)
     b = byline_for_title("张工的博客", "");
     CHECK(b == NULL);
     free(b);
+    /* other hosts' words for a blog's posts */
+    b = byline_for_title("边缘计算在工业现场落地的几点体会 - 刘明轩的日志 - 网易博客", "");
+    CHECK_STR_EQ(b ? b : "(null)", "刘明轩");
+    free(b);
+    b = byline_for_title("科学网—工业人工智能研究的最后一公里 - 黄振华的博文", "");
+    CHECK_STR_EQ(b ? b : "(null)", "黄振华");
+    free(b);
 }
 
 TEST(extract_credits_box_named_author_gives_its_labelled_author)
