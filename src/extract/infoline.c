@@ -857,6 +857,9 @@ static bool name_like(const char *s)
             return false;
     if (!strncmp(s, "本站", strlen("本站")))
         return false;
+    /* one Han character is no one's name (a font size's 小, 中, 大) */
+    if (len == 3 && (unsigned char)s[0] >= 0xE0 && ls_utf8_len(s, len) == 1)
+        return false;
     /* a call or a question of several words ("Coming Soon!", "Get to know
      * them!") is no name; "Yahoo!" is */
     if (len && (s[len - 1] == '!' || s[len - 1] == '?') && strchr(s, ' '))

@@ -1604,7 +1604,7 @@ TEST(info_writer_post_in_brackets_is_no_part_of_the_name)
 TEST(info_words_for_nobody_are_no_writer)
 {
     const char *const lines[] = {"作者:佚名 来源:网络", "作者:本站编辑", "作者：网站编辑",
-                                 "作者：未知", "编辑：小编"};
+                                 "作者：未知", "编辑：小编", "作者：小"};
     for (size_t k = 0; k < sizeof lines / sizeof lines[0]; k++) {
         ls_info in = parse(lines[k]);
         CHECK_STR_EQ(in.author, "");
