@@ -1455,7 +1455,16 @@ static bool within_sentence(const ls_node *n)
  * the page's controls and labels, drawn with or without a link. */
 static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
 {
-    if (s->chars > 60 || r->pre)
+    if (r->pre)
+        return false;
+    /* a Q&A site's call under its answers, whatever tags it names */
+    if (s->chars < 200 && ls_x_block_or_cell(n)) {
+        const char *l = lead_of(r, n);
+        if (!strncmp(l, "not the answer you're looking for?", 34)
+            || !strncmp(l, "not the answer you\xe2\x80\x99re looking for?", 36))
+            return true;
+    }
+    if (s->chars > 60)
         return false;
     /* a picture viewer's buttons, in whatever element they are drawn
      * ("<b class=hide-caption><b>hide caption</b></b>", "Enlarge /") */
@@ -1503,6 +1512,7 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         "播报", "朗读", "listen to this article", "member-only story",
         "table of contents", "contents", "目录", "ask question", "explore related questions",
         "start asking to get answers", "see similar questions with these tags.",
+
         "find the answer to your question by asking.", "you must log in to answer this question.",
         "you must log in or register to reply here.", "related", "tags", "filters",
         "your answer", "post as a guest", "required, but never shown",

@@ -1901,6 +1901,19 @@ TEST(content_paywall_offers_and_calls_for_money_are_no_text)
     free(t);
 }
 
+TEST(content_qa_site_call_under_its_answers_is_no_text)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<div id=mainbar>%s<h2 class=bottom-notice>Not the answer you're "
+             "looking for? Browse other questions tagged <a class=post-tag href='/t/ssh'>ssh</a> "
+             "<a class=post-tag href='/t/bash'>bash</a> or <a href='/q/ask'>ask your own "
+             "question</a>.</h2></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_NOT_CONTAINS(t, "looking for?");
+    CHECK_CONTAINS(t, "The second paragraph");
+    free(t);
+}
+
 TEST(content_list_of_links_the_writer_announces_stays)
 {
     char body[8192];
