@@ -1180,7 +1180,8 @@ static bool zh_counters(const char *l, size_t len)
 {
     static const char *const units[] = {
         "个回答", "条回答", "条评论", "条回复", "次阅读", "次浏览", "次点击", "人赞同", "人关注",
-        "人收藏", "关注者", "被浏览", "回答", "回复", "评论", "关注", "浏览", "阅读", "点击",
+        "人收藏", "关注者", "被浏览", "阅读数", "阅读量", "浏览量", "点击数", "点赞数", "收藏数",
+        "评论数", "回答", "回复", "评论", "关注", "浏览", "阅读", "点击",
         "赞同", "点赞", "收藏", "分享", "喜欢", "查看", "次", "赞"};
     int nums = 0, words = 0;
     for (size_t i = 0; i < len;) {
@@ -1371,6 +1372,18 @@ static bool counter_words(const char *l, size_t len)
 /* A stamp of the page's last change or a notebook cell's prompt, alone:
  * "Updated 2 months ago", "In [3]:", "Out[12]:". */
 
+/* n holds an icon besides its text (<i class="iconfont icon-eye">, an
+ * <svg>): a counter's number beside its picture. */
+static bool icon_beside(const ls_node *n)
+{
+    for (const ls_node *c = n->first_child; c; c = c->next)
+        if (c->type == LS_NODE_ELEMENT
+            && (c->tag == GUMBO_TAG_SVG || (c->tag == GUMBO_TAG_I && !c->first_child)
+                || (c->tag == GUMBO_TAG_SPAN && ls_x_class_or_id_has(c, "icon"))))
+            return true;
+    return false;
+}
+
 /* A count cut short, alone: "1.4K" (claps), "3.2万" (reads). */
 static bool short_count(const char *l, size_t len)
 {
@@ -1555,7 +1568,8 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
     /* a lone count among the text's first blocks, in a block of its own (a
      * post's claps under its title; not a table's cell: "4K", "140M") */
     if (!hit && (n->flags & LS_XF_BLOCK) && n->tag != GUMBO_TAG_TD && n->tag != GUMBO_TAG_TH
-        && r->text.len - r->text_start < 400 && short_count(l, len))
+        && r->text.len - r->text_start < 400
+        && (short_count(l, len) || (len && len <= 9 && strspn(l, "0123456789,") == len && icon_beside(n))))
         hit = true;
     /* a heading is a control only in a phrase of three words or more
      * ("You must log in to answer this question.") or as a widget's label

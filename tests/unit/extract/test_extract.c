@@ -1851,6 +1851,21 @@ TEST(content_api_signatures_stay_and_pilcrows_go)
     t = extract_text(body);
     CHECK_NOT_CONTAINS(t, "Published in");
     CHECK_NOT_CONTAINS(t, "1.4K");
+    free(t);
+    /* a view count beside its eye icon, a count labelled 阅读数 */
+    snprintf(body, sizeof body, "<div class=article><div class=views><i class='iconfont "
+             "icon-eye'></i>3815</div><div>阅读数：3815</div><p>本文分享了某制造集团将一千多个工厂"
+             "边缘节点纳入统一云原生管理的实践，包括网络、升级、监控三方面的经验。</p><p>过去三年，我们"
+             "把分散在各地工厂的边缘服务器逐步纳入统一平台，运维效率明显提升，故障恢复时间大幅缩短。"
+             "</p></div>");
+    t = extract_text(body);
+    CHECK_NOT_CONTAINS(t, "3815");
+    free(t);
+    snprintf(body, sizeof body, "<article><div><span>Published in</span> <a href='/'>Better "
+             "Tests</a></div><div><p>1.4K</p></div>%s<table><tr><th>Camera</th><th>Video</th>"
+             "</tr><tr><td>Sony A7R V</td><td>8K</td></tr></table><p>Manufacturer</p><p>3M</p>"
+             "</article>", PARAS);
+    t = extract_text(body);
     CHECK_CONTAINS(t, "| 8K");
     CHECK_CONTAINS(t, "3M");
     free(t);
