@@ -1555,7 +1555,40 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
         for (int h = 0; h < nh; h++)
             if (fields[h] == F_OTHER_DATE && pos[h] < upto)
                 upto = pos[h]; /* the dates after such a label are not ours */
-        if (find_date(s, upto, ctx, true, &tmp, &at, &end)
+        /* (past a date the line says was an edit's to another date after it:
+         * "已于 2024-05-25 10:12:40 修改 于 2024-05-24 18:30:00 首次发布"; an
+         * edit's date alone is the page's only date) */
+        size_t from = 0, at0 = 0, end0 = 0;
+        bool found = false;
+        ls_info edit;
+        memset(&edit, 0, sizeof edit);
+        for (int tries = 0; tries < 3 && from < upto; tries++) {
+            found = find_date(s + from, upto - from, ctx, true, &tmp, &at, &end);
+            if (!found)
+                break;
+            at += from;
+            end += from;
+            size_t e = end;
+            while (e < n && (s[e] == ' ' || (n - e >= 2 && !memcmp(s + e, "\xc2\xa0", 2))))
+                e += s[e] == ' ' ? 1 : 2;
+            if (!match_at(s, n, e, "修改", false) && !match_at(s, n, e, "更新", false))
+                break;
+            if (!edit.date[0]) {
+                edit = tmp;
+                at0 = at;
+                end0 = end;
+            }
+            found = false;
+            from = end;
+            memset(&tmp, 0, sizeof tmp);
+        }
+        if (!found && edit.date[0]) {
+            tmp = edit;
+            at = at0;
+            end = end0;
+            found = true;
+        }
+        if (found
             && (nh > 0 || ls_info_weight(s, at) + ls_info_weight(s + end, n - end) <= DATE_LINE_REST)) {
             memcpy(out->date, tmp.date, sizeof tmp.date);
             out->date_relative = tmp.date_relative;

@@ -1612,6 +1612,15 @@ TEST(info_words_for_nobody_are_no_writer)
     }
 }
 
+TEST(info_edit_date_gives_way_to_the_first_posting)
+{
+    ls_info in = parse("已于 2024-05-25 10:12:40 修改 于 2024-05-24 18:30:00 首次发布");
+    CHECK_STR_EQ(in.date, "2024-05-24T18:30:00+08:00");
+    /* alone, the edit's date is the page's only one */
+    in = parse("已于 2024-05-01 10:23:45 修改");
+    CHECK_STR_EQ(in.date, "2024-05-01T10:23:45+08:00");
+}
+
 TEST(info_co_authors_set_apart_by_a_wide_space)
 {
     ls_info in = parse("作者：周建平　刘洁　来源：e-works");
