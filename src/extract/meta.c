@@ -1555,6 +1555,38 @@ static bool has_word(const char *s)
  * of HTML written into it removed (only when it closes one: "The <table>
  * element" is text); no words, or only the title or the site's name,
  * is none. */
+/* A Chinese description that is a name, not a summary: a few characters
+ * and no punctuation ("广东省工业互联网产业协会"). */
+static bool name_not_summary(const char *d)
+{
+    size_t n = strlen(d), chars = ls_utf8_len(d, n);
+    if ((unsigned char)d[0] < 0x80 || chars > 16)
+        return false;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += ls_utf8_next(d + i, n - i, &cp);
+        if (ls_is_cjk_punct(cp) || (cp < 0x80 && ispunct((int)cp)))
+            return false;
+    }
+    return true;
+}
+
+/* A CMS's description made of the title and its site's and tags' names
+ * ("数字孪生不是3D大屏_陈志远_新浪博客,陈志远,", "标题 ,科学网"): the title,
+ * then short pieces after '_' or ',' and nothing of a sentence. */
+static bool title_and_tags(const char *d, const char *title)
+{
+    size_t tl = title ? strlen(title) : 0;
+    if (tl < 4 || strncasecmp(d, title, tl))
+        return false;
+    const char *r = d + tl;
+    while (*r == ' ')
+        r++;
+    if (*r != '_' && *r != ',' && strncmp(r, "，", 3) && *r != '|' && *r != '-')
+        return false;
+    return ls_utf8_len(r, strlen(r)) <= 40 && !strstr(r, "。") && !strstr(r, ". ");
+}
+
 static char *description_of(const char *v, const char *title, const char *site)
 {
     if (!v)
@@ -1572,7 +1604,8 @@ static char *description_of(const char *v, const char *title, const char *site)
     if (label) /* ("导语：…": the summary, without its label) */
         memmove(sq, sq + label, strlen(sq + label) + 1);
     if (sq && (!has_word(sq) || (title && !strcasecmp(sq, title))
-               || (site && !strcasecmp(sq, site)))) {
+               || (site && !strcasecmp(sq, site)) || name_not_summary(sq)
+               || title_and_tags(sq, title))) {
         free(sq);
         sq = NULL;
     }

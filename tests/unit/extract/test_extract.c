@@ -2696,6 +2696,15 @@ TEST(extract_excerpt_is_the_description_else_the_first_paragraph)
     e = excerpt_of("<title>T</title>", "<div><p>Short note one.</p><p>Short note two.</p></div>");
     CHECK_STR_EQ(e, "Short note one.");
     free(e);
+    /* a description that is a name, or the title with its site's and tags'
+     * names, is no summary */
+    e = excerpt_of("<title>T</title><meta name=description content='广东省工业互联网产业协会'>", body);
+    CHECK(!strncmp(e, "The first paragraph explains", 28));
+    free(e);
+    e = excerpt_of("<title>数字孪生不是3D大屏</title><meta name=description content='数字孪生不是3D大屏_"
+                   "陈志远_新浪博客,陈志远,'>", body);
+    CHECK(!strncmp(e, "The first paragraph explains", 28));
+    free(e);
 }
 
 /* A government page: the document's particulars in a table above the
