@@ -81,6 +81,7 @@ typedef struct ls_xctx {
     char titled_date[LS_DATE_MAX];   /* the full date in the title of one shown relative */
     char site_author[256];           /* the site named as author: the last resort */
     bool editor_responsible;        /* out->editor was labelled 责任编辑 or 责编 */
+    bool byline_credited;           /* out->byline came from a labelled credit (作者：…) */
     char shown_author[LS_INFO_MAX]; /* the writer the page's credits name when the
                                       metadata named one already */
     char blog_owner[128];            /* 张工 of a <title>'s "…_张工的博客": a late resort */

@@ -64,6 +64,9 @@ static const label labels[] = {
     {"撰文", F_AUTHOR, true, true},
     {"执笔人", F_AUTHOR, false, false}, {"执笔", F_AUTHOR, true, true},
     {"撰稿", F_AUTHOR, true, true}, {"文／", F_AUTHOR, true, false},
+    /* (writer and photographer in one: 文/图 李雪梅) */
+    {"文/图", F_AUTHOR, true, false}, {"文／图", F_AUTHOR, true, false},
+    {"图/文", F_AUTHOR, true, false},
     {"文/", F_AUTHOR, true, false}, {"文|", F_AUTHOR, true, false},
     {"文｜", F_AUTHOR, true, false}, {"文丨", F_AUTHOR, true, false},
     {"文 |", F_AUTHOR, true, false}, {"文 ｜", F_AUTHOR, true, false},
@@ -625,6 +628,23 @@ bool ls_info_region(const char *s)
  * so does the mark of a story of its own ("人民网－人民日报 原创稿"). */
 static void drop_trailing_note(char *v)
 {
+    /* a link's text in brackets ("[ 中关村在线 原创 ]") */
+    size_t n = strlen(v);
+    if (n > 2 && v[0] == '[' && v[n - 1] == ']') {
+        memmove(v, v + 1, n - 2);
+        v[n - 2] = 0;
+        char *q = ls_text_squash(v, strlen(v));
+        if (q) {
+            memcpy(v, q, strlen(q) + 1);
+            free(q);
+        }
+        n = strlen(v);
+    }
+    /* 原创 glued to a Latin name: "PConline原创" */
+    static const char yc[] = "原创";
+    if (n > sizeof yc - 1 && !strcmp(v + n - (sizeof yc - 1), yc)
+        && (unsigned char)v[n - (sizeof yc - 1) - 1] < 0x80 && v[n - (sizeof yc - 1) - 1] != ' ')
+        v[n - (sizeof yc - 1)] = 0;
     char *sp = strrchr(v, ' ');
     if (!sp || sp == v || !(ls_info_region(sp + 1) || !strcmp(sp + 1, "原创稿")
                             || !strcmp(sp + 1, "原创")))
@@ -632,6 +652,33 @@ static void drop_trailing_note(char *v)
     while (sp > v && sp[-1] == ' ')
         sp--;
     *sp = 0;
+}
+
+void ls_info_tidy_source(char *v)
+{
+    drop_account_id(v);
+    drop_trailing_note(v);
+}
+
+/* A two-character name padded to the width of three at s ("刘　瑾", "刘 瑾"),
+ * then the end or a space: its length, else 0. */
+static size_t padded_name(const char *s, size_t n)
+{
+    uint32_t a, b;
+    if (n < 7)
+        return 0;
+    size_t i = ls_utf8_next(s, n, &a);
+    if (!ls_is_cjk(a) || ls_is_cjk_punct(a) || i != 3)
+        return 0;
+    size_t sp = s[i] == ' ' ? 1 : n - i >= 3 && !memcmp(s + i, "\xe3\x80\x80", 3) ? 3 : 0;
+    if (!sp)
+        return 0;
+    i += sp;
+    size_t k = ls_utf8_next(s + i, n - i, &b);
+    if (!ls_is_cjk(b) || ls_is_cjk_punct(b) || k != 3)
+        return 0;
+    i += k;
+    return i == n || s[i] == ' ' || (n - i >= 3 && !memcmp(s + i, "\xe3\x80\x80", 3)) ? i : 0;
 }
 
 /* After 记者: names of two to four Han characters separated by spaces or 、;
@@ -856,6 +903,10 @@ static bool name_like(const char *s)
         if (!strcmp(s, nobody[k]))
             return false;
     if (!strncmp(s, "本站", strlen("本站")))
+        return false;
+    /* a date is no one's name ("作者：与非网编辑 2024年3月24日": the date after
+     * 编辑 read as its value) */
+    if (strpbrk(s, "0123456789") && (strstr(s, "年") || strstr(s, "月") || strstr(s, "日")))
         return false;
     /* one Han character is no one's name (a font size's 小, 中, 大) */
     if (len == 3 && (unsigned char)s[0] >= 0xE0 && ls_utf8_len(s, len) == 1)
@@ -1447,8 +1498,7 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
         case F_SOURCE:
             if (!out->source[0]
                 && put_value(s + vs, value_end(s, n, vs, lim, true) - vs, out->source, 40)) {
-                drop_account_id(out->source);
-                drop_trailing_note(out->source);
+                ls_info_tidy_source(out->source);
                 if (names_no_source(out->source)
                     || (match_at(s, n, pos[h], "来自", false) && device_name(out->source)))
                     out->source[0] = 0;
@@ -1494,8 +1544,16 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
             if (memchr(s + vs, ')', ve - vs) && !memchr(s + vs, '(', ve - vs))
                 break;
             if (reporter_label(s + pos[h], lens[h])) {
-                ve = vs + names_len(s + vs, ve - vs);
+                size_t padded = padded_name(s + vs, lim - vs); /* (past a wide space) */
+                ve = padded ? vs + padded : vs + names_len(s + vs, ve - vs);
                 ve = drop_place(s, vs, ve, n);
+                /* a picture's credit: "新华社记者 李响 摄" names its
+                 * photographer */
+                size_t a = ve;
+                while (a < n && (s[a] == ' ' || match_at(s, n, a, "\xe3\x80\x80", false)))
+                    a += s[a] == ' ' ? 1 : 3;
+                if (match_at(s, n, a, "摄", false) && !match_at(s, n, a, "摄影报道", false))
+                    break;
             } else {
                 ve = vs + clause_after_names(s + vs, ve - vs);
                 ve = names_after_wide_space(s, n, vs, ve, lim);

@@ -41,6 +41,10 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
 /* True when s[0..n) holds labels and nothing else ("发布日期：", "Written
  * By"): table layouts put the value in the next cell. */
 bool ls_info_label_only(const char *s, size_t n);
+/* A source's name without what a site writes around it, in place: an
+ * account's ID in brackets, a trailing 原创 or region, the brackets of a
+ * link's text ("[ 中关村在线 原创 ]" gives 中关村在线). */
+void ls_info_tidy_source(char *v);
 /* Visible characters of a line, a CJK character weighing four (a Chinese
  * character carries about what a short Latin word does). */
 size_t ls_info_weight(const char *s, size_t n);

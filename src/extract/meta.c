@@ -324,8 +324,10 @@ static void source_box(ls_xctx *x, const ls_node *n)
     bool name = vl && ls_utf8_len(v, vl) <= 30 && !strchr(v, ':') && !strstr(v, "：")
         && !strstr(v, "。") && !strstr(v, "http") && !in.date[0]
         && !ls_info_region(v); /* where the account posted from */
-    if (name || in.source[0])
+    if (name || in.source[0]) {
         snprintf(x->source_box, sizeof x->source_box, "%s", v);
+        ls_info_tidy_source(x->source_box);
+    }
     free(t);
 }
 

@@ -51,8 +51,10 @@ static int fill(ls_xctx *x, ls_article *out, const ls_info *in, bool byline_ok)
         x->editor_responsible = in->editor_responsible;
         n++;
     }
-    if (in->author[0] && !out->byline && byline_ok && (out->byline = ls_strdup(in->author)))
+    if (in->author[0] && !out->byline && byline_ok && (out->byline = ls_strdup(in->author))) {
+        x->byline_credited = true;
         n++;
+    }
     else if (in->author[0] && byline_ok && !x->shown_author[0])
         snprintf(x->shown_author, sizeof x->shown_author, "%s", in->author);
     return n;
@@ -1121,7 +1123,9 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
     }
     /* the editor is never the author: a page's author tag that names the
      * editor its credits name (央视网's <meta name=author> is the 编辑) */
-    if (out->byline
+    /* (unless the page's own credits name the same person for both: 作者：
+     * 万南　编辑：万南) */
+    if (out->byline && !x->byline_credited
         && ((out->editor && among_names(out->editor, out->byline))
             || (x->editor_other[0] && among_names(x->editor_other, out->byline)))) {
         free(out->byline);

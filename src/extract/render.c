@@ -1831,7 +1831,8 @@ static bool notice_block(rctx *r, const ls_node *n, const ls_xstat *s)
     if (!minor_block(r, n, s))
         return false;
     static const char *const labels[] = {
-        "版权声明", "著作权声明", "免责声明", "反侵权公告", "郑重声明", "版权所有", "声明：",
+        "版权声明", "版权说明", "著作权声明", "免责声明", "反侵权公告", "郑重声明", "版权所有",
+        "声明：",
         "copyright ©", "copyright (c)", "about the author", "作者简介", "关于作者"};
     /* labels spaced out for width ("郑 重 声 明") read as one word */
     const char *src = lead_of(r, n);

@@ -565,8 +565,8 @@ static int classify(ls_xstat *s, const ls_node *n, bool discussion)
         || n->tag == GUMBO_TAG_TBODY || n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TR)
         return C_CONTENT;
     /* a name too short to look for inside others: a forum's signature,
-     * class "sign" as a whole token */
-    if (has_token(ci, "sign"))
+     * class "sign" or "post_sign" as a whole token ("post" would save it) */
+    if (has_token(ci, "sign") || has_token(ci, "post_sign") || has_token(ci, "post-sign"))
         return C_UNLIKELY;
     /* a section's heading whose id is its own slug ("a-modbus-device") is
      * the document's, whatever its class says of the page around it

@@ -3684,6 +3684,20 @@ TEST(extract_blog_name_heading_is_no_title)
     ls_article_release(&a);
 }
 
+TEST(extract_writer_who_edits_the_story_too_stays_its_writer)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=info>作者：万南　编辑：万南"
+             "　2024-03-20 10:11</div><div class=news_info>%s<p class=news_bq>责任编辑：万南</p>"
+             "<div class=post_sign>签名：做一个踏实的工控人</div></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "万南");
+    CHECK_STR_EQ(a.editor ? a.editor : "(null)", "万南");
+    CHECK_NOT_CONTAINS(a.text, "签名");
+    ls_article_release(&a);
+}
+
 TEST(extract_editor_responsible_over_an_editor_named_first)
 {
     char body[8192];

@@ -1621,6 +1621,32 @@ TEST(info_edit_date_gives_way_to_the_first_posting)
     CHECK_STR_EQ(in.date, "2024-05-01T10:23:45+08:00");
 }
 
+TEST(info_reporters_photographers_and_joint_credits)
+{
+    /* a picture's credit names its photographer, no writer */
+    ls_info in = parse("工人在调试设备。新华社记者 李响 摄");
+    CHECK_STR_EQ(in.author, "");
+    in = parse("本报记者 张三 李四 摄影报道");
+    CHECK_STR_EQ(in.author, "张三 李四");
+    /* a padded name after 记者 */
+    in = parse("经济日报记者 刘　瑾");
+    CHECK_STR_EQ(in.author, "刘瑾");
+    in = parse("作者：本报记者 李　梅");
+    CHECK_STR_EQ(in.author, "李梅");
+    /* writer and photographer in one label */
+    in = parse("文/图 李雪梅");
+    CHECK_STR_EQ(in.author, "李雪梅");
+    /* a date after a trailing 编辑 is no editor */
+    in = parse("作者：与非网编辑 2024年3月24日");
+    CHECK_STR_EQ(in.editor, "");
+    /* a source's link text in brackets, 原创 glued to a Latin name */
+    in = parse("出处：PConline原创");
+    CHECK_STR_EQ(in.source, "PConline");
+    char v[] = "[ 中关村在线 原创 ]";
+    ls_info_tidy_source(v);
+    CHECK_STR_EQ(v, "中关村在线");
+}
+
 TEST(info_co_authors_set_apart_by_a_wide_space)
 {
     ls_info in = parse("作者：周建平　刘洁　来源：e-works");
