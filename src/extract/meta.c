@@ -1389,6 +1389,28 @@ static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
 /* A publication date in a script's data when nothing else gives one: the
  * state a page's framework hydrates from ("publishDate":"2025-05-27"),
  * also escaped inside a string (\"datePublished\":\"…\"). */
+/* The key at p stands in a review's, a comment's or an answer's object of
+ * the script's data: the nearest "@type" before it, within the object's
+ * few hundred bytes, names one (or a review's Rating). */
+static bool in_reply_object(const char *s, const char *p)
+{
+    const char *from = p - s > 400 ? p - 400 : s;
+    const char *t = NULL;
+    for (const char *u = from; (u = memmem(u, (size_t)(p - u), "\"@type\"", 7)); u += 7)
+        t = u;
+    if (!t)
+        return false;
+    t += 7;
+    while (t < p && (*t == ' ' || *t == ':' || *t == '"'))
+        t++;
+    /* (a review's rating, nested in it, may come first: "Rating\"") */
+    static const char *const replies[] = {"Review", "Comment", "Answer", "Rating\""};
+    for (size_t k = 0; k < sizeof replies / sizeof replies[0]; k++)
+        if ((size_t)(p - t) >= strlen(replies[k]) && !strncmp(t, replies[k], strlen(replies[k])))
+            return true;
+    return false;
+}
+
 static bool date_in_scripts(ls_xctx *x, collected *c, char *d)
 {
     /* every key holds "ublish": one search a script, then the key around it */
@@ -1430,6 +1452,8 @@ static bool date_in_scripts(ls_xctx *x, collected *c, char *d)
                 n++;
             if (n < 8 || n >= 40)
                 continue;
+            if (in_reply_object(s, p))
+                continue; /* a review's or a comment's day, not the page's */
             char v[40];
             memcpy(v, q, n);
             v[n] = 0;

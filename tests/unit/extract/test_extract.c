@@ -3752,6 +3752,15 @@ TEST(extract_reviews_and_comments_name_no_author_nor_date)
     CHECK(a.byline == NULL);
     CHECK(a.published == NULL || !strstr(a.published, "2023-09-03"));
     ls_article_release(&a);
+    /* nor the reviews in a product's data */
+    article_of("<title>Stoneware Teapot</title><script type='application/ld+json'>{\"@type\":"
+               "\"Product\",\"name\":\"Stoneware Teapot\",\"review\":[{\"@type\":\"Review\","
+               "\"reviewRating\":{\"@type\":\"Rating\",\"ratingValue\":5},\"datePublished\":"
+               "\"2024-06-02\",\"author\":{\"@type\":\"Person\",\"name\":\"Kelly\"}}]}</script>",
+               body, &a);
+    CHECK(a.published == NULL);
+    CHECK(a.byline == NULL);
+    ls_article_release(&a);
     /* an author card drawn with the writer's initials in an SVG */
     snprintf(body, sizeof body, "<div class=author_cont><svg viewBox='0 0 100 100'><text "
              "x=50 y=50>CM</text></svg><h3><a href='/u/craigmccarthy'>Craig McCarthy</a>"
