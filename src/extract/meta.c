@@ -364,6 +364,12 @@ static void take_element(ls_xctx *x, collected *c, ls_node *n, ls_buf *tmp)
         if (!c->time_el && ls_node_has_attr(n, "datetime") && !in_readers_replies(n))
             c->time_el = n;
         break;
+    case GUMBO_TAG_UNKNOWN:
+        /* GitHub's <relative-time datetime="…">, a <time> by another name */
+        if (!c->time_el && n->name && !strcmp(n->name, "relative-time")
+            && ls_node_has_attr(n, "datetime") && !in_readers_replies(n))
+            c->time_el = n;
+        break;
     case GUMBO_TAG_SCRIPT:
         if (c->nscripts < 32 && n->first_child && n->first_child->type == LS_NODE_TEXT)
             c->scripts[c->nscripts++] = n;

@@ -3698,6 +3698,18 @@ TEST(extract_writer_who_edits_the_story_too_stays_its_writer)
     ls_article_release(&a);
 }
 
+TEST(extract_relative_time_element_gives_its_datetime)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=gh-header><h1>Reconnect after a PLC reboot</h1>"
+             "<div>opened this issue <relative-time datetime='2024-02-27T16:45:09Z'>Feb 27, "
+             "2024</relative-time></div></div><div class=comment-body>%s</div>", PARAS);
+    ls_article a;
+    article_of("<title>Reconnect after a PLC reboot</title>", body, &a);
+    CHECK_STR_EQ(a.published ? a.published : "(null)", "2024-02-27T16:45:09Z");
+    ls_article_release(&a);
+}
+
 TEST(extract_editor_responsible_over_an_editor_named_first)
 {
     char body[8192];
