@@ -217,7 +217,8 @@ bool ls_x_url_file(const char *url, char *out, size_t sz);
 /* The image at url is the site's icon, not a story's picture: its file is
  * a touch icon, a favicon, the logo ("apple-touch-icon-152x152.png",
  * "logo.png", "v2_logo_share.png") or a placeholder
- * ("schema-placeholder-1x1.png"). (meta.c) */
+ * ("schema-placeholder-1x1.png"), or it lies in a folder of avatars, ranks,
+ * icons, smilies or badges. (meta.c) */
 bool ls_x_site_icon(const char *url);
 
 /* The line l[0..n) is an account's call after its story or above it: an

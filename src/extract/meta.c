@@ -1649,6 +1649,16 @@ bool ls_x_site_icon(const char *url)
     char name[128];
     if (!url || !ls_x_url_file(url, name, sizeof name))
         return false;
+    /* a forum's folders of members' and ranks' pictures and of icons */
+    static const char *const dirs[] = {"/avatars/", "/avatar/", "/ranks/", "/icons/",
+                                       "/smilies/", "/badges/"};
+    const char *path = ls_x_url_path(url);
+    size_t pl = strcspn(path, "?#");
+    for (size_t k = 0; k < sizeof dirs / sizeof dirs[0]; k++) {
+        const char *d = strstr(path, dirs[k]);
+        if (d && (size_t)(d - path) < pl)
+            return true;
+    }
     if (strstr(name, "touch-icon") || strstr(name, "favicon") || strstr(name, "placeholder"))
         return true;
     /* "logo" as a word of the name: logo.png, logo_2x.png, v2_logo_share.png */

@@ -256,6 +256,11 @@ TEST(extract_placeholder_share_picture_is_no_lead_image)
     char *got = lead_of("<img src='/img/brand-logo.png'><img src='/p/line.jpg'>");
     CHECK_STR_EQ(got ? got : "(null)", "https://site.example/p/line.jpg");
     free(got);
+    /* a forum's rank picture, a member's avatar by its folder */
+    got = lead_of("<img src='./images/ranks/rank4.gif'><img src='/data/avatars/l/3/3391.jpg'>"
+                  "<img src='/attachments/topology.png'>");
+    CHECK_STR_EQ(got ? got : "(null)", "https://site.example/attachments/topology.png");
+    free(got);
 }
 
 TEST(extract_icon_font_ligatures_are_no_text)
