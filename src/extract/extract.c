@@ -167,6 +167,15 @@ static void trim_text(const ls_xctx *x, ls_article *a)
     free(before);
 }
 
+/* The text's first paragraph, n1 bytes, goes from the text and, as whole
+ * elements, from the HTML; both stay as they are when the HTML cannot lose
+ * it so. */
+static void cut_first_paragraph(ls_article *a, size_t n1)
+{
+    if (ls_x_trim_html_head(a->html, a->text, n1))
+        memmove(a->text, a->text + n1 + 2, strlen(a->text + n1 + 2) + 1);
+}
+
 /* A summary set above the story that is its first words again ("导语：
  * 2025年被称为…" over "2025年被称为…", a CMS's summary cut from the first
  * paragraph, "…" at its end): the story says it, the summary goes, from
@@ -200,11 +209,8 @@ static void drop_summary_copy(ls_article *a)
         while (sl && sum[sl - 1] == ' ')
             sl--, again = true;
     }
-    if (ls_utf8_len(sum, sl) < 10 || strncmp(e + 2, sum, sl))
-        return;
-    if (!ls_x_trim_html_head(a->html, t, n1))
-        return;
-    memmove(a->text, e + 2, strlen(e + 2) + 1);
+    if (ls_utf8_len(sum, sl) >= 10 && !strncmp(e + 2, sum, sl))
+        cut_first_paragraph(a, n1);
 }
 
 /* A Chinese account's call to follow it above its story ("点击上方蓝字 ·
@@ -217,10 +223,9 @@ static void drop_head_promo(const ls_xctx *x, ls_article *a)
     if (!x->zh || !e || !a->html)
         return;
     size_t n1 = (size_t)(e - t);
-    if (ls_utf8_len(t, n1) > 40 || memmem(t, n1, "。", strlen("。"))
-        || !ls_x_account_promo(t, n1) || !ls_x_trim_html_head(a->html, t, n1))
-        return;
-    memmove(a->text, e + 2, strlen(e + 2) + 1);
+    if (ls_utf8_len(t, n1) <= 40 && !memmem(t, n1, "。", strlen("。"))
+        && ls_x_account_promo(t, n1))
+        cut_first_paragraph(a, n1);
 }
 
 /* A page whose text a script draws shows little or none of it, while its

@@ -54,8 +54,7 @@ static int fill(ls_xctx *x, ls_article *out, const ls_info *in, bool byline_ok)
     if (in->author[0] && !out->byline && byline_ok && (out->byline = ls_strdup(in->author))) {
         x->byline_credited = true;
         n++;
-    }
-    else if (in->author[0] && byline_ok && !x->shown_author[0])
+    } else if (in->author[0] && byline_ok && !x->shown_author[0])
         snprintf(x->shown_author, sizeof x->shown_author, "%s", in->author);
     return n;
 }

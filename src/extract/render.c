@@ -39,6 +39,8 @@ typedef struct {
     int empty_cells; /* empty cells of a data table's row since the last that
                         wrote text: a " | " each, so that columns keep their
                         place */
+    const ls_node *cells_table; /* the table data_table_cell() looked at last, */
+    bool cells_table_th;        /* ... and whether it has header cells */
     uint64_t *seen; /* hashes of the text blocks written (open addressing) */
     const ls_node **seen_parent; /* the parent of each first copy */
     size_t nseen, capseen;
@@ -211,6 +213,14 @@ static bool column_rubric(rctx *r, const ls_node *n, const ls_xstat *s)
         && !memmem(t + 3, len - 6, "（", 3) && !memmem(t + 3, len - 6, "）", 3);
     free(t);
     return rubric;
+}
+
+/* FNV-1a of s[0..n) from the basis h: the hashes seen_before() keeps. */
+static uint64_t fnv1a(uint64_t h, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h;
 }
 
 /* A short block of text (under 120 characters: a product name, a teaser, a
@@ -640,19 +650,24 @@ static bool qr_image(const ls_node *n, const char *src)
     return false;
 }
 
-/* The cell n stands in a table of data: its table has header cells. */
-static bool data_table_cell(const ls_node *n)
+/* The cell n stands in a table of data: its table has header cells (the
+ * answer kept for the table's next cells). */
+static bool data_table_cell(rctx *r, const ls_node *n)
 {
     const ls_node *t = n->parent;
     for (int d = 0; t && d < 3 && t->tag != GUMBO_TAG_TABLE; d++)
         t = t->parent;
     if (!t || t->tag != GUMBO_TAG_TABLE)
         return false;
-    int budget = 64;
-    for (const ls_node *c = t->first_child; c && budget--; c = ls_node_next(c, t))
-        if (c->type == LS_NODE_ELEMENT && c->tag == GUMBO_TAG_TH)
-            return true;
-    return false;
+    if (t != r->cells_table) {
+        r->cells_table = t;
+        r->cells_table_th = false;
+        int budget = 64;
+        for (const ls_node *c = t->first_child; c && budget-- && !r->cells_table_th;
+             c = ls_node_next(c, t))
+            r->cells_table_th = c->type == LS_NODE_ELEMENT && c->tag == GUMBO_TAG_TH;
+    }
+    return r->cells_table_th;
 }
 
 static bool open_tag(rctx *r, const ls_node *n, const char *tag)
@@ -673,10 +688,8 @@ static bool open_tag(rctx *r, const ls_node *n, const char *tag)
             return false;
         /* the same picture again (a copy for readers without scripts in
          * <noscript> beside the lazy one) is written once */
-        uint64_t h = 0x9e3779b97f4a7c15ull; /* FNV-1a, apart from the text's */
-        for (const char *p = url; *p; p++)
-            h = (h ^ (unsigned char)*p) * 1099511628211ull;
-        if (seen_before(r, h, n)) {
+        /* (its own basis, apart from the text blocks' hashes) */
+        if (seen_before(r, fnv1a(0x9e3779b97f4a7c15ull, url, strlen(url)), n)) {
             free(url);
             return false;
         }
@@ -953,12 +966,6 @@ static bool items_open_with_words(const ls_node *list)
     return items && worded * 2 >= items;
 }
 
-/* A block of links inside the article (a navigation box, a list of related
- * stories, a tag list) when it is a small part of the article: under 30% of
- * its text, at least three links, 60% of its text in links. The links of a
- * listing, where they are most of the text, stay, and so do the items of a
- * list of links that stays, and notes whose items open with their own
- * words. */
 /* The list n is announced by the paragraph right before it, which ends
  * with a colon ("Further reading:", "参考资料：") and is no label of other
  * stories ("Related:", "相关阅读："): the writer's own list of sources. */
@@ -987,6 +994,12 @@ static bool announced_list(const ls_node *n)
     return colon;
 }
 
+/* A block of links inside the article (a navigation box, a list of related
+ * stories, a tag list) when it is a small part of the article: under 30% of
+ * its text, at least three links, 60% of its text in links. The links of a
+ * listing, where they are most of the text, stay, and so do the items of a
+ * list of links that stays, and notes whose items open with their own
+ * words. */
 static bool link_block(rctx *r, const ls_node *n, const ls_xstat *s)
 {
     const ls_xstat *top = r->x->top ? ls_xs(r->x->top) : NULL;
@@ -1369,9 +1382,6 @@ static bool counter_words(const char *l, size_t len)
     return false;
 }
 
-/* A stamp of the page's last change or a notebook cell's prompt, alone:
- * "Updated 2 months ago", "In [3]:", "Out[12]:". */
-
 /* n holds an icon besides its text (<i class="iconfont icon-eye">, an
  * <svg>): a counter's number beside its picture. */
 static bool icon_beside(const ls_node *n)
@@ -1394,6 +1404,9 @@ static bool short_count(const char *l, size_t len)
         && ((d + 1 == len && l[d] == 'k') /* (not "m": 3M is a maker) */
             || (d + 3 == len && !memcmp(l + d, "万", 3)));
 }
+
+/* A stamp of the page's last change or a notebook cell's prompt, alone:
+ * "Updated 2 months ago", "In [3]:", "Out[12]:". */
 static bool page_stamp(const char *l, size_t len)
 {
     if (len > 9 && len < 40 && !strncmp(l, "updated ", 8) && !strcmp(l + len - 4, " ago"))
@@ -1525,7 +1538,6 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         "播报", "朗读", "listen to this article", "member-only story",
         "table of contents", "contents", "目录", "ask question", "explore related questions",
         "start asking to get answers", "see similar questions with these tags.",
-
         "find the answer to your question by asking.", "you must log in to answer this question.",
         "you must log in or register to reply here.", "related", "tags", "filters",
         "your answer", "post as a guest", "required, but never shown",
@@ -2361,7 +2373,7 @@ static void walk(rctx *r, ls_node *n, int depth)
         /* the empty cells since the last that wrote, in a table of data
          * (headed by <th> cells; a layout's spacer cells are nothing) */
         r->empty_cells = 0;
-        if (r->cell_sep && data_table_cell(n))
+        if (r->cell_sep && data_table_cell(r, n))
             for (const ls_node *p = n->prev; p; p = p->prev) {
                 if (p->type != LS_NODE_ELEMENT)
                     continue;
@@ -2469,12 +2481,10 @@ static void walk(rctx *r, ls_node *n, int depth)
         return;
     }
     if ((leaf || long_leaf) && r->text.len > t0 && r->text.data) {
-        uint64_t h = 1469598103934665603ull; /* FNV-1a over the block's text */
         size_t i = t0;
         while (i < r->text.len && r->text.data[i] == '\n')
             i++;
-        for (; i < r->text.len; i++)
-            h = (h ^ (unsigned char)r->text.data[i]) * 1099511628211ull;
+        uint64_t h = fnv1a(1469598103934665603ull, r->text.data + i, r->text.len - i);
         /* a short block seen before is a copy (a teaser, a caption for
          * another screen); a long one only within a run of copies (the
          * article written again for small screens), since reference pages

@@ -172,22 +172,12 @@ static bool class_hidden(const ls_node *n)
 
 /* Hidden by markup; such text may still be the page's (React streams the
  * content into hidden divs, tabs hide their panels), see ls_x_stats_build. */
-/* A <pre> within n's first elements. */
-static bool holds_code(const ls_node *n)
-{
-    int budget = 200;
-    for (const ls_node *c = n->first_child; c && budget--; c = ls_node_next(c, n))
-        if (c->type == LS_NODE_ELEMENT && c->tag == GUMBO_TAG_PRE)
-            return true;
-    return false;
-}
-
 static bool hidden_soft(const ls_node *n)
 {
     /* a tab's panel of code is the page's, shown when its tab is picked
      * (the same example in another language) */
     const char *role = ls_node_attr(n, "role");
-    if (role && !strcmp(role, "tabpanel") && holds_code(n))
+    if (role && !strcmp(role, "tabpanel") && ls_dom_find(n, GUMBO_TAG_PRE))
         return false;
     if (ls_node_has_attr(n, "hidden") || class_hidden(n))
         return true;
@@ -209,18 +199,12 @@ static bool screen_reader_only(const ls_node *n)
     static const char *const names[] = {"sr-only", "screen-reader-text", "screen-reader-only",
                                         "visually-hidden", "visuallyhidden", "element-invisible",
                                         "u-visually-hidden", "a11y-hidden", "sr-text"};
-    const char *c = ls_node_attr(n, "class");
-    if (!c || (n->tag >= GUMBO_TAG_H1 && n->tag <= GUMBO_TAG_H6))
+    char ci[256];
+    if ((n->tag >= GUMBO_TAG_H1 && n->tag <= GUMBO_TAG_H6) || !class_id(n, ci, sizeof ci, false))
         return false;
-    while (*c) {
-        while (*c == ' ' || *c == '\t' || *c == '\n')
-            c++;
-        size_t t = strcspn(c, " \t\n");
-        for (size_t k = 0; t && k < sizeof names / sizeof names[0]; k++)
-            if (strlen(names[k]) == t && !strncasecmp(c, names[k], t))
-                return true;
-        c += t;
-    }
+    for (size_t k = 0; k < NW(names); k++)
+        if (has_token(ci, names[k]))
+            return true;
     return false;
 }
 
