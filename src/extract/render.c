@@ -45,6 +45,9 @@ typedef struct {
     const ls_node **seen_parent; /* the parent of each first copy */
     size_t nseen, capseen;
     int in_leaf;    /* inside a block that is checked as one */
+    int in_note;    /* inside a footnote of a list of notes */
+    struct mark_label { char frag[48], label[16]; } *marks; /* footnote marks written */
+    size_t nmarks, capmarks;
     size_t copied;  /* bytes of text left out as copies of earlier blocks */
     bool prev_dup;  /* the last block checked for copies was one */
     size_t quote_scan; /* bytes quotations may still search (bounds the work
@@ -446,6 +449,124 @@ static const char *mathml_tag(const ls_node *n)
     return NULL;
 }
 
+/* A link to a place on the same page ("#fn1", "#cite_note-2"). */
+static bool fragment_link(const ls_node *n)
+{
+    if (!ls_node_is(n, GUMBO_TAG_A))
+        return false;
+    const char *h = ls_node_attr(n, "href");
+    return h && h[0] == '#' && h[1];
+}
+
+/* A footnote's mark: a superscript of a few characters that links to its
+ * note, or sits in such a link ("<sup><a href="#fn1">1</a></sup>",
+ * Pandoc's "<a href="#fn1"><sup>1</sup></a>"), or says it is one
+ * (role="doc-noteref"). A unit's "m<sup>2</sup>" links nowhere. */
+static const ls_node *footnote_mark(const ls_node *n, const ls_xstat *s)
+{
+    if (n->tag != GUMBO_TAG_SUP || !s->chars || s->chars > 10 || s->imgs)
+        return NULL;
+    if (fragment_link(n->parent) && ls_xs(n->parent) && ls_xs(n->parent)->chars == s->chars)
+        return n->parent;
+    for (const ls_node *c = n->first_child; c; c = ls_node_next(c, n))
+        if (fragment_link(c))
+            return c;
+    const char *role = ls_node_attr(n, "role");
+    return role && !strcmp(role, "doc-noteref") ? n : NULL;
+}
+
+/* Keeps a mark's label ("1", "a") by the place it links to, for its note. */
+static void remember_mark(rctx *r, const ls_node *link, const char *t, size_t n)
+{
+    const char *h = ls_node_attr(link, "href");
+    if (!h || h[0] != '#' || strlen(h + 1) >= sizeof r->marks[0].frag || r->nmarks >= 1024)
+        return;
+    while (n && strchr(" [(", *t))
+        t++, n--;
+    while (n && strchr(" ])", t[n - 1]))
+        n--;
+    if (!n || n >= sizeof r->marks[0].label || memchr(t, '\n', n))
+        return;
+    if (r->nmarks == r->capmarks) {
+        size_t cap = r->capmarks ? r->capmarks * 2 : 16;
+        void *p = realloc(r->marks, cap * sizeof *r->marks);
+        if (!p)
+            return;
+        r->marks = p;
+        r->capmarks = cap;
+    }
+    struct mark_label *m = &r->marks[r->nmarks++];
+    strcpy(m->frag, h + 1);
+    memcpy(m->label, t, n);
+    m->label[n] = '\0';
+}
+
+/* The label of the first mark that links to id, or NULL. */
+static const char *mark_label_of(const rctx *r, const char *id)
+{
+    for (size_t i = 0; id && i < r->nmarks; i++)
+        if (!strcmp(r->marks[i].frag, id))
+            return r->marks[i].label;
+    return NULL;
+}
+
+/* A note's way back to its mark: a link to a place on the page drawn as
+ * an arrow or a caret ("↩", "^"), or named so (Wikipedia's
+ * "mw-cite-backlink", "footnote-backref"). A post's "#1" is a word. */
+static bool back_link(const ls_node *n)
+{
+    if ((n->tag == GUMBO_TAG_A || n->tag == GUMBO_TAG_SPAN)
+        && (ls_x_class_or_id_has(n, "backlink") || ls_x_class_or_id_has(n, "backref")))
+        return true;
+    if (!fragment_link(n))
+        return false;
+    for (const ls_node *t = ls_x_next_text(n, n); t; t = ls_x_next_text(t, n))
+        for (size_t i = 0; i < t->text_len;) {
+            uint32_t cp;
+            i += ls_utf8_next(t->text + i, t->text_len - i, &cp);
+            if (ls_is_word_cp(cp))
+                return false;
+        }
+    return true;
+}
+
+/* The number of a note in a list of footnotes: an item of an ordered list
+ * that a mark links to (it has an id, and a link back to the mark) or
+ * says it is a note (role="doc-endnote"); 0 for any other. */
+static int note_number(const ls_node *n)
+{
+    if (n->tag != GUMBO_TAG_LI || !ls_node_is(n->parent, GUMBO_TAG_OL))
+        return 0;
+    const char *role = ls_node_attr(n, "role");
+    bool note = role && (!strcmp(role, "doc-endnote") || !strcmp(role, "doc-footnote"));
+    if (!note && ls_node_attr(n, "id"))
+        for (const ls_node *c = n->first_child; c && !note; c = ls_node_next(c, n))
+            note = c->type == LS_NODE_ELEMENT && back_link(c);
+    if (!note)
+        return 0;
+    const char *st = ls_node_attr(n->parent, "start");
+    int k = st && strspn(st, "0123456789") == strlen(st) && strlen(st) < 5 ? atoi(st) : 1;
+    for (const ls_node *p = n->parent->first_child; p != n; p = p->next)
+        k += p->type == LS_NODE_ELEMENT && p->tag == GUMBO_TAG_LI;
+    return k;
+}
+
+/* n's text does not open with a bracket of its own ("[2]", "(a)"). */
+static bool opens_unbracketed(const ls_node *n)
+{
+    for (const ls_node *c = n->first_child; c; c = ls_node_next(c, n)) {
+        if (c->type != LS_NODE_TEXT || ls_x_blank_text(c))
+            continue;
+        size_t i = 0;
+        while (i < c->text_len && (c->text[i] == ' ' || c->text[i] == '\n'))
+            i++;
+        return i < c->text_len && !strchr("[(", c->text[i])
+            && strncmp(c->text + i, "［", 3) && strncmp(c->text + i, "（", 3)
+            && strncmp(c->text + i, "〔", 3);
+    }
+    return false;
+}
+
 /* A formula's token (an identifier, operator, number or text): a space
  * before it in the text, "a ≠ 0". */
 static bool math_token(const ls_node *n)
@@ -704,15 +825,21 @@ static bool open_tag(rctx *r, const ls_node *n, const char *tag)
         ls_buf_adds(&r->html, ">");
         return false;
     }
-    ls_buf_addf(&r->html, "<%s", tag);
     if (n->tag == GUMBO_TAG_A) {
+        /* a link to nowhere the reader can go (a place on the page, a
+         * script) is its text */
         const char *h = ls_node_attr(n, "href");
         char *url = h && *h != '#' ? final_url(r, false, h) : NULL;
-        if (url) { /* the reader must not hand window.opener over */
-            put_attr(r, "href", url);
-            ls_buf_adds(&r->html, " rel=\"noopener noreferrer\"");
-        }
-    } else if (math_block(n)) {
+        if (!url)
+            return false;
+        ls_buf_adds(&r->html, "<a");
+        put_attr(r, "href", url); /* (put_attr frees url) */
+        /* the reader must not hand window.opener over */
+        ls_buf_adds(&r->html, " rel=\"noopener noreferrer\">");
+        return true;
+    }
+    ls_buf_addf(&r->html, "<%s", tag);
+    if (math_block(n)) {
         ls_buf_adds(&r->html, " display=\"block\"");
     } else if (n->tag == GUMBO_TAG_TD || n->tag == GUMBO_TAG_TH) {
         const char *cs = ls_node_attr(n, "colspan"), *rs = ls_node_attr(n, "rowspan");
@@ -2121,7 +2248,7 @@ static bool permalink(const ls_node *n, const ls_xstat *s)
         /* a paragraph's or a summary's own mark, "¶" or "§" (RFCs,
          * pkg.go.dev's examples) */
         char *t = ls_x_node_text(n, 16);
-        static const char *const marks[] = {"¶", "§", "▲", "↑", "⬆", "↩", "↩\xef\xb8\x8e",
+        static const char *const marks[] = {"¶", "§", "▲", "↑", "⬆", "^", "↩", "↩\xef\xb8\x8e",
                                             "↩\xef\xb8\x8f"};
         bool mark = false;
         for (size_t k = 0; t && k < sizeof marks / sizeof marks[0] && !mark; k++)
@@ -2280,6 +2407,9 @@ static void walk(rctx *r, ls_node *n, int depth)
     if (!s || (n->flags & skip) || depth > LS_DOM_MAX_DEPTH)
         return;
     if (n->tag == GUMBO_TAG_A && (permalink(n, s) || back_home(r, n, s)))
+        return;
+    /* a note's links back to its marks ("^ a b") */
+    if (r->in_note && s->chars <= 16 && back_link(n))
         return;
     /* a code block's copy button ("复制代码", "Copy") is no code */
     if (r->pre && n->tag != GUMBO_TAG_CODE && s->chars <= 12 && ls_x_class_or_id_has(n, "copy"))
@@ -2442,7 +2572,35 @@ static void walk(rctx *r, ls_node *n, int depth)
     bool closed = tag && open_tag(r, n, tag);
     if (pre)
         r->pre++;
+    /* a footnote's mark is set apart from the word it follows in the text
+     * ("cycle[1]", not "cycle1") */
+    const ls_node *mark = footnote_mark(n, s);
+    size_t note_t = r->text.len;
+    int note = note_number(n);
+    r->in_note += note > 0;
     walk_children(r, n, depth);
+    r->in_note -= note > 0;
+    if (mark && r->text.len > note_t) {
+        size_t at = note_t; /* (past the space before the mark) */
+        while (at < r->text.len && (r->text.data[at] == ' ' || r->text.data[at] == '\n'))
+            at++;
+        remember_mark(r, mark, r->text.data + at, r->text.len - at);
+        if (opens_unbracketed(n)) {
+            ls_buf_insert(&r->text, at, "[", 1);
+            ls_buf_addc(&r->text, ']');
+        }
+    }
+    if (note && r->text.len > note_t) {
+        /* "[1] See IEC 61131-3 …", where the note's text begins, labelled
+         * as its mark was ("[a]"), else by its place in the list */
+        while (note_t < r->text.len && r->text.data[note_t] == '\n')
+            note_t++;
+        char num[24];
+        const char *label = mark_label_of(r, ls_node_attr(n, "id"));
+        int k = label ? snprintf(num, sizeof num, "[%s] ", label)
+                      : snprintf(num, sizeof num, "[%d] ", note);
+        ls_buf_insert(&r->text, note_t, num, (size_t)k);
+    }
     if (pre) {
         r->pre--;
         /* the code's last line break is the paragraph's: no blank line more */
@@ -3104,6 +3262,7 @@ int ls_x_render(ls_xctx *x, ls_article *out)
     ls_buf_adds(&r.html, "</article>");
     free(r.seen);
     free(r.seen_parent);
+    free(r.marks);
     int rc = LS_OK;
     if (r.text.err == LS_ENOMEM || r.html.err == LS_ENOMEM)
         rc = LS_ENOMEM;

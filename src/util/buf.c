@@ -125,6 +125,21 @@ int ls_buf_add_utf8(ls_buf *b, unsigned cp)
     return ls_buf_add(b, s, ls_utf8_put(s, cp));
 }
 
+int ls_buf_insert(ls_buf *b, size_t at, const void *p, size_t n)
+{
+    if (at > b->len)
+        at = b->len;
+    if (ls_buf_grow(b, n))
+        return b->err;
+    if (n) {
+        memmove(b->data + at + n, b->data + at, b->len - at);
+        memcpy(b->data + at, p, n);
+    }
+    b->len += n;
+    b->data[b->len] = '\0';
+    return 0;
+}
+
 void ls_buf_truncate(ls_buf *b, size_t len)
 {
     if (b->data && len < b->len) {

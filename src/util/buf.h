@@ -45,6 +45,9 @@ int ls_buf_vaddf(ls_buf *b, const char *fmt, va_list ap)
 int ls_buf_add_utf8(ls_buf *b, unsigned cp);
 /* Ensures room for n more bytes; returns 0 or the sticky error. */
 int ls_buf_grow(ls_buf *b, size_t n);
+/* Puts n bytes at offset at (the end when at is past it), moving what
+ * follows; returns 0 or the sticky error. */
+int ls_buf_insert(ls_buf *b, size_t at, const void *p, size_t n);
 /* Shortens to len (no-op if longer). */
 void ls_buf_truncate(ls_buf *b, size_t len);
 

@@ -1822,6 +1822,63 @@ TEST(content_what_the_site_leaves_out_of_print_is_no_text)
     free(t);
 }
 
+TEST(content_footnote_marks_stand_apart_and_notes_keep_their_labels)
+{
+    char body[8192];
+    /* a blog's footnotes: "cycle[1]", not "cycle1"; a unit's m² and a
+     * formula's H₂O stay as they are; the note is labelled, its arrow back
+     * is no text, and a link to nowhere is no <a> in the html */
+    snprintf(body, sizeof body, "<article>%s<p>The controller writes its outputs in a fixed "
+             "cycle<sup id='fnref:1'><a href='#fn:1' class=footnote-ref>1</a></sup>. A panel of "
+             "2 m<sup>2</sup> holds it, and H<sub>2</sub>O cools it.</p><p>Pandoc writes its "
+             "marks the other way round<a href='#fn2' class=footnote-ref id=fnref2 "
+             "role=doc-noteref><sup>2</sup></a> and nothing changes for the reader.</p><section "
+             "class=footnotes><hr><ol><li id='fn:1'><p>See IEC 61131-3 for the model.&nbsp;<a "
+             "href='#fnref:1' class=footnote-backref>↩︎</a></p></li><li id=fn2 "
+             "role=doc-endnote><p>The second note.<a href='#fnref2'>↩</a></p></li></ol></section>"
+             "</article>", PARAS);
+    ls_article a;
+    article_of("<title>T</title>", body, &a);
+    CHECK_CONTAINS(a.text, "fixed cycle[1]. A panel of 2 m2 holds it, and H2O cools it.");
+    CHECK_CONTAINS(a.text, "the other way round[2] and");
+    CHECK_CONTAINS(a.text, "\n[1] See IEC 61131-3 for the model.\n");
+    CHECK_CONTAINS(a.text, "\n[2] The second note.");
+    CHECK_NOT_CONTAINS(a.text, "↩");
+    CHECK_CONTAINS(a.html, "cycle<sup>1</sup>.");
+    CHECK_NOT_CONTAINS(a.html, "<a>");
+    ls_article_release(&a);
+    /* an encyclopedia's: marks in brackets already, notes lettered as their
+     * marks are ("[a]"), the caret and letters back to the marks go */
+    snprintf(body, sizeof body, "<div id=content>%s<p>The prize was first given in 1969.<sup "
+             "class=reference><a href='#cite_note-14'>[a]</a></sup> Some laureates declined "
+             "it.<sup class=reference><a href='#cite_note-A-15'>[b]</a></sup></p><h2>Notes</h2>"
+             "<ol class=references><li id=cite_note-14><span class=mw-cite-backlink><b><a "
+             "href='#cite_ref-14'>^</a></b></span> <span class=reference-text>The prize was "
+             "established in 1968.</span></li><li id=cite_note-A-15><span class=mw-cite-backlink>^ "
+             "<a href='#cite_ref-A_15-0'><sup><i><b>a</b></i></sup></a> <a "
+             "href='#cite_ref-A_15-1'><sup><i><b>b</b></i></sup></a></span> <span "
+             "class=reference-text>Three nominees were not allowed to accept.</span></li></ol>"
+             "</div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "first given in 1969.[a] Some laureates declined it.[b]");
+    CHECK_CONTAINS(t, "\n[a] The prize was established in 1968.\n");
+    CHECK_CONTAINS(t, "\n[b] Three nominees were not allowed to accept.");
+    CHECK_NOT_CONTAINS(t, "^");
+    CHECK_NOT_CONTAINS(t, "[[");
+    free(t);
+    /* a thread's posts in an ordered list, each linking to itself ("#1"),
+     * are no notes */
+    snprintf(body, sizeof body, "<div id=thread><ol class=posts><li id=p1><a href='#p1'>#1</a> "
+             "BMilton wrote: %s</li><li id=p2><a href='#p2'>#2</a> Napie wrote: The second "
+             "post says that the first one is right about the valves and the pumps.</li></ol>"
+             "</div>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "#1 BMilton wrote:");
+    CHECK_NOT_CONTAINS(t, "[1]");
+    CHECK_NOT_CONTAINS(t, "[2]");
+    free(t);
+}
+
 TEST(content_api_signatures_stay_and_pilcrows_go)
 {
     char body[8192];

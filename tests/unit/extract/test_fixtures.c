@@ -352,9 +352,10 @@ TEST(fixture_blog_post_with_its_description_under_the_title)
                         "byte-order bugs I hit along the way.");
     const char *again = strstr(a.text + strlen(first), "How I got a €30");
     CHECK(again == NULL);
-    CHECK_STR_EQ(last, "Prices in early 2024, from a German electrical wholesaler.\nThe second "
-                       "bug was a baud rate mismatch after I changed the meter’s settings from "
-                       "its front panel and forgot.");
+    CHECK_STR_EQ(last, "[1] Prices in early 2024, from a German electrical wholesaler.\n[2] The "
+                       "second bug was a baud rate mismatch after I changed the meter’s "
+                       "settings from its front panel and forgot.");
+    CHECK_CONTAINS(a.text, "for about €30.[1]\n");
     CHECK_NOT_CONTAINS(a.text, "↩");
     ls_article_release(&a);
 }

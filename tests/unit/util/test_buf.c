@@ -32,6 +32,22 @@ TEST(buf_cap_is_sticky)
     ls_buf_release(&b);
 }
 
+TEST(buf_inserts_inside_and_at_the_end)
+{
+    ls_buf b;
+    ls_buf_init(&b, 16);
+    ls_buf_adds(&b, "cycle.");
+    CHECK_INT_EQ(ls_buf_insert(&b, 5, "[1]", 3), 0);
+    CHECK_STR_EQ(b.data, "cycle[1].");
+    CHECK_INT_EQ(ls_buf_insert(&b, 0, "A ", 2), 0);
+    CHECK_STR_EQ(b.data, "A cycle[1].");
+    CHECK_INT_EQ(ls_buf_insert(&b, 99, "!", 1), 0);
+    CHECK_STR_EQ(b.data, "A cycle[1].!");
+    CHECK(ls_buf_insert(&b, 0, "12345", 5) != 0); /* past the cap: left as it was */
+    CHECK_STR_EQ(b.data, "A cycle[1].!");
+    ls_buf_release(&b);
+}
+
 TEST(buf_long_format_grows)
 {
     ls_buf b;
