@@ -85,9 +85,28 @@ static bool valid_day(int y, int m, int d)
     return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= days_in(y, m);
 }
 
+static size_t parse_tz(const char *s, size_t n, size_t i, dt *t);
+
+/* A zone in brackets after a time: "10:30 (GMT+7)". */
+static size_t bracketed_tz(const char *s, size_t n, size_t i, dt *t)
+{
+    size_t j = skip_sp(s, n, i);
+    if (j >= n || s[j] != '(' || !(lit(s, n, j + 1, "GMT") || lit(s, n, j + 1, "UTC")))
+        return i;
+    dt z = *t;
+    size_t e = parse_tz(s, n, j + 1, &z);
+    if (e == j + 1 || e >= n || s[e] != ')')
+        return i;
+    *t = z;
+    return e + 1;
+}
+
 /* "Z", "+08:00", "+0800", "GMT", "UTC", "GMT+8" after a time. */
 static size_t parse_tz(const char *s, size_t n, size_t i, dt *t)
 {
+    size_t b = bracketed_tz(s, n, i, t);
+    if (b != i)
+        return b;
     size_t j = skip_sp(s, n, i);
     if (j < n && s[j] == 'Z' && !isalpha((unsigned char)(j + 1 < n ? s[j + 1] : ' '))) {
         t->has_tz = true;
@@ -169,8 +188,11 @@ static size_t parse_time(const char *s, size_t n, size_t i, dt *t)
     bool zh = false;
     if (lit(s, n, j, ":"))
         j += 1;
-    else if (lit(s, n, j, "时") || lit(s, n, j, "點") || lit(s, n, j, "点")) {
-        j += 3;
+    else if (j < n && s[j] == 'h' && is_digit(s, n, j + 1) && is_digit(s, n, j + 2))
+        j += 1; /* "10h30", as French and Portuguese pages write it */
+    else if (lit(s, n, j, "时") || lit(s, n, j, "點") || lit(s, n, j, "点")
+             || lit(s, n, j, "時") || lit(s, n, j, "시")) {
+        j = skip_sp(s, n, j + 3); /* (時 Japanese, 시 Korean; each three bytes) */
         zh = true;
     } else
         return 0;
@@ -178,7 +200,7 @@ static size_t parse_time(const char *s, size_t n, size_t i, dt *t)
     if (k != 2 && !(zh && k == 1))
         return 0;
     j += k;
-    if (zh && lit(s, n, j, "分"))
+    if (zh && (lit(s, n, j, "分") || lit(s, n, j, "분")))
         j += 3;
     if (!zh && lit(s, n, j, ":") && digits(s, n, j + 1, 2, &sec) == 2) {
         j += 3;
@@ -247,8 +269,15 @@ static size_t parse_after(const char *s, size_t n, size_t i, dt *t)
         j = skip_sp(s, n, j);
         if (j < n && s[j] == ',')
             j = skip_sp(s, n, j + 1);
-        if (lit_nocase(s, n, j, "at "))
-            j = skip_sp(s, n, j + 3);
+        /* "at", and the word other languages put there: à, às, a las,
+         * alle, um, om, в */
+        static const char *const at[] = {"at ", "à ", "às ", "a las ", "alle ", "um ", "om ",
+                                          "в "};
+        for (size_t a = 0; a < sizeof at / sizeof at[0]; a++)
+            if (lit_nocase(s, n, j, at[a])) {
+                j = skip_sp(s, n, j + strlen(at[a]));
+                break;
+            }
         size_t w = zh_weekday(s, n, j);
         if (w)
             j = skip_sp(s, n, j + w);
@@ -266,7 +295,7 @@ static size_t parse_ymd(const char *s, size_t n, size_t i, dt *t)
     if (digits(s, n, i, 4, &y) != 4)
         return 0;
     size_t j = i + 4;
-    bool zh = lit(s, n, j, "年");
+    bool zh = lit(s, n, j, "年") || lit(s, n, j, "년"); /* (Korean 년 월 일 alike) */
     char sep = zh ? 0 : (j < n ? s[j] : 0);
     /* the year set apart from month and day: "2024 05/01" (a news agency's
      * header prints the year above "05/01") */
@@ -282,7 +311,7 @@ static size_t parse_ymd(const char *s, size_t n, size_t i, dt *t)
         return 0;
     j += k;
     if (zh) {
-        if (!lit(s, n, j, "月"))
+        if (!lit(s, n, j, "月") && !lit(s, n, j, "월"))
             return 0;
         j = skip_sp(s, n, j + 3);
     } else if (apart) {
@@ -302,7 +331,7 @@ static size_t parse_ymd(const char *s, size_t n, size_t i, dt *t)
     if (!k)
         return 0;
     j += k;
-    if (zh && (lit(s, n, j, "日") || lit(s, n, j, "号")))
+    if (zh && (lit(s, n, j, "日") || lit(s, n, j, "号") || lit(s, n, j, "일")))
         j += 3;
     if (!valid_day(y, m, d))
         return 0;
@@ -315,7 +344,34 @@ static size_t parse_ymd(const char *s, size_t n, size_t i, dt *t)
 static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                      "jul", "aug", "sep", "oct", "nov", "dec"};
 
-/* A month name at i ("Sep", "September", "Sept."); returns its length. */
+/* Month names in the other languages pages are written in, where they do
+ * not begin as the English ones do (German, French, Spanish, Portuguese,
+ * Italian, Dutch; Russian in the genitive a date takes), and the
+ * abbreviations written with a full stop ("Okt.", "févr."). */
+static const struct { const char *name; int month; } foreign_months[] = {
+    {"januar", 1}, {"janvier", 1}, {"janv.", 1}, {"enero", 1}, {"ene.", 1}, {"janeiro", 1},
+    {"gennaio", 1}, {"januari", 1}, {"jän.", 1}, {"jänner", 1}, {"января", 1},
+    {"februar", 2}, {"février", 2}, {"févr.", 2}, {"febrero", 2}, {"fevereiro", 2},
+    {"febbraio", 2}, {"februari", 2}, {"февраля", 2},
+    {"märz", 3}, {"mär.", 3}, {"mars", 3}, {"marzo", 3}, {"março", 3}, {"maart", 3},
+    {"марта", 3},
+    {"avril", 4}, {"avr.", 4}, {"abril", 4}, {"abr.", 4}, {"aprile", 4}, {"апреля", 4},
+    {"mai", 5}, {"mayo", 5}, {"maio", 5}, {"maggio", 5}, {"mei", 5}, {"мая", 5},
+    {"juni", 6}, {"juin", 6}, {"junio", 6}, {"junho", 6}, {"giugno", 6}, {"июня", 6},
+    {"juli", 7}, {"juillet", 7}, {"juil.", 7}, {"julio", 7}, {"julho", 7}, {"luglio", 7},
+    {"июля", 7},
+    {"août", 8}, {"agosto", 8}, {"ago.", 8}, {"augustus", 8}, {"августа", 8},
+    {"septembre", 9}, {"septiembre", 9}, {"setiembre", 9}, {"setembro", 9},
+    {"settembre", 9}, {"set.", 9}, {"сентября", 9},
+    {"oktober", 10}, {"okt.", 10}, {"octobre", 10}, {"octubre", 10}, {"outubro", 10},
+    {"ottobre", 10}, {"out.", 10}, {"октября", 10},
+    {"novembre", 11}, {"noviembre", 11}, {"novembro", 11}, {"ноября", 11},
+    {"dezember", 12}, {"dez.", 12}, {"décembre", 12}, {"déc.", 12}, {"diciembre", 12},
+    {"dic.", 12}, {"dezembro", 12}, {"dicembre", 12}, {"декабря", 12},
+};
+
+/* A month name at i ("Sep", "September", "Sept.", "Mai", "juillet",
+ * "мая"); returns its length. */
 static size_t month_name(const char *s, size_t n, size_t i, int *m)
 {
     if (i > 0 && isalpha((unsigned char)s[i - 1]))
@@ -326,12 +382,24 @@ static size_t month_name(const char *s, size_t n, size_t i, int *m)
         size_t j = i + 3;
         while (j < n && isalpha((unsigned char)s[j]))
             j++;
-        if (j - i > 9)
-            return 0;
+        if (j - i > 9 || (j < n && (unsigned char)s[j] >= 0x80))
+            break; /* (a longer word, or one going on in letters not ASCII) */
         if (j < n && s[j] == '.')
             j++;
         *m = k + 1;
         return j - i;
+    }
+    for (size_t k = 0; k < sizeof foreign_months / sizeof foreign_months[0]; k++) {
+        const char *w = foreign_months[k].name;
+        size_t l = strlen(w);
+        if (!lit_nocase(s, n, i, w))
+            continue;
+        /* a whole word: no letter follows (an abbreviation ends in its stop) */
+        if (w[l - 1] != '.' && i + l < n
+            && (isalpha((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0x80))
+            continue;
+        *m = foreign_months[k].month;
+        return l;
     }
     return 0;
 }
@@ -364,12 +432,18 @@ static size_t parse_english(const char *s, size_t n, size_t i, dt *t)
             return 0;
         if (j < n && s[j] == '-')
             j++;
+        else if (lit(s, n, j, "de "))
+            j = skip_sp(s, n, j + 3); /* "2 de mayo de 2024" */
         if (!(k = month_name(s, n, j, &m)))
             return 0;
         j += k;
         if (j < n && (s[j] == ',' || s[j] == '-'))
             j++;
         j = skip_sp(s, n, j);
+        if (lit(s, n, j, "de "))
+            j = skip_sp(s, n, j + 3);
+        else if (lit(s, n, j, "del "))
+            j = skip_sp(s, n, j + 4);
     } else {
         return 0;
     }
@@ -381,8 +455,9 @@ static size_t parse_english(const char *s, size_t n, size_t i, dt *t)
     return parse_after(s, n, j + 4, t);
 }
 
-/* 05/01/2024 (US), 25/12/2024 (day first when unambiguous) */
-static size_t parse_mdy(const char *s, size_t n, size_t i, dt *t)
+/* 05/01/2024 (US), 25/12/2024 (day first when unambiguous, or when the
+ * page's language writes the day first) */
+static size_t parse_mdy(const char *s, size_t n, size_t i, const ls_date_ctx *c, dt *t)
 {
     int a, b, y;
     size_t k1 = digits(s, n, i, 2, &a), j = i + k1;
@@ -396,7 +471,7 @@ static size_t parse_mdy(const char *s, size_t n, size_t i, dt *t)
     if (digits(s, n, j, 4, &y) != 4)
         return 0;
     int m = a, d = b;
-    if (a > 12 || sep == '.') { /* 25.12.2024 is day first */
+    if (a > 12 || sep == '.' || (c->day_first && b <= 12)) { /* 25.12.2024 is day first */
         m = b;
         d = a;
     }
@@ -605,11 +680,33 @@ static size_t parse_time_first(const char *s, size_t n, size_t i, dt *t)
     return e;
 }
 
+/* A year of the Republic of China, as Taiwan writes dates: 民國113年5月2日
+ * is 2024年5月2日 (the era began in 1912). */
+static size_t parse_minguo(const char *s, size_t n, size_t i, dt *t)
+{
+    if (!lit(s, n, i, "民國") && !lit(s, n, i, "民国"))
+        return 0;
+    size_t j = skip_sp(s, n, i + 6);
+    int y;
+    size_t k = digits(s, n, j, 3, &y);
+    if (!k || !lit(s, n, j + k, "年") || y < 1)
+        return 0;
+    char buf[80];
+    size_t rest = n - (j + k) < sizeof buf - 5 ? n - (j + k) : sizeof buf - 5;
+    snprintf(buf, sizeof buf, "%04d", y + 1911);
+    memcpy(buf + 4, s + j + k, rest);
+    size_t e = parse_ymd(buf, 4 + rest, 0, t);
+    return e ? j + k + (e - 4) : 0;
+}
+
 static size_t try_at(const char *s, size_t n, size_t i, const ls_date_ctx *c, dt *t)
 {
     size_t e;
     memset(t, 0, sizeof *t);
     if ((e = parse_ymd(s, n, i, t)))
+        return e;
+    memset(t, 0, sizeof *t);
+    if ((e = parse_minguo(s, n, i, t)))
         return e;
     memset(t, 0, sizeof *t);
     if ((e = parse_time_first(s, n, i, t)))
@@ -618,7 +715,7 @@ static size_t try_at(const char *s, size_t n, size_t i, const ls_date_ctx *c, dt
     if ((e = parse_english(s, n, i, t)))
         return e;
     memset(t, 0, sizeof *t);
-    if ((e = parse_mdy(s, n, i, t)))
+    if ((e = parse_mdy(s, n, i, c, t)))
         return e;
     memset(t, 0, sizeof *t);
     if (!c->need_year && (e = parse_md_zh(s, n, i, c, t)))

@@ -4,11 +4,18 @@
  * Understood forms (the first one found in the string wins):
  *   2024-05-01T10:23:45Z / +08:00 / +0800   (ISO 8601, RFC 3339)
  *   2024-05-01 10:23[:45], 2024/05/01, 2024.05.01, 2024-5-1
- *   2024年5月1日 10时23分[45秒], 2024年5月1日 10:23, 5月1日 (year taken from now)
+ *   2024年5月1日 10时23分[45秒], 2024年5月1日 10:23, 5月1日 (year taken from now),
+ *   2024년 5월 1일
  *   any of these in full-width digits (２０２４年５月１日 １０：２３)
  *   二〇二四年五月一日 (Chinese numerals, a four-numeral year first)
  *   May 1, 2024 [10:23 AM]; 1 May 2024; Thu, 01 May 2024 10:23:00 GMT
- *   05/01/2024 (US order, unless the first number is above 12)
+ *   05/01/2024 (US order, unless the first number is above 12 or
+ *              ctx->day_first)
+ *   2. Mai 2024, 2 mai 2024 à 10h30, 2 de mayo de 2024, 2 мая 2024 (month
+ *              names of German, French, Spanish, Portuguese, Italian, Dutch
+ *              and Russian)
+ *   民國113年5月2日 (a Republic of China year); 10時30分, 10시 30분;
+ *   a zone in brackets, "10:30 (GMT+7)"
  *   relative: 3分钟前, 3小时前, 2天前, 刚刚, 今天 10:23, 昨天, 前天,
  *             3 hours ago, 2 days ago, yesterday
  *
@@ -36,6 +43,8 @@ typedef struct ls_date_ctx {
     int tz_minutes;  /* east of UTC, e.g. 480 for +08:00 */
     bool need_year;  /* refuse 5月1日 without a year (relative forms stay) */
     bool no_relative; /* refuse relative forms (3小时前, yesterday) too */
+    bool day_first;  /* 02/05/2024 is the 2nd of May (the page's language
+                        writes the day first) */
 } ls_date_ctx;
 
 /* Finds the first date in s[0..n). Returns true and writes out (at least

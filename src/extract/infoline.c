@@ -86,6 +86,11 @@ static const label labels[] = {
     {"Started by ", F_AUTHOR, true, false}, {"By ", F_AUTHOR, true, false},
     {"By\n", F_AUTHOR, true, false}, {"By\t", F_AUTHOR, true, false},
     {"By:", F_AUTHOR, true, false}, /* these three only at the line's start */
+    /* "By" in German, French, Spanish and Portuguese (at the line's start),
+     * Russian's "Автор:", Japanese's "文：" */
+    {"Von ", F_AUTHOR, true, false}, {"Par ", F_AUTHOR, true, false},
+    {"Por ", F_AUTHOR, true, false}, {"Автор:", F_AUTHOR, true, false},
+    {"Автор ", F_AUTHOR, true, false}, {"文：", F_AUTHOR, true, false},
     {"发布时间", F_DATE, false, false}, {"發布時間", F_DATE, false, false},
     {"發佈時間", F_DATE, false, false}, {"發布日期", F_DATE, false, false},
     {"發佈日期", F_DATE, false, false}, {"發表時間", F_DATE, false, false},
@@ -423,7 +428,8 @@ static int label_at(const char *s, size_t n, size_t i, size_t *len)
         /* "By:" or "By" and a line break start a byline, not "Sort By:";
          * "Edited by" starts a credit, not "… was edited by Jane." */
         bool at_start_only = (l->w[0] == 'B' && l->w[1] == 'y' && l->w[2] != ' ')
-            || !strncmp(l->w, "Edited", 6);
+            || !strncmp(l->w, "Edited", 6) || !strcmp(l->w, "Von ") || !strcmp(l->w, "Par ")
+            || !strcmp(l->w, "Por ");
         if (ascii && at_start_only) {
             size_t b = i;
             while (b > 0 && isspace((unsigned char)s[b - 1]))
@@ -1729,7 +1735,9 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
                                       "text by ", "recipe by ", "view all posts by ",
                                       "more posts by ", "read more about ", "via ",
                                       "by ", "by:", "authors:", "author:",
+                                      "von ", "par ", "por ", "Автор:", "Автор ", "автор:",
                                       "作者：", "作者:", "作者", "文／", "文/", "文｜", "文|",
+                                      "文：", "文:",
                                       "文丨", "文 |", "文 ｜", "文 丨", "本报记者",
                                       "记者", "撰文："};
     /* the site's makers are no byline, nor is a category or a price
@@ -1806,9 +1814,28 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
         free(sq);
         return false;
     }
+    /* a credit in brackets, the writer before the outlet: ［山田太郎，MONOist］ */
+    char bracketed[128];
+    if (!strncmp(p, "［", 3) || *p == '[') {
+        size_t open = *p == '[' ? 1 : 3, pn = strlen(p);
+        const char *close = *p == '[' ? "]" : "］";
+        size_t cl = strlen(close);
+        if (pn > open + cl && !strcmp(p + pn - cl, close) && pn - open - cl < sizeof bracketed) {
+            memcpy(bracketed, p + open, pn - open - cl);
+            bracketed[pn - open - cl] = '\0';
+            char *comma = strstr(bracketed, "，");
+            if (!comma)
+                comma = strchr(bracketed, ',');
+            if (comma)
+                *comma = '\0';
+            p = bracketed;
+        }
+    }
     size_t n = strlen(p), e = n;
-    /* ... and an author card's counters after the name (中国新闻网 文章 总阅读) */
+    /* ... and an author card's counters after the name (中国新闻网 文章 总阅读);
+     * a Japanese credit's outlet after "＝", a Korean reporter's title */
     static const char *const cuts[] = {" | ", " - ", " • ", " · ", " » ", "|", "\n", " on ",
+                                       "＝", " 기자", "기자 ",
                                        "发布", "责任编辑", "来源", " 文章", " 总阅读", " 阅读",
                                        " 粉丝", " 关注", " 获赞", " 作品", "Last Updated",
                                        " Last update",

@@ -331,6 +331,27 @@ static void source_box(ls_xctx *x, const ls_node *n)
     free(t);
 }
 
+/* Does the language lang (a BCP 47 tag) write 02/05/2024 for the 2nd of
+ * May? All but US English and the languages that write the year first; a
+ * page naming none is read in US order. */
+static bool writes_day_first(const char *lang)
+{
+    if (!lang || !*lang)
+        return false;
+    if (!strncasecmp(lang, "en", 2) && (lang[2] == '-' || lang[2] == '_')) {
+        static const char *const regions[] = {"gb", "au", "nz", "ie", "in", "za", "sg", "hk"};
+        for (size_t k = 0; k < sizeof regions / sizeof regions[0]; k++)
+            if (!strncasecmp(lang + 3, regions[k], 2) && !isalpha((unsigned char)lang[5]))
+                return true;
+        return false;
+    }
+    static const char *const year_first[] = {"en", "zh", "ja", "ko", "hu", "lt", "mn"};
+    for (size_t k = 0; k < sizeof year_first / sizeof year_first[0]; k++)
+        if (!strncasecmp(lang, year_first[k], 2) && !isalpha((unsigned char)lang[2]))
+            return false;
+    return isalpha((unsigned char)lang[0]) && isalpha((unsigned char)lang[1]);
+}
+
 static void take_element(ls_xctx *x, collected *c, ls_node *n, ls_buf *tmp)
 {
     switch (n->tag) {
@@ -351,6 +372,7 @@ static void take_element(ls_xctx *x, collected *c, ls_node *n, ls_buf *tmp)
             c->html_lang = ls_node_attr(n, "lang");
         if (!c->html_lang)
             c->html_lang = ls_node_attr(n, "xml:lang");
+        x->dctx.day_first = writes_day_first(c->html_lang);
         return;
     case GUMBO_TAG_H1:
         if (c->nh1 < MAX_H1)
@@ -1713,17 +1735,46 @@ static void pick_rest(ls_xctx *x, collected *c, ls_article *out)
 }
 
 /* Is this a Chinese page? Its lang says so, or most of its text is Han. */
+/* The language the first few thousand bytes of the body's text are in,
+ * told by their script (ls_lang_guess()): kana for Japanese, Hangul for
+ * Korean. */
+static const char *body_script(const ls_xctx *x)
+{
+    char buf[6000];
+    size_t len = 0;
+    const ls_node *body = x->dom->body;
+    for (const ls_node *t = body ? ls_x_next_text(body, body) : NULL; t && len < sizeof buf - 1;
+         t = ls_x_next_text(t, body)) {
+        size_t k = t->text_len < sizeof buf - 1 - len ? t->text_len : sizeof buf - 1 - len;
+        memcpy(buf + len, t->text, k);
+        len += k;
+    }
+    while (len && ((unsigned char)buf[len - 1] & 0xC0) == 0x80)
+        len--; /* (no character cut in two) */
+    if (len && (unsigned char)buf[len - 1] >= 0xC0)
+        len--;
+    return ls_lang_guess(buf, len);
+}
+
 static void decide_zh(ls_xctx *x, collected *c)
 {
     const char *lang = c->html_lang ? c->html_lang : c->v[M_LANG];
     ls_xstat *b = x->dom->body ? ls_xs(x->dom->body) : NULL;
-    if (lang && !strncasecmp(lang, "zh", 2))
+    bool ja_ko = lang && (!strncasecmp(lang, "ja", 2) || !strncasecmp(lang, "ko", 2));
+    if (lang && !strncasecmp(lang, "zh", 2)) {
         x->zh = true;
-    else if (b && b->cjk * 4 > b->chars - b->cjk && b->cjk > 20)
-        x->zh = !(lang && (!strncasecmp(lang, "ja", 2) || !strncasecmp(lang, "ko", 2)));
-    if (x->zh) {
+    } else if (b && b->cjk * 4 > b->chars - b->cjk && b->cjk > 20 && !ja_ko) {
+        /* Han characters without a language named: Chinese, unless kana
+         * or Hangul among them say Japanese or Korean */
+        const char *script = body_script(x);
+        ja_ko = script && (!strcmp(script, "ja") || !strcmp(script, "ko"));
+        x->zh = !ja_ko;
+    }
+    /* Chinese pages write times in +08:00; Japan and Korea keep one zone,
+     * +09:00, all year */
+    if (x->zh || (ja_ko && b && b->cjk > 20)) {
         x->dctx.have_tz = true;
-        x->dctx.tz_minutes = 480;
+        x->dctx.tz_minutes = x->zh ? 480 : 540;
         /* dates of elements read while collecting, before the page was
          * known to be Chinese, take the zone too */
         char d[LS_DATE_MAX];

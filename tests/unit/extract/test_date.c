@@ -253,3 +253,51 @@ TEST(date_dash_before_the_hour)
     CHECK_STR_EQ(find("2024-03-15-17", true), "2024-03-15");
     CHECK_STR_EQ(find("2024-03-15-1号文件", true), "2024-03-15");
 }
+
+static const char *find_in(const char *s, const ls_date_ctx *c)
+{
+    static char out[LS_DATE_MAX];
+    if (!ls_date_find(s, strlen(s), c, out, NULL, NULL))
+        return "(none)";
+    return out;
+}
+
+TEST(date_month_names_of_other_languages)
+{
+    ls_date_ctx c = {.now = NOW};
+    CHECK_STR_EQ(find_in("Veröffentlicht am 2. Mai 2024, 10:30 Uhr", &c), "2024-05-02T10:30:00");
+    CHECK_STR_EQ(find_in("Stand: 12. März 2024", &c), "2024-03-12");
+    CHECK_STR_EQ(find_in("Publié le 2 mai 2024 à 10h30", &c), "2024-05-02T10:30:00");
+    CHECK_STR_EQ(find_in("le 14 févr. 2024", &c), "2024-02-14");
+    CHECK_STR_EQ(find_in("2 de mayo de 2024", &c), "2024-05-02");
+    CHECK_STR_EQ(find_in("15 de setembro de 2023 às 14h05", &c), "2023-09-15T14:05:00");
+    CHECK_STR_EQ(find_in("2 maggio 2024 alle 9:15", &c), "2024-05-02T09:15:00");
+    CHECK_STR_EQ(find_in("3 oktober 2023", &c), "2023-10-03");
+    CHECK_STR_EQ(find_in("2 мая 2024, 10:30", &c), "2024-05-02T10:30:00");
+    CHECK_STR_EQ(find_in("17 septiembre 2024", &c), "2024-09-17");
+    /* words that only begin like a month are none */
+    CHECK_STR_EQ(find_in("2 mais 2024", &c), "(none)");
+    CHECK_STR_EQ(find_in("4 Maiglöckchen 2024", &c), "(none)");
+}
+
+TEST(date_day_first_where_the_language_writes_it_so)
+{
+    ls_date_ctx us = {.now = NOW}, eu = {.now = NOW, .day_first = true};
+    CHECK_STR_EQ(find_in("02/05/2024 10h30", &us), "2024-02-05T10:30:00");
+    CHECK_STR_EQ(find_in("02/05/2024 10h30", &eu), "2024-05-02T10:30:00");
+    CHECK_STR_EQ(find_in("25/12/2024", &us), "2024-12-25");
+    /* Vietnamese: the day first, a zone in brackets */
+    CHECK_STR_EQ(find_in("Thứ năm, 2/5/2024, 10:30 (GMT+7)", &eu), "2024-05-02T10:30:00+07:00");
+}
+
+TEST(date_japanese_korean_and_republic_of_china_forms)
+{
+    ls_date_ctx jp = {.now = NOW, .have_tz = true, .tz_minutes = 540};
+    CHECK_STR_EQ(find_in("2024年05月02日 10時30分 公開", &jp), "2024-05-02T10:30:00+09:00");
+    CHECK_STR_EQ(find_in("2024년 5월 2일 10시 30분", &jp), "2024-05-02T10:30:00+09:00");
+    CHECK_STR_EQ(find_in("입력 2024.05.02 10:30", &jp), "2024-05-02T10:30:00+09:00");
+    /* 民國113年 is 2024 */
+    CHECK_STR_EQ(find("發布時間：民國113年5月2日", true), "2024-05-02");
+    CHECK_STR_EQ(find("民国113年5月2日 14:35", true), "2024-05-02T14:35:00+08:00");
+    CHECK_STR_EQ(find("民國年5月2日", true), "2024-05-02"); /* (no year: this year's) */
+}

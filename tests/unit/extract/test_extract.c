@@ -5088,3 +5088,57 @@ TEST(extract_story_sentences_about_apps_and_short_brackets_stay)
         ls_article_release(&a);
     }
 }
+
+TEST(extract_japanese_and_korean_pages_keep_their_own_zone)
+{
+    /* no lang named: the kana say Japanese, not Chinese (+09:00, not
+     * +08:00); the hour written 時 */
+    const char *jp = "<html><head><title>協働ロボットの導入が進む</title></head><body><h1>"
+                     "協働ロボットの導入が進む</h1><div class=info>2024年05月02日 10時30分 公開"
+                     "</div><div class=body><p>中堅の物流会社が協働ロボットを40台導入した。"
+                     "倉庫の作業者の負担を減らし、夜間の出荷にも対応するという。</p><p>同社は"
+                     "今後、ほかの拠点にも広げる計画だ。導入の効果は半年ごとに検証する。"
+                     "</p><p>ロボットは最大600kgの荷物を搬送できる。担当者は「安全性を最優先"
+                     "にした」と話した。</p></div></body></html>";
+    ls_article a;
+    CHECK_INT_EQ(run(jp, NULL, &a), 0);
+    CHECK_STR_EQ(a.published, "2024-05-02T10:30:00+09:00");
+    CHECK_STR_EQ(a.lang, "ja");
+    ls_article_release(&a);
+    const char *ko = "<html lang=ko><head><title>중소 제조기업 AI 도입</title></head><body>"
+                     "<h1>중소 제조기업 AI 도입</h1><div class=info>입력 2024.05.02 10:30 "
+                     "<span class=byline>김철수 기자</span></div><div class=body><p>중소 제조"
+                     "기업 10곳 중 7곳은 인공지능 도입 계획이 없는 것으로 나타났다. 비용과 인력"
+                     "이 가장 큰 걸림돌로 꼽혔다.</p><p>정부는 올해 지원 사업을 확대할 방침이다."
+                     " 업계는 현장 맞춤형 지원이 필요하다고 말했다.</p></div></body></html>";
+    CHECK_INT_EQ(run(ko, NULL, &a), 0);
+    CHECK_STR_EQ(a.published, "2024-05-02T10:30:00+09:00");
+    CHECK_STR_EQ(a.byline, "김철수");
+    ls_article_release(&a);
+}
+
+TEST(extract_day_first_on_pages_whose_language_writes_it)
+{
+    const char *pt = "<html lang=pt-BR><head><title>Indústria amplia uso de robôs</title>"
+                     "</head><body><h1>Indústria amplia uso de robôs</h1><p class=meta>Por "
+                     "João Silva · 02/05/2024 10h30</p><div class=body><p>A indústria "
+                     "brasileira ampliou o uso de robôs colaborativos nas linhas de montagem, "
+                     "segundo a associação do setor.</p><p>O investimento deve crescer ainda "
+                     "mais no segundo semestre, com novas linhas de crédito.</p></div></body>"
+                     "</html>";
+    ls_article a;
+    CHECK_INT_EQ(run(pt, NULL, &a), 0);
+    CHECK(a.published && !strncmp(a.published, "2024-05-02T10:30", 16));
+    CHECK_STR_EQ(a.byline, "João Silva");
+    ls_article_release(&a);
+    /* the same numbers on a page in US English are the 5th of February */
+    const char *en = "<html lang=en-US><head><title>Plant adds cobots</title></head><body><h1>"
+                     "Plant adds cobots</h1><p class=meta>By Jane Roe · 02/05/2024</p><div "
+                     "class=body><p>The plant added twelve collaborative robots to its "
+                     "assembly line this winter, the company said.</p><p>More are planned "
+                     "for the second half of the year, with new financing.</p></div></body>"
+                     "</html>";
+    CHECK_INT_EQ(run(en, NULL, &a), 0);
+    CHECK_STR_EQ(a.published, "2024-02-05");
+    ls_article_release(&a);
+}

@@ -1916,3 +1916,28 @@ TEST(info_responsible_editor_with_no_name_leaves_the_editor)
     CHECK_STR_EQ(in.editor, "王洋");
     CHECK_STR_EQ(in.editor_other, "");
 }
+
+TEST(byline_in_the_languages_of_industry_news_abroad)
+{
+    char b[128];
+    /* German, French, Portuguese and Russian "by"; a Japanese credit in
+     * brackets with its outlet, or after 文： with the outlet after ＝; a
+     * Korean reporter's title after the name */
+    const char *const cases[][2] = {
+        {"Von Max Müller", "Max Müller"},        {"Par Jean Dupont", "Jean Dupont"},
+        {"Por João Silva", "João Silva"},        {"Автор: Иван Петров", "Иван Петров"},
+        {"［山田太郎，MONOist］", "山田太郎"},   {"[田中一郎, ITmedia]", "田中一郎"},
+        {"文：佐藤花子＝日経クロステック", "佐藤花子"}, {"김철수 기자", "김철수"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        CHECK(ls_byline_clean(cases[k][0], b, sizeof b));
+        CHECK_STR_EQ(b, cases[k][1]);
+    }
+    /* in an info line: "Von" opens a credit only at the line's start */
+    ls_info in = parse("Von Dr. Anna Schäfer · 2. Mai 2024");
+    CHECK_STR_EQ(in.author, "Dr. Anna Schäfer");
+    in = parse("Die Maschine kam Von Berlin nach München");
+    CHECK_STR_EQ(in.author, "");
+    in = parse("2024/05/02 10:30 ｜ 文：鈴木 一郎 ｜ 物流");
+    CHECK_STR_EQ(in.author, "鈴木 一郎");
+}
