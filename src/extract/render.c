@@ -1230,7 +1230,13 @@ static bool related_block(rctx *r, const ls_node *n, const ls_xstat *s)
         "相关报道", "相关新闻", "相关阅读", "相关文章", "相关链接", "相关推荐", "延伸阅读",
         "推荐阅读", "热门推荐", "猜你喜欢", "热点推荐", "related", "see also", "you may also",
         "you might also", "more from", "more stories", "recommended", "read next",
-        "more articles", "also read", "people also"};
+        "more articles", "also read", "people also",
+        /* the same in the other languages industry news is read in */
+        "lesen sie auch", "lesen sie mehr", "mehr zum thema", "das könnte sie auch",
+        "lire aussi", "à lire aussi", "À lire aussi", "a lire aussi", "voir aussi", "sur le même sujet",
+        "leia também", "leia mais", "veja também", "lea también", "leer más",
+        "te puede interesar", "leggi anche", "potrebbe interessarti", "lees ook",
+        "читайте также", "関連記事", "関連リンク", "あわせて読みたい", "관련기사", "관련 기사"};
     static const char *const shop[] = {
         "people who viewed", "people who bought", "customers who viewed", "customers who bought",
         "customers also", "frequently bought", "similar items", "similar products",
@@ -1476,10 +1482,15 @@ static bool pager_block(rctx *r, const ls_node *n, const ls_xstat *s)
         && ((strstr(lead, "上一页") && strstr(lead, "下一页"))
             || (strstr(lead, "previous") && strstr(lead, "next") && strstr(lead, "page"))))
         return true;
-    static const char *const labels[] = {"上一篇", "下一篇", "上一条", "下一条"};
+    static const char *const labels[] = {"上一篇", "下一篇", "上一条", "下一条", "前の記事",
+                                         "次の記事", "이전 기사", "다음 기사", "이전기사",
+                                         "다음기사", "article précédent", "article suivant",
+                                         "vorheriger artikel", "nächster artikel"};
     if (s->chars > 200 || !s->link_tags || s->link_tags > 2
         || s->chars - s->link_chars > 16)
         return false;
+    if (!strncmp(lead, "＜", 3) || !strncmp(lead, "«", 2) || *lead == '<')
+        lead += *lead == '<' ? 1 : !strncmp(lead, "«", 2) ? 2 : 3; /* "＜前の記事 …" */
     for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
         if (!strncmp(lead, labels[k], strlen(labels[k])))
             return true;
@@ -1661,6 +1672,9 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         "edit", "edit source",
         "编辑", "編輯", "编辑源代码", "link to post", "share on other sites", "report post",
         "report", "reply", "quote", "multiquote", "permalink", "回复", "引用", "举报", "举报/反馈",
+        /* an advert's label in other languages */
+        "anzeige", "werbung", "publicité", "publicidad", "publicidade", "pubblicità",
+        "реклама", "광고", "広告", "pr", "スポンサーリンク",
         /* a read-aloud button, a paywall's badge */
         "播报", "朗读", "listen to this article", "member-only story",
         "table of contents", "contents", "目录", "ask question", "explore related questions",
@@ -2201,7 +2215,10 @@ static bool furniture_label(const char *s, size_t n)
         "相关链接", "推荐阅读", "延伸阅读", "热门推荐", "精彩推荐", "猜你喜欢", "更多阅读",
         "好文推荐", "今日好文推荐",
         "往期回顾", "往期推荐", "往期精选", "相关问题", "热门文章", "最新文章", "热点新闻",
-        "热点排行", "点击排行", "阅读排行", "热门排行", "排行榜"};
+        "热点排行", "点击排行", "阅读排行", "热门排行", "排行榜",
+        "lesen sie auch", "mehr zum thema", "lire aussi", "à lire aussi", "voir aussi",
+        "leia também", "veja também", "lea también", "leggi anche", "читайте также",
+        "関連記事", "関連リンク", "あわせて読みたい", "관련기사", "관련 기사"};
     for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
         if (strlen(labels[k]) == n && !strncasecmp(s, labels[k], n))
             return true;
@@ -2900,6 +2917,34 @@ static bool related_label(const char *l, size_t n)
     return furniture_label(l, n);
 }
 
+/* A line that ends a story in Korean, Japanese or a European language,
+ * short of its text: the rights ("<저작권자 ⓒ …, 무단전재 및 재배포 금지>",
+ * "無断転載を禁じます"), the reporter's credit and address ("이영희 기자
+ * younghee@…"), a paywall's or a subscription's call ("この記事は会員限定
+ * です。", "Abonnez-vous à …", "Jetzt abonnieren"). */
+static bool foreign_end_line(const char *l, size_t n)
+{
+#define HAS(w) (memmem(l, n, w, strlen(w)) != NULL)
+    if (ls_utf8_len(l, n) >= 160)
+        return false;
+    if (HAS("무단전재") || HAS("무단 전재") || HAS("재배포 금지") || HAS("재배포금지")
+        || HAS("無断転載") || HAS("無断複製"))
+        return true;
+    if (HAS("기자") && (HAS("@") || (n >= strlen("기자") && !memcmp(l + n - strlen("기자"), "기자", strlen("기자"))))
+        && ls_utf8_len(l, n) < 60)
+        return true;
+    if (HAS("会員限定") || (HAS("会員登録") && (HAS("続き") || HAS("閲覧"))))
+        return true;
+    static const char *const calls[] = {"Abonnez-vous", "Je m’abonne", "Je m'abonne",
+                                        "Jetzt abonnieren", "Jetzt weiterlesen", "Suscríbete",
+                                        "Assine", "Abbonati"};
+    for (size_t k = 0; k < sizeof calls / sizeof calls[0]; k++)
+        if (!strncmp(l, calls[k], strlen(calls[k])))
+            return true;
+    return false;
+#undef HAS
+}
+
 /* Removes trailing editorial lines: 责任编辑：…, 【纠错】, （完）, （原标题：…）,
  * the site's notices and, on a Chinese page (zh), an account's calls to
  * follow it. Called after the metadata has read them. */
@@ -2929,6 +2974,7 @@ void ls_x_trim_tail(ls_buf *t, bool zh)
             || (zh && ls_utf8_len(last, ll) < 120 && reprint_terms(last, ll))
             || (ls_utf8_len(last, ll) < 200 && ls_x_disclaimer(last, ll))
             || release_end(last, ll) || (ll < 40 && furniture_label(last, ll))
+            || (!zh && foreign_end_line(last, ll))
             || (zh && credit_line(last, ll, NULL));
         /* a label of related stories a few lines above, the titles under it
          * ("相关阅读：" and two titles in 《》, "Related posts" and a list):

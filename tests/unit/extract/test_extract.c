@@ -5142,3 +5142,40 @@ TEST(extract_day_first_on_pages_whose_language_writes_it)
     CHECK_STR_EQ(a.published, "2024-02-05");
     ls_article_release(&a);
 }
+
+TEST(content_related_boxes_adverts_and_ends_in_other_languages)
+{
+    char body[8192];
+    /* a German story: "Anzeige" over an advert, a "Lesen Sie auch" box, a
+     * call to subscribe at the end */
+    snprintf(body, sizeof body, "<article><div class=text>%s<p>Anzeige</p><div class=box><p>"
+             "Lesen Sie auch</p><ul><li><a href='/a'>Schleifbrand erkennen: Kameras "
+             "prüfen</a></li><li><a href='/b'>Getriebe im Test</a></li></ul></div><p>Die Anlage "
+             "läuft seit März im Dreischichtbetrieb und prüft jedes Rad.</p><p>Jetzt abonnieren "
+             "und alle Artikel lesen.</p></div></article>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "im Dreischichtbetrieb und prüft jedes Rad.");
+    CHECK_NOT_CONTAINS(t, "Anzeige");
+    CHECK_NOT_CONTAINS(t, "Schleifbrand");
+    CHECK_NOT_CONTAINS(t, "abonnieren");
+    free(t);
+    /* a Korean story's reporter line and rights at its end; a Japanese
+     * story's next-article links and its paywall's call */
+    snprintf(body, sizeof body, "<article><div class=text>%s<p>정부는 올해 지원 사업을 확대할 "
+             "방침이다.</p><p>이영희 기자 younghee@news.example.co.kr</p><p>&lt;저작권자 ⓒ "
+             "산업일보, 무단전재 및 재배포 금지&gt;</p></div></article>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "지원 사업을 확대할 방침이다.");
+    CHECK_NOT_CONTAINS(t, "younghee@");
+    CHECK_NOT_CONTAINS(t, "무단전재");
+    free(t);
+    snprintf(body, sizeof body, "<article><div class=text>%s<p>同社は今後、ほかの拠点にも広げる"
+             "計画だ。</p><div class=nav>＜<a href='/p'>前の記事 協働ロボットの安全指針</a> ｜ "
+             "<a href='/n'>次の記事 AGVの新製品</a>＞</div><p>この記事は会員限定です。会員登録"
+             "（無料）すると続きをお読みいただけます。</p></div></article>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "ほかの拠点にも広げる計画だ。");
+    CHECK_NOT_CONTAINS(t, "前の記事");
+    CHECK_NOT_CONTAINS(t, "会員限定");
+    free(t);
+}
