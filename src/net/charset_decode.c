@@ -1,7 +1,7 @@
 /*
  * charset_decode.c - bytes in a known encoding to clean UTF-8 (contract in
  * charset.h): iconv in a loop, U+FFFD for every invalid byte (or UTF-16
- * unit) and every NUL, output validated once more on the way out so the
+ * unit, or a double-byte encoding's lead and trail) and every NUL, output validated once more on the way out so the
  * result is valid UTF-8 whatever iconv does.
  */
 #include "net/charset.h"
@@ -69,6 +69,46 @@ static size_t unit_of(const char *canon)
     return strncmp(canon, "UTF-16", 6) == 0 ? 2 : 1;
 }
 
+/* The encodings whose characters are a lead byte and a trail byte (or more
+ * after a lead, GB18030's four). */
+static bool double_byte(const char *canon)
+{
+    static const char *const k[] = {"GB18030", "BIG5-HKSCS", "Shift_JIS", "EUC-JP", "EUC-KR"};
+    for (size_t i = 0; i < sizeof k / sizeof k[0]; i++)
+        if (!strcmp(canon, k[i]))
+            return true;
+    return false;
+}
+
+/* Bytes to pass over at an invalid sequence of a double-byte encoding: a
+ * lead and a trail that is no ASCII are one character lost (a page written
+ * by another table of the same encoding), as WHATWG decoders count it; a
+ * trail that is ASCII is read again as itself. */
+static size_t pair_skip(const char *in, size_t inleft)
+{
+    const unsigned char *u = (const unsigned char *)in;
+    return inleft >= 2 && u[0] >= 0x81 && u[0] != 0xFF && u[1] >= 0x80 ? 2 : 1;
+}
+
+/* Big5 written by Microsoft's table (cp950; also what iconv's "BIG5"
+ * writes) has characters the HKSCS table lacks ("／" as A1FE): the pair
+ * decoded by it, into out; false when it has none either. */
+static bool big5_pair(iconv_t *cd, const char *in, ls_buf *out)
+{
+    if (*cd == (iconv_t)-1)
+        *cd = iconv_open("UTF-8", "CP950");
+    if (*cd == (iconv_t)-1)
+        return false;
+    char pair[2] = {in[0], in[1]}, obuf[8];
+    char *i = pair, *o = obuf;
+    size_t il = 2, ol = sizeof obuf;
+    iconv(*cd, NULL, NULL, NULL, NULL);
+    if (iconv(*cd, &i, &il, &o, &ol) == (size_t)-1 || il)
+        return false;
+    emit_clean_utf8(out, obuf, (size_t)(o - obuf));
+    return true;
+}
+
 static int run_iconv(const char *raw, size_t n, const char *canon, const char *iname,
                      ls_buf *out)
 {
@@ -76,7 +116,9 @@ static int run_iconv(const char *raw, size_t n, const char *canon, const char *i
     if (cd == (iconv_t)-1)
         return emit_clean_utf8(out, raw, n);
     size_t unit = unit_of(canon);
-    bool gb = strcmp(canon, "GB18030") == 0;
+    bool gb = strcmp(canon, "GB18030") == 0, pairs = double_byte(canon);
+    bool big5 = strcmp(canon, "BIG5-HKSCS") == 0;
+    iconv_t cp950 = (iconv_t)-1;
     char obuf[8192];
     char *in = (char *)raw;
     size_t inleft = n;
@@ -90,10 +132,14 @@ static int run_iconv(const char *raw, size_t n, const char *canon, const char *i
             continue;
         /* EILSEQ, or EINVAL: a sequence cut by the end of the input. */
         size_t skip = inleft < unit ? inleft : unit;
-        if (gb && (unsigned char)*in == 0x80)
+        if (pairs && e == EILSEQ)
+            skip = pair_skip(in, inleft);
+        if (gb && (unsigned char)*in == 0x80) {
+            skip = 1;
             emit(out, "\xE2\x82\xAC", 3); /* GBK's euro sign */
-        else
+        } else if (!(big5 && skip == 2 && big5_pair(&cp950, in, out))) {
             emit(out, k_fffd, 3);
+        }
         in += skip;
         inleft -= skip;
         iconv(cd, NULL, NULL, NULL, NULL);
@@ -106,6 +152,8 @@ static int run_iconv(const char *raw, size_t n, const char *canon, const char *i
         emit_clean_utf8(out, obuf, (size_t)(o - obuf));
     }
     iconv_close(cd);
+    if (cp950 != (iconv_t)-1)
+        iconv_close(cp950);
     return out->err;
 }
 

@@ -165,6 +165,23 @@ TEST(charset_big5)
     free(s);
 }
 
+TEST(charset_big5_of_another_table_loses_nothing_after_it)
+{
+    /* 記者林志明／台北報導 as iconv's BIG5 and cp950 write it: "／" is A1FE,
+     * which the HKSCS table lacks; the characters after it stay whole */
+    const char raw[] = "\xb0\x4f\xaa\xcc\xaa\x4c\xa7\xd3\xa9\xfa\xa1\xfe\xa5\x78\xa5\x5f"
+                       "\xb3\xf8\xbe\xc9";
+    char cs[32];
+    char *s = to_utf8(raw, sizeof raw - 1, "text/html; charset=big5", cs, sizeof cs);
+    CHECK_STR_EQ(s, "記者林志明／台北報導");
+    free(s);
+    /* a pair no table knows is one U+FFFD, not two characters garbled */
+    const char bad[] = "\xa4\xa4\xa3\xfe\xa4\xe5"; /* 中, a pair of no character, 文 */
+    s = to_utf8(bad, sizeof bad - 1, "text/html; charset=big5", cs, sizeof cs);
+    CHECK_STR_EQ(s, "中\xEF\xBF\xBD文");
+    free(s);
+}
+
 TEST(charset_no_label_uses_uchardet)
 {
     const char *raw = k_gbk_text; /* no label anywhere */
