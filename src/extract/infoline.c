@@ -119,7 +119,8 @@ static const label labels[] = {
     {"浏览", F_STOP, true, false}, {"评论", F_STOP, true, false},
     {"审核编辑", F_EDITOR, false, false}, /* the editor who passed the story */
     {"审核", F_STOP, true, false}, {"校对", F_STOP, true, false},
-    {"摄影", F_STOP, true, false}, {"通讯员", F_STOP, true, false},
+    {"摄影", F_STOP, true, false}, {"攝影", F_STOP, true, false},
+    {"通讯员", F_STOP, true, false},
     {"实习生", F_STOP, false, false}, {"图片编辑", F_STOP, false, false},
     {"美术编辑", F_STOP, false, false}, {"视频编辑", F_STOP, false, false},
     {"排版", F_STOP, true, false}, {"监制", F_STOP, true, false},
@@ -632,6 +633,28 @@ bool ls_info_region(const char *s)
 /* A province or region alone after a space at the end of a source: where
  * the account posted from (a portal's IP 属地: "证券时报 广东"), in place;
  * so does the mark of a story of its own ("人民网－人民日报 原创稿"). */
+/* A count of readers beside a credit: "12.6万人参与", "3281人看过",
+ * "1,024次阅读". */
+static bool count_phrase(const char *w)
+{
+    if (!isdigit((unsigned char)*w))
+        return false;
+    while (isdigit((unsigned char)*w) || *w == '.' || *w == ',')
+        w++;
+    if (!strncmp(w, "万", strlen("万")) || !strncmp(w, "千", strlen("千")))
+        w += strlen("万");
+    else if (*w == 'w' || *w == 'k' || *w == 'W' || *w == 'K')
+        w++;
+    if (*w == '+')
+        w++;
+    static const char *const what[] = {"人参与", "人看过", "人阅读", "人浏览", "人已读",
+                                       "次阅读", "次浏览", "人评论", "条评论", "人关注"};
+    for (size_t k = 0; k < sizeof what / sizeof what[0]; k++)
+        if (!strcmp(w, what[k]))
+            return true;
+    return false;
+}
+
 static void drop_trailing_note(char *v)
 {
     /* a link's text in brackets ("[ 中关村在线 原创 ]") */
@@ -653,7 +676,7 @@ static void drop_trailing_note(char *v)
         v[n - (sizeof yc - 1)] = 0;
     char *sp = strrchr(v, ' ');
     if (!sp || sp == v || !(ls_info_region(sp + 1) || !strcmp(sp + 1, "原创稿")
-                            || !strcmp(sp + 1, "原创")))
+                            || !strcmp(sp + 1, "原创") || count_phrase(sp + 1)))
         return;
     while (sp > v && sp[-1] == ' ')
         sp--;
@@ -1558,7 +1581,14 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
                 size_t a = ve;
                 while (a < n && (s[a] == ' ' || match_at(s, n, a, "\xe3\x80\x80", false)))
                     a += s[a] == ' ' ? 1 : 3;
-                if (match_at(s, n, a, "摄", false) && !match_at(s, n, a, "摄影报道", false))
+                /* (not the photographer's own label after the writer:
+                 * "记者：陈立新　摄影：李强") */
+                bool photo = match_at(s, n, a, "摄", false) || match_at(s, n, a, "攝", false);
+                size_t after = a + strlen("摄影");
+                bool own_label = (match_at(s, n, a, "摄影", false) || match_at(s, n, a, "攝影", false))
+                    && (match_at(s, n, after, "：", false)
+                        || (after < n && (s[after] == ':' || s[after] == '/' || s[after] == '|')));
+                if (photo && !own_label && !match_at(s, n, a, "摄影报道", false))
                     break;
             } else {
                 ve = vs + clause_after_names(s + vs, ve - vs);
@@ -1737,7 +1767,7 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
                                       "by ", "by:", "authors:", "author:",
                                       "von ", "par ", "por ", "Автор:", "Автор ", "автор:",
                                       "作者：", "作者:", "作者", "文／", "文/", "文｜", "文|",
-                                      "文：", "文:",
+                                      "文：", "文:", "摄影：", "攝影：",
                                       "文丨", "文 |", "文 ｜", "文 丨", "本报记者",
                                       "记者", "撰文："};
     /* the site's makers are no byline, nor is a category or a price
@@ -1791,6 +1821,18 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
             break;
         }
     }
+    /* an outlet's reporter: "新华社记者 周牧", "人民日报记者　李响" */
+    const char *rep = strstr(p, "记者");
+    if (!rep)
+        rep = strstr(p, "記者");
+    if (rep && rep > p && rep - p <= 8 * 3 && !memchr(p, ' ', (size_t)(rep - p))
+        && ls_utf8_len(p, (size_t)(rep - p)) * 3 == (size_t)(rep - p)) {
+        const char *after = rep + strlen("记者");
+        while (*after == ' ' || *after == ':' || !strncmp(after, "：", 3))
+            after += *after == ' ' || *after == ':' ? 1 : 3;
+        if (*after)
+            p = after;
+    }
     /* words that stand where no name is known: 佚名 (anonymous), 本站
      * (this site), 小编 (the site's editor) */
     static const char *const nobody[] = {"佚名", "匿名", "不详", "未知", "本站", "本站编辑",
@@ -1836,6 +1878,8 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
      * a Japanese credit's outlet after "＝", a Korean reporter's title */
     static const char *const cuts[] = {" | ", " - ", " • ", " · ", " » ", "|", "\n", " on ",
                                        "＝", " 기자", "기자 ",
+                                       /* the photographer's credit after the writer's */
+                                       "摄影：", "攝影：", "摄影:", "攝影:", " 图：", " 圖：",
                                        "发布", "责任编辑", "来源", " 文章", " 总阅读", " 阅读",
                                        " 粉丝", " 关注", " 获赞", " 作品", "Last Updated",
                                        " Last update",

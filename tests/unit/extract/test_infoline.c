@@ -1941,3 +1941,28 @@ TEST(byline_in_the_languages_of_industry_news_abroad)
     in = parse("2024/05/02 10:30 ｜ 文：鈴木 一郎 ｜ 物流");
     CHECK_STR_EQ(in.author, "鈴木 一郎");
 }
+
+TEST(info_photographer_beside_the_writer_and_readers_beside_the_source)
+{
+    /* the photographer's label after the writer ends the writer's name, in
+     * simplified and traditional characters alike; "新华社记者 李响 摄"
+     * alone names a photographer, no writer */
+    ls_info in = parse("记者：陈立新　摄影：李强");
+    CHECK_STR_EQ(in.author, "陈立新");
+    in = parse("記者：陳家欣　攝影：李志強");
+    CHECK_STR_EQ(in.author, "陳家欣");
+    in = parse("新华社记者 李响 摄");
+    CHECK_STR_EQ(in.author, "");
+    char b[128];
+    CHECK(ls_byline_clean("陳家欣 攝影：李志強", b, sizeof b));
+    CHECK_STR_EQ(b, "陳家欣");
+    CHECK(ls_byline_clean("摄影：新华社记者 周牧", b, sizeof b));
+    CHECK_STR_EQ(b, "周牧");
+    /* a count of readers after the source is none of its name */
+    char src[64] = "交汇点新闻 12.6万人参与";
+    ls_info_tidy_source(src);
+    CHECK_STR_EQ(src, "交汇点新闻");
+    snprintf(src, sizeof src, "%s", "扬子晚报 3281人看过");
+    ls_info_tidy_source(src);
+    CHECK_STR_EQ(src, "扬子晚报");
+}
