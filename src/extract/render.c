@@ -1614,6 +1614,19 @@ static bool within_sentence(const ls_node *n)
     return false;
 }
 
+/* The words of a picture's own control: a link to the full-size file. */
+static bool picture_control_words(const char *t)
+{
+    static const char *const words[] = {"查看原图", "查看大图", "点击查看大图", "点击看大图",
+                                        "原图", "大图", "view original", "view full size",
+                                        "view full-size image", "view larger image",
+                                        "download image"};
+    for (size_t k = 0; t && k < sizeof words / sizeof words[0]; k++)
+        if (!strcasecmp(t, words[k]))
+            return true;
+    return false;
+}
+
 /* A button's words alone in a block ("Learn more", "Read more ›", "Shop
  * now", "Loading...", "Advertisement", "阅读全文", "查看更多", "[edit]"):
  * the page's controls and labels, drawn with or without a link. */
@@ -1639,6 +1652,8 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         for (size_t k = 0; k < sizeof viewer / sizeof viewer[0]; k++)
             if (!strcmp(v, viewer[k]))
                 return true;
+        if (!s->imgs && picture_control_words(v))
+            return true; /* "查看原图" */
     }
     if (!(ls_x_block_or_cell(n) || n->tag == GUMBO_TAG_A || n->tag == GUMBO_TAG_SPAN))
         return false;
@@ -2284,6 +2299,53 @@ static bool permalink(const ls_node *n, const ls_xstat *s)
     return true;
 }
 
+/* A picture's box whose only words are its own control ("<img><a>查看原图
+ * </a>"): the picture is content, the control is not. */
+static bool picture_control(const ls_node *n)
+{
+    for (const ls_node *c = n->first_child; c; c = ls_node_next(c, n)) {
+        if (c->type != LS_NODE_ELEMENT || c->tag != GUMBO_TAG_A || ls_x_image(c))
+            continue;
+        char *t = ls_x_node_text(c, 64);
+        bool yes = picture_control_words(t);
+        free(t);
+        if (yes)
+            return true;
+    }
+    return false;
+}
+
+/* A counter of pictures, "1/6" or "2 / 8": n's text is two numbers and a
+ * slash, the first no greater than the second, set apart by spaces or in
+ * an element named for a counter ("photo-num", "slide-counter"). A score's
+ * "5/5" and a measure's "3/4" stay. */
+static bool slide_counter(const ls_node *n)
+{
+    bool named = false;
+    static const char *const names[] = {"count", "slide", "pager", "swiper", "photo-num",
+                                        "pic-num", "img-num", "page-num"};
+    for (size_t k = 0; k < sizeof names / sizeof names[0] && !named; k++)
+        named = ls_x_class_or_id_has(n, names[k])
+            || (n->parent && ls_x_class_or_id_has(n->parent, names[k]));
+    char *t = ls_x_node_text(n, 16);
+    if (!t)
+        return false;
+    char *e;
+    long a = strtol(t, &e, 10);
+    bool ok = e != t && a >= 1;
+    ok = ok && (named || (e[0] == ' ' && e[1] == '/' && e[2] == ' '));
+    while (ok && *e == ' ')
+        e++;
+    ok = ok && *e == '/';
+    char *f = ok ? e + 1 : e;
+    while (ok && *f == ' ')
+        f++;
+    long b = ok ? strtol(f, &e, 10) : 0;
+    ok = ok && e != f && !*e && a <= b && b <= 500;
+    free(t);
+    return ok;
+}
+
 /* A link back to a site's front page alone on its line ("返回搜狐，查看更多",
  * "返回首页", "Back to home"): the page's navigation left in the article. */
 static bool back_home(rctx *r, const ls_node *n, const ls_xstat *s)
@@ -2461,7 +2523,11 @@ static void walk(rctx *r, ls_node *n, int depth)
     if ((n->flags & LS_XF_BLOCK) && s->chars <= 25 && n->tag != GUMBO_TAG_LI
         && n->tag != GUMBO_TAG_DT && !s->headings
         && s->link_chars && (s->link_chars == s->chars || words_between_links(n) == 0)
-        && !shown_attachment(r, n))
+        && !shown_attachment(r, n) && !(s->imgs && picture_control(n)))
+        return;
+    /* a picture viewer's counter alone on its line ("1/6", "2 / 8") */
+    if ((n->flags & LS_XF_BLOCK) && s->chars <= 9 && !s->imgs && !r->tables && !r->pre
+        && slide_counter(n))
         return;
     /* a row of four or more one-word links with at most a label or two
      * between them ("页面功能 【打印】【关闭】 字体：大 中 小", "Print | Email |

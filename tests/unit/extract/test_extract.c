@@ -5179,3 +5179,32 @@ TEST(content_related_boxes_adverts_and_ends_in_other_languages)
     CHECK_NOT_CONTAINS(t, "会員限定");
     free(t);
 }
+
+TEST(content_gallery_keeps_its_pictures_and_drops_its_counters)
+{
+    char body[8192];
+    /* each picture boxed with its "查看原图" link, a counter above it */
+    snprintf(body, sizeof body, "<div class=gallery>%s<div class=photo-item><div "
+             "class=photo-num><em>1</em>/2</div><div class=photo-img><a "
+             "href='https://img.example.cn/a_big.jpg'><img src='https://img.example.cn/a.jpg' "
+             "width=900 height=600></a><a class=view-orig href='https://img.example.cn/a_big.jpg'>"
+             "查看原图</a></div><p>冲压车间内，全自动冲压线正在生产车身侧围，冲次可达每分钟15次。"
+             "</p></div><div class=photo-item><div class=slide-counter>2 / 2</div><div "
+             "class=photo-img><a href='https://img.example.cn/b_big.jpg'><img "
+             "src='https://img.example.cn/b.jpg' width=900 height=600></a><a "
+             "href='https://img.example.cn/b_big.jpg'>查看原图</a></div><p>焊装车间里，400余台工业"
+             "机器人协同作业，车身焊接自动化率达到100%%。</p></div><table><tr><th>Billing</th>"
+             "<td><p class=score-number>5/5</p></td></tr></table><div>3/4</div></div>", PARAS);
+    ls_article a;
+    article_of("<title>T</title>", body, &a);
+    CHECK_CONTAINS(a.html, "https://img.example.cn/a.jpg");
+    CHECK_CONTAINS(a.html, "https://img.example.cn/b.jpg");
+    CHECK_CONTAINS(a.text, "冲压车间内");
+    CHECK_NOT_CONTAINS(a.text, "查看原图");
+    CHECK_NOT_CONTAINS(a.text, "1/2");
+    CHECK_NOT_CONTAINS(a.text, "2 / 2");
+    /* a score and a measure are no counters */
+    CHECK_CONTAINS(a.text, "5/5");
+    CHECK_CONTAINS(a.text, "3/4");
+    ls_article_release(&a);
+}
