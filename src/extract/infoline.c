@@ -968,7 +968,87 @@ static bool name_like(const char *s)
     return false;
 }
 
-/* A date in s[0..n): an absolute one first, else a relative one (marked). */
+/* Past the date that ends at s[e]: the other end of a span ("June 14, 1938
+ * – February 3, 2024" under an obituary's name, an event's "8:00 AM – 5:30
+ * PM"), a date, or a time when the first had one; returns where it ends, 0
+ * when none follows. A span dates a life or an event, not the page. */
+static size_t span_end(const char *s, size_t n, size_t e, const ls_date_ctx *c, bool timed)
+{
+    size_t j = e;
+    while (j < n && s[j] == ' ')
+        j++;
+    static const char *const dashes[] = {"\xe2\x80\x93", "\xe2\x80\x94", "-", "~", "～", "至",
+                                         "to ", "until ", "bis "};
+    size_t d = 0;
+    for (size_t k = 0; k < sizeof dashes / sizeof dashes[0] && !d; k++)
+        if (match_at(s, n, j, dashes[k], false))
+            d = strlen(dashes[k]);
+    if (!d)
+        return 0;
+    j += d;
+    while (j < n && s[j] == ' ')
+        j++;
+    char tmp[LS_DATE_MAX];
+    size_t at = 0, end = 0;
+    if (ls_date_find(s + j, n - j, c, tmp, &at, &end) && at == 0)
+        return j + end;
+    size_t h = j;
+    while (h < n && h - j < 2 && isdigit((unsigned char)s[h]))
+        h++;
+    if (timed && h > j && h + 2 < n && s[h] == ':' && isdigit((unsigned char)s[h + 1])
+        && isdigit((unsigned char)s[h + 2]))
+        return h + 3;
+    return 0;
+}
+
+/* Before the date that starts at s[a]: a span's first end ("1938 –", "8:00
+ * AM –"): a dash after a number or a clock's AM or PM. */
+static bool span_start(const char *s, size_t a)
+{
+    size_t j = a;
+    while (j > 0 && s[j - 1] == ' ')
+        j--;
+    static const char *const dashes[] = {"\xe2\x80\x93", "\xe2\x80\x94", "-", "~", "～", "至"};
+    size_t d = 0;
+    for (size_t k = 0; k < sizeof dashes / sizeof dashes[0] && !d; k++) {
+        size_t l = strlen(dashes[k]);
+        if (j >= l && !memcmp(s + j - l, dashes[k], l))
+            d = l;
+    }
+    if (!d)
+        return false;
+    j -= d;
+    while (j > 0 && s[j - 1] == ' ')
+        j--;
+    return j > 0 && (isdigit((unsigned char)s[j - 1])
+                     || (j >= 2 && (!strncasecmp(s + j - 2, "am", 2)
+                                    || !strncasecmp(s + j - 2, "pm", 2))));
+}
+
+/* The first date in s[0..n) that is no end of a span. */
+static bool find_unspanned(const char *s, size_t n, const ls_date_ctx *c, char *date,
+                           size_t *at, size_t *end)
+{
+    size_t from = 0, a = 0, e = 0;
+    while (from < n && ls_date_find(s + from, n - from, c, date, &a, &e)) {
+        a += from;
+        e += from;
+        size_t span = span_end(s, n, e, c, strlen(date) > 10);
+        if (!span && !span_start(s, a)) {
+            if (at)
+                *at = a;
+            if (end)
+                *end = e;
+            return true;
+        }
+        from = span ? span : e;
+    }
+    date[0] = 0;
+    return false;
+}
+
+/* A date in s[0..n): an absolute one first, else a relative one (marked);
+ * the ends of a span are none. */
 static bool find_date(const char *s, size_t n, const ls_date_ctx *ctx, bool need_year,
                       ls_info *out, size_t *at, size_t *end)
 {
@@ -976,10 +1056,10 @@ static bool find_date(const char *s, size_t n, const ls_date_ctx *ctx, bool need
     c.need_year = need_year;
     c.no_relative = true;
     out->date_relative = false;
-    if (ls_date_find(s, n, &c, out->date, at, end))
+    if (find_unspanned(s, n, &c, out->date, at, end))
         return true;
     c.no_relative = false;
-    if (!ls_date_find(s, n, &c, out->date, at, end))
+    if (!find_unspanned(s, n, &c, out->date, at, end))
         return false;
     out->date_relative = true;
     return true;

@@ -1966,3 +1966,20 @@ TEST(info_photographer_beside_the_writer_and_readers_beside_the_source)
     ls_info_tidy_source(src);
     CHECK_STR_EQ(src, "扬子晚报");
 }
+
+TEST(info_the_ends_of_a_span_date_no_page)
+{
+    /* a life under an obituary's name, an event's hours: no publication */
+    ls_info in = parse("June 14, 1938 – February 3, 2024");
+    CHECK_STR_EQ(in.date, "");
+    in = parse("Tuesday, October 15, 2024 8:00 AM – 5:30 PM EDT");
+    CHECK_STR_EQ(in.date, "");
+    in = parse("DATE: 2025-12-12 - 2025-12-17");
+    CHECK_STR_EQ(in.date, "");
+    /* a time after a dash is the day's own */
+    in = parse("Published May 1, 2024 - 10:23 AM");
+    CHECK_STR_EQ(in.date, "2024-05-01");
+    in = parse("发布时间：2024-05-01 10:00 - 来源：新华网");
+    CHECK_STR_EQ(in.date, "2024-05-01T10:00:00+08:00");
+    CHECK_STR_EQ(in.source, "新华网");
+}
