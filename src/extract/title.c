@@ -507,10 +507,12 @@ char *ls_title_cut_site(const char *title, const char *const *names, size_t nnam
             site = !strcmp(key, last);
     host_keys(url, host, label, sizeof host);
     piece tail = {at + sl, n};
+    /* (the host's label and a word or two: "OpenCell Blog"; a version
+     * makes it a product's name, "OpenCell Runtime 3.4") */
     if (!site && *host)
         site = !strcmp(host, last) || !strcmp(label, last)
                || (strlen(label) >= 3 && !strncmp(last, label, strlen(label))
-                   && piece_weight(title, &tail) <= 4);
+                   && piece_weight(title, &tail) <= 4 && !strpbrk(last + strlen(label), "0123456789"));
     if (!site)
         return NULL;
     piece head = {0, at};

@@ -367,6 +367,10 @@ TEST(title_site_name_cut_only_when_it_names_the_site)
     CHECK_STR_EQ(cut_site("Threads - Fixright as a tool for the whole street", NULL,
                           "https://fixright.example/t"),
                  "(none)");
+    /* a product's release on its maker's host: the version names no site */
+    CHECK_STR_EQ(cut_site("Release notes \u2013 OpenCell Runtime 3.4", "OpenCell Docs",
+                          "https://docs.opencell.example/releases/3.4"),
+                 "(none)");
     /* nothing would be left; no separator */
     CHECK_STR_EQ(cut_site("Valley Courier", "Valley Courier", NULL), "(none)");
     CHECK_STR_EQ(cut_site("Flood barriers tested on the river", "river", NULL), "(none)");
