@@ -2987,7 +2987,8 @@ static bool related_label(const char *l, size_t n)
  * short of its text: the rights ("<저작권자 ⓒ …, 무단전재 및 재배포 금지>",
  * "無断転載を禁じます"), the reporter's credit and address ("이영희 기자
  * younghee@…"), a paywall's or a subscription's call ("この記事は会員限定
- * です。", "Abonnez-vous à …", "Jetzt abonnieren"). */
+ * です。", "Abonnez-vous à …", "Jetzt abonnieren", a newsletter's
+ * "Subscribe now" and "Already have an account?"). */
 static bool foreign_end_line(const char *l, size_t n)
 {
 #define HAS(w) (memmem(l, n, w, strlen(w)) != NULL)
@@ -3003,7 +3004,13 @@ static bool foreign_end_line(const char *l, size_t n)
         return true;
     static const char *const calls[] = {"Abonnez-vous", "Je m’abonne", "Je m'abonne",
                                         "Jetzt abonnieren", "Jetzt weiterlesen", "Suscríbete",
-                                        "Assine", "Abbonati"};
+                                        "Assine", "Abbonati",
+                                        /* a newsletter's own call under its issue */
+                                        "Subscribe now", "Subscribe to get ",
+                                        "Subscribe to receive ", "Already have an account?",
+                                        "Already a subscriber?", "Already a member?",
+                                        "Enjoyed this issue?", "Enjoyed this post?",
+                                        "Enjoyed this article?", "Discover more from "};
     for (size_t k = 0; k < sizeof calls / sizeof calls[0]; k++)
         if (!strncmp(l, calls[k], strlen(calls[k])))
             return true;

@@ -5208,3 +5208,20 @@ TEST(content_gallery_keeps_its_pictures_and_drops_its_counters)
     CHECK_CONTAINS(a.text, "3/4");
     ls_article_release(&a);
 }
+
+TEST(content_newsletter_call_under_the_issue_is_no_text)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<article><section class=gh-content>%s<p>That’s it for this "
+             "week. Hit reply and tell me what you’re working on.</p><p>– Nadia</p><aside "
+             "class=gh-post-upgrade-cta><h2>Enjoyed this issue?</h2><p>Subscribe to get The "
+             "Lineside Brief in your inbox every Thursday.</p><a class=button "
+             "href='/signup/'>Subscribe now</a><p>Already have an account? <a "
+             "href='/signin/'>Sign in</a></p></aside></section></article>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "– Nadia");
+    CHECK_NOT_CONTAINS(t, "Enjoyed this issue");
+    CHECK_NOT_CONTAINS(t, "Subscribe");
+    CHECK_NOT_CONTAINS(t, "Already have an account");
+    free(t);
+}
