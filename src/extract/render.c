@@ -69,6 +69,7 @@ typedef struct {
     int head_level;         /* the last heading written (1-6), while nothing
                                has followed it; 0 when something has */
     size_t head_t0, head_t1, head_h0, head_h1; /* its text and HTML */
+    const ls_node *head_node; /* and its element */
     const ls_node *header;  /* the article's header, while what stands in it
                                before the headline is left out */
 } rctx;
@@ -2240,16 +2241,29 @@ static bool furniture_label(const char *s, size_t n)
     return false;
 }
 
+/* The heading h has a section of its own in the page (the element after
+ * it holds text), which the article did not write. */
+static bool section_left_out(const ls_node *h)
+{
+    const ls_node *c = h ? h->next : NULL;
+    while (c && c->type != LS_NODE_ELEMENT)
+        c = c->next;
+    const ls_xstat *cs = c ? ls_xs(c) : NULL;
+    return cs && cs->chars > 0;
+}
+
 /* The heading written last names the site's furniture and is followed by
  * nothing of its own section (the list of links under it was left out:
  * 目录, "Related posts", 相关阅读): it goes, its text and its HTML. Called
- * when a heading of its level or above begins, and at the end. A heading
- * that opens the text stays. */
-static void drop_orphan_heading(rctx *r, int level)
+ * when a heading of its level or above begins, and at the end (at_end),
+ * where any heading goes whose section was left out ("Similar jobs" over a
+ * list of other postings). A heading that opens the text stays. */
+static void drop_orphan_heading(rctx *r, int level, bool at_end)
 {
     if (!r->head_level || level > r->head_level || r->text.len != r->head_t1
         || r->head_h1 > r->html.len || r->head_t0 <= r->text_start
-        || !furniture_label(r->text.data + r->head_t0, r->head_t1 - r->head_t0))
+        || !((at_end && section_left_out(r->head_node))
+             || furniture_label(r->text.data + r->head_t0, r->head_t1 - r->head_t0)))
         return;
     /* (HTML written since is closing tags and empty elements, unless a
      * picture or a rule stood there) */
@@ -2625,7 +2639,7 @@ static void walk(rctx *r, ls_node *n, int depth)
     int level = n->tag >= GUMBO_TAG_H1 && n->tag <= GUMBO_TAG_H6 && n->ns != LS_NS_MATHML
         ? (int)(n->tag - GUMBO_TAG_H1) + 1 : 0;
     if (level && !r->record) {
-        drop_orphan_heading(r, level);
+        drop_orphan_heading(r, level, false);
         t0 = r->text.len;
         h0 = r->html.len;
     }
@@ -2703,6 +2717,7 @@ static void walk(rctx *r, ls_node *n, int depth)
         ls_buf_adds(&r->html, "</table>");
     if (level && !r->record && r->text.len > t0) {
         r->head_level = level;
+        r->head_node = n;
         r->head_t0 = t0;
         r->head_t1 = r->text.len;
         r->head_h0 = h0;
@@ -3377,7 +3392,7 @@ int ls_x_render(ls_xctx *x, ls_article *out)
         r.header = header_before(x, top, false);
         walk(&r, top, 0);
     }
-    drop_orphan_heading(&r, 1);
+    drop_orphan_heading(&r, 1, true);
     ls_buf_adds(&r.html, "</article>");
     free(r.seen);
     free(r.seen_parent);

@@ -5225,3 +5225,26 @@ TEST(content_newsletter_call_under_the_issue_is_no_text)
     CHECK_NOT_CONTAINS(t, "Already have an account");
     free(t);
 }
+
+TEST(content_last_heading_whose_section_went_goes_too)
+{
+    char body[8192];
+    /* "Similar jobs" over a list of other postings, left out: the heading
+     * goes with it; a last heading with no section of its own stays */
+    snprintf(body, sizeof body, "<main><div class=job>%s<h2>Compensation</h2><p>The salary "
+             "range is $105,000 to $135,000 per year, depending on experience and "
+             "location.</p></div><section class=more><h2>Similar jobs</h2><ul><li><a "
+             "href='/jobs/1'>Controls Technician</a></li><li><a href='/jobs/2'>Robotics "
+             "Engineer</a></li><li><a href='/jobs/3'>Manufacturing Engineer</a></li></ul>"
+             "</section></main>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "depending on experience and location.");
+    CHECK_NOT_CONTAINS(t, "Similar jobs");
+    CHECK_NOT_CONTAINS(t, "Robotics Engineer");
+    free(t);
+    snprintf(body, sizeof body, "<article>%s<h3>Want to discuss this further? Write to our "
+             "recruiter.</h3></article>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "Want to discuss this further?");
+    free(t);
+}
