@@ -990,6 +990,35 @@ static bool code_after_code(const ls_node *n)
     return p && p->tag == GUMBO_TAG_CODE;
 }
 
+/* A line of highlighted code drawn as a <span> of its own in <pre>
+ * (Prism's <span class="token-line">, "code-line"): n's class names a line
+ * and is the one of the element before it, another line. */
+static bool line_after_line(const ls_node *n)
+{
+    const char *c = ls_node_attr(n, "class");
+    if (!c || !strstr(c, "line") || n->tag != GUMBO_TAG_SPAN)
+        return false; /* (a <div> is a line of its own already) */
+    const ls_node *p = n->prev;
+    while (p && p->type != LS_NODE_ELEMENT)
+        p = p->prev;
+    const char *pc = p ? ls_node_attr(p, "class") : NULL;
+    return pc && !strcmp(pc, c);
+}
+
+/* n is the <br> that alone fills an empty line of highlighted code
+ * ("<span class=token-line><br></span>"): the line is the break. */
+static bool line_filler(const ls_node *n)
+{
+    const ls_node *p = n->parent;
+    const char *c = ls_node_is(p, GUMBO_TAG_SPAN) ? ls_node_attr(p, "class") : NULL;
+    if (!c || !strstr(c, "line"))
+        return false;
+    for (const ls_node *k = p->first_child; k; k = k->next)
+        if (k != n && (k->type == LS_NODE_ELEMENT || !ls_x_blank_text(k)))
+            return false;
+    return true;
+}
+
 /* n is the only element of a list item (an editor's <li><p>…</p></li>,
  * <li><section>…</section></li>). */
 static bool lone_paragraph_of_item(const ls_node *n)
@@ -2590,6 +2619,20 @@ static void walk(rctx *r, ls_node *n, int depth)
     if (code_line) { /* <pre><code>line</code><code>line</code></pre> */
         brk = 1;
         ls_buf_addc(&r->html, '\n');
+    }
+    /* a line of highlighted code begins a line; an empty one, filled by a
+     * <br>, is a line too */
+    bool filler = r->pre && n->tag == GUMBO_TAG_BR && line_filler(n);
+    size_t sp = r->text.len; /* (past the spaces the page's source put in) */
+    while (sp && r->text.data[sp - 1] == ' ')
+        sp--;
+    if (filler || (r->pre && sp && r->text.data[sp - 1] != '\n' && line_after_line(n))) {
+        ls_buf_addc(&r->text, '\n');
+        ls_buf_addc(&r->html, '\n');
+        r->brk = 0;
+        r->space = false;
+        if (filler)
+            return;
     }
     bool token = math_token(n);
     if (token)

@@ -5248,3 +5248,20 @@ TEST(content_last_heading_whose_section_went_goes_too)
     CHECK_CONTAINS(t, "Want to discuss this further?");
     free(t);
 }
+
+TEST(content_highlighted_code_keeps_its_lines_and_empty_ones)
+{
+    char body[8192];
+    /* Prism draws each line as <span class=token-line>, an empty one as a
+     * lone <br>: the lines stay apart and the empty one stays */
+    snprintf(body, sizeof body, "<article>%s<pre class=prism-code><code><span "
+             "class=token-line><span class='token keyword'>from</span> opencell <span "
+             "class='token keyword'>import</span> Cell</span><span class=token-line><br></span>"
+             "<span class=token-line>cell = Cell(<span class='token string'>\"press-1\"</span>)"
+             "</span><span class=token-line>cell.start()</span></code></pre></article>", PARAS);
+    ls_article a;
+    article_of("<title>T</title>", body, &a);
+    CHECK_CONTAINS(a.text, "from opencell import Cell\n\ncell = Cell(\"press-1\")\ncell.start()");
+    CHECK_CONTAINS(a.html, "from opencell import Cell\n\ncell = Cell(\"press-1\")\ncell.start()");
+    ls_article_release(&a);
+}
