@@ -36,7 +36,9 @@ size_t ls_extract_word_count(const char *s, size_t n)
         } else {
             i += ls_utf8_next(s + i, n - i, &cp);
         }
-        if (cp >= 0x2E80 && ls_is_cjk(cp)) {
+        bool hangul = (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x1100 && cp <= 0x11FF)
+            || (cp >= 0x3130 && cp <= 0x318F); /* (Korean sets its words apart by spaces) */
+        if (cp >= 0x2E80 && ls_is_cjk(cp) && !hangul) {
             w++;
             inword = false;
         } else if (cp < 0x80 ? isalnum((int)cp) || cp == '_'

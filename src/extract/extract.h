@@ -77,7 +77,8 @@ void ls_article_release(ls_article *a);
  * scripts must show it. */
 bool ls_extract_wechat_body(const ls_node *n);
 
-/* Counts CJK characters plus runs of other letters/digits (words). */
+/* Counts Chinese and Japanese characters plus runs of other letters and
+ * digits (words; Korean words are runs of Hangul between spaces). */
 size_t ls_extract_word_count(const char *s, size_t n);
 
 #endif
