@@ -266,6 +266,43 @@ bool ls_x_ends_sentence(const ls_node *n, bool comma_too)
 /* A figure, or a box around one, right before the article (the lead
  * picture with its caption, set above the body in its own field): a
  * picture and a short caption, not links. */
+/* The box's class or id names a picture ("photo", "pic", "img", "figure"). */
+static bool named_picture(const ls_node *f)
+{
+    static const char *const names[] = {"photo", "pic", "img", "image", "figure"};
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        if (ls_x_class_or_id_has(f, names[k]))
+            return true;
+    return false;
+}
+
+/* A figure drawn without <figure>: a box of one picture (an <img>, or an
+ * element holding only one) and at most one short caption under it, named
+ * a caption or in a box named a picture ("<div class=photo><img><p
+ * class=photo-caption>…</p></div>"). */
+static bool figure_box(const ls_node *f)
+{
+    if (f->tag != GUMBO_TAG_DIV && f->tag != GUMBO_TAG_P && f->tag != GUMBO_TAG_SPAN)
+        return false;
+    int pictures = 0, captions = 0;
+    for (const ls_node *c = f->first_child; c; c = c->next) {
+        const ls_xstat *cs = c->type == LS_NODE_ELEMENT ? ls_xs(c) : NULL;
+        if (c->type == LS_NODE_TEXT && !ls_x_blank_text(c))
+            return false;
+        if (!cs)
+            continue;
+        if (cs->imgs == 1 && !cs->chars)
+            pictures++;
+        else if (!cs->imgs && cs->chars && cs->chars <= 200 && !cs->link_chars
+                 && (c->tag == GUMBO_TAG_FIGCAPTION || ls_x_class_or_id_has(c, "caption")
+                     || ls_x_class_or_id_has(c, "credit") || named_picture(f)))
+            captions++;
+        else
+            return false;
+    }
+    return pictures == 1 && captions <= 1;
+}
+
 static bool lead_figure(const ls_node *s, const ls_node *top)
 {
     const ls_node *next = s->next;
@@ -276,7 +313,7 @@ static bool lead_figure(const ls_node *s, const ls_node *top)
         || ls_x_link_density(st) > 0.3)
         return false;
     const ls_node *f = s;
-    for (int d = 0; d < 3 && f && f->tag != GUMBO_TAG_FIGURE; d++) {
+    for (int d = 0; d < 3 && f && f->tag != GUMBO_TAG_FIGURE && !figure_box(f); d++) {
         const ls_node *only = NULL;
         for (const ls_node *c = f->first_child; c; c = c->next)
             if (c->type == LS_NODE_ELEMENT) {
@@ -286,7 +323,7 @@ static bool lead_figure(const ls_node *s, const ls_node *top)
             }
         f = only;
     }
-    return f && f->tag == GUMBO_TAG_FIGURE;
+    return f && (f->tag == GUMBO_TAG_FIGURE || figure_box(f));
 }
 
 /* The block opens with the label of an editor's note or a lead: 编者按,

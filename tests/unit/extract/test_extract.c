@@ -5282,3 +5282,23 @@ TEST(extract_korean_words_are_runs_of_hangul)
     CHECK_STR_EQ(a.title, "중소 제조기업 10곳 중 7곳 AI 도입 계획 없다");
     ls_article_release(&a);
 }
+
+TEST(content_lead_photo_boxed_without_figure_stays)
+{
+    /* a photo and its caption in a <div> between the info line and the
+     * body: the story's picture, as a <figure> would be */
+    const char *html = "<html><head><title>經濟部推中小企業數位轉型</title></head><body><h1>"
+                       "經濟部推中小企業數位轉型</h1><div class=info>2024/05/02 14:35 記者林志明"
+                       "／台北報導</div><div class=photo><img src='/photo/smb.jpg' alt='經濟部'><p "
+                       "class=photo-caption>經濟部今日說明中小企業數位轉型計畫。</p></div><div "
+                       "id=story-body><p>經濟部今日宣布，今年將投入新台幣20億元推動中小企業數位"
+                       "轉型加速計畫，預計輔導3,000家製造業中小企業導入智慧機械。</p><p>經濟部次長"
+                       "表示，台灣有超過16萬家製造業中小企業，其中七成以上仍停留在數位化初期階段。"
+                       "</p></div></body></html>";
+    ls_article a;
+    CHECK_INT_EQ(run(html, NULL, &a), 0);
+    CHECK_STR_EQ(a.lead_image, "https://site.example/photo/smb.jpg");
+    CHECK_CONTAINS(a.html, "<img src=\"https://site.example/photo/smb.jpg\"");
+    CHECK_CONTAINS(a.text, "經濟部今日說明中小企業數位轉型計畫。");
+    ls_article_release(&a);
+}
