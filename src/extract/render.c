@@ -2175,7 +2175,8 @@ static bool on_a_line_of_its_own(const ls_node *n)
     return true;
 }
 
-/* n's text is one or two bars, bullets or middle dots and nothing else. */
+/* n's text is one or two bars, bullets or middle dots and nothing else,
+ * or a callout's pictograph ("💡", "⚠️") drawn as a line of its own. */
 static bool separator_only(const ls_node *n)
 {
     int steps = 0, seps = 0;
@@ -2183,8 +2184,12 @@ static bool separator_only(const ls_node *n)
         for (size_t i = 0; i < c->text_len;) {
             uint32_t cp;
             i += ls_utf8_next(c->text + i, c->text_len - i, &cp);
-            if (cp == '|' || cp == 0x2022 || cp == 0xB7 || cp == 0xFF5C || cp == 0x2502)
-                seps++;
+            if (cp == '|' || cp == 0x2022 || cp == 0xB7 || cp == 0xFF5C || cp == 0x2502
+                || (cp >= 0x1F300 && cp <= 0x1FAFF)
+                || (cp >= 0x2600 && cp <= 0x27BF && !(cp >= 0x2713 && cp <= 0x2718)))
+                seps++; /* (a table's ✓ and ✗ are its data) */
+            else if (cp == 0xFE0F || cp == 0x200D)
+                continue; /* (the emoji's presentation, a joiner) */
             else if (!(cp < 0x80 ? isspace((int)cp) != 0 : ls_is_space_cp(cp)))
                 return false;
         }
@@ -2555,7 +2560,8 @@ static void walk(rctx *r, ls_node *n, int depth)
         return;
     }
     /* a separator alone on its line ("|", "•" between the credits of a
-     * byline row the metadata took) separates nothing in the text */
+     * byline row the metadata took) separates nothing in the text; a
+     * callout's icon says nothing either */
     if (s->chars && s->chars <= 2 && !s->imgs && !r->pre && n->ns == LS_NS_HTML
         && separator_only(n) && on_a_line_of_its_own(n) && !ls_x_in_code(n))
         return;

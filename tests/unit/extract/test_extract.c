@@ -5302,3 +5302,17 @@ TEST(content_lead_photo_boxed_without_figure_stays)
     CHECK_CONTAINS(a.text, "經濟部今日說明中小企業數位轉型計畫。");
     ls_article_release(&a);
 }
+
+TEST(content_callout_icon_alone_is_no_text)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<article>%s<div class=callout><div class=icon>💡</div><div "
+             "class=callout-text><p>Tip: keep the cycle time under 10 ms for motion tasks.</p>"
+             "</div></div><table><tr><th>Feature</th><th>Basic</th></tr><tr><td>Alarms</td>"
+             "<td>✓</td></tr></table></article>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "Tip: keep the cycle time");
+    CHECK_NOT_CONTAINS(t, "💡");
+    CHECK_CONTAINS(t, "Alarms | ✓");
+    free(t);
+}
