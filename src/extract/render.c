@@ -1657,6 +1657,35 @@ static bool picture_control_words(const char *t)
     return false;
 }
 
+/* A shop's card set in a story: a short block that is one link, with a
+ * price and a call to buy ("凌智 LZ-Edge 600 ¥5999 京东 去购买", "Acme
+ * X200 $129 Check price"). */
+static bool shop_card(rctx *r, const ls_node *n, const ls_xstat *s)
+{
+    if (!(n->flags & LS_XF_BLOCK) || s->chars > 80 || !s->link_chars
+        || s->link_chars * 10 < s->chars * 9 || n == r->x->top)
+        return false;
+    char *t = ls_x_node_text(n, 512);
+    if (!t)
+        return false;
+    bool price = false;
+    static const char *const signs[] = {"¥", "￥", "$", "€", "£"};
+    for (size_t k = 0; k < sizeof signs / sizeof signs[0] && !price; k++)
+        for (const char *p = strstr(t, signs[k]); p && !price; p = strstr(p + 1, signs[k])) {
+            const char *d = p + strlen(signs[k]);
+            while (*d == ' ')
+                d++;
+            price = isdigit((unsigned char)*d);
+        }
+    static const char *const buy[] = {"购买", "去看看", "抢购", "buy", "shop now",
+                                      "check price", "view deal", "see price", "view on amazon"};
+    bool call = false;
+    for (size_t k = 0; k < sizeof buy / sizeof buy[0] && price && !call; k++)
+        call = strcasestr(t, buy[k]) != NULL;
+    free(t);
+    return price && call;
+}
+
 /* A button's words alone in a block ("Learn more", "Read more ›", "Shop
  * now", "Loading...", "Advertisement", "阅读全文", "查看更多", "[edit]"):
  * the page's controls and labels, drawn with or without a link. */
@@ -2594,6 +2623,8 @@ static void walk(rctx *r, ls_node *n, int depth)
      * story's headline, "Read more") points away from the story */
     if (n->tag == GUMBO_TAG_ASIDE && n != r->x->top && s->link_tags && s->link_tags <= 2
         && s->chars <= 300 && s->link_chars * 10 >= s->chars * 9)
+        return;
+    if (shop_card(r, n, s))
         return;
     if (link_block(r, n, s) || related_block(r, n, s) || dated_links(r, n, s)
         || notice_block(r, n, s) || picture_credit(r, n, s) || post_footer(r, n, s, r->out)

@@ -5316,3 +5316,20 @@ TEST(content_callout_icon_alone_is_no_text)
     CHECK_CONTAINS(t, "Alarms | ✓");
     free(t);
 }
+
+TEST(content_shop_card_in_a_story_is_no_text)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<article>%s<div class=tao-card><a href='https://u.jd.example/a'>"
+             "<img src='https://img.example.cn/lz.jpg'><span>凌智 LZ-Edge 600 边缘AI计算盒</span><span>"
+             "¥5999</span><span>京东 去购买</span></a></div><p>软件层面，LZ-Edge 600 预装自研的边缘"
+             "管理平台，支持容器化部署。</p><p>It costs $5 less than the old model.</p></article>",
+             PARAS);
+    ls_article a;
+    article_of("<title>T</title>", body, &a);
+    CHECK_NOT_CONTAINS(a.text, "去购买");
+    CHECK_NOT_CONTAINS(a.html, "lz.jpg");
+    CHECK_CONTAINS(a.text, "支持容器化部署。");
+    CHECK_CONTAINS(a.text, "It costs $5 less");
+    ls_article_release(&a);
+}
