@@ -1746,6 +1746,8 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         "edit", "edit source",
         "编辑", "編輯", "编辑源代码", "link to post", "share on other sites", "report post",
         "report", "reply", "quote", "multiquote", "permalink", "回复", "引用", "举报", "举报/反馈",
+        /* a live blog's badges on its entries, a gallery's last slide */
+        "pinned post", "key event", "置顶", "view again", "replay gallery",
         /* an advert's label in other languages */
         "anzeige", "werbung", "publicité", "publicidad", "publicidade", "pubblicità",
         "реклама", "광고", "広告", "pr", "スポンサーリンク",

@@ -5333,3 +5333,17 @@ TEST(content_shop_card_in_a_story_is_no_text)
     CHECK_CONTAINS(a.text, "It costs $5 less");
     ls_article_release(&a);
 }
+
+TEST(content_live_blog_badges_are_no_text)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<div class=live>%s<article class=entry><span class=badge>Pinned "
+             "post</span><p>The chancellor arrives at the robotics hall at 10:00.</p></article>"
+             "<article class=entry><div class=label>Key event</div><p>The first demonstration "
+             "starts with a welding cell.</p></article></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "The chancellor arrives");
+    CHECK_NOT_CONTAINS(t, "Pinned post");
+    CHECK_NOT_CONTAINS(t, "Key event");
+    free(t);
+}
