@@ -2520,6 +2520,17 @@ static const ls_node *header_before(const ls_xctx *x, const ls_node *top, bool s
  * block (a header above the body): the first element after the headline,
  * within its parent, that is a sentence or two of prose, few links, nothing
  * kept already; NULL when there is none. */
+/* A standfirst named so, which need not end its sentence ("<h2
+ * class=bw-release-subhead>", "standfirst"). */
+static bool named_dek(const ls_node *c)
+{
+    static const char *const names[] = {"subhead", "standfirst"};
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        if (ls_x_class_or_id_has(c, names[k]))
+            return true;
+    return false;
+}
+
 static ls_node *dek_after_title(const ls_xctx *x, const ls_node *top)
 {
     ls_node *h = x->title_node;
@@ -2541,7 +2552,7 @@ static ls_node *dek_after_title(const ls_xctx *x, const ls_node *top)
         if (!s->chars)
             continue; /* (an empty box between) */
         if (s->chars < 40 || s->chars > 400 || s->imgs || s->headings > (c->tag == GUMBO_TAG_H2)
-            || ls_x_link_density(s) > 0.2 || !ls_x_ends_sentence(c, false))
+            || ls_x_link_density(s) > 0.2 || !(ls_x_ends_sentence(c, false) || named_dek(c)))
             return NULL;
         return c;
     }

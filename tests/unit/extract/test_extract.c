@@ -5347,3 +5347,23 @@ TEST(content_live_blog_badges_are_no_text)
     CHECK_NOT_CONTAINS(t, "Key event");
     free(t);
 }
+
+TEST(content_press_release_subhead_leads_the_text)
+{
+    /* a wire release's subhead under its headline, in italics and with no
+     * full stop: the release's own summary */
+    const char *html = "<html><head><title>Norvance Launches MT-2</title></head><body><article>"
+                       "<div class=hdr><h1>Norvance Launches MT-2</h1><h2 "
+                       "class=bw-release-subhead><i>MT-2 combines a collaborative arm with an "
+                       "autonomous base to serve up to eight CNC machines per unit</i></h2></div>"
+                       "<div class=story><p>PITTSBURGH--Norvance Robotics today announced the "
+                       "launch of the MT-2, an autonomous mobile manipulator for machine tending."
+                       "</p><p>Machine tending is one of the most common applications for "
+                       "industrial robots, and fixed cells tie each arm to a single machine.</p>"
+                       "</div></article></body></html>";
+    ls_article a;
+    CHECK_INT_EQ(run(html, NULL, &a), 0);
+    CHECK(a.text && !strncmp(a.text, "MT-2 combines a collaborative arm", 33));
+    CHECK_CONTAINS(a.text, "PITTSBURGH--Norvance Robotics");
+    ls_article_release(&a);
+}
