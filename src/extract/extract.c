@@ -152,8 +152,36 @@ static void china_time(const ls_xctx *x, ls_article *a)
     }
 }
 
-/* The text's trailing editorial lines go (ls_x_trim_tail()), and the
- * same lines from the HTML the reader shows. */
+/* The writer's note about themselves under the story ("Max Miller is a
+ * senior editor covering…", "Max Müller ist Fachredakteur für…"): the last
+ * paragraph, short, opening with the byline and a verb of being. */
+static void trim_author_bio(ls_buf *t, const char *byline)
+{
+    size_t bl = byline ? strlen(byline) : 0;
+    if (bl < 4 || !t->len)
+        return;
+    size_t start = t->len;
+    while (start > 0 && !(start >= 2 && t->data[start - 1] == '\n' && t->data[start - 2] == '\n'))
+        start--;
+    const char *l = t->data + start;
+    size_t n = t->len - start;
+    if (start == 0 || n > 400 || n <= bl || strncmp(l, byline, bl))
+        return;
+    static const char *const being[] = {" is ", " was ", " ist ", " est ", " es ", " é ", "是",
+                                        " writes ", " covers ", " reports "};
+    for (size_t k = 0; k < sizeof being / sizeof being[0]; k++)
+        if (!strncmp(l + bl, being[k], strlen(being[k]))) {
+            size_t e = start;
+            while (e > 0 && t->data[e - 1] == '\n')
+                e--;
+            ls_buf_truncate(t, e);
+            return;
+        }
+}
+
+/* The text's trailing editorial lines go (ls_x_trim_tail(), the writer's
+ * note about themselves), and the same lines from the HTML the reader
+ * shows. */
 static void trim_text(const ls_xctx *x, ls_article *a)
 {
     if (!a->text)
@@ -163,6 +191,7 @@ static void trim_text(const ls_xctx *x, ls_article *a)
     ls_buf b = {.data = a->text, .len = n0, .max = (size_t)-1};
     b.cap = b.len + 1;
     ls_x_trim_tail(&b, x->zh);
+    trim_author_bio(&b, a->byline);
     a->text = b.data;
     if (before && b.len < n0)
         ls_x_trim_html_tail(a->html, before + b.len, n0 - b.len);

@@ -5367,3 +5367,21 @@ TEST(content_press_release_subhead_leads_the_text)
     CHECK_CONTAINS(a.text, "PITTSBURGH--Norvance Robotics");
     ls_article_release(&a);
 }
+
+TEST(content_writer_bio_under_the_story_goes)
+{
+    const char *html = "<html><head><title>Predictive maintenance halves downtime</title><meta "
+                       "name=author content='Max Müller'></head><body><h1>Predictive maintenance "
+                       "halves downtime</h1><div class=body><p>The supplier from Göppingen has "
+                       "produced precision turned parts since 1952 and runs forty machines.</p><p>"
+                       "Since last year vibration sensors watch every spindle, and a model "
+                       "predicts failures two weeks ahead.</p><p>Max Müller ist Fachredakteur für "
+                       "Instandhaltung und Produktions-IT.</p></div></body></html>";
+    ls_article a;
+    CHECK_INT_EQ(run(html, NULL, &a), 0);
+    CHECK_STR_EQ(a.byline, "Max Müller");
+    CHECK_CONTAINS(a.text, "predicts failures two weeks ahead.");
+    CHECK_NOT_CONTAINS(a.text, "Fachredakteur");
+    CHECK_NOT_CONTAINS(a.html, "Fachredakteur");
+    ls_article_release(&a);
+}
