@@ -75,6 +75,9 @@ static const label labels[] = {
     {"图/", F_STOP, true, false}, {"图／", F_STOP, true, false}, {"图｜", F_STOP, true, false},
     {"图|", F_STOP, true, false},
     {"本报记者", F_AUTHOR, false, false},
+    /* a research report's and a study's writers */
+    {"分析师：", F_AUTHOR, true, false}, {"分析师:", F_AUTHOR, true, false},
+    {"研究员：", F_AUTHOR, true, false}, {"研究员:", F_AUTHOR, true, false},
     /* a reporter's rank between the outlet and 记者: 本报首席记者, 特约记者 */
     {"首席记者", F_AUTHOR, false, false}, {"特约记者", F_AUTHOR, false, false},
     {"高级记者", F_AUTHOR, false, false}, {"见习记者", F_AUTHOR, false, false},
@@ -687,6 +690,12 @@ void ls_info_tidy_source(char *v)
 {
     drop_account_id(v);
     drop_trailing_note(v);
+    /* a link's label where the outlet would be ("原文链接", "阅读原文") */
+    static const char *const links[] = {"原文链接", "阅读原文", "查看原文", "原文", "点击查看",
+                                        "原文地址", "链接"};
+    for (size_t k = 0; k < sizeof links / sizeof links[0]; k++)
+        if (!strcmp(v, links[k]))
+            v[0] = 0;
 }
 
 /* A two-character name padded to the width of three at s ("刘　瑾", "刘 瑾"),

@@ -42,8 +42,9 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
  * By"): table layouts put the value in the next cell. */
 bool ls_info_label_only(const char *s, size_t n);
 /* A source's name without what a site writes around it, in place: an
- * account's ID in brackets, a trailing 原创 or region, the brackets of a
- * link's text ("[ 中关村在线 原创 ]" gives 中关村在线). */
+ * account's ID in brackets, a trailing 原创, region or count of readers,
+ * the brackets of a link's text ("[ 中关村在线 原创 ]" gives 中关村在线);
+ * empty when it is a link's label ("原文链接"). */
 void ls_info_tidy_source(char *v);
 /* Visible characters of a line, a CJK character weighing four (a Chinese
  * character carries about what a short Latin word does). */

@@ -1983,3 +1983,16 @@ TEST(info_the_ends_of_a_span_date_no_page)
     CHECK_STR_EQ(in.date, "2024-05-01T10:00:00+08:00");
     CHECK_STR_EQ(in.source, "新华网");
 }
+
+TEST(info_analysts_write_a_report_and_a_link_label_is_no_source)
+{
+    ls_info in = parse("分析师：倪正洋、王晓明");
+    CHECK_STR_EQ(in.author, "倪正洋、王晓明");
+    in = parse("研究员：王晓明");
+    CHECK_STR_EQ(in.author, "王晓明");
+    in = parse("中科院研究员王晓明表示");
+    CHECK_STR_EQ(in.author, "");
+    char src[32] = "原文链接";
+    ls_info_tidy_source(src);
+    CHECK_STR_EQ(src, "");
+}
