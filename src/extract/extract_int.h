@@ -124,6 +124,9 @@ void ls_x_lead_text(const ls_node *n, char *buf, size_t sz);
 /* stats.c: n holds a document's attachments under their label ("附件：<a
  * href=….pdf>1.实施方案.pdf</a>"): a policy's annexes are part of it. */
 bool ls_x_attachments(const ls_node *n);
+/* stats.c: half or more of n's links point to documents (a list of a
+ * notice's files: 招标文件.pdf, 附件1.docx). */
+bool ls_x_document_links(const ls_node *n);
 /* stats.c: n is a table cell with another cell in its row: a label or a
  * value of a record ("品目 | 服务/…"), where a cell alone in its row may be
  * a layout's line. */

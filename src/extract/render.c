@@ -1162,8 +1162,9 @@ static bool link_block(rctx *r, const ls_node *n, const ls_xstat *s)
     const ls_xstat *top = r->x->top ? ls_xs(r->x->top) : NULL;
     if (!top || !((n->flags & LS_XF_BLOCK) || layout_cell(n)) || n == r->x->top)
         return false;
-    if (s->link_tags < 3 || s->link_chars * 10 < s->chars * 6 || announced_list(n))
-        return false;
+    if (s->link_tags < 3 || s->link_chars * 10 < s->chars * 6 || announced_list(n)
+        || ls_x_document_links(n))
+        return false; /* (a notice's files are its own) */
     if (((n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL) && items_open_with_words(n))
         || (n->tag == GUMBO_TAG_LI && opens_with_words(n)))
         return false;

@@ -914,29 +914,53 @@ bool ls_x_names_document(const char *s, size_t n)
 
 /* A link in s leads to an office document or an archive, by its path or a
  * download script's parameter ("?filename=…docx"). */
-static bool links_a_document(const ls_node *s)
+/* The link a points to a document: the file's name ends the link's path,
+ * or a parameter of a download script ("downfile.jsp?filename=
+ * 2403181642.docx"). */
+static bool document_href(const ls_node *a)
 {
-    int budget = 400;
-    for (const ls_node *c = s; c && budget-- > 0; c = ls_node_next(c, s)) {
-        if (c->type != LS_NODE_ELEMENT || c->tag != GUMBO_TAG_A)
-            continue;
-        const char *h = ls_node_attr(c, "href");
-        if (!h)
-            continue;
-        /* the file's name ends the link's path, or a parameter of a
-         * download script ("downfile.jsp?filename=2403181642.docx") */
-        size_t hl = strcspn(h, "?#");
-        if (ls_x_names_document(h, hl))
+    const char *h = ls_node_attr(a, "href");
+    if (!h)
+        return false;
+    size_t hl = strcspn(h, "?#");
+    if (ls_x_names_document(h, hl))
+        return true;
+    for (const char *q = h + hl; *q == '?' || *q == '&';) {
+        q++;
+        size_t ql = strcspn(q, "&#");
+        if (ls_x_names_document(q, ql))
             return true;
-        for (const char *q = h + hl; *q == '?' || *q == '&';) {
-            q++;
-            size_t ql = strcspn(q, "&#");
-            if (ls_x_names_document(q, ql))
-                return true;
-            q += ql;
-        }
+        q += ql;
     }
     return false;
+}
+
+/* Links in s (looking at no more than 400 nodes): how many, and how many
+ * point to a document. */
+static void count_document_links(const ls_node *s, int *links, int *docs)
+{
+    int budget = 400;
+    *links = *docs = 0;
+    for (const ls_node *c = s; c && budget-- > 0; c = ls_node_next(c, s))
+        if (c->type == LS_NODE_ELEMENT && c->tag == GUMBO_TAG_A) {
+            (*links)++;
+            *docs += document_href(c);
+        }
+}
+
+static bool links_a_document(const ls_node *s)
+{
+    int links, docs;
+    count_document_links(s, &links, &docs);
+    return docs > 0;
+}
+
+/* (extract_int.h) */
+bool ls_x_document_links(const ls_node *s)
+{
+    int links, docs;
+    count_document_links(s, &links, &docs);
+    return docs > 0 && docs * 2 >= links;
 }
 
 /* (extract_int.h) */

@@ -5386,3 +5386,26 @@ TEST(content_writer_bio_under_the_story_goes)
     CHECK_NOT_CONTAINS(a.html, "Fachredakteur");
     ls_article_release(&a);
 }
+
+TEST(content_a_notices_files_are_its_own)
+{
+    /* a tender notice's files under it, in a box beside the body: kept,
+     * as a list of a page's other notices would not be */
+    const char *html = "<html><head><title>智能工厂诊断评估服务项目公开招标公告</title></head><body>"
+                       "<div class=detail><h1>智能工厂诊断评估服务项目公开招标公告</h1><div "
+                       "class=content><p>项目编号：ZJZC-2024-GK-0317。本项目的潜在投标人应在政采云"
+                       "平台获取招标文件，并于2024年4月10日9点前提交投标文件。</p><p>采购需求：为全省"
+                       "100家企业提供智能工厂诊断评估服务，服务期一年，预算金额486万元。</p></div><div "
+                       "class=attach><p>附件信息：</p><ul><li><a href='/up/zbwj.pdf'>招标文件（发布稿）"
+                       ".pdf</a> 1.82MB</li><li><a href='/up/xq.docx'>附件1：采购需求.docx</a> 86.5KB"
+                       "</li><li><a href='/up/smh.docx'>附件2：中小企业声明函.docx</a> 18.2KB</li></ul>"
+                       "</div></div><div class=side><ul><li><a href='/n/1'>另一个公告的标题比较长"
+                       "</a></li><li><a href='/n/2'>第二个公告的标题也比较长</a></li><li><a "
+                       "href='/n/3'>第三个公告的标题同样很长</a></li></ul></div></body></html>";
+    ls_article a;
+    CHECK_INT_EQ(run(html, NULL, &a), 0);
+    CHECK_CONTAINS(a.text, "附件1：采购需求.docx 86.5KB");
+    CHECK_CONTAINS(a.html, "https://site.example/up/zbwj.pdf");
+    CHECK_NOT_CONTAINS(a.text, "另一个公告");
+    ls_article_release(&a);
+}
