@@ -78,10 +78,15 @@ static size_t find_str(const char *s, size_t len, size_t i, const char *needle)
 }
 
 /* Index just past the '>' that ends the start tag whose attributes begin at
- * i, honouring quoted attribute values; *self_closing set for "/>". */
-static size_t end_of_start_tag(const char *s, size_t len, size_t i, bool *self_closing)
+ * i, honouring quoted attribute values; *self_closing set for "/>", *cut
+ * to where the attribute past LS_HTML_PRESCAN_ATTRS begins (0 when there is
+ * none). */
+static size_t end_of_start_tag(const char *s, size_t len, size_t i, bool *self_closing,
+                               size_t *cut)
 {
     *self_closing = false;
+    *cut = 0;
+    size_t attrs = 0;
     while (i < len) {
         char c = s[i];
         if (c == '>')
@@ -96,6 +101,8 @@ static size_t end_of_start_tag(const char *s, size_t len, size_t i, bool *self_c
             continue;
         }
         /* Attribute name (a leading '=' belongs to it). */
+        if (++attrs > LS_HTML_PRESCAN_ATTRS && !*cut)
+            *cut = i;
         i++;
         while (i < len && !is_space(s[i]) && s[i] != '/' && s[i] != '>' && s[i] != '=')
             i++;
@@ -165,6 +172,16 @@ static void insert_close(scan *sc, size_t at, GumboTag tag)
     sc->copied = at;
 }
 
+/* Leaves out of the copy a tag's attributes from cut to its '>' (past the
+ * cap; gumbo compares each attribute with every one before it). */
+static void drop_attrs(scan *sc, size_t cut, size_t after)
+{
+    if (!cut)
+        return;
+    sc->over = true;
+    drop_range(sc, cut, after - 1);
+}
+
 /* Handles the tag at sc->s[i] == '<'; returns the index to continue at. */
 static size_t on_tag(scan *sc, size_t i)
 {
@@ -189,10 +206,13 @@ static size_t on_tag(scan *sc, size_t i)
     GumboTag tag;
     tag_class k = classify(s + n0, n1 - n0, &tag);
     bool self_closing;
-    size_t after = end_of_start_tag(s, len, n1, &self_closing);
+    size_t cut;
+    size_t after = end_of_start_tag(s, len, n1, &self_closing, &cut);
     if (end) {
         if (!pstack_end(&sc->st, tag))
             drop_range(sc, i, after);
+        else
+            drop_attrs(sc, cut, after);
         return after;
     }
     if (++sc->tags > sc->max_tags) {
@@ -203,6 +223,7 @@ static size_t on_tag(scan *sc, size_t i)
     if (k == TAG_PLAINTEXT && !foreign)
         return len;
     if (k == TAG_RAW && !foreign) {
+        drop_attrs(sc, cut, after);
         size_t raw_end = end_of_raw_text(s, len, after, tag);
         /* A browser runs scripts, so <noscript> is text to it and ends at
          * </noscript> whatever it holds; gumbo reads the markup inside, and
@@ -219,12 +240,16 @@ static size_t on_tag(scan *sc, size_t i)
     }
     if (tag == GUMBO_TAG_NOSCRIPT && !foreign && !self_closing)
         sc->noscript_end = end_of_raw_text(s, len, after, GUMBO_TAG_NOSCRIPT);
-    if (self_closing || pstack_is_void(&sc->st, tag))
+    if (self_closing || pstack_is_void(&sc->st, tag)) {
+        drop_attrs(sc, cut, after);
         return after;
+    }
     bool ignored;
     if (!pstack_start(&sc->st, tag, &ignored) && !ignored) {
         sc->over = true;
         drop_range(sc, i, after);
+    } else {
+        drop_attrs(sc, cut, after);
     }
     return after;
 }

@@ -26,10 +26,15 @@
 #include "html/dom.h"
 
 #define LS_HTML_PRESCAN_DEPTH LS_DOM_MAX_DEPTH
+/* Attributes kept on one tag: gumbo checks each new attribute against all
+ * the tag's earlier ones (O(N^2) per tag: 100,000 attributes took 17 s). */
+#define LS_HTML_PRESCAN_ATTRS 256
 
 /*
  * Also cuts the input before its (max_tags + 1)th start tag, bounding the
  * node count (gumbo and the DOM together take roughly 1 KB per element).
+ *
+ * And leaves out the attributes of a tag past its LS_HTML_PRESCAN_ATTRS-th.
  *
  * And closes a raw-text element (iframe, style, textarea …) left open inside
  * <noscript> where the noscript ends, as a browser that runs scripts reads

@@ -202,6 +202,37 @@ TEST(dom_100k_nested_divs_bounded)
     free(s);
 }
 
+TEST(dom_attributes_of_one_tag_are_capped)
+{
+    /* 50,000 distinct attributes on one <p> (gumbo compares each with all
+     * before it): the first 256 stay, the tag still ends at its '>' even
+     * with one in a quoted value, and what follows is parsed */
+    ls_buf b;
+    ls_buf_init(&b, 1 << 22);
+    ls_buf_adds(&b, "<p id=first title='a > b'");
+    for (int i = 0; i < 50000; i++)
+        ls_buf_addf(&b, " a%d", i);
+    ls_buf_adds(&b, " last='x>y'>kept text</p><div class=after>after</div>");
+    ls_dom *d = NULL;
+    CHECK_INT_EQ(ls_dom_parse(b.data, b.len, &d), LS_OK);
+    const ls_node *p = ls_dom_find(d->root, GUMBO_TAG_P);
+    CHECK(p != NULL);
+    int n = 0;
+    for (const ls_attr *a = p ? p->attrs : NULL; a; a = a->next)
+        n++;
+    CHECK(n <= 256 && n >= 200);
+    CHECK_STR_EQ(ls_node_attr(p, "id"), "first");
+    CHECK_STR_EQ(ls_node_attr(p, "title"), "a > b");
+    CHECK(ls_node_attr(p, "last") == NULL);
+    ls_buf out;
+    ls_buf_init(&out, 1000);
+    ls_node_text(d->root, &out);
+    CHECK_STR_EQ(out.data, "kept textafter");
+    ls_buf_release(&out);
+    ls_dom_free(d);
+    ls_buf_release(&b);
+}
+
 TEST(dom_nesting_patterns_bounded)
 {
     /* Each nests without bound in gumbo (measured: <a><div> x 50,000 took
