@@ -46,6 +46,10 @@ typedef struct {
     size_t nseen, capseen;
     int in_leaf;    /* inside a block that is checked as one */
     int in_note;    /* inside a footnote of a list of notes */
+    size_t cap;     /* the text's and the html's size; past it nothing new is
+                       written, and the elements open are closed (the buffers
+                       leave RENDER_HEADROOM for their end tags) */
+    bool full;
     struct mark_label { char frag[48], label[16]; } *marks; /* footnote marks written */
     size_t nmarks, capmarks;
     size_t copied;  /* bytes of text left out as copies of earlier blocks */
@@ -602,6 +606,10 @@ static char *final_url(rctx *r, bool image, const char *url)
 
 static void put_attr(rctx *r, const char *name, char *value)
 {
+    if (strlen(value) > 16384) { /* (no address is so long: no link) */
+        free(value);
+        return;
+    }
     ls_buf_addf(&r->html, " %s=\"", name);
     esc(&r->html, value, strlen(value), true);
     ls_buf_addc(&r->html, '"');
@@ -865,16 +873,31 @@ static bool placeholder(const char *s, size_t n)
     return n >= 4 && s[0] == '{' && s[1] == '{' && s[n - 1] == '}' && s[n - 2] == '}';
 }
 
+/* Past the cap: nothing more is written (the end tags of the elements
+ * open still are). */
+static bool render_full(rctx *r)
+{
+    if (!r->full && (r->text.len >= r->cap || r->html.len >= r->cap))
+        r->full = true;
+    return r->full;
+}
+
 static void walk_children(rctx *r, ls_node *n, int depth)
 {
-    for (ls_node *c = n->first_child; c; c = c->next) {
+    for (ls_node *c = n->first_child; c && !render_full(r); c = c->next) {
         if (c->type == LS_NODE_TEXT && placeholder(c->text, c->text_len))
             continue;
         if (c->type == LS_NODE_TEXT) {
             if (!ls_x_blank_text(c))
                 r->edge = false;
-            put_text(r, c->text, c->text_len);
-            put_html_text(r, c->text, c->text_len);
+            /* (a text longer than the room left is cut on a character's
+             * edge; escaped, a byte is at most five in the html) */
+            size_t room = (r->cap - (r->text.len > r->html.len ? r->text.len : r->html.len)) / 5;
+            size_t len = c->text_len <= room ? c->text_len : ls_utf8_clip(c->text, c->text_len, room);
+            put_text(r, c->text, len);
+            put_html_text(r, c->text, len);
+            if (len < c->text_len)
+                r->full = true;
         } else if (c->type == LS_NODE_ELEMENT) {
             walk(r, c, depth + 1);
         }
@@ -2562,6 +2585,8 @@ static ls_node *dek_after_title(const ls_xctx *x, const ls_node *top)
 
 static void walk(rctx *r, ls_node *n, int depth)
 {
+    if (render_full(r))
+        return;
     ls_xstat *s = ls_xs(n);
     if (r->header && n != r->header && holds_node(r->header, n)) {
         if (n == r->x->title_node)
@@ -3453,12 +3478,16 @@ void ls_x_trim_html_tail(char *html, const char *cut, size_t cut_len)
     html[c + tl] = 0;
 }
 
+/* Room past the cap for the end tags of the elements open when it is
+ * reached (nesting is at most LS_DOM_MAX_DEPTH), and a last record. */
+#define RENDER_HEADROOM (64u << 10)
+
 int ls_x_render(ls_xctx *x, ls_article *out)
 {
     size_t cap = x->opts && x->opts->max_text ? x->opts->max_text : (8u << 20);
-    rctx r = {.x = x, .quote_scan = 64u << 20};
-    ls_buf_init(&r.text, cap);
-    ls_buf_init(&r.html, cap);
+    rctx r = {.x = x, .quote_scan = 64u << 20, .cap = cap};
+    ls_buf_init(&r.text, cap + RENDER_HEADROOM);
+    ls_buf_init(&r.html, cap + RENDER_HEADROOM);
     ls_node *top = x->top;
     ls_buf_adds(&r.html, "<article>");
     r.out = out;

@@ -5409,3 +5409,30 @@ TEST(content_a_notices_files_are_its_own)
     CHECK_NOT_CONTAINS(a.text, "另一个公告");
     ls_article_release(&a);
 }
+
+TEST(extract_html_cut_at_the_cap_stays_well_formed)
+{
+    /* an article larger than the cap: the text and the html stop at a
+     * whole element, every element opened is closed, and no attribute is
+     * left open */
+    ls_buf b;
+    ls_buf_init(&b, 1 << 20);
+    ls_buf_adds(&b, "<html><head><title>T</title></head><body><article><div class=body>");
+    for (int i = 0; i < 400; i++)
+        ls_buf_addf(&b, "<p>Paragraph %d of a long report on the plant, with a <a "
+                        "href='https://site.example/a/%0200d'>link to a source</a> in it, "
+                        "and &amp; more words.</p>", i, i);
+    ls_buf_adds(&b, "</div></article></body></html>");
+    ls_extract_opts o = {.max_text = 8192};
+    ls_article a;
+    CHECK_INT_EQ(run(b.data, &o, &a), 0);
+    CHECK(strlen(a.text) <= 8192 + 1024);
+    CHECK(strlen(a.html) <= 8192 + (64u << 10));
+    size_t n = strlen(a.html);
+    CHECK(n > 10 && !strcmp(a.html + n - 10, "</article>"));
+    CHECK_INT_EQ((long)count_of(a.html, "<p>"), (long)count_of(a.html, "</p>"));
+    CHECK_INT_EQ((long)count_of(a.html, "<a "), (long)count_of(a.html, "</a>"));
+    CHECK_CONTAINS(a.text, "Paragraph 0 of a long report");
+    ls_article_release(&a);
+    ls_buf_release(&b);
+}
