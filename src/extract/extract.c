@@ -425,6 +425,61 @@ static int second_look(ls_xctx *x)
     return LS_OK;
 }
 
+/* A field read from the page, fit to be shown in one line: no controls of
+ * the text's direction (an override "\u202e" turns what follows it round
+ * in the interface), line and paragraph separators as spaces, at most max
+ * bytes (cut on a character's edge, at a space when one is near). */
+static void bound_field(char *s, size_t max)
+{
+    if (!s)
+        return;
+    size_t w = 0, n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = ls_utf8_next(s + i, n - i, &cp);
+        if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E
+            || cp == 0x200F) {
+            i += k;
+            continue;
+        }
+        if (cp == 0x2028 || cp == 0x2029) {
+            s[w++] = ' ';
+            i += k;
+            continue;
+        }
+        memmove(s + w, s + i, k);
+        w += k;
+        i += k;
+    }
+    s[w] = 0;
+    if (w <= max)
+        return;
+    size_t cut = ls_utf8_clip(s, w, max), sp = cut;
+    while (sp > cut * 3 / 4 && s[sp - 1] != ' ')
+        sp--;
+    if (sp > cut * 3 / 4)
+        cut = sp - 1;
+    memcpy(s + cut, "…", strlen("…") + 1);
+}
+
+/* The metadata fields at sizes a title, a name or a summary has; 1 MB of
+ * a page's <title> is no title (SECURITY.md 15). */
+static void bound_fields(ls_article *a)
+{
+    bound_field(a->title, 1000);
+    bound_field(a->byline, 300);
+    bound_field(a->site_name, 300);
+    bound_field(a->source, 300);
+    bound_field(a->editor, 300);
+    bound_field(a->excerpt, 2000);
+    char **urls[] = {&a->lead_image, &a->canonical_url};
+    for (size_t k = 0; k < 2; k++)
+        if (*urls[k] && strlen(*urls[k]) > 4096) { /* (no address is so long) */
+            free(*urls[k]);
+            *urls[k] = NULL;
+        }
+}
+
 int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *opts,
                ls_article *out)
 {
@@ -472,6 +527,7 @@ int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *o
     out->word_count = out->text ? ls_extract_word_count(out->text, strlen(out->text)) : 0;
     fallback_excerpt(out);
     fallback_image(out, &x);
+    bound_fields(out);
     china_time(&x, out);
     settle_lang(out, x.zh);
     if (!out->text || !out->html)

@@ -5436,3 +5436,27 @@ TEST(extract_html_cut_at_the_cap_stays_well_formed)
     ls_article_release(&a);
     ls_buf_release(&b);
 }
+
+TEST(extract_metadata_fields_are_bounded_and_one_line)
+{
+    /* 1 MB of <title>, a site name with a right-to-left override and a
+     * line separator (SECURITY.md 15): cut to a title's size, the override
+     * gone, the separator a space */
+    ls_buf b;
+    ls_buf_init(&b, 1 << 22);
+    ls_buf_adds(&b, "<html><head><title>");
+    for (int i = 0; i < 100000; i++)
+        ls_buf_adds(&b, "Headline ");
+    ls_buf_adds(&b, "</title><meta property=og:site_name content='Valley\u202e Courier\u2028Daily'>"
+                    "</head><body><div class=body><p>The river rose two metres overnight and "
+                    "crews worked until dawn to raise the barriers along the quay.</p><p>By "
+                    "morning the water had started to fall again, and the roads reopened.</p>"
+                    "</div></body></html>");
+    ls_article a;
+    CHECK_INT_EQ(run(b.data, NULL, &a), 0);
+    CHECK(a.title && strlen(a.title) <= 1000 + strlen("…"));
+    CHECK(a.title && !strncmp(a.title, "Headline Headline", 17));
+    CHECK_STR_EQ(a.site_name, "Valley Courier Daily");
+    ls_article_release(&a);
+    ls_buf_release(&b);
+}
