@@ -480,6 +480,17 @@ static void bound_fields(ls_article *a)
         }
 }
 
+/* The page's own base for its links: the first <base href> of its head,
+ * resolved against the address it was fetched from (a page may name
+ * another folder or host for its relative links and pictures); NULL when
+ * it names none, or none that is http(s). */
+static char *document_base(const ls_dom *dom, const char *base_url)
+{
+    const ls_node *b = dom->head ? ls_dom_find(dom->head, GUMBO_TAG_BASE) : NULL;
+    const char *href = b ? ls_node_attr(b, "href") : NULL;
+    return href && *href ? ls_x_resolve(base_url, href) : NULL;
+}
+
 int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *opts,
                ls_article *out)
 {
@@ -492,6 +503,8 @@ int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *o
         return LS_EINVAL;
     }
     ls_xctx x = {.dom = dom, .base_url = base_url, .opts = opts};
+    char *doc_base = document_base(dom, base_url);
+    x.link_base = doc_base ? doc_base : base_url;
     x.dctx.now = opts && opts->now ? opts->now : ls_now();
     x.debug = getenv("LS_EXTRACT_DEBUG") != NULL;
     int rc = ls_x_stats_build(&x);
@@ -514,6 +527,7 @@ int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *o
         text_from_ld_body(&x, out);
     }
     free(x.ld_body);
+    free(doc_base);
     ls_x_stats_clear(&x);
     ls_jsonld_release(&x.ld); /* when ls_x_meta() did not take it over */
     if (!out->text)

@@ -54,6 +54,8 @@ typedef struct ls_xctx {
     ls_xstat *st;        /* one per element, pre-order */
     size_t nst;
     const char *base_url;
+    const char *link_base; /* what the page's links resolve against: its
+                              <base href>, else base_url */
     const ls_extract_opts *opts;
     ls_date_ctx dctx;
     bool zh;             /* a Chinese page: CJK thresholds, +08:00 */

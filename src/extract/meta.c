@@ -1711,10 +1711,10 @@ static void pick_rest(ls_xctx *x, collected *c, ls_article *out)
     const char *img[] = {c->v[M_IMAGE], c->v[M_TW_IMAGE], c->ld.image};
     for (int k = 0; k < 3 && !out->lead_image; k++)
         if (!ls_x_site_icon(img[k]))
-            out->lead_image = ls_x_resolve(x->base_url, img[k]);
+            out->lead_image = ls_x_resolve(x->link_base, img[k]);
     const char *canon[] = {c->canonical, c->v[M_OG_URL], c->ld.url};
     for (int k = 0; k < 3 && !out->canonical_url; k++)
-        out->canonical_url = ls_x_resolve(x->base_url, canon[k]);
+        out->canonical_url = ls_x_resolve(x->link_base, canon[k]);
     if (out->canonical_url) /* (a canonical address names no place in the page) */
         out->canonical_url[strcspn(out->canonical_url, "#")] = 0;
     const char *lang = c->html_lang && *c->html_lang ? c->html_lang

@@ -591,7 +591,7 @@ static bool math_block(const ls_node *n)
  * image's as the caller rewrites it; NULL when it cannot be made absolute. */
 static char *final_url(rctx *r, bool image, const char *url)
 {
-    char *abs = ls_x_resolve(r->x->base_url, url);
+    char *abs = ls_x_resolve(r->x->link_base, url);
     if (!abs || !image)
         return abs;
     if (r->x->opts && r->x->opts->rewrite_image) {
@@ -807,7 +807,7 @@ static bool open_tag(rctx *r, const ls_node *n, const char *tag)
         if (src && (advert_image(src) || qr_image(n, src) || tracking_pixel(n)))
             return false;
         if (src && !r->x->first_img) {
-            char *abs = ls_x_resolve(r->x->base_url, src);
+            char *abs = ls_x_resolve(r->x->link_base, src);
             if (abs && lead_worthy(n, abs))
                 r->x->first_img = abs;
             else

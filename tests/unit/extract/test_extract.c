@@ -5460,3 +5460,28 @@ TEST(extract_metadata_fields_are_bounded_and_one_line)
     ls_article_release(&a);
     ls_buf_release(&b);
 }
+
+TEST(extract_links_resolve_against_the_pages_base)
+{
+    /* <base href> names where the page's relative links and pictures
+     * are, as a browser reads them; javascript: is no base */
+    const char *body = "<article><p>The crane at the eastern terminal was the first to get the "
+                       "new drives, <a href='story2.html'>as reported</a> last spring by the "
+                       "port's own engineers.</p><p><img src='img/crane.jpg' alt=crane> The second "
+                       "crane followed in autumn, and a third is planned for next year.</p>"
+                       "</article>";
+    char *html = page("<title>T</title><base href='https://cdn.example.org/news/2024/'>", body);
+    ls_article a;
+    CHECK_INT_EQ(run(html, NULL, &a), 0);
+    CHECK_CONTAINS(a.html, "href=\"https://cdn.example.org/news/2024/story2.html\"");
+    CHECK_CONTAINS(a.html, "src=\"https://cdn.example.org/news/2024/img/crane.jpg\"");
+    CHECK_STR_EQ(a.lead_image, "https://cdn.example.org/news/2024/img/crane.jpg");
+    ls_article_release(&a);
+    free(html);
+    html = page("<title>T</title><base href='javascript:alert(1)//'>", body);
+    CHECK_INT_EQ(run(html, NULL, &a), 0);
+    CHECK_CONTAINS(a.html, "href=\"https://site.example/dir/story2.html\"");
+    CHECK_NOT_CONTAINS(a.html, "javascript");
+    ls_article_release(&a);
+    free(html);
+}
