@@ -17,6 +17,7 @@
 
 #include "cli/cli.h"
 #include "extract/extract.h"
+#include "util/sniff.h"
 #include "html/dom.h"
 #include "net/charset.h"
 #include "util/buf.h"
@@ -123,6 +124,11 @@ int cmd_extract(int argc, char **argv, const ls_cli *cli)
     int e = ls_read_file(file, &raw);
     if (e != LS_OK) {
         ls_cli_error("extract: cannot read '%s': %s", file, ls_strerror(e));
+        goto out;
+    }
+    const char *binary = ls_sniff_binary(raw.data, raw.len);
+    if (binary) {
+        ls_cli_error("extract: '%s' is no HTML page: it is %s", file, binary);
         goto out;
     }
     char cs[32];

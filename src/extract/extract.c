@@ -425,10 +425,11 @@ static int second_look(ls_xctx *x)
     return LS_OK;
 }
 
-/* A field read from the page, fit to be shown in one line: no controls of
- * the text's direction (an override "\u202e" turns what follows it round
- * in the interface), line and paragraph separators as spaces, at most max
- * bytes (cut on a character's edge, at a space when one is near). */
+/* A field read from the page, fit to be shown in one line: no control
+ * characters, no controls of the text's direction (an override "\u202e"
+ * turns what follows it round in the interface), line breaks and line and
+ * paragraph separators as spaces, at most max bytes (cut on a character's
+ * edge, at a space when one is near). */
 static void bound_field(char *s, size_t max)
 {
     if (!s)
@@ -442,8 +443,12 @@ static void bound_field(char *s, size_t max)
             i += k;
             continue;
         }
-        if (cp == 0x2028 || cp == 0x2029) {
+        if (cp == 0x2028 || cp == 0x2029 || cp == '\t' || cp == '\n' || cp == '\r') {
             s[w++] = ' ';
+            i += k;
+            continue;
+        }
+        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) { /* (a terminal's escape codes) */
             i += k;
             continue;
         }

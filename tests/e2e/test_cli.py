@@ -184,3 +184,20 @@ def test_allow_private_from_environment():
     ls = lib.Linksnap(allow_private=False)
     r = ls.run("add", site.url("/en/article.html"), env={"LINKSNAP_ALLOW_PRIVATE": "1"})
     check(r.rc == 0, "LINKSNAP_ALLOW_PRIVATE=1 not honoured: %r" % r)
+
+
+def test_extract_refuses_a_file_that_is_no_page():
+    ls = lib.Linksnap()
+    d = lib.tempdir()
+    files = {"report.html": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+             "photo.html": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
+             "page.html.gz": b"\x1f\x8b\x08\x00\x00\x00\x00\x00" + bytes(200)}
+    for name, data in files.items():
+        p = os.path.join(d, name)
+        with open(p, "wb") as f:
+            f.write(data)
+        r = ls.run("extract", "--json", p, data=False)
+        lines = r.errtext.strip().splitlines()
+        check(r.rc == 1 and len(lines) == 1 and "no HTML page" in lines[0],
+              "%s: rc %d, %r" % (name, r.rc, r.errtext))
+        check(not r.out.strip(), "%s: output %r" % (name, r.out[:80]))

@@ -5447,7 +5447,8 @@ TEST(extract_metadata_fields_are_bounded_and_one_line)
     ls_buf_adds(&b, "<html><head><title>");
     for (int i = 0; i < 100000; i++)
         ls_buf_adds(&b, "Headline ");
-    ls_buf_adds(&b, "</title><meta property=og:site_name content='Valley\u202e Courier\u2028Daily'>"
+    ls_buf_adds(&b, "</title><meta property=og:site_name content='Valley\u202e Courier\u2028Daily"
+                    "&#9;&#127;News'>"
                     "</head><body><div class=body><p>The river rose two metres overnight and "
                     "crews worked until dawn to raise the barriers along the quay.</p><p>By "
                     "morning the water had started to fall again, and the roads reopened.</p>"
@@ -5456,7 +5457,7 @@ TEST(extract_metadata_fields_are_bounded_and_one_line)
     CHECK_INT_EQ(run(b.data, NULL, &a), 0);
     CHECK(a.title && strlen(a.title) <= 1000 + strlen("…"));
     CHECK(a.title && !strncmp(a.title, "Headline Headline", 17));
-    CHECK_STR_EQ(a.site_name, "Valley Courier Daily");
+    CHECK_STR_EQ(a.site_name, "Valley Courier Daily News");
     ls_article_release(&a);
     ls_buf_release(&b);
 }

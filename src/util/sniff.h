@@ -1,0 +1,19 @@
+/*
+ * sniff.h - tells a file that is no text by its first bytes.
+ *
+ * A page handed to the extractor may be a PDF, a picture or an archive
+ * saved under a .html name; read as HTML it becomes a page of mojibake.
+ * The signatures are the ones the WHATWG MIME sniffing standard lists for
+ * images, archives and PDF, plus a NUL among the first bytes of a file
+ * that is not UTF-16 (a byte no text holds).
+ */
+#ifndef LS_UTIL_SNIFF_H
+#define LS_UTIL_SNIFF_H
+
+#include <stddef.h>
+
+/* What kind of binary file p[0..n) is ("a PDF document", "a PNG picture",
+ * …), or NULL when it may be text. */
+const char *ls_sniff_binary(const char *p, size_t n);
+
+#endif
