@@ -497,13 +497,22 @@ static bool inline_in_sentence(const ls_node *n)
     return own >= 60;
 }
 
+/* A declarative shadow root (<template shadowrootmode="open">): a browser
+ * shows what it holds in place of its host, where a plain <template> is
+ * never shown. */
+static bool shadow_root(const ls_node *n)
+{
+    return n->tag == GUMBO_TAG_TEMPLATE
+        && (ls_node_attr(n, "shadowrootmode") || ls_node_attr(n, "shadowroot"));
+}
+
 /* Classifies an element: C_JUNK (never content, subtree skipped),
  * C_UNLIKELY (boilerplate by its class/id, unless it turns out to hold most
  * of the page's text), or C_CONTENT. */
 static int classify(ls_xstat *s, const ls_node *n, bool discussion)
 {
-    if (junk_tag(n->tag) || foreign_junk(n) || hidden(n) || raw_noscript(n) || skip_link(n)
-        || json_blob(n))
+    if ((junk_tag(n->tag) && !shadow_root(n)) || foreign_junk(n) || hidden(n) || raw_noscript(n)
+        || skip_link(n) || json_blob(n))
         return C_JUNK;
     if (hidden_soft(n) || folded_part(n))
         return C_HIDDEN;

@@ -5486,3 +5486,16 @@ TEST(extract_links_resolve_against_the_pages_base)
     ls_article_release(&a);
     free(html);
 }
+
+TEST(content_declarative_shadow_root_is_shown_a_template_is_not)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<story-card><template shadowrootmode=open><article>%s<p>Since "
+             "then, unplanned stops have fallen by a third, the engineers say.</p></article>"
+             "</template></story-card><template id=card><p>Never shown: a card's pattern for "
+             "scripts to copy, with enough words to look like a paragraph.</p></template>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "unplanned stops have fallen by a third");
+    CHECK_NOT_CONTAINS(t, "Never shown");
+    free(t);
+}
