@@ -1759,6 +1759,7 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         "copy", "copy code", "copied!", "复制", "复制代码", "was this page helpful?",
         "was this article helpful?", "was this answer helpful?", "did this page help you?",
         "thank you for your feedback.", "thank you for your feedback!", "code: select all",
+        "yes no",
         /* the text's size */
         "【字体：大 中 小】", "字体：大 中 小", "【字号：大 中 小】", "字号：大 中 小",
         "[字体：大 中 小]",
