@@ -96,6 +96,33 @@ static bool record_value(const ls_node *blk, const ls_buf *line)
     return value;
 }
 
+/* blk is a value of a record the page shows, under its label: a
+ * definition list's <dd> after its <dt> ("发布日期 | 2024-07-24"), a cell
+ * after a cell that names it in a row of three or more ("申请号 | CN2023… |
+ * 申请日 | 2023-04-26"). A date alone there stays where it is; an info line
+ * laid out in cells ("2005-04-28 11:13更新 | 来源：…") has no such label. */
+static bool in_record(const ls_node *blk)
+{
+    bool cell = blk->tag == GUMBO_TAG_TD || blk->tag == GUMBO_TAG_TH;
+    if (blk->tag != GUMBO_TAG_DD && !cell)
+        return false;
+    const ls_node *p = blk->prev;
+    while (p && p->type != LS_NODE_ELEMENT)
+        p = p->prev;
+    if (!p || (cell ? p->tag != GUMBO_TAG_TD && p->tag != GUMBO_TAG_TH : p->tag != GUMBO_TAG_DT))
+        return false;
+    int cells = 0;
+    for (const ls_node *c = cell ? blk->parent->first_child : NULL; c; c = c->next)
+        cells += c->type == LS_NODE_ELEMENT && (c->tag == GUMBO_TAG_TD || c->tag == GUMBO_TAG_TH);
+    if (cell && cells < 3)
+        return false;
+    char *label = ls_x_node_text(p, 64);
+    bool named = label && *label && ls_utf8_len(label, strlen(label)) <= 12
+        && !strpbrk(label, "0123456789");
+    free(label);
+    return named;
+}
+
 /* The line repeats the title (or most of it: "我是怎样卷入八九民运的"
  * under "茉莉：我是怎样卷入八九民运的"). */
 static bool repeats_title(const char *title, const char *line, size_t n)
@@ -175,7 +202,8 @@ static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, scan_
             /* (a paragraph that goes on in sentences after its credit,
              * "（作者/赵一鸣）距离首批…已过去一年。", is the story's) */
             if (fresh && bs && blk != x->top && bs->chars < 150 && cps < 120 && w <= LONG_LINE
-                && !record_value(blk, line) && !memmem(line->data, line->len, "。", 3))
+                && !record_value(blk, line) && !(k == 8 && in_record(blk))
+                && !memmem(line->data, line->len, "。", 3))
                 blk->flags |= LS_XF_DROP;
             /* a line with only kinds of fields already read is the next
              * item of a list (articles with their dates and authors) */

@@ -5499,3 +5499,22 @@ TEST(content_declarative_shadow_root_is_shown_a_template_is_not)
     CHECK_NOT_CONTAINS(t, "Never shown");
     free(t);
 }
+
+TEST(content_a_records_date_stays_in_its_record)
+{
+    /* a standard's particulars (<dt>发布日期</dt><dd>2024-07-24</dd>) and a
+     * patent's row of fields: their dates are no dateline to cut */
+    const char *html = "<html><head><title>工业互联网平台 边缘计算节点 通用技术要求</title></head>"
+                       "<body><h1>工业互联网平台 边缘计算节点 通用技术要求</h1><div class=info><dl>"
+                       "<dt>标准号</dt><dd>GB/T 44286-2024</dd><dt>发布日期</dt><dd>2024-07-24</dd>"
+                       "<dt>实施日期</dt><dd>2025-02-01</dd></dl><table><tr><td>申请号</td><td>"
+                       "CN202310456789.1</td><td>申请日</td><td>2023-04-26</td></tr></table></div>"
+                       "<div class=intro><p>本文件规定了工业互联网平台边缘计算节点的功能要求、性能要求、"
+                       "安全要求和管理要求，给出了边缘计算节点与平台之间的接口要求。</p><p>本文件适用于"
+                       "边缘计算节点的设计、开发、测试与选型。</p></div></body></html>";
+    ls_article a;
+    CHECK_INT_EQ(run(html, NULL, &a), 0);
+    CHECK_CONTAINS(a.text, "发布日期\n2024-07-24");
+    CHECK_CONTAINS(a.text, "申请日 | 2023-04-26");
+    ls_article_release(&a);
+}
