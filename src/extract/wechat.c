@@ -84,9 +84,27 @@ bool ls_extract_wechat_body(const ls_node *n)
         && ls_node_has_class(n, "rich_media_content");
 }
 
+/* The page holds a WeChat post's header with its account (#meta_content
+ * and #js_name) beside its body: a reader site's copy of the post. */
+static bool copied_post(const ls_xctx *x)
+{
+    const ls_node *root = x->dom->root;
+    bool meta = false, account = false;
+    int budget = 20000;
+    for (const ls_node *n = root; n && budget-- > 0 && !(meta && account);
+         n = ls_node_next(n, root))
+        if (n->type == LS_NODE_ELEMENT) {
+            meta = meta || id_is(n, "meta_content");
+            account = account || id_is(n, "js_name");
+        }
+    return meta && account;
+}
+
 void ls_x_wechat(ls_xctx *x, const char *const *urls, size_t nurls, ls_article *out)
 {
-    bool wechat = on_wechat(x->base_url);
+    /* (or a copy of such a page on another site, its template whole: the
+     * post's body and its account's name) */
+    bool wechat = on_wechat(x->base_url) || (x->wechat_body && copied_post(x));
     for (size_t k = 0; k < nurls && !wechat; k++)
         wechat = on_wechat(urls[k]);
     if (!wechat)

@@ -5518,3 +5518,22 @@ TEST(content_a_records_date_stays_in_its_record)
     CHECK_CONTAINS(a.text, "申请日 | 2023-04-26");
     ls_article_release(&a);
 }
+
+TEST(extract_wechat_post_copied_to_another_site_is_read_as_one)
+{
+    /* a reader site's copy of a post, its template whole: the writer, not
+     * the account, is the byline; the account names the site */
+    const char *html = "<html><head><title>边缘计算网关选型指南</title><meta property=og:site_name "
+                       "content=微文阅读></head><body><h1 class=rich_media_title>边缘计算网关选型指南"
+                       "</h1><div id=meta_content><span class=rich_media_meta_text>周明远</span><a "
+                       "id=js_name href='javascript:void(0)'>工业互联网观察</a><em "
+                       "id=publish_time>2024-06-03 18:30</em></div><div class=rich_media_content "
+                       "id=js_content><p>边缘计算网关是连接现场设备与云平台的关键一环，选型时要先看"
+                       "协议支持和算力。</p><p>在离散制造车间，网关还要能承受粉尘、振动和宽温环境。"
+                       "</p></div></body></html>";
+    ls_article a;
+    CHECK_INT_EQ(run(html, NULL, &a), 0);
+    CHECK_STR_EQ(a.byline, "周明远");
+    CHECK_STR_EQ(a.site_name, "工业互联网观察");
+    ls_article_release(&a);
+}
