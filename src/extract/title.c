@@ -83,6 +83,31 @@ static bool closing_note_at(const char *s, size_t n, size_t i)
     return e == n || sep_at(s, n, e);
 }
 
+/* s[0..n) is a Chinese organisation's or outlet's name: four to sixteen
+ * Han characters ending as such names end (…委员会, …厅, …日报, …网). */
+static bool body_name(const char *s, size_t n)
+{
+    size_t chars = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += ls_utf8_next(s + i, n - i, &cp);
+        if (!ls_is_cjk(cp) || ls_is_cjk_punct(cp))
+            return false;
+        chars++;
+    }
+    if (chars < 4 || chars > 16)
+        return false;
+    static const char *const ends[] = {"委员会", "厅", "局", "政府", "办公室", "中心", "协会",
+                                       "学会", "研究院", "研究所", "公司", "集团", "大学",
+                                       "学院", "门户", "官网"};
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+        size_t l = strlen(ends[k]);
+        if (n > l && !memcmp(s + n - l, ends[k], l))
+            return true;
+    }
+    return ls_info_outlet_mark(s, n, false);
+}
+
 static size_t piece_weight(const char *s, const piece *p)
 {
     return ls_extract_word_count(s + p->start, p->end - p->start);
@@ -369,10 +394,13 @@ char *ls_title_clean(const char *title, const char *const *hints, size_t nhints,
             break;
         last--;
     }
-    /* "Site | Title": a short first piece before a much longer one */
+    /* "Site | Title": a short first piece before a much longer one, or a
+     * Chinese body's name before its notice ("常州市经济贸易委员会--关于开展…的通知") */
     int first = 0;
-    if (last == 1 && piece_weight(t, &pc[0]) * 3 <= piece_weight(t, &pc[1])
-        && piece_weight(t, &pc[0]) <= 3)
+    if (last == 1 && ((piece_weight(t, &pc[0]) * 3 <= piece_weight(t, &pc[1])
+                       && piece_weight(t, &pc[0]) <= 3)
+                      || (body_name(t + pc[0].start, pc[0].end - pc[0].start)
+                          && piece_weight(t, &pc[0]) <= piece_weight(t, &pc[1]))))
         first = 1;
     if (site && first)
         *site = dup_range(t, pc[0].start, pc[0].end);

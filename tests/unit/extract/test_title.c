@@ -1076,3 +1076,18 @@ TEST(site_name_is_not_a_forum_mobile_template)
     CHECK_STR_EQ(clean("S7-1200 连不上 OPC UA - 工控人家园 - 触屏版", NULL), "S7-1200 连不上 OPC UA");
     CHECK_STR_EQ(site_buf, "工控人家园");
 }
+
+TEST(title_chinese_bodys_name_before_its_notice_is_cut)
+{
+    char *site = NULL;
+    char *t = ls_title_clean("常州市经济贸易委员会--关于开展2008年度企业信息化示范工程评选工作的通知",
+                             NULL, 0, &site);
+    CHECK_STR_EQ(t, "关于开展2008年度企业信息化示范工程评选工作的通知");
+    CHECK_STR_EQ(site, "常州市经济贸易委员会");
+    free(t);
+    free(site);
+    /* a headline and its subtitle stay whole */
+    t = ls_title_clean("大国重器——中国高铁的十年", NULL, 0, NULL);
+    CHECK_STR_EQ(t, "大国重器——中国高铁的十年");
+    free(t);
+}
