@@ -32,6 +32,8 @@ enum {
     M_LANG, M_OG_LOCALE, M_GENERATOR, M_COUNT
 };
 
+#define MAX_PAPER_AUTHORS 12
+
 typedef struct {
     const char *v[M_COUNT];
     const char *title_tag, *canonical, *html_lang;
@@ -49,6 +51,9 @@ typedef struct {
     ls_node *scripts[32]; /* the page's first scripts, for a date in their data */
     int nscripts;
     const char *tw_label[4], *tw_data[4]; /* twitter:label1..3 / twitter:data1..3 */
+    const char *paper_author[MAX_PAPER_AUTHORS]; /* citation_author / DC.creator, repeated */
+    int npaper_author;
+    bool paper_author_cited; /* (citation_author seen: DC.creator is not read too) */
     ls_jsonld ld;
 } collected;
 
@@ -99,6 +104,16 @@ static void take_meta(collected *c, const ls_node *n)
             if (!*slot)
                 *slot = content;
         }
+    }
+    /* a paper's authors, a tag each (Highwire's citation_author, repeated
+     * DC.creator) */
+    bool cite = nm && !strcasecmp(nm, "citation_author");
+    if (nm && (cite || !strcasecmp(nm, "dc.creator")) && c->npaper_author < MAX_PAPER_AUTHORS
+        && !(c->paper_author_cited && !cite)) {
+        if (cite && !c->paper_author_cited)
+            c->npaper_author = 0; /* (the citation's list, over DC's) */
+        c->paper_author_cited |= cite;
+        c->paper_author[c->npaper_author++] = content;
     }
     const char *he = ls_node_attr(n, "http-equiv");
     if (he && !strcasecmp(he, "content-language") && !c->v[M_LANG])
@@ -1326,6 +1341,39 @@ static const ls_node *person_name(const ls_node *author)
     return NULL;
 }
 
+/* A paper's authors, when its tags name two or more and the byline is
+ * none of them or the first alone: all of them, "Hannah Brenner, Tobias
+ * Aurich, Mei-Ling Chou" ("Brenner, Hannah" read first name first). */
+static void paper_authors(const collected *c, ls_article *out)
+{
+    if (c->npaper_author < 2)
+        return;
+    char one[128];
+    bool first = false;
+    ls_buf b;
+    ls_buf_init(&b, 1024);
+    for (int k = 0; k < c->npaper_author; k++) {
+        const char *a = c->paper_author[k], *comma = strchr(a, ',');
+        if (comma && !strchr(comma + 1, ','))
+            snprintf(one, sizeof one, "%s %.*s", comma + 1, (int)(comma - a), a);
+        else
+            snprintf(one, sizeof one, "%s", a);
+        char *sq = ls_text_squash(one, strlen(one));
+        if (sq && *sq) {
+            if (b.len)
+                ls_buf_adds(&b, ", ");
+            ls_buf_adds(&b, sq);
+            first = first || (k == 0 && out->byline && same_nocase(out->byline, sq));
+        }
+        free(sq);
+    }
+    if (!b.err && b.len && (!out->byline || first)) {
+        free(out->byline);
+        out->byline = ls_buf_detach(&b, NULL);
+    }
+    ls_buf_release(&b);
+}
+
 static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
 {
     char buf[256], host[256] = "";
@@ -1406,6 +1454,7 @@ static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
         }
         free(t);
     }
+    paper_authors(c, out);
     /* byline cards that name the author metadata gave: the first in the
      * article is dropped once it is chosen (ls_x_meta_infoline()) */
     for (int k = 0; k < c->nbyline && out->byline; k++)

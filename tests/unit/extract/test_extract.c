@@ -5537,3 +5537,22 @@ TEST(extract_wechat_post_copied_to_another_site_is_read_as_one)
     CHECK_STR_EQ(a.site_name, "工业互联网观察");
     ls_article_release(&a);
 }
+
+TEST(extract_papers_authors_all_named)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<article><h1>Anomaly detection in servo drives</h1>%s</article>",
+             PARAS);
+    ls_article a;
+    article_of("<title>Anomaly detection in servo drives</title><meta name=citation_author "
+               "content='Brenner, Hannah'><meta name=citation_author content='Tobias Aurich'>"
+               "<meta name=citation_author content='Chou, Mei-Ling'><meta name=dc.creator "
+               "content='Hannah Brenner'><meta name=author content='Hannah Brenner'>", body, &a);
+    CHECK_STR_EQ(a.byline, "Hannah Brenner, Tobias Aurich, Mei-Ling Chou");
+    ls_article_release(&a);
+    /* one author tag is one author */
+    article_of("<title>T</title><meta name=citation_author content='Brenner, Hannah'><meta "
+               "name=author content='Hannah Brenner'>", body, &a);
+    CHECK_STR_EQ(a.byline, "Hannah Brenner");
+    ls_article_release(&a);
+}
