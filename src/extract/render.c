@@ -1042,6 +1042,25 @@ static bool line_filler(const ls_node *n)
     return true;
 }
 
+/* n, an inline element that wrote t[0..n), is a heading's number drawn
+ * apart by its stylesheet ("<h2><span class=number>1</span>Move from…"):
+ * the heading's first element, its text a number, words right after it. */
+static bool numbered_heading(const ls_node *n, const char *t, size_t len)
+{
+    const ls_node *h = n->parent;
+    while (len && (*t == '\n' || *t == ' '))
+        t++, len--; /* (the break before the heading) */
+    if (!h || !(h->tag >= GUMBO_TAG_H1 && h->tag <= GUMBO_TAG_H6) || !len || len > 3
+        || strspn(t, "0123456789") < len)
+        return false;
+    for (const ls_node *c = h->first_child; c != n; c = c->next)
+        if (c->type == LS_NODE_ELEMENT || !ls_x_blank_text(c))
+            return false;
+    const ls_node *next = n->next;
+    return next && next->type == LS_NODE_TEXT && next->text_len
+        && isalpha((unsigned char)next->text[0]);
+}
+
 /* n is the only element of a list item (an editor's <li><p>…</p></li>,
  * <li><section>…</section></li>). */
 static bool lone_paragraph_of_item(const ls_node *n)
@@ -2844,6 +2863,8 @@ static void walk(rctx *r, ls_node *n, int depth)
         r->head_h1 = r->html.len;
     }
     r->in_leaf -= leaf || long_leaf;
+    if (!block && numbered_heading(n, r->text.data + t0, r->text.len - t0))
+        r->space = true; /* "1 Move from…", not "1Move from…" */
     if (!block && glued_copy(r, t0)) {
         ls_buf_truncate(&r->text, t0);
         ls_buf_truncate(&r->html, h0);

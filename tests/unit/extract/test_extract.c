@@ -5556,3 +5556,16 @@ TEST(extract_papers_authors_all_named)
     CHECK_STR_EQ(a.byline, "Hannah Brenner");
     ls_article_release(&a);
 }
+
+TEST(content_a_headings_number_stands_apart)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<article>%s<h2><span class=number>1</span>Move to "
+             "condition-based maintenance</h2><p>Sensors tell you when a bearing starts to "
+             "wear, so you replace it before it fails.</p><h2>H<sub>2</sub>O cooling</h2><p>Water "
+             "cools the spindle motors of the older machines.</p></article>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "1 Move to condition-based maintenance");
+    CHECK_CONTAINS(t, "H2O cooling");
+    free(t);
+}
