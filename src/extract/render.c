@@ -1790,6 +1790,9 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         "edit", "edit source",
         "编辑", "編輯", "编辑源代码", "link to post", "share on other sites", "report post",
         "report", "reply", "quote", "multiquote", "permalink", "回复", "引用", "举报", "举报/反馈",
+        /* a document's download button ("Download PDF") */
+        "download pdf", "download the pdf", "download (pdf)", "pdf download", "下载pdf",
+        "pdf下载", "下载全文", "全文下载",
         /* a live blog's badges on its entries, a gallery's last slide */
         "pinned post", "key event", "置顶", "view again", "replay gallery",
         /* an advert's label in other languages */

@@ -5569,3 +5569,15 @@ TEST(content_a_headings_number_stands_apart)
     CHECK_CONTAINS(t, "H2O cooling");
     free(t);
 }
+
+TEST(content_download_button_is_no_text)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<article>%s<div class=actions onclick='dl()'>Download PDF"
+             "</div><p>Wire the sensor to input 3 and set the filter to 10 ms.</p></article>",
+             PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "Wire the sensor to input 3");
+    CHECK_NOT_CONTAINS(t, "Download PDF");
+    free(t);
+}
