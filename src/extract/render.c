@@ -556,6 +556,41 @@ static int note_number(const ls_node *n)
     return k;
 }
 
+/* The number an item of an ordered list shows (its place, from the list's
+ * start; counting down in a reversed one), or 0: for the items of a list
+ * of links (headlines, a table of contents), whose numbers say nothing,
+ * of a list of short items (a shop's facets, which its stylesheet draws
+ * without numbers), of a list drawn without numbers (list-style: none),
+ * and in code. */
+static int ordered_item(const ls_node *n)
+{
+    const ls_node *ol = n->parent;
+    if (n->tag != GUMBO_TAG_LI || !ls_node_is(ol, GUMBO_TAG_OL))
+        return 0;
+    const ls_xstat *os = ls_xs(ol);
+    if (!os || os->link_chars * 2 > os->chars || ls_x_in_code(ol))
+        return 0;
+    const char *style = ls_node_attr(ol, "style");
+    if (style && (strstr(style, "list-style: none") || strstr(style, "list-style:none")
+                  || strstr(style, "list-style-type: none")
+                  || strstr(style, "list-style-type:none")))
+        return 0;
+    const char *st = ls_node_attr(ol, "start");
+    bool reversed = ls_node_attr(ol, "reversed") != NULL;
+    int count = 0, place = 0;
+    for (const ls_node *c = ol->first_child; c; c = c->next)
+        if (c->type == LS_NODE_ELEMENT && c->tag == GUMBO_TAG_LI) {
+            count++;
+            if (c == n)
+                place = count;
+        }
+    if (count < 2 || os->chars < (unsigned)count * 16)
+        return 0; /* (short items: a shop's facets, a menu, styled without numbers) */
+    int start = st && strspn(st, "0123456789") == strlen(st) && *st && strlen(st) < 5
+        ? atoi(st) : reversed ? count : 1;
+    return reversed ? start - (place - 1) : start + place - 1;
+}
+
 /* n's text does not open with a bracket of its own ("[2]", "(a)"). */
 static bool opens_unbracketed(const ls_node *n)
 {
@@ -2828,6 +2863,15 @@ static void walk(rctx *r, ls_node *n, int depth)
             ls_buf_insert(&r->text, at, "[", 1);
             ls_buf_addc(&r->text, ']');
         }
+    }
+    int item = note ? 0 : ordered_item(n);
+    if (item && r->text.len > note_t) {
+        /* "1. Open the project", as a reader sees an ordered list's item */
+        while (note_t < r->text.len && r->text.data[note_t] == '\n')
+            note_t++;
+        char num[16];
+        int k = snprintf(num, sizeof num, "%d. ", item);
+        ls_buf_insert(&r->text, note_t, num, (size_t)k);
     }
     if (note && r->text.len > note_t) {
         /* "[1] See IEC 61131-3 …", where the note's text begins, labelled

@@ -5581,3 +5581,23 @@ TEST(content_download_button_is_no_text)
     CHECK_NOT_CONTAINS(t, "Download PDF");
     free(t);
 }
+
+TEST(content_ordered_steps_keep_their_numbers)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<article>%s<ol><li>Open the project in Kestrel Studio and "
+             "select the controller.</li><li>Add the new fieldbus driver from the library."
+             "</li><li>Download the configuration and restart the cell.</li></ol><p>If step 2 "
+             "fails, check the firmware version.</p><ol start=7><li>Check the wiring of the "
+             "safety relay once more.</li></ol><ol><li><a href='/a'>A headline of another "
+             "story</a></li><li><a href='/b'>A second headline of a story</a></li></ol><ol><li>"
+             "USB</li><li>HDMI</li></ol></article>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "1. Open the project in Kestrel Studio");
+    CHECK_CONTAINS(t, "\n2. Add the new fieldbus driver");
+    CHECK_CONTAINS(t, "\n3. Download the configuration");
+    CHECK_CONTAINS(t, "Check the wiring of the safety relay"); /* (one item: no list to count) */
+    CHECK_NOT_CONTAINS(t, "1. A headline");
+    CHECK_NOT_CONTAINS(t, "1. USB");
+    free(t);
+}
