@@ -123,6 +123,17 @@ static bool in_record(const ls_node *blk)
     return named;
 }
 
+/* The labels' colons in a line ("发布时间：… 采购人：… 代理机构：…"): a
+ * procurement portal's header names more than a news page's. */
+static int colons(const ls_buf *line)
+{
+    int k = 0;
+    for (const char *p = line->data, *e = line->data + line->len; p < e; p++)
+        if (*p == ':' || (e - p >= 3 && !memcmp(p, "：", 3)))
+            k++;
+    return k;
+}
+
 /* The line repeats the title (or most of it: "我是怎样卷入八九民运的"
  * under "茉莉：我是怎样卷入八九民运的"). */
 static bool repeats_title(const char *title, const char *line, size_t n)
@@ -201,7 +212,8 @@ static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, scan_
             bool fresh = k & ~st->kinds;
             /* (a paragraph that goes on in sentences after its credit,
              * "（作者/赵一鸣）距离首批…已过去一年。", is the story's) */
-            if (fresh && bs && blk != x->top && bs->chars < 150 && cps < 120 && w <= LONG_LINE
+            if (fresh && bs && blk != x->top && bs->chars < 150 && cps < 120
+                && (w <= LONG_LINE || (colons(line) >= 3 && w <= 2 * LONG_LINE))
                 && !record_value(blk, line) && !(k == 8 && in_record(blk))
                 && !memmem(line->data, line->len, "。", 3))
                 blk->flags |= LS_XF_DROP;

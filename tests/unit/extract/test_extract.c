@@ -5601,3 +5601,20 @@ TEST(content_ordered_steps_keep_their_numbers)
     CHECK_NOT_CONTAINS(t, "1. USB");
     free(t);
 }
+
+TEST(content_a_procurement_notices_header_line_is_no_text)
+{
+    const char *html = "<html><head><title>智能工厂诊断评估服务项目公开招标公告</title></head><body>"
+                       "<h1>智能工厂诊断评估服务项目公开招标公告</h1><div class=info><span>发布时间："
+                       "2024-03-19 16:42:07</span><span>采购人：浙江省经济和信息化厅</span><span>代理"
+                       "机构：浙江中诚工程管理科技有限公司</span><span>浏览次数：1367</span> <a>打印本页"
+                       "</a> <a>关闭窗口</a></div><div class=content><p>本项目的潜在投标人应在政采云平台"
+                       "获取招标文件，并于2024年4月9日9点30分前递交投标文件。</p><p>采购需求：为全省"
+                       "100家企业提供智能工厂诊断评估服务，服务期一年。</p></div></body></html>";
+    ls_article a;
+    CHECK_INT_EQ(run(html, NULL, &a), 0);
+    CHECK_STR_EQ(a.published, "2024-03-19T16:42:07+08:00");
+    CHECK(a.text && !strncmp(a.text, "本项目的潜在投标人", strlen("本项目的潜在投标人")));
+    CHECK_NOT_CONTAINS(a.text, "代理机构");
+    ls_article_release(&a);
+}
