@@ -719,6 +719,30 @@ static size_t padded_name(const char *s, size_t n)
     return i == n || s[i] == ' ' || (n - i >= 3 && !memcmp(s + i, "\xe3\x80\x80", 3)) ? i : 0;
 }
 
+/* A writer's name before the post the byline adds ("Marcus Lee, Director
+ * of Product Marketing, Fluxion Controls"): the length up to the comma
+ * before a word of a job's title, else n. */
+static size_t before_role(const char *s, size_t n)
+{
+    static const char *const roles[] = {
+        "Director", "Manager", "Editor", "Engineer", "CEO", "CTO", "CFO", "COO", "VP",
+        "Vice President", "President", "Head of", "Lead ", "Professor", "Analyst", "Senior",
+        "Chief", "Founder", "Co-founder", "Principal", "Partner", "Consultant", "Specialist",
+        "Researcher", "Scientist", "Correspondent", "Reporter", "Contributor", "Writer"};
+    for (size_t i = 1; i + 2 < n; i++) {
+        if (s[i] != ',' || s[i + 1] != ' ')
+            continue;
+        for (size_t k = 0; k < sizeof roles / sizeof roles[0]; k++) {
+            size_t l = strlen(roles[k]);
+            if (i + 2 + l <= n && !memcmp(s + i + 2, roles[k], l)
+                && (i + 2 + l == n || !isalpha((unsigned char)s[i + 2 + l])
+                    || roles[k][l - 1] == ' '))
+                return i;
+        }
+    }
+    return n;
+}
+
 /* After 记者: names of two to four Han characters separated by spaces or 、;
  * the value stops where a longer run begins ("记者近日从…了解到"). A comma
  * before that longer run makes the line a sentence ("记者了解到，这项调查…"),
@@ -1681,6 +1705,7 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
                     break;
             } else {
                 ve = vs + clause_after_names(s + vs, ve - vs);
+                ve = vs + before_role(s + vs, ve - vs);
                 ve = names_after_wide_space(s, n, vs, ve, lim);
             }
             if (!out->author[0] && ve > vs && put_value(s + vs, ve - vs, out->author, 40)) {

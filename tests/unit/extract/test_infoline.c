@@ -1996,3 +1996,12 @@ TEST(info_analysts_write_a_report_and_a_link_label_is_no_source)
     ls_info_tidy_source(src);
     CHECK_STR_EQ(src, "");
 }
+
+TEST(info_writers_post_after_the_name_is_no_part_of_it)
+{
+    ls_info in = parse("By Marcus Lee, Director of Product Marketing, Fluxion Controls | "
+                       "February 20, 2024");
+    CHECK_STR_EQ(in.author, "Marcus Lee");
+    in = parse("By Jane Roe, John Doe");
+    CHECK_STR_EQ(in.author, "Jane Roe, John Doe");
+}
