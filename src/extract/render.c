@@ -2757,14 +2757,16 @@ static void walk(rctx *r, ls_node *n, int depth)
     /* a line of highlighted code begins a line; an empty one, filled by a
      * <br>, is a line too */
     bool filler = r->pre && n->tag == GUMBO_TAG_BR && line_filler(n);
-    size_t sp = r->text.len; /* (past the spaces the page's source put in) */
-    while (sp && r->text.data[sp - 1] == ' ')
-        sp--;
-    if (filler || (r->pre && sp && r->text.data[sp - 1] != '\n' && line_after_line(n))) {
-        ls_buf_addc(&r->text, '\n');
-        ls_buf_addc(&r->html, '\n');
-        r->brk = 0;
-        r->space = false;
+    if (filler || (r->pre && line_after_line(n))) {
+        size_t sp = r->text.len; /* (past the spaces the page's source put in) */
+        while (sp && r->text.data[sp - 1] == ' ')
+            sp--;
+        if (filler ? r->text.len > 0 : sp && r->text.data[sp - 1] != '\n') {
+            ls_buf_addc(&r->text, '\n');
+            ls_buf_addc(&r->html, '\n');
+            r->brk = 0;
+            r->space = false;
+        }
         if (filler)
             return;
     }
@@ -2910,7 +2912,7 @@ static void walk(rctx *r, ls_node *n, int depth)
         r->head_h1 = r->html.len;
     }
     r->in_leaf -= leaf || long_leaf;
-    if (!block && numbered_heading(n, r->text.data + t0, r->text.len - t0))
+    if (!block && r->text.len > t0 && numbered_heading(n, r->text.data + t0, r->text.len - t0))
         r->space = true; /* "1 Move from…", not "1Move from…" */
     if (!block && glued_copy(r, t0)) {
         ls_buf_truncate(&r->text, t0);
