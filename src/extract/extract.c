@@ -459,7 +459,8 @@ static void bound_field(char *s, size_t max)
     s[w] = 0;
     if (w <= max)
         return;
-    size_t cut = ls_utf8_clip(s, w, max), sp = cut;
+    /* (room for the "…" within max: the field's buffer may be no longer) */
+    size_t cut = ls_utf8_clip(s, w, max - strlen("…")), sp = cut;
     while (sp > cut * 3 / 4 && s[sp - 1] != ' ')
         sp--;
     if (sp > cut * 3 / 4)
@@ -491,9 +492,14 @@ static void bound_fields(ls_article *a)
  * it names none, or none that is http(s). */
 static char *document_base(const ls_dom *dom, const char *base_url)
 {
-    const ls_node *b = dom->head ? ls_dom_find(dom->head, GUMBO_TAG_BASE) : NULL;
-    const char *href = b ? ls_node_attr(b, "href") : NULL;
-    return href && *href ? ls_x_resolve(base_url, href) : NULL;
+    const ls_node *head = dom->head;
+    for (const ls_node *b = head; b; b = ls_node_next(b, head))
+        if (b->type == LS_NODE_ELEMENT && b->tag == GUMBO_TAG_BASE) {
+            const char *href = ls_node_attr(b, "href");
+            if (href) /* (the first <base> with an href counts, as in a browser) */
+                return *href ? ls_x_resolve(base_url, href) : NULL;
+        }
+    return NULL;
 }
 
 int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *opts,

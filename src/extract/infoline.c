@@ -633,9 +633,6 @@ bool ls_info_region(const char *s)
     return false;
 }
 
-/* A province or region alone after a space at the end of a source: where
- * the account posted from (a portal's IP 属地: "证券时报 广东"), in place;
- * so does the mark of a story of its own ("人民网－人民日报 原创稿"). */
 /* A count of readers beside a credit: "12.6万人参与", "3281人看过",
  * "1,024次阅读". */
 static bool count_phrase(const char *w)
@@ -658,6 +655,10 @@ static bool count_phrase(const char *w)
     return false;
 }
 
+/* A province or region alone after a space at the end of a source: where
+ * the account posted from (a portal's IP 属地: "证券时报 广东"), in place;
+ * so does the mark of a story of its own ("人民网－人民日报 原创稿") and a
+ * count of its readers ("12.6万人参与"). */
 static void drop_trailing_note(char *v)
 {
     /* a link's text in brackets ("[ 中关村在线 原创 ]") */
@@ -1035,7 +1036,7 @@ static size_t span_end(const char *s, size_t n, size_t e, const ls_date_ctx *c, 
 }
 
 /* Before the date that starts at s[a]: a span's first end ("1938 –", "8:00
- * AM –"): a dash after a number or a clock's AM or PM. */
+ * AM –"): a dash after a year or a time. */
 static bool span_start(const char *s, size_t a)
 {
     size_t j = a;
@@ -1053,9 +1054,16 @@ static bool span_start(const char *s, size_t a)
     j -= d;
     while (j > 0 && s[j - 1] == ' ')
         j--;
-    return j > 0 && (isdigit((unsigned char)s[j - 1])
-                     || (j >= 2 && (!strncasecmp(s + j - 2, "am", 2)
-                                    || !strncasecmp(s + j - 2, "pm", 2))));
+    /* a year ("1938 –") or a time ("8:00 AM –", "08:00 –"); "Issue 42 –" is
+     * no span's end */
+    if (j >= 2 && (!strncasecmp(s + j - 2, "am", 2) || !strncasecmp(s + j - 2, "pm", 2)))
+        return true;
+    size_t num = j;
+    while (num > 0 && isdigit((unsigned char)s[num - 1]))
+        num--;
+    if (j - num == 4 && (num == 0 || !isalnum((unsigned char)s[num - 1])))
+        return true; /* (a year) */
+    return j - num == 2 && num > 0 && s[num - 1] == ':'; /* (a time) */
 }
 
 /* The first date in s[0..n) that is no end of a span. */

@@ -1783,7 +1783,6 @@ static void pick_rest(ls_xctx *x, collected *c, ls_article *out)
     }
 }
 
-/* Is this a Chinese page? Its lang says so, or most of its text is Han. */
 /* The language the first few thousand bytes of the body's text are in,
  * told by their script (ls_lang_guess()): kana for Japanese, Hangul for
  * Korean. */
@@ -1798,13 +1797,12 @@ static const char *body_script(const ls_xctx *x)
         memcpy(buf + len, t->text, k);
         len += k;
     }
-    while (len && ((unsigned char)buf[len - 1] & 0xC0) == 0x80)
-        len--; /* (no character cut in two) */
-    if (len && (unsigned char)buf[len - 1] >= 0xC0)
-        len--;
-    return ls_lang_guess(buf, len);
+    return ls_lang_guess(buf, ls_utf8_clip(buf, len, len)); /* (no character cut in two) */
 }
 
+/* Is this a Chinese page? Its lang says so, or most of its text is Han
+ * without the kana or Hangul of Japanese or Korean, whose pages get their
+ * own zone. */
 static void decide_zh(ls_xctx *x, collected *c)
 {
     const char *lang = c->html_lang ? c->html_lang : c->v[M_LANG];

@@ -52,6 +52,11 @@ typedef struct {
     bool full;
     struct mark_label { char frag[48], label[16]; } *marks; /* footnote marks written */
     size_t nmarks, capmarks;
+    struct list_count { /* ordered lists being numbered (nested up to four deep) */
+        const ls_node *list, *item; /* the list, its item counted last */
+        int items, place;           /* (its items, and that item's place) */
+    } lists[4];
+    unsigned next_list;
     size_t copied;  /* bytes of text left out as copies of earlier blocks */
     bool prev_dup;  /* the last block checked for copies was one */
     size_t quote_scan; /* bytes quotations may still search (bounds the work
@@ -535,60 +540,95 @@ static bool back_link(const ls_node *n)
     return true;
 }
 
-/* The number of a note in a list of footnotes: an item of an ordered list
- * that a mark links to (it has an id, and a link back to the mark) or
- * says it is a note (role="doc-endnote"); 0 for any other. */
-static int note_number(const ls_node *n)
+/* The place of the item n among its list's items (from 1), and how many
+ * items the list has, counted once per list as its items are written in
+ * order (a list of 60,000 items, or one with a list in each item, is no
+ * quadratic count). */
+static int list_place(rctx *r, const ls_node *n, int *items)
+{
+    const ls_node *ol = n->parent;
+    struct list_count *lc = NULL;
+    for (size_t k = 0; k < sizeof r->lists / sizeof r->lists[0] && !lc; k++)
+        if (r->lists[k].list == ol)
+            lc = &r->lists[k];
+    if (!lc) {
+        lc = &r->lists[r->next_list++ % (sizeof r->lists / sizeof r->lists[0])];
+        *lc = (struct list_count){.list = ol};
+        for (const ls_node *c = ol->first_child; c; c = c->next)
+            lc->items += c->type == LS_NODE_ELEMENT && c->tag == GUMBO_TAG_LI;
+    }
+    *items = lc->items;
+    if (lc->item == n)
+        return lc->place;
+    int place = lc->place;
+    const ls_node *c = lc->item ? lc->item->next : ol->first_child;
+    for (; c && c != n; c = c->next)
+        place += c->type == LS_NODE_ELEMENT && c->tag == GUMBO_TAG_LI;
+    if (!c) { /* (n came before the item counted last: count from the start) */
+        place = 0;
+        for (c = ol->first_child; c && c != n; c = c->next)
+            place += c->type == LS_NODE_ELEMENT && c->tag == GUMBO_TAG_LI;
+    }
+    lc->item = n;
+    lc->place = place + 1;
+    return place + 1;
+}
+
+/* The number the first item of the ordered list ol shows: its start
+ * attribute when that is a number, else 1, or the count of its items when
+ * it is reversed. */
+static int list_start(const ls_node *ol, int items)
+{
+    const char *st = ls_node_attr(ol, "start");
+    if (st && *st && strspn(st, "0123456789") == strlen(st) && strlen(st) < 5)
+        return atoi(st);
+    return ls_node_attr(ol, "reversed") ? items : 1;
+}
+
+/* A note's number in a list of footnotes, into *num: an item of an
+ * ordered list that a mark links to (it has an id, and a link back to the
+ * mark) or says it is a note (role="doc-endnote"); false for any other. */
+static bool note_number(rctx *r, const ls_node *n, int *num)
 {
     if (n->tag != GUMBO_TAG_LI || !ls_node_is(n->parent, GUMBO_TAG_OL))
-        return 0;
+        return false;
     const char *role = ls_node_attr(n, "role");
     bool note = role && (!strcmp(role, "doc-endnote") || !strcmp(role, "doc-footnote"));
     if (!note && ls_node_attr(n, "id"))
         for (const ls_node *c = n->first_child; c && !note; c = ls_node_next(c, n))
             note = c->type == LS_NODE_ELEMENT && back_link(c);
     if (!note)
-        return 0;
-    const char *st = ls_node_attr(n->parent, "start");
-    int k = st && strspn(st, "0123456789") == strlen(st) && strlen(st) < 5 ? atoi(st) : 1;
-    for (const ls_node *p = n->parent->first_child; p != n; p = p->next)
-        k += p->type == LS_NODE_ELEMENT && p->tag == GUMBO_TAG_LI;
-    return k;
+        return false;
+    int items, place = list_place(r, n, &items);
+    *num = list_start(n->parent, items) + place - 1;
+    return true;
 }
 
-/* The number an item of an ordered list shows (its place, from the list's
- * start; counting down in a reversed one), or 0: for the items of a list
- * of links (headlines, a table of contents), whose numbers say nothing,
- * of a list of short items (a shop's facets, which its stylesheet draws
- * without numbers), of a list drawn without numbers (list-style: none),
- * and in code. */
-static int ordered_item(const ls_node *n)
+/* The number an item of an ordered list shows, into *num (its place, from
+ * the list's start; counting down in a reversed one); false for the items
+ * of a list of links (headlines, a table of contents), whose numbers say
+ * nothing, of a list of short items (a shop's facets, which its
+ * stylesheet draws without numbers), of a list drawn without numbers
+ * (list-style: none), and in code. */
+static bool ordered_item(rctx *r, const ls_node *n, int *num)
 {
     const ls_node *ol = n->parent;
     if (n->tag != GUMBO_TAG_LI || !ls_node_is(ol, GUMBO_TAG_OL))
-        return 0;
+        return false;
     const ls_xstat *os = ls_xs(ol);
     if (!os || os->link_chars * 2 > os->chars || ls_x_in_code(ol))
-        return 0;
+        return false;
     const char *style = ls_node_attr(ol, "style");
     if (style && (strstr(style, "list-style: none") || strstr(style, "list-style:none")
                   || strstr(style, "list-style-type: none")
                   || strstr(style, "list-style-type:none")))
-        return 0;
-    const char *st = ls_node_attr(ol, "start");
-    bool reversed = ls_node_attr(ol, "reversed") != NULL;
-    int count = 0, place = 0;
-    for (const ls_node *c = ol->first_child; c; c = c->next)
-        if (c->type == LS_NODE_ELEMENT && c->tag == GUMBO_TAG_LI) {
-            count++;
-            if (c == n)
-                place = count;
-        }
-    if (count < 2 || os->chars < (unsigned)count * 16)
-        return 0; /* (short items: a shop's facets, a menu, styled without numbers) */
-    int start = st && strspn(st, "0123456789") == strlen(st) && *st && strlen(st) < 5
-        ? atoi(st) : reversed ? count : 1;
-    return reversed ? start - (place - 1) : start + place - 1;
+        return false;
+    int items, place = list_place(r, n, &items);
+    if (items < 2 || os->chars < (unsigned)items * 16)
+        return false; /* (short items: a shop's facets, a menu, styled without numbers) */
+    int start = list_start(ol, items);
+    *num = ls_node_attr(ol, "reversed") ? start - (place - 1) : start + place - 1;
+    return true;
 }
 
 /* n's text does not open with a bracket of its own ("[2]", "(a)"). */
@@ -861,9 +901,9 @@ static bool open_tag(rctx *r, const ls_node *n, const char *tag)
         ls_buf_adds(&r->html, "<img");
         put_attr(r, "src", url);
         const char *alt = ls_node_attr(n, "alt");
-        if (alt) {
+        if (alt) { /* (a caption's length at most: the size cap's room holds it) */
             ls_buf_adds(&r->html, " alt=\"");
-            esc(&r->html, alt, strlen(alt), true);
+            esc(&r->html, alt, ls_utf8_clip(alt, strlen(alt), 1024), true);
             ls_buf_addc(&r->html, '"');
         }
         ls_buf_adds(&r->html, ">");
@@ -2409,7 +2449,7 @@ static void drop_orphan_heading(rctx *r, int level, bool at_end)
 {
     if (!r->head_level || level > r->head_level || r->text.len != r->head_t1
         || r->head_h1 > r->html.len || r->head_t0 <= r->text_start
-        || !((at_end && section_left_out(r->head_node))
+        || !((at_end && !r->full && section_left_out(r->head_node))
              || furniture_label(r->text.data + r->head_t0, r->head_t1 - r->head_t0)))
         return;
     /* (HTML written since is closing tags and empty elements, unless a
@@ -2598,10 +2638,6 @@ static const ls_node *header_before(const ls_xctx *x, const ls_node *top, bool s
     return header_scan(head, h, &chars) == 1 && chars ? head : NULL;
 }
 
-/* The standfirst under a headline that stands outside the article's
- * block (a header above the body): the first element after the headline,
- * within its parent, that is a sentence or two of prose, few links, nothing
- * kept already; NULL when there is none. */
 /* A standfirst named so, which need not end its sentence ("<h2
  * class=bw-release-subhead>", "standfirst"). */
 static bool named_dek(const ls_node *c)
@@ -2613,6 +2649,10 @@ static bool named_dek(const ls_node *c)
     return false;
 }
 
+/* The standfirst under a headline that stands outside the article's
+ * block (a header above the body): the first element after the headline,
+ * within its parent, that is a sentence or two of prose, few links, nothing
+ * kept already; NULL when there is none. */
 static ls_node *dek_after_title(const ls_xctx *x, const ls_node *top)
 {
     ls_node *h = x->title_node;
@@ -2759,7 +2799,7 @@ static void walk(rctx *r, ls_node *n, int depth)
     bool filler = r->pre && n->tag == GUMBO_TAG_BR && line_filler(n);
     if (filler || (r->pre && line_after_line(n))) {
         size_t sp = r->text.len; /* (past the spaces the page's source put in) */
-        while (sp && r->text.data[sp - 1] == ' ')
+        while (sp && r->text.data[sp - 1] == ' ' && r->text.len - sp < 256)
             sp--;
         if (filler ? r->text.len > 0 : sp && r->text.data[sp - 1] != '\n') {
             ls_buf_addc(&r->text, '\n');
@@ -2852,10 +2892,11 @@ static void walk(rctx *r, ls_node *n, int depth)
      * ("cycle[1]", not "cycle1") */
     const ls_node *mark = footnote_mark(n, s);
     size_t note_t = r->text.len;
-    int note = note_number(n);
-    r->in_note += note > 0;
+    int note_num = 0, item_num = 0;
+    bool note = note_number(r, n, &note_num);
+    r->in_note += note;
     walk_children(r, n, depth);
-    r->in_note -= note > 0;
+    r->in_note -= note;
     if (mark && r->text.len > note_t) {
         size_t at = note_t; /* (past the space before the mark) */
         while (at < r->text.len && (r->text.data[at] == ' ' || r->text.data[at] == '\n'))
@@ -2866,13 +2907,12 @@ static void walk(rctx *r, ls_node *n, int depth)
             ls_buf_addc(&r->text, ']');
         }
     }
-    int item = note ? 0 : ordered_item(n);
-    if (item && r->text.len > note_t) {
+    if (!note && r->text.len > note_t && ordered_item(r, n, &item_num)) {
         /* "1. Open the project", as a reader sees an ordered list's item */
         while (note_t < r->text.len && r->text.data[note_t] == '\n')
             note_t++;
         char num[16];
-        int k = snprintf(num, sizeof num, "%d. ", item);
+        int k = snprintf(num, sizeof num, "%d. ", item_num);
         ls_buf_insert(&r->text, note_t, num, (size_t)k);
     }
     if (note && r->text.len > note_t) {
@@ -2883,7 +2923,7 @@ static void walk(rctx *r, ls_node *n, int depth)
         char num[24];
         const char *label = mark_label_of(r, ls_node_attr(n, "id"));
         int k = label ? snprintf(num, sizeof num, "[%s] ", label)
-                      : snprintf(num, sizeof num, "[%d] ", note);
+                      : snprintf(num, sizeof num, "[%d] ", note_num);
         ls_buf_insert(&r->text, note_t, num, (size_t)k);
     }
     if (pre) {

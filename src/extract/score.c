@@ -263,9 +263,6 @@ bool ls_x_ends_sentence(const ls_node *n, bool comma_too)
 }
 
 
-/* A figure, or a box around one, right before the article (the lead
- * picture with its caption, set above the body in its own field): a
- * picture and a short caption, not links. */
 /* The box's class or id names a picture ("photo", "pic", "img", "figure"). */
 static bool named_picture(const ls_node *f)
 {
@@ -303,6 +300,9 @@ static bool figure_box(const ls_node *f)
     return pictures == 1 && captions <= 1;
 }
 
+/* A figure, or a box around one, right before the article (the lead
+ * picture with its caption, set above the body in its own field): a
+ * picture and a short caption, not links. */
 static bool lead_figure(const ls_node *s, const ls_node *top)
 {
     const ls_node *next = s->next;

@@ -921,8 +921,6 @@ bool ls_x_names_document(const char *s, size_t n)
     return false;
 }
 
-/* A link in s leads to an office document or an archive, by its path or a
- * download script's parameter ("?filename=…docx"). */
 /* The link a points to a document: the file's name ends the link's path,
  * or a parameter of a download script ("downfile.jsp?filename=
  * 2403181642.docx"). */
@@ -957,6 +955,8 @@ static void count_document_links(const ls_node *s, int *links, int *docs)
         }
 }
 
+/* A link in s leads to an office document or an archive, by its path or a
+ * download script's parameter ("?filename=…docx"). */
 static bool links_a_document(const ls_node *s)
 {
     int links, docs;

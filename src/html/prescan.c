@@ -155,8 +155,8 @@ typedef struct {
 /* Skips s[from..to) in the copy. */
 static void drop_range(scan *sc, size_t from, size_t to)
 {
-    if (!sc->out)
-        return;
+    if (!sc->out || from < sc->copied)
+        return; /* (never back over what is copied) */
     ls_buf_add(sc->out, sc->s + sc->copied, from - sc->copied);
     sc->copied = to;
 }
@@ -167,6 +167,8 @@ static void insert_close(scan *sc, size_t at, GumboTag tag)
     sc->closes++;
     if (!sc->out)
         return;
+    if (at < sc->copied)
+        at = sc->copied; /* (never back over what is copied) */
     ls_buf_add(sc->out, sc->s + sc->copied, at - sc->copied);
     ls_buf_addf(sc->out, "</%s>", gumbo_normalized_tagname(tag));
     sc->copied = at;
@@ -174,12 +176,12 @@ static void insert_close(scan *sc, size_t at, GumboTag tag)
 
 /* Leaves out of the copy a tag's attributes from cut to its '>' (past the
  * cap; gumbo compares each attribute with every one before it). */
-static void drop_attrs(scan *sc, size_t cut, size_t after)
+static void drop_attrs(scan *sc, size_t cut, size_t after, bool self_closing)
 {
     if (!cut)
         return;
     sc->over = true;
-    drop_range(sc, cut, after - 1);
+    drop_range(sc, cut, after - (self_closing ? 2 : 1)); /* (the "/>" or '>' stays) */
 }
 
 /* Handles the tag at sc->s[i] == '<'; returns the index to continue at. */
@@ -212,7 +214,7 @@ static size_t on_tag(scan *sc, size_t i)
         if (!pstack_end(&sc->st, tag))
             drop_range(sc, i, after);
         else
-            drop_attrs(sc, cut, after);
+            drop_attrs(sc, cut, after, self_closing);
         return after;
     }
     if (++sc->tags > sc->max_tags) {
@@ -223,7 +225,9 @@ static size_t on_tag(scan *sc, size_t i)
     if (k == TAG_PLAINTEXT && !foreign)
         return len;
     if (k == TAG_RAW && !foreign) {
-        drop_attrs(sc, cut, after);
+        /* (not past where an open <noscript> ends: its end tag goes there) */
+        if (!(i < sc->noscript_end && after > sc->noscript_end))
+            drop_attrs(sc, cut, after, self_closing);
         size_t raw_end = end_of_raw_text(s, len, after, tag);
         /* A browser runs scripts, so <noscript> is text to it and ends at
          * </noscript> whatever it holds; gumbo reads the markup inside, and
@@ -241,7 +245,7 @@ static size_t on_tag(scan *sc, size_t i)
     if (tag == GUMBO_TAG_NOSCRIPT && !foreign && !self_closing)
         sc->noscript_end = end_of_raw_text(s, len, after, GUMBO_TAG_NOSCRIPT);
     if (self_closing || pstack_is_void(&sc->st, tag)) {
-        drop_attrs(sc, cut, after);
+        drop_attrs(sc, cut, after, self_closing);
         return after;
     }
     bool ignored;
@@ -249,7 +253,7 @@ static size_t on_tag(scan *sc, size_t i)
         sc->over = true;
         drop_range(sc, i, after);
     } else {
-        drop_attrs(sc, cut, after);
+        drop_attrs(sc, cut, after, self_closing);
     }
     return after;
 }

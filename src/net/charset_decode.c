@@ -84,10 +84,15 @@ static bool double_byte(const char *canon)
  * lead and a trail that is no ASCII are one character lost (a page written
  * by another table of the same encoding), as WHATWG decoders count it; a
  * trail that is ASCII is read again as itself. */
-static size_t pair_skip(const char *in, size_t inleft)
+static size_t pair_skip(const char *canon, const char *in, size_t inleft)
 {
     const unsigned char *u = (const unsigned char *)in;
-    return inleft >= 2 && u[0] >= 0x81 && u[0] != 0xFF && u[1] >= 0x80 ? 2 : 1;
+    /* (Shift_JIS leads are 81–9F and E0–FC: A0–DF are half-width kana of
+     * one byte, FD–FF nothing) */
+    bool lead = strcmp(canon, "Shift_JIS") ? u[0] >= 0x81 && u[0] != 0xFF
+                                           : (u[0] >= 0x81 && u[0] <= 0x9F)
+                                                 || (u[0] >= 0xE0 && u[0] <= 0xFC);
+    return inleft >= 2 && lead && u[1] >= 0x80 ? 2 : 1;
 }
 
 /* Big5 written by Microsoft's table (cp950; also what iconv's "BIG5"
@@ -133,7 +138,7 @@ static int run_iconv(const char *raw, size_t n, const char *canon, const char *i
         /* EILSEQ, or EINVAL: a sequence cut by the end of the input. */
         size_t skip = inleft < unit ? inleft : unit;
         if (pairs && e == EILSEQ)
-            skip = pair_skip(in, inleft);
+            skip = pair_skip(canon, in, inleft);
         if (gb && (unsigned char)*in == 0x80) {
             skip = 1;
             emit(out, "\xE2\x82\xAC", 3); /* GBK's euro sign */

@@ -20,7 +20,6 @@ static const signature sigs[] = {
     SIG("GIF87a", "a GIF picture"),
     SIG("GIF89a", "a GIF picture"),
     SIG("\xff\xd8\xff", "a JPEG picture"),
-    SIG("BM", NULL), /* (a BMP only with its header's size field: see below) */
     SIG("PK\x03\x04", "a ZIP archive or office document"),
     SIG("\x1f\x8b\x08", "a gzip archive"),
     SIG("7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
@@ -50,7 +49,7 @@ const char *ls_sniff_binary(const char *p, size_t n)
     if (!p || n == 0)
         return NULL;
     for (size_t k = 0; k < sizeof sigs / sizeof sigs[0]; k++)
-        if (sigs[k].kind && n >= sigs[k].len && !memcmp(p, sigs[k].magic, sigs[k].len))
+        if (n >= sigs[k].len && !memcmp(p, sigs[k].magic, sigs[k].len))
             return sigs[k].kind;
     if (n >= 12 && !memcmp(p, "RIFF", 4) && !memcmp(p + 8, "WEBP", 4))
         return "a WebP picture";

@@ -4,8 +4,9 @@
  * A page handed to the extractor may be a PDF, a picture or an archive
  * saved under a .html name; read as HTML it becomes a page of mojibake.
  * The signatures are the ones the WHATWG MIME sniffing standard lists for
- * images, archives and PDF, plus a NUL among the first bytes of a file
- * that is not UTF-16 (a byte no text holds).
+ * images, archives and PDF, plus the standard's "binary data bytes" (NUL
+ * and the controls no text uses), one in a hundred of the first 1024, in
+ * a file that neither begins with markup nor is UTF-16.
  */
 #ifndef LS_UTIL_SNIFF_H
 #define LS_UTIL_SNIFF_H

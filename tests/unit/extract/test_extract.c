@@ -5645,3 +5645,59 @@ TEST(extract_fuzz_inputs_found_so_far_run_clean)
     ls_article_release(&a);
     ls_dom_free(d);
 }
+
+TEST(extract_a_field_cut_to_its_size_stays_in_its_buffer)
+{
+    /* a site name one or two bytes over its size, cut with "…": ASan
+     * watches the buffer it was read into */
+    for (int extra = 1; extra <= 4; extra++) {
+        char head[1024];
+        int n = snprintf(head, sizeof head, "<title>An article headline with several words | ");
+        for (int i = 0; i < 300 + extra && n < (int)sizeof head - 16; i++)
+            head[n++] = 'S';
+        snprintf(head + n, sizeof head - (size_t)n, "</title>");
+        ls_article a;
+        article_of(head, PARAS, &a);
+        CHECK(a.site_name == NULL || strlen(a.site_name) <= 300);
+        ls_article_release(&a);
+    }
+}
+
+TEST(content_list_numbers_from_any_start)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<article>%s<ol start=0><li>Power the controller off and "
+             "wait for a minute.</li><li>Open the cabinet and check the fuses.</li></ol><ol "
+             "reversed><li>Third step counted down from the list's end.</li><li>Second step "
+             "counted down from the list's end.</li><li>First step counted down at the very "
+             "end.</li></ol><p>The work<sup><a href='#n1'>1</a></sup> is done.</p><ol "
+             "start=''><li id=n1>A note under a list with an empty start. <a "
+             "href='#r1'>↩</a></li></ol></article>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "0. Power the controller off");
+    CHECK_CONTAINS(t, "\n1. Open the cabinet");
+    CHECK_CONTAINS(t, "3. Third step counted down");
+    CHECK_CONTAINS(t, "\n1. First step counted down");
+    CHECK_CONTAINS(t, "[1] A note under a list with an empty start.");
+    free(t);
+}
+
+TEST(extract_html_cut_at_the_cap_with_a_long_alt_stays_well_formed)
+{
+    ls_buf b;
+    ls_buf_init(&b, 1 << 22);
+    ls_buf_adds(&b, "<html><head><title>T</title></head><body><article><p>The plant runs three "
+                    "shifts and the line was rebuilt last spring with new robots.</p><img "
+                    "src='https://site.example/a.jpg' alt='");
+    for (int i = 0; i < 200000; i++)
+        ls_buf_adds(&b, "&quot;");
+    ls_buf_adds(&b, "'><p>The second paragraph says what the robots do on the line now.</p>"
+                    "</article></body></html>");
+    ls_extract_opts o = {.max_text = 8192};
+    ls_article a;
+    CHECK_INT_EQ(run(b.data, &o, &a), 0);
+    size_t n = strlen(a.html);
+    CHECK(n > 10 && !strcmp(a.html + n - 10, "</article>"));
+    ls_article_release(&a);
+    ls_buf_release(&b);
+}

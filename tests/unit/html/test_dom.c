@@ -233,6 +233,39 @@ TEST(dom_attributes_of_one_tag_are_capped)
     ls_buf_release(&b);
 }
 
+TEST(dom_capped_attributes_keep_the_tag_whole)
+{
+    /* a self-closing SVG element keeps its "/>" (its siblings stay
+     * siblings) */
+    ls_buf b;
+    ls_buf_init(&b, 1 << 20);
+    ls_buf_adds(&b, "<svg><rect");
+    for (int i = 0; i < 300; i++)
+        ls_buf_addf(&b, " a%d=1", i);
+    ls_buf_adds(&b, " /><circle r=1 /></svg><p>after</p>");
+    ls_dom *d = NULL;
+    CHECK_INT_EQ(ls_dom_parse(b.data, b.len, &d), LS_OK);
+    const ls_node *rect = NULL;
+    for (const ls_node *n = d ? d->root : NULL; n && !rect; n = ls_node_next(n, d->root))
+        if (n->type == LS_NODE_ELEMENT && n->name && !strcmp(n->name, "rect"))
+            rect = n;
+    CHECK(rect != NULL && rect->first_child == NULL);
+    CHECK(d && ls_dom_find(d->root, GUMBO_TAG_P) != NULL);
+    ls_dom_free(d);
+    /* a raw-text element in <noscript> whose capped attributes hold
+     * "</noscript>": the copy never goes back over what it copied (the
+     * length wrapped round and the parse failed out of memory) */
+    ls_buf_reset(&b);
+    ls_buf_adds(&b, "<noscript><iframe");
+    for (int i = 0; i < 300; i++)
+        ls_buf_addf(&b, " b%d=1", i);
+    ls_buf_adds(&b, " title=\"</noscript>\"></noscript><p>after</p>");
+    d = NULL;
+    CHECK_INT_EQ(ls_dom_parse(b.data, b.len, &d), LS_OK);
+    ls_dom_free(d);
+    ls_buf_release(&b);
+}
+
 TEST(dom_nesting_patterns_bounded)
 {
     /* Each nests without bound in gumbo (measured: <a><div> x 50,000 took

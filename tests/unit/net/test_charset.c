@@ -182,6 +182,16 @@ TEST(charset_big5_of_another_table_loses_nothing_after_it)
     free(s);
 }
 
+TEST(charset_shift_jis_stray_byte_takes_nothing_after_it)
+{
+    /* FD is no Shift_JIS lead: it is one U+FFFD, and the あ after it stays */
+    const char raw[] = "\xfd\x82\xa0\x82\xa2"; /* FD, あ, い */
+    char cs[32];
+    char *s = to_utf8(raw, sizeof raw - 1, "text/html; charset=shift_jis", cs, sizeof cs);
+    CHECK_STR_EQ(s, "\xEF\xBF\xBDあい");
+    free(s);
+}
+
 TEST(charset_no_label_uses_uchardet)
 {
     const char *raw = k_gbk_text; /* no label anywhere */
