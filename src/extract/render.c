@@ -631,6 +631,36 @@ static bool ordered_item(rctx *r, const ls_node *n, int *num)
     return true;
 }
 
+/* t[0..n) opens with a number of its own: "2. ", "3、", "(4)", "一、",
+ * "第五", "①", "Step 3". */
+static bool opens_with_number(const char *t, size_t n)
+{
+    size_t i = 0;
+    if (i < n && (t[i] == '(' || !strncmp(t, "（", n < 3 ? n : 3)))
+        i += t[i] == '(' ? 1 : 3;
+    size_t d = i;
+    while (d < n && isdigit((unsigned char)t[d]))
+        d++;
+    if (d > i && d - i <= 3 && d < n
+        && ((t[d] == '.' && !(d + 1 < n && isdigit((unsigned char)t[d + 1]))) /* (not "3.1") */
+            || t[d] == ')' || !strncmp(t + d, "、", n - d < 3 ? n - d : 3)
+            || !strncmp(t + d, "．", n - d < 3 ? n - d : 3)
+            || !strncmp(t + d, "）", n - d < 3 ? n - d : 3)))
+        return true;
+    if (n - i >= 3 && !strncmp(t + i, "第", 3))
+        return true;
+    static const char *const zh[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    for (size_t k = 0; k < sizeof zh / sizeof zh[0]; k++)
+        if (n - i >= 6 && !strncmp(t + i, zh[k], 3)
+            && (!strncmp(t + i + 3, "、", 3) || !strncmp(t + i + 3, "）", 3)))
+            return true;
+    uint32_t cp;
+    ls_utf8_next(t, n, &cp);
+    if (cp >= 0x2460 && cp <= 0x2473) /* ① to ⑳ */
+        return true;
+    return n >= 5 && !strncasecmp(t, "step ", 5);
+}
+
 /* n's text does not open with a bracket of its own ("[2]", "(a)"). */
 static bool opens_unbracketed(const ls_node *n)
 {
@@ -2908,12 +2938,15 @@ static void walk(rctx *r, ls_node *n, int depth)
         }
     }
     if (!note && r->text.len > note_t && ordered_item(r, n, &item_num)) {
-        /* "1. Open the project", as a reader sees an ordered list's item */
+        /* "1. Open the project", as a reader sees an ordered list's item
+         * (unless the item writes its number itself: "2. Click…", "一、…") */
         while (note_t < r->text.len && r->text.data[note_t] == '\n')
             note_t++;
-        char num[16];
-        int k = snprintf(num, sizeof num, "%d. ", item_num);
-        ls_buf_insert(&r->text, note_t, num, (size_t)k);
+        if (!opens_with_number(r->text.data + note_t, r->text.len - note_t)) {
+            char num[16];
+            int k = snprintf(num, sizeof num, "%d. ", item_num);
+            ls_buf_insert(&r->text, note_t, num, (size_t)k);
+        }
     }
     if (note && r->text.len > note_t) {
         /* "[1] See IEC 61131-3 …", where the note's text begins, labelled

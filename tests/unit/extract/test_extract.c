@@ -5680,6 +5680,21 @@ TEST(content_list_numbers_from_any_start)
     CHECK_CONTAINS(t, "\n1. First step counted down");
     CHECK_CONTAINS(t, "[1] A note under a list with an empty start.");
     free(t);
+    /* an item that writes its number itself is not numbered again; an
+     * address or a decimal at an item's start is no number of its own */
+    snprintf(body, sizeof body, "<article>%s<ol style='margin:0'><li>1. Open the project in "
+             "the studio and select the cell.</li><li>2. Add the new driver from the library "
+             "of the studio.</li></ol><ol><li>一、总体要求和工作目标，按照部署推进。</li><li>二、"
+             "重点任务和保障措施，按照要求落实。</li></ol><ol><li>127.0.0.11 is the resolver a "
+             "user-defined bridge network uses.</li><li>3.1 billion messages were sent through "
+             "it last year.</li></ol></article>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "\n1. Open the project");
+    CHECK_NOT_CONTAINS(t, "1. 1. Open");
+    CHECK_NOT_CONTAINS(t, "1. 一、");
+    CHECK_CONTAINS(t, "1. 127.0.0.11 is the resolver");
+    CHECK_CONTAINS(t, "2. 3.1 billion messages");
+    free(t);
 }
 
 TEST(extract_html_cut_at_the_cap_with_a_long_alt_stays_well_formed)
