@@ -286,19 +286,65 @@ static bool opens_body(const char *text, const char *body)
     return false;
 }
 
+/* A page drawn by its script (the story only in its data): the title,
+ * writer, date and source the data gives the story fill what the page's
+ * bare shell did not name; its title is the story's, where the shell's
+ * names the site. */
+static void script_article_meta(ls_xctx *x, ls_article *a, const ls_script_meta *m)
+{
+    if (m->title) {
+        char *t = ls_text_squash(m->title, strlen(m->title));
+        if (t && *t) {
+            free(a->title);
+            a->title = t;
+        } else {
+            free(t);
+        }
+    }
+    char buf[256];
+    if (!a->byline && m->author && ls_byline_clean(m->author, buf, sizeof buf))
+        a->byline = ls_strdup(buf);
+    if (!a->source && m->source && strncmp(m->source, "http", 4))
+        a->source = ls_text_squash(m->source, strlen(m->source));
+    char d[LS_DATE_MAX];
+    if (!a->published && m->date) {
+        /* (the story's own language names the zone the shell could not) */
+        ls_date_ctx c = x->dctx;
+        const char *lang = c.have_tz || !a->text ? NULL
+                                                  : ls_lang_guess(a->text, strlen(a->text));
+        if (lang) {
+            c.have_tz = !strcmp(lang, "zh") || !strcmp(lang, "ja") || !strcmp(lang, "ko");
+            c.tz_minutes = !strcmp(lang, "zh") ? 480 : 540;
+        }
+        size_t n = strlen(m->date);
+        bool digits = strspn(m->date, "0123456789") == n;
+        /* seconds since the epoch, or milliseconds (13 digits) */
+        if (digits && (n == 10 || n == 13)
+            ? ls_date_from_epoch(strtoll(m->date, NULL, 10) / (n == 13 ? 1000 : 1), &c, d)
+            : !digits && ls_date_parse(m->date, &c, d))
+            a->published = ls_strdup(d);
+    }
+}
+
 static void text_from_ld_body(ls_xctx *x, ls_article *a)
 {
     unsigned found = a->text ? ls_x_visible_chars(a->text) : 0;
-    if (!x->ld_body && found < 100)
-        x->ld_body = ls_x_script_body(x); /* no JSON-LD body: the script's data */
+    ls_script_meta sm = {0};
+    bool from_script = false;
+    if (!x->ld_body && found < 100) {
+        x->ld_body = ls_x_script_body(x, &sm); /* no JSON-LD body: the script's data */
+        from_script = x->ld_body != NULL;
+    }
     const char *b = x->ld_body;
     size_t bl = b ? strlen(b) : 0;
     unsigned want = bl ? ls_x_visible_chars(b) : 0;
     if (want < 100 || (size_t)found * 4 > want) {
         /* or a paywall's teaser: what the page shows is the start of the
          * body, which holds half as much again or more */
-        if (want < 100 || (size_t)found * 3 > (size_t)want * 2 || !opens_body(a->text, b))
+        if (want < 100 || (size_t)found * 3 > (size_t)want * 2 || !opens_body(a->text, b)) {
+            ls_script_meta_release(&sm);
             return;
+        }
     }
     ls_buf t, h;
     ls_buf_init(&t, 2 * bl + 16);  /* (limits: a blank line per line break, */
@@ -322,12 +368,16 @@ static void text_from_ld_body(ls_xctx *x, ls_article *a)
     if (t.err || h.err || !t.len) {
         ls_buf_release(&t);
         ls_buf_release(&h);
+        ls_script_meta_release(&sm);
         return;
     }
     free(a->text);
     free(a->html);
     a->text = ls_buf_detach(&t, NULL);
     a->html = ls_buf_detach(&h, NULL);
+    if (from_script)
+        script_article_meta(x, a, &sm);
+    ls_script_meta_release(&sm);
 }
 
 /* LS_EXTRACT_DEBUG=1: the chosen container on stderr, for tuning. */

@@ -188,8 +188,9 @@ void ls_x_wechat(ls_xctx *x, const char *const *urls, size_t nurls, ls_article *
 unsigned ls_x_visible_chars(const char *s);
 /* The article a script draws, from the longest string of HTML paragraphs in
  * the JSON data of the page's scripts or in a <textarea> it reads from, as
- * text a paragraph per line; malloc'd, NULL when none. */
-char *ls_x_script_body(const ls_xctx *x);
+ * text a paragraph per line; malloc'd, NULL when none. meta (when not
+ * NULL) gets what the data's object holding it says of it. */
+char *ls_x_script_body(const ls_xctx *x, ls_script_meta *meta);
 /* meta.c: href leads to a member's or author's own page ("/u/abc123",
  * "/c/user/token/…", "/people/jane", "/@jane", "space-uid-7.html"). */
 bool ls_x_member_href(const char *href);

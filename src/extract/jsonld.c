@@ -310,29 +310,80 @@ bool ls_jsonld_read(const char *json, size_t n, ls_jsonld *out)
 }
 
 /* The longest string under v holding paragraphs of HTML, into *best. */
-static void longest_html(json_t *v, int depth, const char **best, size_t *best_len, int *budget)
+typedef struct {
+    const char *best;
+    size_t best_len;
+    json_t *owner; /* the object holding best */
+    int budget;    /* values looked at: a store's state can be large */
+} html_search;
+
+static void longest_html(json_t *v, json_t *parent, int depth, html_search *hs)
 {
-    if (depth > 3 * MAX_DEPTH || --*budget < 0)
+    if (depth > 3 * MAX_DEPTH || --hs->budget < 0)
         return;
     if (json_is_string(v)) {
         const char *s = json_string_value(v);
         size_t n = json_string_length(v);
-        if (n > *best_len && (memmem(s, n, "<p", 2) || memmem(s, n, "<br", 3))) {
-            *best = s;
-            *best_len = n;
+        if (n > hs->best_len && (memmem(s, n, "<p", 2) || memmem(s, n, "<br", 3))) {
+            hs->best = s;
+            hs->best_len = n;
+            hs->owner = json_is_object(parent) ? parent : NULL;
         }
     } else if (json_is_array(v)) {
         for (size_t i = 0; i < json_array_size(v); i++)
-            longest_html(json_array_get(v, i), depth + 1, best, best_len, budget);
+            longest_html(json_array_get(v, i), v, depth + 1, hs);
     } else if (json_is_object(v)) {
         const char *k;
         json_t *m;
         json_object_foreach(v, k, m)
-            longest_html(m, depth + 1, best, best_len, budget);
+            longest_html(m, v, depth + 1, hs);
     }
 }
 
-char *ls_jsonld_longest_html(const char *script, size_t n)
+/* The first of keys in o that is a short string (or, with numbers, a
+ * number written in decimal), malloc'd; NULL when none is. */
+static char *string_of(json_t *o, const char *const *keys, size_t nkeys, bool numbers)
+{
+    for (size_t k = 0; k < nkeys; k++) {
+        json_t *v = json_object_get(o, keys[k]);
+        if (json_is_string(v) && json_string_length(v) && json_string_length(v) < 1024)
+            return ls_strndup(json_string_value(v), json_string_length(v));
+        if (numbers && json_is_integer(v) && json_integer_value(v) > 0) {
+            char b[32];
+            snprintf(b, sizeof b, "%lld", (long long)json_integer_value(v));
+            return ls_strdup(b);
+        }
+    }
+    return NULL;
+}
+
+static void script_meta(json_t *o, ls_script_meta *m)
+{
+    static const char *const titles[] = {"title", "headline", "articleTitle", "article_title"};
+    static const char *const authors[] = {"authorName", "author_name", "author", "writer",
+                                          "creator", "nickname"};
+    static const char *const names[] = {"name", "nickname", "nick", "username", "displayName"};
+    static const char *const dates[] = {"publishTime", "publish_time", "publishedAt",
+                                        "published_at", "publishDate", "publish_date",
+                                        "datePublished", "pubDate", "releaseTime", "date",
+                                        "createdAt", "created_at", "ctime"};
+    static const char *const sources[] = {"source", "sourceName", "source_name"};
+    m->title = string_of(o, titles, sizeof titles / sizeof titles[0], false);
+    m->author = string_of(o, authors, sizeof authors / sizeof authors[0], false);
+    for (size_t k = 0; !m->author && k < sizeof authors / sizeof authors[0]; k++) {
+        json_t *a = json_object_get(o, authors[k]); /* "author": {"name": …} */
+        if (json_is_array(a))
+            a = json_array_get(a, 0);
+        if (json_is_object(a) && json_is_object(json_object_get(a, "node")))
+            a = json_object_get(a, "node"); /* (GraphQL's edge: "author": {"node": {…}}) */
+        if (json_is_object(a))
+            m->author = string_of(a, names, sizeof names / sizeof names[0], false);
+    }
+    m->date = string_of(o, dates, sizeof dates / sizeof dates[0], true);
+    m->source = string_of(o, sources, sizeof sources / sizeof sources[0], false);
+}
+
+char *ls_jsonld_longest_html(const char *script, size_t n, ls_script_meta *meta)
 {
     const char *o = script ? memchr(script, '{', n) : NULL;
     if (!o)
@@ -341,13 +392,22 @@ char *ls_jsonld_longest_html(const char *script, size_t n)
     json_t *v = json_loadb(o, n - (size_t)(o - script), JSON_DISABLE_EOF_CHECK, &err);
     if (!v)
         return NULL;
-    const char *best = NULL;
-    size_t best_len = 0;
-    int budget = 200000; /* values looked at: a store's state can be large */
-    longest_html(v, 0, &best, &best_len, &budget);
-    char *r = best ? ls_strndup(best, best_len) : NULL;
+    html_search hs = {.budget = 200000};
+    longest_html(v, NULL, 0, &hs);
+    char *r = hs.best ? ls_strndup(hs.best, hs.best_len) : NULL;
+    if (r && meta && hs.owner)
+        script_meta(hs.owner, meta);
     json_decref(v);
     return r;
+}
+
+void ls_script_meta_release(ls_script_meta *m)
+{
+    free(m->title);
+    free(m->author);
+    free(m->source);
+    free(m->date);
+    memset(m, 0, sizeof *m);
 }
 
 void ls_jsonld_release(ls_jsonld *j)

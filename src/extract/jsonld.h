@@ -27,11 +27,23 @@ typedef struct ls_jsonld {
 
 bool ls_jsonld_read(const char *json, size_t n, ls_jsonld *out);
 
+/* What the object that holds a script's article says of it (malloc'd, or
+ * NULL): its title, its writer's name, its source, and its date as the
+ * data writes it (a string, or seconds or milliseconds since the epoch
+ * written in decimal). */
+typedef struct ls_script_meta {
+    char *title, *author, *source, *date;
+} ls_script_meta;
+
 /* The longest string in the data a script holds (the JSON object from its
  * first '{' on: a Next.js page's __NEXT_DATA__, a store's initial state)
  * that is HTML with paragraphs ("<p>", "<br>"): the article the script
- * draws. malloc'd; NULL when there is none or the data is no JSON. */
-char *ls_jsonld_longest_html(const char *script, size_t n);
+ * draws. malloc'd; NULL when there is none or the data is no JSON. When
+ * meta is not NULL, its fields are filled from the object holding that
+ * string ("title", "author" or "author": {"name"}, "publishTime", …);
+ * release them with ls_script_meta_release(). */
+char *ls_jsonld_longest_html(const char *script, size_t n, ls_script_meta *meta);
+void ls_script_meta_release(ls_script_meta *m);
 void ls_jsonld_release(ls_jsonld *j);
 
 #endif

@@ -1603,7 +1603,7 @@ static void strip_tags(char *s, char gap)
 }
 
 /* (extract_int.h) */
-char *ls_x_script_body(const ls_xctx *x)
+char *ls_x_script_body(const ls_xctx *x, ls_script_meta *meta)
 {
     static const char *const marks[] = {"<p", "<br", "\\u003cp", "\\u003Cp", "\\u003cbr",
                                         "\\u003Cbr"};
@@ -1622,15 +1622,23 @@ char *ls_x_script_body(const ls_xctx *x)
             html = memmem(t, tl, marks[k], strlen(marks[k])) != NULL;
         /* a hidden <textarea> holding the article's HTML for a script to
          * place (a portal's server-drawn page) is that HTML itself */
+        ls_script_meta m = {0};
         char *h = !html ? NULL
-            : n->tag == GUMBO_TAG_TEXTAREA ? ls_strndup(t, tl) : ls_jsonld_longest_html(t, tl);
+            : n->tag == GUMBO_TAG_TEXTAREA ? ls_strndup(t, tl)
+                                           : ls_jsonld_longest_html(t, tl, meta ? &m : NULL);
         if (h && strlen(h) > best_len) {
             free(best);
             best = h;
             best_len = strlen(h);
+            if (meta) {
+                ls_script_meta_release(meta);
+                *meta = m;
+                memset(&m, 0, sizeof m);
+            }
         } else {
             free(h);
         }
+        ls_script_meta_release(&m);
     }
     if (best) {
         strip_tags(best, '\n');

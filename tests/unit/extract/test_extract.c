@@ -5716,3 +5716,39 @@ TEST(extract_html_cut_at_the_cap_with_a_long_alt_stays_well_formed)
     ls_article_release(&a);
     ls_buf_release(&b);
 }
+
+TEST(extract_story_drawn_by_script_takes_its_datas_title_writer_and_date)
+{
+    /* an app's shell: the story only in its state, the shell's <title> the
+     * site's name */
+    const char *html = "<html><head><title>顶端新闻</title></head><body><div id=app></div><script>"
+                       "window.__INITIAL_STATE__={\"article\":{\"title\":\"全国首个5G工业互联网先导区"
+                       "评估结果出炉\",\"author\":\"记者 赵晨阳\",\"source\":\"人民邮电报\","
+                       "\"publishTime\":1720482312000,\"content\":\"<p>记者从工业和信息化部获悉，首批"
+                       "先导区试点评估工作日前完成，五个先导区在网络建设和融合应用方面均超额完成目标。"
+                       "</p><p>评估显示，先导区内工业企业的5G专网覆盖率明显提高，带动了上下游一批企业"
+                       "开展数字化改造，形成了可复制推广的经验。</p>\"}};</script></body></html>";
+    ls_article a;
+    CHECK_INT_EQ(run(html, NULL, &a), 0);
+    CHECK_STR_EQ(a.title, "全国首个5G工业互联网先导区评估结果出炉");
+    CHECK_STR_EQ(a.byline, "赵晨阳");
+    CHECK_STR_EQ(a.source, "人民邮电报");
+    /* (the zone the story's language names: the shell shows no text) */
+    CHECK_STR_EQ(a.published, "2024-07-09T07:45:12+08:00");
+    CHECK_CONTAINS(a.text, "记者从工业和信息化部获悉");
+    ls_article_release(&a);
+    /* Next.js with WordPress's GraphQL edges: "author": {"node": {"name"}} */
+    const char *next = "<html><head><title>Factory Insider</title></head><body><div id=__next>"
+                       "</div><script id=__NEXT_DATA__ type=application/json>{\"props\":{"
+                       "\"pageProps\":{\"post\":{\"title\":\"MLOps for the plant floor\",\"date\":"
+                       "\"2024-01-30T08:30:00\",\"author\":{\"node\":{\"name\":\"Daniel Okafor\"}},"
+                       "\"content\":\"<p>Most manufacturers we speak with have the same story: a "
+                       "pilot of a model for quality inspection that never scaled.</p><p>The "
+                       "reasons are rarely the model itself; they are data pipelines, ownership "
+                       "and the plant's own change control.</p>\"}}}}</script></body></html>";
+    CHECK_INT_EQ(run(next, NULL, &a), 0);
+    CHECK_STR_EQ(a.title, "MLOps for the plant floor");
+    CHECK_STR_EQ(a.byline, "Daniel Okafor");
+    CHECK(a.published && !strncmp(a.published, "2024-01-30T08:30:00", 19));
+    ls_article_release(&a);
+}
