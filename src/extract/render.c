@@ -1396,12 +1396,43 @@ static bool minor_block(rctx *r, const ls_node *n, const ls_xstat *s)
     return top && n != r->x->top && (n->flags & LS_XF_BLOCK) && s->chars * 2 < top->chars;
 }
 
+static bool holds_node(const ls_node *n, const ls_node *h);
+
+/* A newsfeed's latest items under their label after the story, each a
+ * linked headline and its summary ("最新快讯", "相关快讯"): however much
+ * they hold, they are not the story, whose headline stands outside them
+ * (a 快讯's page: one flash, then the next ten). */
+static bool latest_items(rctx *r, const ls_node *n, const ls_xstat *s)
+{
+    const ls_node *h = r->x->title_node;
+    if (!h || !(n->flags & LS_XF_BLOCK) || n == r->x->top || s->link_tags < 3
+        || s->link_chars * 10 < s->chars || holds_node(n, h))
+        return false;
+    static const char *const latest[] = {"最新快讯", "更多快讯", "相关快讯", "最新资讯",
+                                         "最新新闻", "24小时快讯", "7x24小时"};
+    /* (the label heads the block, or stands in the element before it) */
+    const ls_node *p = n->prev;
+    while (p && p->type != LS_NODE_ELEMENT)
+        p = p->prev;
+    const ls_xstat *ps = p ? ls_xs(p) : NULL;
+    char *label = ps && ps->chars <= 12 ? ls_x_node_text(p, 64) : NULL;
+    const char *l = lead_of(r, n);
+    bool named = false;
+    for (size_t k = 0; k < sizeof latest / sizeof latest[0] && !named; k++)
+        named = !strncmp(l, latest[k], strlen(latest[k]))
+            || (label && !strncmp(label, latest[k], strlen(latest[k])));
+    free(label);
+    return named;
+}
+
 /* A list of links under a label that says what it is (related stories,
  * "see also", recommendations), under half of the article; a shop's row of
  * other products under its label ("Customers who viewed this item also
  * viewed", 看了又看) even when its cards are drawn by scripts, not links. */
 static bool related_block(rctx *r, const ls_node *n, const ls_xstat *s)
 {
+    if (latest_items(r, n, s))
+        return true;
     if (!minor_block(r, n, s))
         return false;
     static const char *const labels[] = {
@@ -2448,7 +2479,8 @@ static bool furniture_label(const char *s, size_t n)
         "相关链接", "推荐阅读", "延伸阅读", "热门推荐", "精彩推荐", "猜你喜欢", "更多阅读",
         "好文推荐", "今日好文推荐",
         "往期回顾", "往期推荐", "往期精选", "相关问题", "热门文章", "最新文章", "热点新闻",
-        "热点排行", "点击排行", "阅读排行", "热门排行", "排行榜",
+        "热点排行", "点击排行", "阅读排行", "热门排行", "排行榜", "最新快讯", "更多快讯",
+        "相关快讯", "24小时快讯",
         "lesen sie auch", "mehr zum thema", "lire aussi", "à lire aussi", "voir aussi",
         "leia também", "veja também", "lea también", "leggi anche", "читайте также",
         "関連記事", "関連リンク", "あわせて読みたい", "관련기사", "관련 기사"};

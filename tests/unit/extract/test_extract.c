@@ -5752,3 +5752,28 @@ TEST(extract_story_drawn_by_script_takes_its_datas_title_writer_and_date)
     CHECK(a.published && !strncmp(a.published, "2024-01-30T08:30:00", 19));
     ls_article_release(&a);
 }
+
+TEST(content_newsflash_page_is_its_one_flash)
+{
+    /* a 快讯 page: one flash under its headline, then the next ten under
+     * "最新快讯", which hold more text than the flash itself */
+    ls_buf b;
+    ls_buf_init(&b, 1 << 20);
+    ls_buf_adds(&b, "<html><head><title>汇川技术拟投资20亿元建设机器人基地_36氪</title></head><body>"
+                    "<div class=main><div class=detail><h1>汇川技术拟投资20亿元建设机器人基地</h1>"
+                    "<div class=desc><p>36氪获悉，汇川技术公告，公司拟投资约20亿元建设工业机器人"
+                    "及核心部件产业化基地项目，达产后预计新增年产工业机器人5万台。</p></div></div>"
+                    "<div class=more-title>最新快讯</div><div class=more-list>");
+    for (int i = 0; i < 10; i++)
+        ls_buf_addf(&b, "<div class=item><span>10:%02d</span><a href='/newsflashes/%d'>第%d条快讯的"
+                        "标题写在这里</a><p>36氪获悉，这是第%d条快讯的摘要，写得比较长一些，说明了"
+                        "发生的事情和相关的数字。</p></div>", 50 - i, i, i + 1, i + 1);
+    ls_buf_adds(&b, "</div></div></body></html>");
+    ls_article a;
+    CHECK_INT_EQ(run(b.data, NULL, &a), 0);
+    CHECK_CONTAINS(a.text, "汇川技术公告");
+    CHECK_NOT_CONTAINS(a.text, "第3条快讯");
+    CHECK_NOT_CONTAINS(a.text, "最新快讯");
+    ls_article_release(&a);
+    ls_buf_release(&b);
+}
