@@ -1035,8 +1035,8 @@ static size_t span_end(const char *s, size_t n, size_t e, const ls_date_ctx *c, 
     return 0;
 }
 
-/* Before the date that starts at s[a]: a span's first end ("1938 –", "8:00
- * AM –"): a dash after a year or a time. */
+/* Before the date that starts at s[a]: a span's first end ("1938 –"): a
+ * dash after a year. */
 static bool span_start(const char *s, size_t a)
 {
     size_t j = a;
@@ -1054,16 +1054,12 @@ static bool span_start(const char *s, size_t a)
     j -= d;
     while (j > 0 && s[j - 1] == ' ')
         j--;
-    /* a year ("1938 –") or a time ("8:00 AM –", "08:00 –"); "Issue 42 –" is
-     * no span's end */
-    if (j >= 2 && (!strncasecmp(s + j - 2, "am", 2) || !strncasecmp(s + j - 2, "pm", 2)))
-        return true;
+    /* a year ("1938 –"); "Issue 42 –" is no span's end, nor a time before
+     * the day ("Posted 10:21 AM – March 21, 2024": the day's own time) */
     size_t num = j;
     while (num > 0 && isdigit((unsigned char)s[num - 1]))
         num--;
-    if (j - num == 4 && (num == 0 || !isalnum((unsigned char)s[num - 1])))
-        return true; /* (a year) */
-    return j - num == 2 && num > 0 && s[num - 1] == ':'; /* (a time) */
+    return j - num == 4 && (num == 0 || !isalnum((unsigned char)s[num - 1]));
 }
 
 /* The first date in s[0..n) that is no end of a span. */
@@ -1950,8 +1946,9 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
     if (rep && rep > p && rep - p <= 8 * 3 && !memchr(p, ' ', (size_t)(rep - p))
         && ls_utf8_len(p, (size_t)(rep - p)) * 3 == (size_t)(rep - p)) {
         const char *after = rep + strlen("记者");
-        while (*after == ' ' || *after == ':' || !strncmp(after, "：", 3))
-            after += *after == ' ' || *after == ':' ? 1 : 3;
+        while (*after == ' ' || *after == ':' || *after == '|' || !strncmp(after, "：", 3)
+               || !strncmp(after, "｜", 3) || !strncmp(after, "丨", 3))
+            after += *after == ' ' || *after == ':' || *after == '|' ? 1 : 3;
         if (*after)
             p = after;
     }

@@ -360,10 +360,13 @@ static bool writes_day_first(const char *lang)
                 return true;
         return false;
     }
-    static const char *const year_first[] = {"en", "zh", "ja", "ko", "hu", "lt", "mn"};
-    for (size_t k = 0; k < sizeof year_first / sizeof year_first[0]; k++)
-        if (!strncasecmp(lang, year_first[k], 2) && !isalpha((unsigned char)lang[2]))
+    static const char *const year_first[] = {"en", "zh", "ja", "ko", "hu", "lt", "mn",
+                                             "fil", "tl"}; /* (and the month-first ones) */
+    for (size_t k = 0; k < sizeof year_first / sizeof year_first[0]; k++) {
+        size_t l = strlen(year_first[k]);
+        if (!strncasecmp(lang, year_first[k], l) && !isalpha((unsigned char)lang[l]))
             return false;
+    }
     return isalpha((unsigned char)lang[0]) && isalpha((unsigned char)lang[1]);
 }
 
@@ -1792,8 +1795,8 @@ static void pick_rest(ls_xctx *x, collected *c, ls_article *out)
 }
 
 /* The language the first few thousand bytes of the body's text are in,
- * told by their script (ls_lang_guess()): kana for Japanese, Hangul for
- * Korean. */
+ * told by their script: kana for Japanese, Hangul for Korean; NULL for
+ * any other. */
 static const char *body_script(const ls_xctx *x)
 {
     char buf[6000];
@@ -1805,7 +1808,23 @@ static const char *body_script(const ls_xctx *x)
         memcpy(buf + len, t->text, k);
         len += k;
     }
-    return ls_lang_guess(buf, ls_utf8_clip(buf, len, len)); /* (no character cut in two) */
+    /* Japanese is a third kana or more, Korean mostly Hangul: a Chinese
+     * page teaching Japanese quotes some kana and stays Chinese */
+    size_t kana = 0, hangul = 0, han = 0;
+    len = ls_utf8_clip(buf, len, len); /* (no character cut in two) */
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        i += ls_utf8_next(buf + i, len - i, &cp);
+        if (cp >= 0x3040 && cp <= 0x30FF)
+            kana++;
+        else if ((cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x1100 && cp <= 0x11FF))
+            hangul++;
+        else if (ls_is_cjk(cp))
+            han++;
+    }
+    if (hangul > han + kana)
+        return "ko";
+    return kana * 3 >= kana + han + hangul && kana >= 20 ? "ja" : NULL;
 }
 
 /* Is this a Chinese page? Its lang says so, or most of its text is Han

@@ -604,12 +604,28 @@ static bool note_number(rctx *r, const ls_node *n, int *num)
     return true;
 }
 
+/* The item n opens with an element whose text is a number ("<li><span
+ * class=rank-num>1</span>钟睒睒…"). */
+static bool number_element_first(const ls_node *n)
+{
+    const ls_node *c = n->first_child;
+    while (c && c->type == LS_NODE_TEXT && ls_x_blank_text(c))
+        c = c->next;
+    if (!c || c->type != LS_NODE_ELEMENT || !ls_xs(c) || ls_xs(c)->chars > 4)
+        return false;
+    char *t = ls_x_node_text(c, 16);
+    bool num = t && *t && strspn(t, "0123456789.") == strlen(t);
+    free(t);
+    return num;
+}
+
 /* The number an item of an ordered list shows, into *num (its place, from
  * the list's start; counting down in a reversed one); false for the items
  * of a list of links (headlines, a table of contents), whose numbers say
  * nothing, of a list of short items (a shop's facets, which its
- * stylesheet draws without numbers), of a list drawn without numbers
- * (list-style: none), and in code. */
+ * stylesheet draws without numbers), of a list drawn without numbers or
+ * with letters or other numerals (type, list-style), of items that show
+ * their own number in an element, and in code. */
 static bool ordered_item(rctx *r, const ls_node *n, int *num)
 {
     const ls_node *ol = n->parent;
@@ -618,11 +634,20 @@ static bool ordered_item(rctx *r, const ls_node *n, int *num)
     const ls_xstat *os = ls_xs(ol);
     if (!os || os->link_chars * 2 > os->chars || ls_x_in_code(ol))
         return false;
-    const char *style = ls_node_attr(ol, "style");
-    if (style && (strstr(style, "list-style: none") || strstr(style, "list-style:none")
-                  || strstr(style, "list-style-type: none")
-                  || strstr(style, "list-style-type:none")))
+    /* (numbered in decimal only: letters, roman or CJK numerals, none) */
+    const char *style = ls_node_attr(ol, "style"), *type = ls_node_attr(ol, "type");
+    if (type && (!strcmp(type, "a") || !strcmp(type, "A") || !strcmp(type, "i")
+                 || !strcmp(type, "I")))
         return false;
+    static const char *const kinds[] = {"none", "alpha", "roman", "greek", "latin", "cjk",
+                                        "ideographic", "disc", "circle", "square", "hiragana",
+                                        "katakana", "armenian", "georgian", "hebrew"};
+    for (size_t k = 0; style && strstr(style, "list-style") && k < sizeof kinds / sizeof kinds[0];
+         k++)
+        if (strstr(style, kinds[k]))
+            return false;
+    if (number_element_first(n))
+        return false; /* "<li><span class=rank>1</span>…": its own number */
     int items, place = list_place(r, n, &items);
     if (items < 2 || os->chars < (unsigned)items * 16)
         return false; /* (short items: a shop's facets, a menu, styled without numbers) */
@@ -1841,7 +1866,8 @@ static bool picture_control_words(const char *t)
  * X200 $129 Check price"). */
 static bool shop_card(rctx *r, const ls_node *n, const ls_xstat *s)
 {
-    if (!(n->flags & LS_XF_BLOCK) || s->chars > 80 || !s->link_chars
+    if (!(n->flags & LS_XF_BLOCK) || s->chars > 80 || !s->link_chars || s->headings
+        || (n->tag >= GUMBO_TAG_H1 && n->tag <= GUMBO_TAG_H6)
         || s->link_chars * 10 < s->chars * 9 || n == r->x->top)
         return false;
     char *t = ls_x_node_text(n, 512);
@@ -2400,8 +2426,10 @@ static bool separator_only(const ls_node *n)
             i += ls_utf8_next(c->text + i, c->text_len - i, &cp);
             if (cp == '|' || cp == 0x2022 || cp == 0xB7 || cp == 0xFF5C || cp == 0x2502
                 || (cp >= 0x1F300 && cp <= 0x1FAFF)
-                || (cp >= 0x2600 && cp <= 0x27BF && !(cp >= 0x2713 && cp <= 0x2718)))
-                seps++; /* (a table's ✓ and ✗ are its data) */
+                || (cp >= 0x2600 && cp <= 0x27BF && !(cp >= 0x2713 && cp <= 0x2718)
+                    && cp != 0x2705 && cp != 0x274C && cp != 0x274E && cp != 0x2611
+                    && cp != 0x2612))
+                seps++; /* (a grid's ✓ ✅ ✗ ❌ ☑ are its data) */
             else if (cp == 0xFE0F || cp == 0x200D)
                 continue; /* (the emoji's presentation, a joiner) */
             else if (!(cp < 0x80 ? isspace((int)cp) != 0 : ls_is_space_cp(cp)))
@@ -2578,10 +2606,25 @@ static bool picture_control(const ls_node *n)
     return false;
 }
 
+/* The element before or after n, or n's parent's, holds a picture. */
+static bool beside_picture(const ls_node *n)
+{
+    const ls_node *sides[4] = {n->prev, n->next, n->parent ? n->parent->prev : NULL,
+                               n->parent ? n->parent->next : NULL};
+    for (size_t k = 0; k < 4; k++) {
+        const ls_node *c = sides[k];
+        while (c && c->type != LS_NODE_ELEMENT)
+            c = k % 2 ? c->next : c->prev;
+        if (c && ls_xs(c) && ls_xs(c)->imgs)
+            return true;
+    }
+    return false;
+}
+
 /* A counter of pictures, "1/6" or "2 / 8": n's text is two numbers and a
- * slash, the first no greater than the second, set apart by spaces or in
- * an element named for a counter ("photo-num", "slide-counter"). A score's
- * "5/5" and a measure's "3/4" stay. */
+ * slash, the first no greater than the second, in an element named for a
+ * counter ("photo-num", "slide-counter") or set apart by spaces beside a
+ * picture. A score's "5/5" or "8 / 10" and a measure's "3/4" stay. */
 static bool slide_counter(const ls_node *n)
 {
     bool named = false;
@@ -2596,7 +2639,7 @@ static bool slide_counter(const ls_node *n)
     char *e;
     long a = strtol(t, &e, 10);
     bool ok = e != t && a >= 1;
-    ok = ok && (named || (e[0] == ' ' && e[1] == '/' && e[2] == ' '));
+    ok = ok && (named || (e[0] == ' ' && e[1] == '/' && e[2] == ' ' && beside_picture(n)));
     while (ok && *e == ' ')
         e++;
     ok = ok && *e == '/';

@@ -400,7 +400,7 @@ char *ls_title_clean(const char *title, const char *const *hints, size_t nhints,
     if (last == 1 && ((piece_weight(t, &pc[0]) * 3 <= piece_weight(t, &pc[1])
                        && piece_weight(t, &pc[0]) <= 3)
                       || (body_name(t + pc[0].start, pc[0].end - pc[0].start)
-                          && piece_weight(t, &pc[0]) <= piece_weight(t, &pc[1]))))
+                          && piece_weight(t, &pc[0]) * 2 <= piece_weight(t, &pc[1]))))
         first = 1;
     if (site && first)
         *site = dup_range(t, pc[0].start, pc[0].end);
@@ -499,6 +499,21 @@ void ls_title_site_by_host(char *site, const char *url)
     memmove(site, d + 1, strlen(d + 1) + 1);
 }
 
+/* A key (letters and digits, lower case) naming a product's manual ("NumPy
+ * v1.26 Manual", "… Documentation"): the docs site's name, version and all. */
+static bool docs_name(const char *key)
+{
+    static const char *const words[] = {"manual", "documentation", "docs", "reference",
+                                        "guide", "help"};
+    size_t n = strlen(key);
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        size_t l = strlen(words[k]);
+        if (n > l && !strcmp(key + n - l, words[k]))
+            return true;
+    }
+    return false;
+}
+
 char *ls_title_cut_site(const char *title, const char *const *names, size_t nnames,
                         const char *url)
 {
@@ -540,7 +555,8 @@ char *ls_title_cut_site(const char *title, const char *const *names, size_t nnam
     if (!site && *host)
         site = !strcmp(host, last) || !strcmp(label, last)
                || (strlen(label) >= 3 && !strncmp(last, label, strlen(label))
-                   && piece_weight(title, &tail) <= 4 && !strpbrk(last + strlen(label), "0123456789"));
+                   && piece_weight(title, &tail) <= 4
+                   && (!strpbrk(last + strlen(label), "0123456789") || docs_name(last)));
     if (!site)
         return NULL;
     piece head = {0, at};

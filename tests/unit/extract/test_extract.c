@@ -5777,3 +5777,32 @@ TEST(content_newsflash_page_is_its_one_flash)
     ls_article_release(&a);
     ls_buf_release(&b);
 }
+
+TEST(content_what_the_regression_hunt_found_stays)
+{
+    char body[8192];
+    /* a company's "About" paragraph under its heading (the byline is the
+     * company); a ranking whose items show their number in an element; a
+     * lettered list; a grid of ✅ and ❌; a heading that links to a price
+     * ("buy" in it); a review's "8 / 10" */
+    snprintf(body, sizeof body, "<article>%s<ol><li><span class=rank>1</span>钟睒睒，农夫山泉"
+             "创始人，财富增长最多的企业家之一。</li><li><span class=rank>2</span>张一鸣，字节跳动"
+             "创始人，名列第二位的企业家之一。</li></ol><ol type=a><li>the ground of appeal in "
+             "writing, within ten days</li><li>the decision of the board of the plant</li></ol>"
+             "<div class=grid><div>Offline mode</div><div>❌</div><div>✅</div></div><h2><a "
+             "href='#buy'>Should you buy Confluence Premium at $11.55 per user?</a></h2><p>It "
+             "depends on the size of the team and on the plan you use today.</p><div "
+             "class=score>8 / 10</div><h3>About Locus Robotics</h3><p>Locus Robotics is a "
+             "provider of autonomous mobile robots for warehouses.</p></article>", PARAS);
+    ls_article a;
+    article_of("<title>T</title><meta name=author content='Locus Robotics'>", body, &a);
+    CHECK_CONTAINS(a.text, "1钟睒睒");
+    CHECK_NOT_CONTAINS(a.text, "1. 1钟睒睒");
+    CHECK_NOT_CONTAINS(a.text, "1. the ground of appeal");
+    CHECK_CONTAINS(a.text, "✅");
+    CHECK_CONTAINS(a.text, "❌");
+    CHECK_CONTAINS(a.text, "Should you buy Confluence Premium");
+    CHECK_CONTAINS(a.text, "8 / 10");
+    CHECK_CONTAINS(a.text, "Locus Robotics is a provider of autonomous mobile robots");
+    ls_article_release(&a);
+}

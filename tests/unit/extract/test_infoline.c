@@ -2005,3 +2005,12 @@ TEST(info_writers_post_after_the_name_is_no_part_of_it)
     in = parse("By Jane Roe, John Doe");
     CHECK_STR_EQ(in.author, "Jane Roe, John Doe");
 }
+
+TEST(info_a_time_before_the_day_and_an_outlets_reporter_line)
+{
+    ls_info in = parse("Posted 10:21 AM – March 21, 2024");
+    CHECK(!strncmp(in.date, "2024-03-21", 10));
+    char b[128];
+    CHECK(ls_byline_clean("界面新闻记者 | 周姝祺", b, sizeof b));
+    CHECK_STR_EQ(b, "周姝祺");
+}

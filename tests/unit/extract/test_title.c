@@ -1091,3 +1091,15 @@ TEST(title_chinese_bodys_name_before_its_notice_is_cut)
     CHECK_STR_EQ(t, "大国重器——中国高铁的十年");
     free(t);
 }
+
+TEST(title_headline_ending_as_a_body_does_and_a_manuals_name)
+{
+    /* a headline about a school is no school's name to cut */
+    char *t = ls_title_clean("我校成立人工智能学院 - 北京航空航天大学新闻网", NULL, 0, NULL);
+    CHECK_STR_EQ(t, "我校成立人工智能学院 - 北京航空航天大学新闻网");
+    free(t);
+    /* a manual's name with its version is the site's */
+    CHECK_STR_EQ(cut_site("numpy.linspace \u2014 NumPy v1.26 Manual", NULL,
+                          "https://numpy.org/doc/stable/reference/generated/numpy.linspace.html"),
+                 "numpy.linspace");
+}
