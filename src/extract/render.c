@@ -2652,6 +2652,39 @@ static bool slide_counter(const ls_node *n)
     return ok;
 }
 
+/* A code block's gutter of line numbers (CSDN's <ul class=pre-numbering>
+ * inside the <pre>, a highlighter's "line-numbers-rows", a "gutter" cell):
+ * a list or box inside preformatted text, or named so, whose text is the
+ * numbers 1, 2, 3 … in order and nothing else. */
+static bool line_numbers(rctx *r, const ls_node *n)
+{
+    bool list = n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL;
+    bool named = ls_x_class_or_id_has(n, "numbering") || ls_x_class_or_id_has(n, "line-numbers")
+        || ls_x_class_or_id_has(n, "gutter") || ls_x_class_or_id_has(n, "linenos")
+        || ls_x_class_or_id_has(n, "lineno");
+    if (!(r->pre && list) && !named)
+        return false;
+    char *t = ls_x_node_text(n, 8192);
+    long want = 1;
+    const char *p = t;
+    while (p && *p) {
+        while (*p == ' ' || *p == '\n')
+            p++;
+        if (!*p)
+            break;
+        char *e;
+        long v = strtol(p, &e, 10);
+        if (e == p || v != want || (*e && *e != ' ' && *e != '\n')) {
+            want = 0;
+            break;
+        }
+        want++;
+        p = e;
+    }
+    free(t);
+    return want > 2; /* (two numbers at least, in order from 1) */
+}
+
 /* A link back to a site's front page alone on its line ("返回搜狐，查看更多",
  * "返回首页", "Back to home"): the page's navigation left in the article. */
 static bool back_home(rctx *r, const ls_node *n, const ls_xstat *s)
@@ -2805,6 +2838,9 @@ static void walk(rctx *r, ls_node *n, int depth)
     if (!s || (n->flags & skip) || depth > LS_DOM_MAX_DEPTH)
         return;
     if (n->tag == GUMBO_TAG_A && (permalink(n, s) || back_home(r, n, s)))
+        return;
+    if (s->chars && s->chars <= 6000 && !s->imgs && !s->cjk && !s->link_chars
+        && line_numbers(r, n))
         return;
     /* a note's links back to its marks ("^ a b") */
     if (r->in_note && s->chars <= 16 && back_link(n))

@@ -5806,3 +5806,20 @@ TEST(content_what_the_regression_hunt_found_stays)
     CHECK_CONTAINS(a.text, "Locus Robotics is a provider of autonomous mobile robots");
     ls_article_release(&a);
 }
+
+TEST(content_a_code_blocks_line_numbers_are_no_text)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<article>%s<pre class=prettyprint><code class=has-numbering>"
+             "wget https://example.com/docker.tgz\ntar -zxvf docker.tgz\nsudo cp docker/* "
+             "/usr/bin/</code><ul class=pre-numbering><li>1</li><li>2</li><li>3</li></ul></pre>"
+             "<table><tr><td class=gutter><div>1</div><div>2</div></td><td><pre>make\nmake "
+             "install</pre></td></tr></table><ol><li>1</li><li>3</li></ol><p>Then start the "
+             "service and check its status.</p></article>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "sudo cp docker/* /usr/bin/");
+    CHECK_NOT_CONTAINS(t, "/usr/bin/\n1\n2\n3");
+    CHECK_NOT_CONTAINS(t, "1\n2\nmake");
+    CHECK_CONTAINS(t, "make install");
+    free(t);
+}
