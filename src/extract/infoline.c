@@ -2185,23 +2185,28 @@ char *ls_text_squash(const char *s, size_t n)
     return r;
 }
 
-const char *ls_lang_guess(const char *s, size_t n)
+void ls_script_counts(const char *s, size_t n, ls_scripts *c)
 {
-    size_t han = 0, kana = 0, hangul = 0, latin = 0;
-    if (n > 20000)
-        n = 20000;
+    memset(c, 0, sizeof *c);
     for (size_t i = 0; i < n;) {
         uint32_t cp;
         i += ls_utf8_next(s + i, n - i, &cp);
         if (cp >= 0x3040 && cp <= 0x30FF)
-            kana++;
+            c->kana++;
         else if ((cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x1100 && cp <= 0x11FF))
-            hangul++;
+            c->hangul++;
         else if (ls_is_cjk(cp))
-            han++;
+            c->han++;
         else if (cp < 0x80 && isalpha((int)cp))
-            latin++;
+            c->latin++;
     }
+}
+
+const char *ls_lang_guess(const char *s, size_t n)
+{
+    ls_scripts c;
+    ls_script_counts(s, n > 20000 ? 20000 : n, &c);
+    size_t han = c.han, kana = c.kana, hangul = c.hangul, latin = c.latin;
     size_t cjk = han + kana + hangul;
     /* a CJK character carries about a Latin word (~5 letters) */
     if (cjk * 5 < latin || cjk < 10)

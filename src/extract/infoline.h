@@ -115,5 +115,10 @@ char *ls_text_squash(const char *s, size_t n);
 
 /* "zh", "ja", "ko" or NULL from the scripts of the text (kana before Han). */
 const char *ls_lang_guess(const char *s, size_t n);
+/* The characters of s[0..n) by script: Han, kana, Hangul, Latin letters. */
+typedef struct ls_scripts {
+    size_t han, kana, hangul, latin;
+} ls_scripts;
+void ls_script_counts(const char *s, size_t n, ls_scripts *c);
 
 #endif

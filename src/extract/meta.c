@@ -1810,21 +1810,11 @@ static const char *body_script(const ls_xctx *x)
     }
     /* Japanese is a third kana or more, Korean mostly Hangul: a Chinese
      * page teaching Japanese quotes some kana and stays Chinese */
-    size_t kana = 0, hangul = 0, han = 0;
-    len = ls_utf8_clip(buf, len, len); /* (no character cut in two) */
-    for (size_t i = 0; i < len;) {
-        uint32_t cp;
-        i += ls_utf8_next(buf + i, len - i, &cp);
-        if (cp >= 0x3040 && cp <= 0x30FF)
-            kana++;
-        else if ((cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x1100 && cp <= 0x11FF))
-            hangul++;
-        else if (ls_is_cjk(cp))
-            han++;
-    }
-    if (hangul > han + kana)
+    ls_scripts c;
+    ls_script_counts(buf, ls_utf8_clip(buf, len, len), &c); /* (no character cut in two) */
+    if (c.hangul > c.han + c.kana)
         return "ko";
-    return kana * 3 >= kana + han + hangul && kana >= 20 ? "ja" : NULL;
+    return c.kana * 3 >= c.kana + c.han + c.hangul && c.kana >= 20 ? "ja" : NULL;
 }
 
 /* Is this a Chinese page? Its lang says so, or most of its text is Han
