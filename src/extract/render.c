@@ -2659,10 +2659,9 @@ static bool slide_counter(const ls_node *n)
 static bool line_numbers(rctx *r, const ls_node *n)
 {
     bool list = n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL;
-    bool named = ls_x_class_or_id_has(n, "numbering") || ls_x_class_or_id_has(n, "line-numbers")
-        || ls_x_class_or_id_has(n, "gutter") || ls_x_class_or_id_has(n, "linenos")
-        || ls_x_class_or_id_has(n, "lineno");
-    if (!(r->pre && list) && !named)
+    if (!(r->pre && list) && !ls_x_class_or_id_has(n, "numbering")
+        && !ls_x_class_or_id_has(n, "line-numbers") && !ls_x_class_or_id_has(n, "gutter")
+        && !ls_x_class_or_id_has(n, "lineno")) /* (any case, within a word: "linenos") */
         return false;
     char *t = ls_x_node_text(n, 8192);
     long want = 1;
@@ -2839,7 +2838,8 @@ static void walk(rctx *r, ls_node *n, int depth)
         return;
     if (n->tag == GUMBO_TAG_A && (permalink(n, s) || back_home(r, n, s)))
         return;
-    if (s->chars && s->chars <= 6000 && !s->imgs && !s->cjk && !s->link_chars
+    /* (a gutter holds digits alone: no punctuation, no Han, no links) */
+    if (s->chars && s->chars <= 6000 && !s->imgs && !s->cjk && !s->link_chars && !s->punct
         && line_numbers(r, n))
         return;
     /* a note's links back to its marks ("^ a b") */
