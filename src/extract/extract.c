@@ -270,12 +270,6 @@ static void drop_head_promo(const ls_xctx *x, ls_article *a)
         cut_first_paragraph(a, n1);
 }
 
-/* A page whose text a script draws shows little or none of it, while its
- * JSON-LD may carry the whole of it (articleBody), or, when the page shows
- * next to nothing, the data the script draws from: when that body holds
- * four times the text found, and at least 100 characters, it is the text,
- * a paragraph per line; and so it is when the page shows a paywall's
- * teaser that opens the body, which holds half as much again. */
 /* One of the text's first three paragraphs opens a line of body: the
  * words shown are the body's first. */
 static bool opens_body(const char *text, const char *body)
@@ -337,6 +331,14 @@ static void script_article_meta(ls_xctx *x, ls_article *a, const ls_script_meta 
     }
 }
 
+/* A page whose text a script draws shows little or none of it, while its
+ * JSON-LD may carry the whole of it (articleBody), or, when the page shows
+ * next to nothing, the data the script draws from: when that body holds
+ * four times the text found, and at least 100 characters, it is the text,
+ * a paragraph per line; and so it is when the page shows a paywall's
+ * teaser that opens the body, which holds half as much again. The
+ * script's data names the story's title, writer, date and source too
+ * (script_article_meta()). */
 static void text_from_ld_body(ls_xctx *x, ls_article *a)
 {
     unsigned found = a->text ? ls_x_visible_chars(a->text) : 0;

@@ -1466,9 +1466,6 @@ static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
             x->byline_cards[x->nbyline_cards++] = c->byline_el[k];
 }
 
-/* A publication date in a script's data when nothing else gives one: the
- * state a page's framework hydrates from ("publishDate":"2025-05-27"),
- * also escaped inside a string (\"datePublished\":\"…\"). */
 /* The key at p stands in a review's, a comment's or an answer's object of
  * the script's data: the nearest "@type" before it, within the object's
  * few hundred bytes, names one (or a review's Rating). */
@@ -1491,6 +1488,9 @@ static bool in_reply_object(const char *s, const char *p)
     return false;
 }
 
+/* A publication date in a script's data when nothing else gives one: the
+ * state a page's framework hydrates from ("publishDate":"2025-05-27"),
+ * also escaped inside a string (\"datePublished\":\"…\"). */
 static bool date_in_scripts(ls_xctx *x, collected *c, char *d)
 {
     /* every key holds "ublish": one search a script, then the key around it */
@@ -1663,12 +1663,6 @@ static bool has_word(const char *s)
     return false;
 }
 
-/* A description as the page means it (malloc'd), or NULL when it says
- * nothing the reader does not see already: characters encoded twice
- * repaired, references escaped twice decoded ("aren&rsquo;t"), the tags
- * of HTML written into it removed (only when it closes one: "The <table>
- * element" is text); no words, or only the title or the site's name,
- * is none. */
 /* A Chinese description that is a name, not a summary: a few characters
  * and no punctuation ("广东省工业互联网产业协会"). */
 static bool name_not_summary(const char *d)
@@ -1701,6 +1695,12 @@ static bool title_and_tags(const char *d, const char *title)
     return ls_utf8_len(r, strlen(r)) <= 40 && !strstr(r, "。") && !strstr(r, ". ");
 }
 
+/* A description as the page means it (malloc'd), or NULL when it says
+ * nothing the reader does not see already: characters encoded twice
+ * repaired, references escaped twice decoded ("aren&rsquo;t"), the tags
+ * of HTML written into it removed (only when it closes one: "The <table>
+ * element" is text); no words, or only the title or the site's name,
+ * is none. */
 static char *description_of(const char *v, const char *title, const char *site)
 {
     if (!v)

@@ -840,12 +840,6 @@ static bool parse_after(ls_xctx *x, ls_buf *line, ls_article *out, int *blocks, 
     return got || w <= LONG_LINE;
 }
 
-/* The first short blocks after the content, outside it: Chinese sites put
- * 编辑：… 来源：… 作者：… in a box below the text, blogs an author's box
- * ("Written by John Crenshaw", read when no byline is known). Reading stops at a
- * heading or a block of links (related stories, the pager), and after four
- * blocks; only empty fields are filled, and a labelled date is kept in
- * as. */
 /* A row of the story's tags under its label ("关键词 >> 数字孪生", "标签：",
  * "Tags:"), its pager or the page's tools: links the credits may follow. */
 static bool tags_row(const ls_node *blk)
@@ -871,6 +865,12 @@ static bool statement(const char *s, size_t n)
         || !strncmp(s, "免责声明", strlen("免责声明")) || !strncmp(s, "特别声明", strlen("特别声明"));
 }
 
+/* The first short blocks after the content, outside it: Chinese sites put
+ * 编辑：… 来源：… 作者：… in a box below the text, blogs an author's box
+ * ("Written by John Crenshaw", read when no byline is known). Reading stops at a
+ * heading or a block of links (related stories, the pager), and after four
+ * blocks; only empty fields are filled, and a labelled date is kept in
+ * as. */
 static void scan_after(ls_xctx *x, ls_article *out, after_state *as)
 {
     const ls_node *root = x->dom->root;
@@ -987,7 +987,6 @@ static char *named_and_described(const char *t, const char *title)
     return NULL;
 }
 
-/* The last short lines of the text: 来源：…, 责任编辑：…, 作者：… */
 /* name is one of the names in list ("王堃", "王堃、刘阳", "王洋 刘亮"). */
 static bool among_names(const char *list, const char *name)
 {
@@ -1074,6 +1073,7 @@ static bool dateline_reporters(const char *t, char *who, size_t cap)
     return false;
 }
 
+/* The last short lines of the text: 来源：…, 责任编辑：…, 作者：… */
 int ls_x_meta_tail(ls_xctx *x, ls_article *out)
 {
     const char *t = out->text;
