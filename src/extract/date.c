@@ -886,6 +886,20 @@ bool ls_date_parse(const char *s, const ls_date_ctx *ctx, char *out)
     return false;
 }
 
+bool ls_date_lang_zone(const char *lang, ls_date_ctx *ctx)
+{
+    if (!lang)
+        return false;
+    if (!strncasecmp(lang, "zh", 2))
+        ctx->tz_minutes = 480;
+    else if (!strncasecmp(lang, "ja", 2) || !strncasecmp(lang, "ko", 2))
+        ctx->tz_minutes = 540;
+    else
+        return false;
+    ctx->have_tz = true;
+    return true;
+}
+
 bool ls_date_from_epoch(int64_t secs, const ls_date_ctx *ctx, char *out)
 {
     /* 1990 to 2100: a count of seconds outside is no publication time */

@@ -56,6 +56,11 @@ bool ls_date_find(const char *s, size_t n, const ls_date_ctx *ctx, char *out,
  * spaces): for machine values such as meta content and JSON-LD. */
 bool ls_date_parse(const char *s, const ls_date_ctx *ctx, char *out);
 
+/* Sets the zone a page in this language (a tag such as "zh-CN") writes its
+ * times in when it names none: China's +08:00, Japan's and Korea's +09:00
+ * (neither keeps summer time). False, ctx unchanged, for other languages. */
+bool ls_date_lang_zone(const char *lang, ls_date_ctx *ctx);
+
 /* Writes a time given in seconds since the epoch in the context's zone
  * (UTC when none). False for a count outside 1990-2100. */
 bool ls_date_from_epoch(int64_t secs, const ls_date_ctx *ctx, char *out);

@@ -317,10 +317,7 @@ static void script_article_meta(ls_xctx *x, ls_article *a, const ls_script_meta 
         ls_date_ctx c = x->dctx;
         const char *lang = c.have_tz || !a->text ? NULL
                                                   : ls_lang_guess(a->text, strlen(a->text));
-        if (lang) {
-            c.have_tz = !strcmp(lang, "zh") || !strcmp(lang, "ja") || !strcmp(lang, "ko");
-            c.tz_minutes = !strcmp(lang, "zh") ? 480 : 540;
-        }
+        ls_date_lang_zone(lang, &c);
         size_t n = strlen(m->date);
         bool digits = strspn(m->date, "0123456789") == n;
         /* seconds since the epoch, or milliseconds (13 digits) */

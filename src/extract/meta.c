@@ -1825,6 +1825,7 @@ static void decide_zh(ls_xctx *x, collected *c)
     const char *lang = c->html_lang ? c->html_lang : c->v[M_LANG];
     ls_xstat *b = x->dom->body ? ls_xs(x->dom->body) : NULL;
     bool ja_ko = lang && (!strncasecmp(lang, "ja", 2) || !strncasecmp(lang, "ko", 2));
+    const char *zone_lang = ja_ko ? lang : NULL;
     if (lang && !strncasecmp(lang, "zh", 2)) {
         x->zh = true;
     } else if (b && b->cjk * 4 > b->chars - b->cjk && b->cjk > 20 && !ja_ko) {
@@ -1833,12 +1834,13 @@ static void decide_zh(ls_xctx *x, collected *c)
         const char *script = body_script(x);
         ja_ko = script && (!strcmp(script, "ja") || !strcmp(script, "ko"));
         x->zh = !ja_ko;
+        zone_lang = ja_ko ? script : NULL;
     }
-    /* Chinese pages write times in +08:00; Japan and Korea keep one zone,
-     * +09:00, all year */
-    if (x->zh || (ja_ko && b && b->cjk > 20)) {
-        x->dctx.have_tz = true;
-        x->dctx.tz_minutes = x->zh ? 480 : 540;
+    if (x->zh)
+        zone_lang = "zh";
+    else if (!b || b->cjk <= 20)
+        zone_lang = NULL;
+    if (ls_date_lang_zone(zone_lang, &x->dctx)) {
         /* dates of elements read while collecting, before the page was
          * known to be Chinese, take the zone too */
         char d[LS_DATE_MAX];

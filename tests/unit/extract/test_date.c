@@ -40,6 +40,27 @@ TEST(date_from_seconds_since_the_epoch)
     CHECK(!ls_date_from_epoch(1714530180000LL, &zh, out));
 }
 
+TEST(date_zone_by_the_pages_language)
+{
+    char out[LS_DATE_MAX];
+    ls_date_ctx c = {.now = NOW};
+    CHECK(ls_date_lang_zone("zh-CN", &c));
+    CHECK(ls_date_parse("2024-05-01 10:23", &c, out));
+    CHECK_STR_EQ(out, "2024-05-01T10:23:00+08:00");
+    CHECK(ls_date_lang_zone("ko", &c));
+    CHECK(ls_date_parse("2024-05-01 10:23", &c, out));
+    CHECK_STR_EQ(out, "2024-05-01T10:23:00+09:00");
+    CHECK(ls_date_lang_zone("JA", &c));
+    CHECK(c.have_tz && c.tz_minutes == 540);
+    /* other languages name no zone and leave the one set */
+    CHECK(!ls_date_lang_zone("en-US", &c));
+    CHECK(!ls_date_lang_zone(NULL, &c));
+    CHECK(c.have_tz && c.tz_minutes == 540);
+    ls_date_ctx none = {.now = NOW};
+    CHECK(!ls_date_lang_zone("de", &none));
+    CHECK(!none.have_tz);
+}
+
 TEST(date_slash_dot_and_short_forms)
 {
     CHECK_STR_EQ(find("2024/05/01", true), "2024-05-01");
