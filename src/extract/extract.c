@@ -169,14 +169,9 @@ static void trim_author_bio(ls_buf *t, const char *byline)
         return;
     /* (under an "About …" heading it is a company's own words: a newsroom's
      * "About Locus Robotics", a press release's 关于汇川技术) */
-    size_t pe = start;
-    while (pe > 0 && t->data[pe - 1] == '\n')
-        pe--;
-    size_t ps = pe;
-    while (ps > 0 && t->data[ps - 1] != '\n')
-        ps--;
-    if (pe - ps < 80 && (!strncmp(t->data + ps, "About ", 6)
-                         || !strncmp(t->data + ps, "关于", strlen("关于"))))
+    size_t hl;
+    const char *h = ls_x_line_above(t->data, t->data + start, &hl);
+    if (h && hl < 80 && (!strncmp(h, "About ", 6) || !strncmp(h, "关于", strlen("关于"))))
         return;
     static const char *const being[] = {" is ", " was ", " ist ", " est ", " es ", " é ", "是",
                                         " writes ", " covers ", " reports "};

@@ -167,6 +167,10 @@ ls_node *ls_x_find_record(const ls_xctx *x);
 bool ls_x_disclaimer(const char *s, size_t n);
 /* render.c */
 int ls_x_render(ls_xctx *x, ls_article *out);
+/* The line above the one that starts at p in text (blank lines passed
+ * over): its start, its length in *len; NULL at the text's start. */
+char *ls_x_line_above(char *text, char *p, size_t *len);
+
 void ls_x_trim_tail(ls_buf *t, bool zh);
 /* The HTML loses what the text lost at its end (cut[0..cut_len), the lines
  * ls_x_trim_tail() removed), in place, when it ends with the same words;

@@ -3327,7 +3327,7 @@ static bool release_end(const char *l, size_t n)
 
 /* The line above the one that starts at p in text (blank lines passed
  * over): its start, its length in *len; NULL at the text's start. */
-static char *line_above(char *text, char *p, size_t *len)
+char *ls_x_line_above(char *text, char *p, size_t *len)
 {
     while (p > text) {
         char *e = p - 1; /* (the line break above p) */
@@ -3444,7 +3444,7 @@ void ls_x_trim_tail(ls_buf *t, bool zh)
         if (!cut && ll < 120 && !ends_sentence_text(last, ll)) {
             char *p = last;
             size_t pl;
-            for (int up = 0; up < 6 && !cut && (p = line_above(t->data, p, &pl)); up++) {
+            for (int up = 0; up < 6 && !cut && (p = ls_x_line_above(t->data, p, &pl)); up++) {
                 if (p > t->data && related_label(p, pl))
                     cut = true, last = p;
                 else if (pl >= 120 || ends_sentence_text(p, pl))
@@ -3456,7 +3456,7 @@ void ls_x_trim_tail(ls_buf *t, bool zh)
         if (!cut && zh && ll < 80) {
             char *p = last;
             size_t pl;
-            for (int up = 0; up < 2 && !cut && (p = line_above(t->data, p, &pl)) && pl < 40;
+            for (int up = 0; up < 2 && !cut && (p = ls_x_line_above(t->data, p, &pl)) && pl < 40;
                  up++)
                 if (end_mark(p, pl))
                     cut = true, last = p;
