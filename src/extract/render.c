@@ -51,6 +51,12 @@ typedef struct {
                        leave RENDER_HEADROOM for their end tags) */
     bool full;
     struct mark_label { char frag[48], label[16]; } *marks; /* footnote marks written */
+    struct inline_note { ls_node *body; char label[16]; } notes[256]; /* set in the
+                                 sentence, written under the text */
+    unsigned nnotes;
+    size_t note_at;         /* while a note is written: where its text begins,
+                               to pass over its copies of its mark */
+    const char *note_label;
     size_t nmarks, capmarks;
     struct list_count { /* ordered lists being numbered (nested up to four deep) */
         const ls_node *list, *item; /* the list, its item counted last */
@@ -2818,6 +2824,52 @@ static ls_node *dek_after_title(const ls_xctx *x, const ls_node *top)
     return NULL;
 }
 
+/* A note set inside the sentence it annotates, its mark and its text in
+ * one element, which a browser shows beside the text or on hover: LaTeXML's
+ * (arXiv's papers) <span class="ltx_note"><sup class="ltx_note_mark">1</sup>
+ * <span class="ltx_note_outer">…</span></span>, Tufte CSS's <span
+ * class="sidenote">. Its label into label (the mark's text, else its place
+ * among the notes). */
+static bool inline_note(rctx *r, const ls_node *n, const ls_xstat *s, char *label, size_t cap)
+{
+    if (n->tag != GUMBO_TAG_SPAN || (n->flags & LS_XF_BLOCK) || !s->chars || r->in_note
+        || r->note_label || r->nnotes >= sizeof r->notes / sizeof r->notes[0])
+        return false;
+    bool ltx = ls_node_has_class(n, "ltx_note");
+    if (!ltx && !ls_node_has_class(n, "sidenote"))
+        return false;
+    const ls_node *sup = ltx ? ls_dom_find(n, GUMBO_TAG_SUP) : NULL;
+    char *t = sup && ls_xs(sup) && ls_xs(sup)->chars <= 8 ? ls_x_node_text(sup, 32) : NULL;
+    if (t && *t && strlen(t) < cap)
+        snprintf(label, cap, "%s", t);
+    else
+        snprintf(label, cap, "%u", r->nnotes + 1);
+    free(t);
+    return true;
+}
+
+/* The notes set in the text's sentences, each its own paragraph under the
+ * text: "[1] We measured…", as a page of footnotes reads. */
+static void write_inline_notes(rctx *r)
+{
+    for (unsigned i = 0; i < r->nnotes && !render_full(r); i++) {
+        struct inline_note *nt = &r->notes[i];
+        want_break(r, 2);
+        ls_buf_adds(&r->html, "<p>");
+        char mark[24];
+        int k = snprintf(mark, sizeof mark, "[%s] ", nt->label);
+        put_text(r, mark, (size_t)k);
+        put_html_text(r, mark, (size_t)k);
+        r->note_at = r->text.len;
+        r->note_label = nt->label;
+        r->in_note++;
+        walk_children(r, nt->body, 1);
+        r->in_note--;
+        r->note_label = NULL;
+        ls_buf_adds(&r->html, "</p>");
+    }
+}
+
 static void walk(rctx *r, ls_node *n, int depth)
 {
     if (render_full(r))
@@ -2845,6 +2897,29 @@ static void walk(rctx *r, ls_node *n, int depth)
     /* a note's links back to its marks ("^ a b") */
     if (r->in_note && s->chars <= 16 && back_link(n))
         return;
+    /* a note's own copy of its mark, before its text ("<sup>1</sup>") */
+    if (r->note_label && r->text.len == r->note_at && s->chars <= 8) {
+        char *t = ls_x_node_text(n, 32);
+        bool mark = t && !strcmp(t, r->note_label);
+        free(t);
+        if (mark)
+            return;
+    }
+    /* a note set in the sentence: its mark stays, its text goes under the
+     * article's */
+    char note_mark[16];
+    if (inline_note(r, n, s, note_mark, sizeof note_mark)) {
+        struct inline_note *nt = &r->notes[r->nnotes++];
+        nt->body = n;
+        memcpy(nt->label, note_mark, sizeof note_mark);
+        char mark[24];
+        int k = snprintf(mark, sizeof mark, "[%s]", note_mark);
+        ls_buf_adds(&r->html, "<sup>");
+        put_text(r, mark, (size_t)k);
+        put_html_text(r, mark, (size_t)k);
+        ls_buf_adds(&r->html, "</sup>");
+        return;
+    }
     /* a code block's copy button ("复制代码", "Copy") is no code */
     if (r->pre && n->tag != GUMBO_TAG_CODE && s->chars <= 12 && ls_x_class_or_id_has(n, "copy"))
         return;
@@ -3770,6 +3845,7 @@ int ls_x_render(ls_xctx *x, ls_article *out)
         r.header = header_before(x, top, false);
         walk(&r, top, 0);
     }
+    write_inline_notes(&r);
     drop_orphan_heading(&r, 1, true);
     ls_buf_adds(&r.html, "</article>");
     free(r.seen);

@@ -940,6 +940,13 @@ TEST(extract_author_card_naming_the_metadata_author_is_no_text)
 
 /* ---- choosing the content ---- */
 
+/* s ends with end */
+static bool ends_with(const char *s, const char *end)
+{
+    size_t n = strlen(s), e = strlen(end);
+    return n >= e && !strcmp(s + n - e, end);
+}
+
 static char *extract_text(const char *body)
 {
     ls_article a;
@@ -1876,6 +1883,41 @@ TEST(content_footnote_marks_stand_apart_and_notes_keep_their_labels)
     CHECK_CONTAINS(t, "#1 BMilton wrote:");
     CHECK_NOT_CONTAINS(t, "[1]");
     CHECK_NOT_CONTAINS(t, "[2]");
+    free(t);
+}
+
+TEST(content_notes_set_in_the_sentence_go_under_the_text)
+{
+    char body[8192];
+    /* a paper converted by LaTeXML (arXiv's HTML): the note sits in the
+     * sentence, its mark twice and its tag once; the reader reads
+     * "absorb[1]." and the note under the text */
+    snprintf(body, sizeof body, "<article class=ltx_document>%s<p class=ltx_p>The cloud adds "
+             "latency that closed loops cannot absorb<span class='ltx_note ltx_role_footnote' "
+             "id=footnote1><sup class=ltx_note_mark>1</sup><span class=ltx_note_outer><span "
+             "class=ltx_note_content><sup class=ltx_note_mark>1</sup><span class='ltx_tag "
+             "ltx_tag_note'>1</span>We measured round trips of 40 to 120 ms.</span></span>"
+             "</span>. We therefore move inference to the gateway.</p></article>", PARAS);
+    ls_article a;
+    article_of("<title>T</title>", body, &a);
+    CHECK_CONTAINS(a.text, "cannot absorb[1]. We therefore move inference to the gateway.");
+    CHECK(ends_with(a.text, "\n\n[1] We measured round trips of 40 to 120 ms."));
+    CHECK_CONTAINS(a.html, "absorb<sup>[1]</sup>. We");
+    CHECK_CONTAINS(a.html, "<p>[1] We measured round trips of 40 to 120 ms.</p></article>");
+    ls_article_release(&a);
+    /* Tufte CSS's sidenotes, numbered by the stylesheet: by their place */
+    snprintf(body, sizeof body, "<article>%s<p>Sensors report more than failures.<label "
+             "for=sn-1 class='margin-toggle sidenote-number'></label><input type=checkbox "
+             "id=sn-1 class=margin-toggle><span class=sidenote>A MEMS sensor samples at 25.6 "
+             "kHz.</span> Read well, they show wear.</p><p>Crews trust a model that explains its "
+             "alarms.<label for=sn-2 class='margin-toggle sidenote-number'></label><input "
+             "type=checkbox id=sn-2 class=margin-toggle><span class=sidenote>Acknowledgement fell "
+             "to 35%%.</span> So each alarm names its band.</p></article>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "more than failures.[1] Read well, they show wear.");
+    CHECK_CONTAINS(t, "explains its alarms.[2] So each alarm names its band.");
+    CHECK(ends_with(t, "\n\n[1] A MEMS sensor samples at 25.6 kHz.\n\n[2] Acknowledgement fell "
+                       "to 35%."));
     free(t);
 }
 
