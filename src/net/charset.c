@@ -11,6 +11,7 @@
 #include <strings.h>
 #include <uchardet/uchardet.h>
 
+#include "util/sniff.h"
 #include "util/str.h"
 
 #define PRESCAN_FIRST 1024
@@ -334,6 +335,13 @@ const char *ls_charset_detect2(const char *raw, size_t n, const char *content_ty
     if ((canon = detect_bom(raw, n))) {
         snprintf(label, sizeof label, "BOM");
         src = LS_CHARSET_FROM_BOM;
+        goto out;
+    }
+    /* UTF-16 without its BOM: every other byte NUL, which no page in an
+     * ASCII-based encoding holds, whatever its labels say */
+    if (raw && (canon = ls_sniff_utf16(raw, n))) {
+        snprintf(label, sizeof label, "%s", canon);
+        src = LS_CHARSET_FROM_DETECTOR;
         goto out;
     }
     if (ls_charset_from_content_type(content_type, label, sizeof label) &&

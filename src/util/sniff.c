@@ -31,16 +31,22 @@ static const signature sigs[] = {
     SIG("wOF2", "a web font"),
 };
 
-/* Every other byte NUL at the start: UTF-16 written without its BOM. */
-static bool utf16_like(const unsigned char *u, size_t n)
+const char *ls_sniff_utf16(const char *p, size_t n)
 {
-    size_t pairs = n < 64 ? n / 2 : 32, even = 0, odd = 0;
+    const unsigned char *u = (const unsigned char *)p;
+    size_t look = n < 64 ? n : 64, pairs = look / 2, even = 0, odd = 0;
     for (size_t i = 0; i < pairs; i++) {
         even += u[2 * i] == 0;
         odd += u[2 * i + 1] == 0;
     }
-    return pairs >= 4 && ((even * 4 >= pairs * 3 && odd * 4 <= pairs)
-                          || (odd * 4 >= pairs * 3 && even * 4 <= pairs));
+    if (pairs < 4)
+        return NULL;
+    /* (ASCII in UTF-16LE is its byte then a NUL; in UTF-16BE the other way) */
+    if (odd * 4 >= pairs * 3 && even * 4 <= pairs)
+        return "UTF-16LE";
+    if (even * 4 >= pairs * 3 && odd * 4 <= pairs)
+        return "UTF-16BE";
+    return NULL;
 }
 
 const char *ls_sniff_binary(const char *p, size_t n)
@@ -66,7 +72,7 @@ const char *ls_sniff_binary(const char *p, size_t n)
     while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n'))
         i++;
     size_t look = n < 1024 ? n : 1024, controls = 0;
-    if ((i < n && p[i] == '<') || utf16_like(u, look))
+    if ((i < n && p[i] == '<') || ls_sniff_utf16(p, look))
         return NULL;
     for (size_t k = 0; k < look; k++)
         controls += u[k] <= 0x08 || u[k] == 0x0B || (u[k] >= 0x0E && u[k] <= 0x1A)

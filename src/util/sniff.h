@@ -17,4 +17,9 @@
  * …), or NULL when it may be text. */
 const char *ls_sniff_binary(const char *p, size_t n);
 
+/* "UTF-16LE" or "UTF-16BE" when p[0..n) is UTF-16 written without its
+ * byte order mark (every other byte of its first 64 is NUL, as ASCII
+ * markup is in UTF-16), else NULL. */
+const char *ls_sniff_utf16(const char *p, size_t n);
+
 #endif

@@ -259,6 +259,37 @@ TEST(charset_boms)
     free(s);
 }
 
+TEST(charset_utf16_without_its_bom)
+{
+    /* "<html><meta charset=utf-8><p>中文</p>" in UTF-16 without a BOM: its
+     * NULs say so, whatever the header or the meta tag claims */
+    static const char le[] = "<\0h\0t\0m\0l\0>\0<\0m\0e\0t\0a\0 \0c\0h\0a\0r\0s\0e\0t\0=\0u\0t\0"
+                             "f\0-\0\x38\0>\0<\0p\0>\0\x2d\x4e\x87\x65<\0/\0p\0>\0";
+    char cs[32], label[32];
+    ls_charset_source src = 0;
+    CHECK_STR_EQ(ls_charset_detect2(le, sizeof le - 1, "text/html; charset=utf-8", label,
+                                    sizeof label, &src),
+                 "UTF-16LE");
+    CHECK_INT_EQ(src, LS_CHARSET_FROM_DETECTOR);
+    char *s = to_utf8(le, sizeof le - 1, NULL, cs, sizeof cs);
+    CHECK_STR_EQ(s, "<html><meta charset=utf-8><p>中文</p>");
+    free(s);
+    char be[sizeof le];
+    for (size_t i = 0; i + 1 < sizeof le; i += 2) {
+        be[i] = le[i + 1];
+        be[i + 1] = le[i];
+    }
+    s = to_utf8(be, sizeof le - 1, NULL, cs, sizeof cs);
+    CHECK_STR_EQ(cs, "UTF-16BE");
+    CHECK_STR_EQ(s, "<html><meta charset=utf-8><p>中文</p>");
+    free(s);
+    /* a page with a stray NUL or two is no UTF-16 */
+    s = to_utf8("<html><p>a\0b</p><p>plain text goes on here</p></html>", 52, NULL, cs,
+                sizeof cs);
+    CHECK_STR_EQ(cs, "UTF-8");
+    free(s);
+}
+
 TEST(charset_broken_bytes_become_replacement)
 {
     char cs[32];

@@ -34,3 +34,12 @@ TEST(sniff_lets_text_of_any_encoding_pass)
     CHECK(ls_sniff_binary("", 0) == NULL);
     CHECK(ls_sniff_binary(NULL, 10) == NULL);
 }
+
+TEST(sniff_tells_utf16_without_its_bom_and_its_order)
+{
+    CHECK_STR_EQ(ls_sniff_utf16("<\0h\0t\0m\0l\0>\0<\0p\0>\0x\0", 18), "UTF-16LE");
+    CHECK_STR_EQ(ls_sniff_utf16("\0<\0h\0t\0m\0l\0>\0<\0p\0>\0x", 18), "UTF-16BE");
+    CHECK(ls_sniff_utf16("<html><p>x</p>", 14) == NULL);
+    CHECK(ls_sniff_utf16("\0\0\0\0\0\0\0\0\0\0", 10) == NULL);
+    CHECK(ls_sniff_utf16("<\0h\0", 4) == NULL); /* (too short to tell) */
+}
