@@ -152,13 +152,24 @@ typedef struct {
     size_t closes;   /* end tags inserted (first pass: to insert) */
 } scan;
 
-/* Skips s[from..to) in the copy. */
-static void drop_range(scan *sc, size_t from, size_t to)
+/* Skips s[from..to) in the copy; false when it was not (the first pass,
+ * or a range before what is copied already). */
+static bool drop_range(scan *sc, size_t from, size_t to)
 {
     if (!sc->out || from < sc->copied)
-        return; /* (never back over what is copied) */
+        return false; /* (never back over what is copied) */
     ls_buf_add(sc->out, sc->s + sc->copied, from - sc->copied);
     sc->copied = to;
+    return true;
+}
+
+/* Skips the tag s[from..to) past the depth cap; a block's leaves a line
+ * break in its place, so that the paragraphs, items and cells it held do
+ * not run into each other ("…in real time.Paragraph 1"). */
+static void drop_tag(scan *sc, size_t from, size_t to, GumboTag tag)
+{
+    if (drop_range(sc, from, to) && pstack_is_block(&sc->st, tag))
+        ls_buf_adds(sc->out, "<br>");
 }
 
 /* Writes the end tag of tag before s[at] in the copy. */
@@ -212,7 +223,7 @@ static size_t on_tag(scan *sc, size_t i)
     size_t after = end_of_start_tag(s, len, n1, &self_closing, &cut);
     if (end) {
         if (!pstack_end(&sc->st, tag))
-            drop_range(sc, i, after);
+            drop_tag(sc, i, after, tag);
         else
             drop_attrs(sc, cut, after, self_closing);
         return after;
@@ -251,7 +262,7 @@ static size_t on_tag(scan *sc, size_t i)
     bool ignored;
     if (!pstack_start(&sc->st, tag, &ignored) && !ignored) {
         sc->over = true;
-        drop_range(sc, i, after);
+        drop_tag(sc, i, after, tag);
     } else {
         drop_attrs(sc, cut, after, self_closing);
     }

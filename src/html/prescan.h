@@ -6,7 +6,9 @@
  * elements costs O(N^2) time. This scanner models the tree builder's stack
  * of open elements with its common implied end tags (prescan_int.h) and,
  * only when that depth passes max_depth, copies the input without the
- * excess start tags and their matching end tags. Their text is kept.
+ * excess start tags and their matching end tags. Their text is kept, and a
+ * block's tags (p, div, li, td…) leave a <br> each, so that the text of
+ * blocks past the cap does not run together.
  *
  * The model includes the reopening of formatting elements after a pop
  * ("reconstruction"), without which <button><em><big> repeated nested

@@ -37,6 +37,9 @@ bool pstack_start(pstack *st, GumboTag tag, bool *ignored);
 bool pstack_end(pstack *st, GumboTag tag);
 /* True for void elements (never pushed); none is void inside svg/math. */
 bool pstack_is_void(const pstack *st, GumboTag tag);
+/* True for the tags of blocks, whose text stands apart from the text
+ * around them (p, div, li, h1, td…), outside svg and math. */
+bool pstack_is_block(const pstack *st, GumboTag tag);
 /* True inside svg or math, not under an HTML integration point: there
  * every start tag nests and no element holds raw text. */
 bool pstack_in_foreign(const pstack *st);

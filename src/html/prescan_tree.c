@@ -325,6 +325,12 @@ bool pstack_start(pstack *st, GumboTag tag, bool *ignored)
     return true;
 }
 
+bool pstack_is_block(const pstack *st, GumboTag tag)
+{
+    return !pstack_in_foreign(st) && (props[tag] & (P_CLOSES_P | P_CELL)
+                                      || tag == GUMBO_TAG_TR);
+}
+
 /* Removes the topmost form from the stack, leaving what is above it. */
 static void remove_form(pstack *st)
 {

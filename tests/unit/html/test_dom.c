@@ -389,6 +389,41 @@ TEST(dom_deep_but_legal_page_kept_exact)
     free(page);
 }
 
+TEST(dom_blocks_past_the_cap_keep_their_text_apart)
+{
+    /* an old page's 400 unclosed <font> tags put its paragraphs past the
+     * cap: their tags go, a line break each in their place, so that
+     * "…real time." and "Next" stay apart */
+    char *fonts = repeat("<font color=red>", 400, "");
+    size_t fl = strlen(fonts);
+    char *page = malloc(fl + 64);
+    memcpy(page, fonts, fl);
+    memcpy(page + fl, "<p>real time.</p><p>Next</p><li>Item</li>", 42);
+    ls_dom *d = parse(page);
+    CHECK(max_depth(d) <= LS_DOM_MAX_DEPTH);
+    CHECK(ls_dom_find(d->root, GUMBO_TAG_P) == NULL);
+    const ls_node *t = NULL;
+    for (const ls_node *n = d->root; n && !t; n = ls_node_next(n, d->root))
+        if (n->type == LS_NODE_TEXT && n->text_len == 10 && !memcmp(n->text, "real time.", 10))
+            t = n;
+    CHECK(t != NULL);
+    int brs = 0;
+    const ls_node *n = t;
+    for (n = ls_node_next(t, d->root); n && n->type != LS_NODE_TEXT; n = ls_node_next(n, d->root))
+        brs += ls_node_is(n, GUMBO_TAG_BR);
+    CHECK(brs >= 2);
+    CHECK(n && n->text_len == 4 && !memcmp(n->text, "Next", 4));
+    ls_dom_free(d);
+    free(fonts);
+    free(page);
+    /* inline tags past the cap leave nothing in their place */
+    char *spans = nested("<span>", "</span>", 600, "a<b>b</b>c");
+    d = parse(spans);
+    CHECK_INT_EQ(count_tag(d, GUMBO_TAG_BR), 0);
+    ls_dom_free(d);
+    free(spans);
+}
+
 TEST(dom_implied_end_tags_do_not_count_as_depth)
 {
     /* Unclosed p, li, td, option and a are closed by the tree builder; a
