@@ -163,7 +163,8 @@ void ls_x_choose(ls_xctx *x);
 ls_node *ls_x_find_record(const ls_xctx *x);
 
 /* render.c: s[0..n) is a platform's disclaimer ("本文来自…创作者，不代表
- * 腾讯新闻的观点和立场。", "声明：本文仅代表作者本人观点，不代表本站立场"). */
+ * 腾讯新闻的观点和立场。", "声明：本文仅代表作者本人观点，不代表本站立场",
+ * "以上内容不构成投资建议"). */
 bool ls_x_disclaimer(const char *s, size_t n);
 /* render.c */
 int ls_x_render(ls_xctx *x, ls_article *out);

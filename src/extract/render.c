@@ -3216,8 +3216,16 @@ static void walk(rctx *r, ls_node *n, int depth)
 bool ls_x_disclaimer(const char *s, size_t n)
 {
 #define HAS(w) (memmem(s, n, w, strlen(w)) != NULL)
-    return (HAS("不代表") || HAS("仅代表")) && (HAS("观点") || HAS("立场"))
-        && (HAS("本文") || HAS("本站") || HAS("本网") || HAS("作者") || HAS("平台"));
+    if ((HAS("不代表") || HAS("仅代表")) && (HAS("观点") || HAS("立场"))
+        && (HAS("本文") || HAS("本站") || HAS("本网") || HAS("作者") || HAS("平台")))
+        return true;
+    /* or that it gives no advice on investments ("以上内容仅供参考，不构成
+     * 投资建议", "股市有风险，投资需谨慎", "This article does not constitute
+     * investment advice.") */
+    return (HAS("投资建议") && (HAS("不构成") || HAS("不作为") || HAS("并不是") || HAS("并非")
+                                || HAS("仅供参考")))
+        || HAS("股市有风险") || HAS("投资有风险") || HAS("入市需谨慎")
+        || ((HAS("nvestment advice") || HAS("inancial advice")) && (HAS("not ") || HAS("n't ")));
 #undef HAS
 }
 

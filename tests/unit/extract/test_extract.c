@@ -3381,6 +3381,35 @@ TEST(extract_platform_disclaimer_ends_no_text)
     ls_article_release(&a);
 }
 
+TEST(extract_no_investment_advice_notice_ends_no_text)
+{
+    /* a finance page's notices under the story: it gives no advice */
+    static const char *const notes[] = {
+        "以上内容仅供参考，不构成投资建议。",
+        "股市有风险，投资需谨慎。",
+        "网站上所有的资料或讯息仅作为参考之用，并不是任何投资建议。",
+        "This article is for information only and does not constitute investment advice.",
+    };
+    for (size_t k = 0; k < sizeof notes / sizeof notes[0]; k++) {
+        char body[4096];
+        snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text>%s<p>%s</p>"
+                 "</div>", ZH_STORY, notes[k]);
+        ls_article a;
+        article_of("<title>智能制造进入深水区</title>", body, &a);
+        CHECK_NOT_CONTAINS(a.text, notes[k]);
+        CHECK_CONTAINS(a.text, "门槛");
+        ls_article_release(&a);
+    }
+    /* advice the story gives, or talks about, stays */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text>%s<p>分析师给出的"
+             "投资建议是逢低分批买入工业软件龙头。</p></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_CONTAINS(a.text, "投资建议是逢低分批买入");
+    ls_article_release(&a);
+}
+
 TEST(extract_outlet_before_the_reporters_is_no_name)
 {
     char body[4096];
