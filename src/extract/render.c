@@ -2421,8 +2421,8 @@ static bool on_a_line_of_its_own(const ls_node *n)
     return true;
 }
 
-/* n's text is one or two bars, bullets or middle dots and nothing else,
- * or a callout's pictograph ("💡", "⚠️") drawn as a line of its own. */
+/* n's text is one or two bars, bullets (• ● ■ ◆ ▶, a list's markers drawn
+ * as text), arrows or middle dots and nothing else, or a callout's pictograph ("💡", "⚠️") drawn as a line of its own. */
 static bool separator_only(const ls_node *n)
 {
     int steps = 0, seps = 0;
@@ -2431,6 +2431,8 @@ static bool separator_only(const ls_node *n)
             uint32_t cp;
             i += ls_utf8_next(c->text + i, c->text_len - i, &cp);
             if (cp == '|' || cp == 0x2022 || cp == 0xB7 || cp == 0xFF5C || cp == 0x2502
+                || cp == 0x2023 || cp == 0x2043 || (cp >= 0x25A0 && cp <= 0x25FF) /* ‣ ⁃ ● ■ ◆ ▶ */
+                || (cp >= 0x2190 && cp <= 0x21FF) /* an arrow drawn as an icon: ↓ ↗ → */
                 || (cp >= 0x1F300 && cp <= 0x1FAFF)
                 || (cp >= 0x2600 && cp <= 0x27BF && !(cp >= 0x2713 && cp <= 0x2718)
                     && cp != 0x2705 && cp != 0x274C && cp != 0x274E && cp != 0x2611
@@ -3079,6 +3081,8 @@ static void walk(rctx *r, ls_node *n, int depth)
         h0 = r->html.len;
     }
     const char *tag = n->ns == LS_NS_MATHML ? mathml_tag(n) : html_tag(n->tag);
+    if (!tag && n->tag == GUMBO_TAG_UNKNOWN && (n->flags & LS_XF_BLOCK))
+        tag = "div"; /* a custom element that stands as a block (<ne-p>) */
     if (n->tag == GUMBO_TAG_P && titled_paragraph(n, s))
         tag = "h3"; /* <p class="text-big-title" label="大标题"> */
     /* a part of a table outside any table written (the article is a

@@ -706,6 +706,33 @@ static void sum_up(ls_xstat *s)
     }
 }
 
+/* A custom element (a web component's <ne-p>, <ne-h2>) that stands as a
+ * block of text: its parent is a block, with no text of its own and no
+ * inline element of HTML beside it (a rich-text editor's document is a row
+ * of them; an <x-emoji> in a sentence, a <relative-time> beside a <span>,
+ * stay inline), and it holds no blocks of HTML (a <bsx-section> around a
+ * page's sections is a wrapper, which scoring passes through). Called
+ * parents first. */
+static bool custom_block(const ls_node *n)
+{
+    const ls_node *p = n->parent;
+    if (n->tag != GUMBO_TAG_UNKNOWN || n->ns != LS_NS_HTML || !n->name || !strchr(n->name, '-')
+        || !p || p->type != LS_NODE_ELEMENT || !(p->flags & LS_XF_BLOCK))
+        return false;
+    int seen = 0;
+    for (const ls_node *d = n->first_child; d; d = ls_node_next(d, n))
+        if (++seen > 64 || (d->type == LS_NODE_ELEMENT && ls_x_is_block_tag(d->tag)))
+            return false;
+    for (const ls_node *c = p->first_child; c; c = c->next) {
+        if (c->type == LS_NODE_TEXT && !ls_x_blank_text(c))
+            return false;
+        if (c->type == LS_NODE_ELEMENT && c->tag != GUMBO_TAG_UNKNOWN && c->tag != GUMBO_TAG_BR
+            && !ls_x_is_block_tag(c->tag) && !junk_tag(c->tag))
+            return false;
+    }
+    return true;
+}
+
 int ls_x_stats_build(ls_xctx *x)
 {
     const ls_dom *dom = x->dom;
@@ -756,7 +783,7 @@ int ls_x_stats_build(ls_xctx *x)
             n->flags |= LS_XF_UNLIKELY;
         else if (cl == C_HIDDEN)
             n->flags |= LS_XF_HIDDEN;
-        if (ls_x_is_block_tag(n->tag))
+        if (ls_x_is_block_tag(n->tag) || custom_block(n))
             n->flags |= LS_XF_BLOCK;
         n = ls_node_next(n, dom->root);
     }

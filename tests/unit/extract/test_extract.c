@@ -1921,6 +1921,53 @@ TEST(content_notes_set_in_the_sentence_go_under_the_text)
     free(t);
 }
 
+TEST(content_custom_elements_of_a_document_are_its_blocks)
+{
+    char body[8192];
+    /* a rich-text editor's document (语雀's <ne-p>, <ne-h2>, <ne-uli>):
+     * paragraphs, headings and items on lines of their own; the list's
+     * marker drawn as text ("●") is no line */
+    snprintf(body, sizeof body, "<div class=ne-viewer-body>%s<ne-p><ne-text>南向采集和北向上云"
+             "用什么协议，是每个项目都要回答的问题。</ne-text></ne-p><ne-h2><ne-heading-content>"
+             "<ne-text>一、两种协议的定位</ne-text></ne-heading-content></ne-h2><ne-uli><ne-uli-i>"
+             "<span class=ne-list-symbol><span>●</span></span></ne-uli-i><ne-uli-c><ne-text>OPC "
+             "UA：设备层数据交换</ne-text></ne-uli-c></ne-uli><ne-uli><ne-uli-i><span>●</span>"
+             "</ne-uli-i><ne-uli-c><ne-text>MQTT：网关到云平台</ne-text></ne-uli-c></ne-uli></div>",
+             PARAS);
+    ls_article a;
+    article_of("<title>T</title>", body, &a);
+    CHECK_CONTAINS(a.text, "要回答的问题。\n\n一、两种协议的定位\n\nOPC UA：设备层数据交换\n\n"
+                           "MQTT：网关到云平台");
+    CHECK_NOT_CONTAINS(a.text, "●");
+    CHECK_CONTAINS(a.html, "<div>一、两种协议的定位</div>");
+    ls_article_release(&a);
+    /* a custom element in a sentence, or beside inline HTML, stays inline */
+    snprintf(body, sizeof body, "<article>%s<p>The line ran <x-emoji>fast</x-emoji> all week."
+             "</p><p><b>Note:</b> <x-note>the gateway restarts at midnight.</x-note></p>"
+             "</article>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "The line ran fast all week.");
+    CHECK_CONTAINS(t, "Note: the gateway restarts at midnight.");
+    free(t);
+}
+
+TEST(content_lone_bullets_and_arrows_are_no_lines)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<article>%s<div><div>►</div><div>Machine learning at the "
+             "edge</div><div>→</div><div>Predictive maintenance</div><div>■</div></div>"
+             "<table><tr><th>Feature</th><th>Ours</th></tr><tr><td>OPC UA</td><td>●</td></tr>"
+             "</table></article>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "Machine learning at the edge\n\nPredictive maintenance");
+    CHECK_NOT_CONTAINS(t, "►");
+    CHECK_NOT_CONTAINS(t, "→");
+    CHECK_NOT_CONTAINS(t, "■");
+    /* (a table's ● is its data) */
+    CHECK_CONTAINS(t, "OPC UA | ●");
+    free(t);
+}
+
 TEST(content_api_signatures_stay_and_pilcrows_go)
 {
     char body[8192];
