@@ -112,6 +112,9 @@ static const label labels[] = {
     {"最后回复", F_OTHER_DATE, false, false}, {"最后编辑", F_OTHER_DATE, false, false},
     {"最后发表", F_OTHER_DATE, false, false}, {"注册时间", F_OTHER_DATE, false, false},
     {"注册日期", F_OTHER_DATE, false, false}, {"加入时间", F_OTHER_DATE, false, false},
+    /* a post's edit ("修改于 2024-05-20 15:20"), when its posting is dated too */
+    {"修改于", F_OTHER_DATE, false, false}, {"修改时间", F_OTHER_DATE, false, false},
+    {"最后修改", F_OTHER_DATE, false, false}, {"更新于", F_OTHER_DATE, false, false},
     {"更新时间", F_STOP, false, false}, {"更新日期", F_STOP, false, false},
     {"更新時間", F_STOP, false, false},
     {"Updated", F_STOP, true, false}, {"浏览次数", F_STOP, false, false},
@@ -126,6 +129,7 @@ static const label labels[] = {
     {"通讯员", F_STOP, true, false},
     {"实习生", F_STOP, false, false}, {"图片编辑", F_STOP, false, false},
     {"美术编辑", F_STOP, false, false}, {"视频编辑", F_STOP, false, false},
+    {"美编", F_STOP, true, false},
     {"排版", F_STOP, true, false}, {"监制", F_STOP, true, false},
     {"发自", F_STOP, false, false}, {"报道", F_STOP, false, false},
     {"【", F_STOP, false, false}, {"[", F_STOP, false, false},
@@ -1579,8 +1583,95 @@ static int print_citation(const char *s, size_t n, const ls_date_ctx *ctx, ls_in
     return filled;
 }
 
+/* The width of the white space at s[i]: a space, a tab, U+00A0 or U+3000,
+ * else 0. */
+static size_t wide_space_at(const char *s, size_t n, size_t i)
+{
+    if (i < n && s[i] == '\t')
+        return 1;
+    if (match_at(s, n, i, "\xe3\x80\x80", false))
+        return 3;
+    return i < n ? space_at(s, n, i) : 0;
+}
+
+/* A lone Han character at s[i], set apart before it (the line's start, a
+ * space, a colon or a bar): its length (3), else 0. */
+static size_t lone_han_at(const char *s, size_t n, size_t i)
+{
+    uint32_t cp;
+    if (i >= n || ls_utf8_next(s + i, n - i, &cp) != 3 || !ls_is_cjk(cp) || ls_is_cjk_punct(cp)
+        || (cp >= 0x3000 && cp <= 0x303F))
+        return 0;
+    size_t after = i + 3;
+    if (after < n && !wide_space_at(s, n, after) && !match_at(s, n, after, "：", false)
+        && s[after] != '|' && !match_at(s, n, after, "｜", false))
+        return 0;
+    if (i == 0)
+        return 3;
+    const char *b = s + i;
+    return (b[-1] == ' ' || b[-1] == '\t' || b[-1] == ':' || b[-1] == '|'
+            || (i >= 3 && (!memcmp(b - 3, "\xe3\x80\x80", 3) || !memcmp(b - 3, "：", 3)
+                           || !memcmp(b - 3, "｜", 3)))
+            || (i >= 2 && !memcmp(b - 2, "\xc2\xa0", 2)))
+        ? 3 : 0;
+}
+
+/* Names padded to the width of three ("王  浩  刘  雪", "张　宇", "孙&nbsp;燕"):
+ * each pair of lone Han characters set apart by spaces is one name, written
+ * without them ("王浩 刘雪"); three in a row are one name too. Into out
+ * (cap bytes); false when the line holds no such pair. */
+static bool join_padded_names(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
+    bool joined = false;
+    for (size_t i = 0; i < n;) {
+        size_t run[3], ends[3], k = 0, j = i;
+        while (k < 3 && lone_han_at(s, n, j)) {
+            run[k] = j;
+            ends[k++] = j + 3;
+            size_t sp = 0, w;
+            while ((w = wide_space_at(s, n, j + 3 + sp)))
+                sp += w;
+            if (!sp)
+                break;
+            j += 3 + sp;
+        }
+        if (k >= 2) {
+            /* (two of four pairs up: "王 浩 刘 雪"; three stand as one) */
+            size_t take = k == 3 && lone_han_at(s, n, j) && j != run[2] ? 2 : k;
+            if (o + 9 + 1 > cap)
+                return false;
+            for (size_t m = 0; m < take; m++) {
+                memcpy(out + o, s + run[m], 3);
+                o += 3;
+            }
+            i = ends[take - 1];
+            joined = true;
+            /* (the next padded name after one space: "王浩 刘雪") */
+            size_t sp = 0, w;
+            while ((w = wide_space_at(s, n, i + sp)))
+                sp += w;
+            if (sp && lone_han_at(s, n, i + sp)) {
+                out[o++] = ' ';
+                i += sp;
+            }
+            continue;
+        }
+        if (o + 1 >= cap)
+            return false;
+        out[o++] = s[i++];
+    }
+    out[o] = 0;
+    return joined;
+}
+
 int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
 {
+    char joined[1024];
+    if (n < sizeof joined && join_padded_names(s, n, joined, sizeof joined)) {
+        s = joined;
+        n = strlen(joined);
+    }
     size_t pos[32], lens[32];
     int fields[32], nh = 0, filled = 0;
     bool editor_responsible = false;
@@ -1692,6 +1783,9 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
             if (reporter_label(s + pos[h], lens[h])) {
                 size_t padded = padded_name(s + vs, lim - vs); /* (past a wide space) */
                 ve = padded ? vs + padded : vs + names_len(s + vs, ve - vs);
+                /* (co-writers set apart by a wide space: "记者　李喆　王堃") */
+                if (!padded && ve > vs)
+                    ve = names_after_wide_space(s, n, vs, ve, lim);
                 ve = drop_place(s, vs, ve, n);
                 /* a picture's credit: "新华社记者 李响 摄" names its
                  * photographer */

@@ -841,6 +841,30 @@ TEST(info_bracketed_byline_ends_the_article)
         CHECK(!ls_info_tail_byline(no[k], strlen(no[k]), who, sizeof who));
 }
 
+TEST(info_padded_names_of_writers_and_editors)
+{
+    /* two-character names padded to the width of three, by spaces,
+     * U+3000 or a no-break space, one name each */
+    ls_info in = parse("本报记者  王  浩  刘  雪");
+    CHECK_STR_EQ(in.author, "王浩 刘雪");
+    in = parse("责任编辑：张　宇");
+    CHECK_STR_EQ(in.editor, "张宇");
+    in = parse("本版责编：吕  倩  刘  涛  肖  遥");
+    CHECK_STR_EQ(in.editor, "吕倩 刘涛 肖遥");
+    in = parse("编辑：孙\u00a0燕");
+    CHECK_STR_EQ(in.editor, "孙燕");
+    /* the art editor's label, letter-spaced too, ends the editor's name */
+    in = parse("编辑　孙　昊　　美　编　王子萱");
+    CHECK_STR_EQ(in.editor, "孙昊");
+    /* co-writers set apart by a wide space after 记者 */
+    in = parse("证券时报记者　李喆　王堃");
+    CHECK_STR_EQ(in.author, "李喆 王堃");
+    /* names written whole stay as they are */
+    in = parse("记者 张三 李四  来源：经济日报");
+    CHECK_STR_EQ(in.author, "张三 李四");
+    CHECK_STR_EQ(in.source, "经济日报");
+}
+
 TEST(info_dates_of_other_things)
 {
     ls_info in = parse("Last post: 12/01/2023 at 6:49 pm");
@@ -854,6 +878,16 @@ TEST(info_dates_of_other_things)
     CHECK_STR_EQ(in.date, "2021-03-03");
     in = parse("2021-03-03 10:00 最后回复：2021-03-09");
     CHECK_STR_EQ(in.date, "2021-03-03T10:00:00+08:00");
+}
+
+TEST(info_edit_date_is_no_posting_date)
+{
+    /* "修改于" dates a later edit: the posting's date wins, and alone it
+     * dates nothing */
+    ls_info in = parse("发布于 2024-05-20 13:20 · 修改于 2024-05-20 15:20");
+    CHECK_STR_EQ(in.date, "2024-05-20T13:20:00+08:00");
+    in = parse("修改于2024-05-20 15:20 · 来自雪球");
+    CHECK_STR_EQ(in.date, "");
 }
 
 TEST(page_modified_date_when_nothing_else_says)
