@@ -840,24 +840,38 @@ static void confirm_h1(collected *c, titles *t)
     }
 }
 
+static char *logo_name(const ls_xctx *x);
+
 /* Is every title of the page (the meta titles read, the <title>) the
- * site's own name, as og:site_name or the host gives it, on a page that is
- * not the site's front? (application-name and the publisher are left out:
- * some pages set them to the headline.) */
+ * site's own name, as og:site_name, the host or the logo gives it, on a
+ * page that is not the site's front? (application-name and the publisher
+ * are left out: some pages set them to the headline.) */
 static bool all_titles_site(const ls_xctx *x, const collected *c, const titles *t)
 {
     if (!x->base_url || ls_heading_home_href(x->base_url))
         return false;
     const char *site = c->v[M_SITE];
+    char *logo = NULL;
+    bool logo_read = false;
     int n = 0;
     for (size_t k = 0; k <= NMETA; k++) {
         const char *m = k < NMETA ? t->metas[k] : c->title_tag;
         if (!m)
             continue;
-        if (!(site && ls_title_same_words(m, site)) && !ls_title_names_host(m, x->base_url))
-            return false;
+        if (!(site && ls_title_same_words(m, site)) && !ls_title_names_host(m, x->base_url)) {
+            /* (or the name of the logo that links to the front page: a
+             * paper's e-edition titles every page "经济日报") */
+            if (!logo_read)
+                logo = logo_name(x);
+            logo_read = true;
+            if (!logo || !ls_title_same_words(m, logo)) {
+                free(logo);
+                return false;
+            }
+        }
         n++;
     }
+    free(logo);
     return n > 0;
 }
 

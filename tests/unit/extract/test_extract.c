@@ -3457,6 +3457,28 @@ TEST(extract_no_investment_advice_notice_ends_no_text)
     ls_article_release(&a);
 }
 
+TEST(extract_title_that_is_the_papers_name_gives_way_to_the_headline)
+{
+    /* a paper's e-edition titles every page with its name, which its logo
+     * says too: the page's lone <h1> is the story's title */
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=header><a href='/'><img src=logo.png "
+             "alt=经济日报></a></div><div class=main><h1>边缘计算加速走向工厂车间</h1><div "
+             "id=ozoom>%s</div></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>经济日报</title>", body, &a);
+    CHECK_STR_EQ(a.title ? a.title : "(null)", "边缘计算加速走向工厂车间");
+    CHECK_STR_EQ(a.site_name ? a.site_name : "(null)", "经济日报");
+    ls_article_release(&a);
+    /* a <title> that is more than the logo's name stays the title */
+    snprintf(body, sizeof body, "<div class=header><a href='/'><img src=logo.png "
+             "alt=经济日报></a></div><div class=main><h1>要闻</h1><div id=ozoom>%s</div></div>",
+             ZH_STORY);
+    article_of("<title>边缘计算加速走向工厂车间_经济日报</title>", body, &a);
+    CHECK_STR_EQ(a.title ? a.title : "(null)", "边缘计算加速走向工厂车间");
+    ls_article_release(&a);
+}
+
 TEST(extract_outlet_before_the_reporters_is_no_name)
 {
     char body[4096];
