@@ -709,6 +709,20 @@ static void old_layout_headline(ls_xctx *x, ls_article *out)
     ls_node *found = headline_near(x, true, &text);
     if (!found)
         found = headline_near(x, false, &text);
+    /* a paper's kicker (引题) set above its headline in a lesser heading:
+     * the greater heading right after it is the headline */
+    ls_node *next = found ? found->next : NULL;
+    while (next && next->type == LS_NODE_TEXT && ls_x_blank_text(next))
+        next = next->next;
+    if (found && next && next->type == LS_NODE_ELEMENT && found->tag >= GUMBO_TAG_H1
+        && found->tag <= GUMBO_TAG_H6 && next->tag >= GUMBO_TAG_H1 && next->tag < found->tag) {
+        char *main_text = headline_text(x, next);
+        if (main_text) {
+            free(text);
+            text = main_text;
+            found = next;
+        }
+    }
     /* a line with most of the title's words is the same name set out
      * differently (the forum's and board's names in another order) */
     const char *own[1] = {t};

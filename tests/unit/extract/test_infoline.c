@@ -1172,6 +1172,13 @@ TEST(page_old_layout_headline_when_the_title_tag_names_no_page)
     extract_page("", body, &a);
     CHECK_STR_EQ(a.title, "飞行物理学常识");
     ls_article_release(&a);
+    /* a paper's kicker (引题) in a lesser heading above the headline */
+    snprintf(body, sizeof body, "<div class=right><h3>设备更新政策红利释放</h3><h2>工业软件企业"
+             "订单饱满 研发投入持续加码</h2>%s</div>", BODY_ZH);
+    extract_page("<title>证券时报电子报实时通过手机APP、网站免费阅读重大财经新闻资讯</title>", body,
+                 &a);
+    CHECK_STR_EQ(a.title, "工业软件企业订单饱满 研发投入持续加码");
+    ls_article_release(&a);
 }
 
 TEST(page_title_tag_shown_on_the_page_stays)
