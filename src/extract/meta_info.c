@@ -277,6 +277,20 @@ static bool after_editor_label(const ls_node *a)
     return false;
 }
 
+/* A short box named like boilerplate right after the headline (a post's
+ * "user-info" with its writer and time under the <h1>): its line is the
+ * story's info line all the same. */
+static bool box_under_headline(const ls_xctx *x, const ls_node *n, const ls_node *start)
+{
+    if (start != x->title_node || !n->user || !(n->flags & LS_XF_UNLIKELY)
+        || (n->flags & LS_XF_HIDDEN) || ls_xs(n)->chars > 80 || ls_xs(n)->paras)
+        return false;
+    const ls_node *p = n->prev;
+    while (p && p->type != LS_NODE_ELEMENT)
+        p = p->prev;
+    return p == start;
+}
+
 static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
 {
     const ls_node *root = x->dom->root;
@@ -292,7 +306,8 @@ static void scan_from(ls_xctx *x, ls_node *start, ls_article *out)
         ? ls_node_next_skip(start, root) : ls_node_next(start, root);
     size_t budget = 4000;
     for (; n && budget; budget--) {
-        if (n->type == LS_NODE_ELEMENT && (n->flags & LS_XF_JUNK || !n->user)) {
+        if (n->type == LS_NODE_ELEMENT && (n->flags & LS_XF_JUNK || !n->user)
+            && !box_under_headline(x, n, start)) {
             n = ls_node_next_skip(n, root);
             continue;
         }

@@ -658,6 +658,21 @@ TEST(page_credit_lines_with_no_break_spaces)
     ls_article_release(&a);
 }
 
+TEST(page_info_box_named_like_boilerplate_under_the_headline)
+{
+    /* a post's "user-info" box under its <h1> holds its writer and time */
+    char body[4096];
+    snprintf(body, sizeof body, "<article><header><h1>工业软件的大模型时刻来了吗</h1><div "
+             "class=user-info><a href='/users/1' class=author>李源</a><span class=release-date>"
+             "2024-05-19 18:20</span></div></header><div class=article-content>%s</div>"
+             "</article>", BODY_ZH);
+    ls_article a;
+    extract_page("<title>工业软件的大模型时刻来了吗_极客公园</title>", body, &a);
+    CHECK_STR_EQ(a.published ? a.published : "(null)", "2024-05-19T18:20:00+08:00");
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "李源");
+    ls_article_release(&a);
+}
+
 TEST(page_date_above_the_headline)
 {
     char body[4096];
