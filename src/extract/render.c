@@ -3294,8 +3294,10 @@ bool ls_x_account_promo(const char *l, size_t n)
     /* "更多精彩内容，关注钛媒体微信号（ID：…），或者下载钛媒体App"; a sentence
      * of the story that ends in its full stop ("…已可下载新版客户端。") is none */
     bool sentence = n >= 3 && !memcmp(l + n - 3, "。", 3);
-    bool follow = !sentence && memmem(l, n, "关注", strlen("关注"))
-        && (memmem(l, n, "微信号", strlen("微信号")) || memmem(l, n, "公众号", strlen("公众号")));
+    bool account = memmem(l, n, "微信号", strlen("微信号")) || memmem(l, n, "公众号", strlen("公众号"));
+    /* ("欢迎关注…公众号…" is a call however it ends) */
+    bool follow = account && memmem(l, n, "关注", strlen("关注"))
+        && (!sentence || memmem(l, n, "欢迎关注", strlen("欢迎关注")));
     bool app = !sentence
         && (memmem(l, n, "下载", strlen("下载")) || memmem(l, n, "打开", strlen("打开")))
         && (memmem(l, n, "App", 3) || memmem(l, n, "APP", 3) || memmem(l, n, "客户端", strlen("客户端")));
@@ -3329,10 +3331,11 @@ static bool reprint_terms(const char *l, size_t n)
             || HAS("侵权") || HAS("不得") || HAS("请勿")))
         return true;
     /* a platform's note of where a shared post came from and whom to ask to
-     * take it down ("本文分享自 … 微信公众号，前往查看", "如有侵权，请联系 …
-     * 删除。", "本文参与 … 同步曝光计划") */
+     * take it down or for a reprint ("本文分享自 … 微信公众号，前往查看",
+     * "如有侵权，请联系 … 删除。", "转载请联系…"), or of its campaign ("本文参与
+     * … 同步曝光计划", "本文参与了 … 写作挑战赛") */
     if (!strncmp(l, "本文分享自", strlen("本文分享自")) || HAS("如有侵权")
-        || (!strncmp(l, "本文参与", strlen("本文参与")) && HAS("计划")))
+        || !strncmp(l, "本文参与", strlen("本文参与")) || HAS("转载请联系") || HAS("如需转载"))
         return true;
     /* a repost's credit at its end, the metadata having read it ("本文来自微信
      * 公众号“智造观察”，作者：…，36氪经授权发布。") */
@@ -3547,6 +3550,15 @@ void ls_x_trim_tail(ls_buf *t, bool zh)
                  up++)
                 if (end_mark(p, pl))
                     cut = true, last = p;
+        }
+        /* a call to download or follow right above a short line that ends
+         * no sentence: the line is the same box's ("下载少数派客户端、关注
+         * 少数派小红书", then "实用、好用的正版软件，少数派为你呈现 🚀") */
+        if (!cut && zh && ll < 80 && !ends_sentence_text(last, ll)) {
+            size_t pl;
+            char *p = ls_x_line_above(t->data, last, &pl);
+            if (p && pl < 200 && ls_x_account_promo(p, pl) && !furniture_label(p, pl))
+                cut = true, last = p;
         }
         if (!cut)
             break;

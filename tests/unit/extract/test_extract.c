@@ -4316,6 +4316,14 @@ TEST(extract_reprint_terms_and_credits_end_no_text)
         "End",
         "审核编辑：刘清",
         "编辑：山石",
+        /* a call to follow that ends in a full stop, a platform's campaign,
+         * whom to ask for a reprint */
+        "#欢迎关注爱范儿官方微信公众号：爱范儿（微信号：ifanr），更多精彩内容第一时间为您奉上。",
+        "本文参与了 SegmentFault 思否写作挑战赛，欢迎正在阅读的你也加入。",
+        "*本文为极客公园原创文章，转载请联系极客君微信 geekparkGO",
+        /* a box of calls whose last line is no call of its own */
+        "&gt; 下载 少数派 2.0 客户端、关注 少数派小红书，感受精彩数字生活 🍃</p><p>&gt; 实用、"
+        "好用的 正版软件，少数派为你呈现 🚀",
     };
     for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
         char body[4096];
