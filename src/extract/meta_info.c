@@ -455,24 +455,41 @@ static bool headline_above_content(const ls_xctx *x)
     return !ls_x_holds(x->title_node, x->top);
 }
 
-/* n is in a row of a table whose rows each lead somewhere (a list of
- * files, of stories, of posts): what the row says (a date, "2 days ago")
- * is its item's. */
-static bool in_row_of_links(const ls_node *n)
+/* Siblings alike: the same tag and the same class. */
+static bool alike(const ls_node *a, const ls_node *b)
 {
-    const ls_node *tr = n->parent;
-    for (int d = 0; tr && d < 6 && tr->tag != GUMBO_TAG_TR; d++)
-        tr = tr->type == LS_NODE_ELEMENT && tr->tag == GUMBO_TAG_TABLE ? NULL : tr->parent;
-    if (!tr || tr->tag != GUMBO_TAG_TR || !tr->parent)
+    if (a->type != LS_NODE_ELEMENT || b->type != LS_NODE_ELEMENT || a->tag != b->tag
+        || (a->tag == GUMBO_TAG_UNKNOWN && strcmp(a->name ? a->name : "", b->name ? b->name : "")))
         return false;
-    int rows = 0, looked = 0;
-    for (const ls_node *r = tr->parent->first_child; r && rows < 2 && looked++ < 64; r = r->next) {
-        const ls_xstat *st = r->type == LS_NODE_ELEMENT && r->tag == GUMBO_TAG_TR ? ls_xs(r) : NULL;
-        if (st && st->link_tags)
-            rows++;
+    const char *ca = ls_node_attr(a, "class"), *cb = ls_node_attr(b, "class");
+    return (!ca && !cb) || (ca && cb && !strcmp(ca, cb));
+}
+
+/* n is in a row of a list whose rows each lead somewhere (a table's rows, a
+ * repository's files, a list of stories or posts, each with its link):
+ * what the row says (a date, "2天前") is its item's. The row, else NULL. */
+static const ls_node *row_of_links(const ls_node *n)
+{
+    const ls_node *row = n->parent;
+    /* (a table's rows, not the tables of a page laid out with them) */
+    for (int d = 0; row && row->parent && d < 4; d++, row = row->parent) {
+        const ls_xstat *own = ls_xs(row);
+        if (!own || own->chars > 300 || row->tag == GUMBO_TAG_TABLE || row->tag == GUMBO_TAG_TBODY
+            || row->tag == GUMBO_TAG_THEAD || row->tag == GUMBO_TAG_BODY)
+            return NULL;
+        if (!own->link_tags)
+            continue;
+        int rows = 0, looked = 0;
+        for (const ls_node *r = row->parent->first_child; r && rows < 2 && looked++ < 64;
+             r = r->next) {
+            const ls_xstat *st = alike(r, row) ? ls_xs(r) : NULL;
+            if (st && st->link_tags)
+                rows++;
+        }
+        if (rows >= 2)
+            return row;
     }
-    const ls_xstat *own = ls_xs(tr);
-    return rows >= 2 && own && own->link_tags;
+    return NULL;
 }
 
 /* Short blocks just before from, read backwards: before the content (the
@@ -487,6 +504,7 @@ static void scan_before(ls_xctx *x, ls_node *from, ls_article *out)
     ls_buf_init(&tmp, 4096);
     ls_buf_init(&after, 4096);
     ls_node *cur = NULL;
+    const ls_node *last_row = NULL;
     int blocks = 0;
     size_t budget = 1500;
     mark_path(from, true);
@@ -499,8 +517,21 @@ static void scan_before(ls_xctx *x, ls_node *from, ls_article *out)
         const ls_xstat *bs = blk ? ls_xs(blk) : NULL;
         if (bs && bs->link_tags >= 2 && bs->link_chars == bs->chars)
             continue;
-        if (in_row_of_links(n))
+        /* (a row other than a table's counts as the block it would have
+         * been: a menu's items still end the look back) */
+        const ls_node *row = row_of_links(n);
+        if (row) {
+            if (row->tag != GUMBO_TAG_TR && row != last_row) {
+                last_row = row;
+                if (line.len) {
+                    parse_before(x, &line, &after, out, &blocks);
+                    ls_buf_reset(&line);
+                }
+                cur = NULL;
+                blocks++;
+            }
             continue;
+        }
         if (blk != cur && line.len) {
             parse_before(x, &line, &after, out, &blocks);
             ls_buf_reset(&line);

@@ -706,6 +706,28 @@ TEST(page_list_of_dated_items_is_not_an_info_line)
     ls_article_release(&a);
 }
 
+TEST(page_list_of_files_above_the_readme_dates_nothing)
+{
+    /* a repository's files, each with its last commit's age, above its
+     * README: the ages are the files', the page has no date */
+    char body[8192];
+    snprintf(body, sizeof body, "<div class=tree><div class=tree-item><a href=/o/e/tree/cmd>"
+             "cmd</a><span class=commit-msg>feat: add collector</span><span class=timeago>3天前"
+             "</span></div><div class=tree-item><a href=/o/e/blob/README.md>README.md</a><span "
+             "class=commit-msg>docs: update quick start</span><span class=timeago>2天前</span>"
+             "</div></div><div class=markdown-body><h1>EdgeTwin</h1>%s</div>", BODY_ZH);
+    ls_article a;
+    extract_page("<title>EdgeTwin: 边缘数字孪生框架</title>", body, &a);
+    CHECK(a.published == NULL);
+    ls_article_release(&a);
+    /* a post's own date under its headline, one line, stays */
+    snprintf(body, sizeof body, "<div class=post><div class=meta><a href=/u/1>李源</a> "
+             "<span>2024-05-19 18:20</span></div><h1>EdgeTwin 发布</h1>%s</div>", BODY_ZH);
+    extract_page("<title>EdgeTwin 发布</title>", body, &a);
+    CHECK_STR_EQ(a.published ? a.published : "(null)", "2024-05-19T18:20:00+08:00");
+    ls_article_release(&a);
+}
+
 TEST(byline_furniture_is_not_a_name)
 {
     char out[128];
