@@ -1946,7 +1946,7 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         "copy", "copy code", "copied!", "复制", "复制代码", "was this page helpful?",
         "was this article helpful?", "was this answer helpful?", "did this page help you?",
         "thank you for your feedback.", "thank you for your feedback!", "code: select all",
-        "yes no",
+        "yes no", "rate this article", "rate this post", "rate this page", "rate this story",
         /* the text's size */
         "【字体：大 中 小】", "字体：大 中 小", "【字号：大 中 小】", "字号：大 中 小",
         "[字体：大 中 小]",
@@ -3229,7 +3229,12 @@ bool ls_x_disclaimer(const char *s, size_t n)
     return (HAS("投资建议") && (HAS("不构成") || HAS("不作为") || HAS("并不是") || HAS("并非")
                                 || HAS("仅供参考")))
         || HAS("股市有风险") || HAS("投资有风险") || HAS("入市需谨慎")
-        || ((HAS("nvestment advice") || HAS("inancial advice")) && (HAS("not ") || HAS("n't ")));
+        || ((HAS("nvestment advice") || HAS("inancial advice")) && (HAS("not ") || HAS("n't ")))
+        /* and in English that the views are not the site's ("… do not
+         * necessarily reflect the views of the World Bank") */
+        || ((HAS("not necessarily") || HAS("do not reflect") || HAS("does not reflect"))
+            && (HAS("reflect") || HAS("represent"))
+            && (HAS("views") || HAS("opinions") || HAS("position") || HAS("policy")));
 #undef HAS
 }
 

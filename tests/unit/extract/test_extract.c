@@ -3428,7 +3428,7 @@ TEST(extract_platform_disclaimer_ends_no_text)
     ls_article_release(&a);
 }
 
-TEST(extract_no_investment_advice_notice_ends_no_text)
+TEST(extract_no_advice_and_no_views_notices_end_no_text)
 {
     /* a finance page's notices under the story: it gives no advice */
     static const char *const notes[] = {
@@ -3436,6 +3436,11 @@ TEST(extract_no_investment_advice_notice_ends_no_text)
         "股市有风险，投资需谨慎。",
         "网站上所有的资料或讯息仅作为参考之用，并不是任何投资建议。",
         "This article is for information only and does not constitute investment advice.",
+        /* nor are its views the site's */
+        "The findings, interpretations, and conclusions expressed in this blog are entirely "
+        "those of the authors. They do not necessarily represent the views of the World Bank.",
+        "The views expressed by the authors of this blog are their own and do not necessarily "
+        "reflect the views of APNIC.",
     };
     for (size_t k = 0; k < sizeof notes / sizeof notes[0]; k++) {
         char body[4096];
@@ -3455,6 +3460,14 @@ TEST(extract_no_investment_advice_notice_ends_no_text)
     article_of("<title>智能制造进入深水区</title>", body, &a);
     CHECK_CONTAINS(a.text, "投资建议是逢低分批买入");
     ls_article_release(&a);
+    /* a rating widget's call is no text */
+    char *t = extract_text("<article><p>Edge gateways read the old PLCs over Modbus and publish "
+                           "their tags over MQTT for the plant's historian.</p><p>The historian "
+                           "and the new analytics share one source of truth from then on, which "
+                           "keeps the twin honest.</p><div class=rating>Rate this article</div>"
+                           "</article>");
+    CHECK_NOT_CONTAINS(t, "Rate this");
+    free(t);
 }
 
 TEST(extract_title_that_is_the_papers_name_gives_way_to_the_headline)
