@@ -1471,6 +1471,8 @@ static bool related_block(rctx *r, const ls_node *n, const ls_xstat *s)
         "推荐阅读", "热门推荐", "猜你喜欢", "热点推荐", "related", "see also", "you may also",
         "you might also", "more from", "more stories", "recommended", "read next",
         "more articles", "also read", "people also",
+        /* a paper's page: other papers like it, or citing it */
+        "similar articles", "similar papers", "cited by", "citing articles", "more like this",
         /* the same in the other languages industry news is read in */
         "lesen sie auch", "lesen sie mehr", "mehr zum thema", "das könnte sie auch",
         "lire aussi", "à lire aussi", "À lire aussi", "a lire aussi", "voir aussi", "sur le même sujet",
@@ -2511,6 +2513,9 @@ static bool furniture_label(const char *s, size_t n)
         "related reading", "you may also like", "you might also like", "recommended",
         "recommended for you", "more stories", "read next", "popular posts", "latest posts",
         "external links", "see also", "further reading", "more from forbes",
+        /* a paper's page: other papers like it, or citing it */
+        "similar articles", "similar papers", "cited by", "citing articles",
+        "recommended articles", "recommendations", "people also read", "more like this",
         "目录", "本文目录", "文章目录", "相关阅读", "相关文章", "相关推荐", "相关新闻", "相关报道",
         "相关链接", "推荐阅读", "延伸阅读", "热门推荐", "精彩推荐", "猜你喜欢", "更多阅读",
         "好文推荐", "今日好文推荐",

@@ -5304,6 +5304,25 @@ TEST(extract_day_first_on_pages_whose_language_writes_it)
     ls_article_release(&a);
 }
 
+TEST(content_a_papers_similar_and_citing_papers_are_no_text)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<div class=article-page><h1>AKI prediction</h1><div "
+             "class=abstract>%s</div><div class=similar-articles><h2>Similar articles</h2><ul>"
+             "<li><a href=/1/>Prediction of postoperative acute kidney injury: a systematic "
+             "review.</a> Lee J, et al. Anesthesiology. 2022.</li><li><a href=/2/>Deep learning "
+             "for early detection of kidney injury.</a> Tomasev N, et al. Nature. 2019.</li></ul>"
+             "</div><div class=cited-by><h2>Cited by</h2><ul><li><a href=/3/>External "
+             "validation of perioperative AKI risk models.</a> Berg A, et al. 2024.</li></ul>"
+             "</div></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_NOT_CONTAINS(t, "Similar articles");
+    CHECK_NOT_CONTAINS(t, "Tomasev");
+    CHECK_NOT_CONTAINS(t, "Cited by");
+    CHECK_NOT_CONTAINS(t, "Berg A");
+    free(t);
+}
+
 TEST(content_related_boxes_adverts_and_ends_in_other_languages)
 {
     char body[8192];
