@@ -2532,14 +2532,26 @@ static bool furniture_label(const char *s, size_t n)
 }
 
 /* The heading h has a section of its own in the page (the element after
- * it holds text), which the article did not write. */
+ * it holds text), which the article did not write; or a section with
+ * nothing in it (a comments box a script fills: "Comments" over an empty
+ * <div id="disqus_thread">, and nothing else after it). */
 static bool section_left_out(const ls_node *h)
 {
     const ls_node *c = h ? h->next : NULL;
     while (c && c->type != LS_NODE_ELEMENT)
         c = c->next;
     const ls_xstat *cs = c ? ls_xs(c) : NULL;
-    return cs && cs->chars > 0;
+    if (!cs)
+        return false;
+    if (cs->chars > 0)
+        return true;
+    for (const ls_node *d = c; d; d = d->next) {
+        const ls_xstat *ds = d->type == LS_NODE_ELEMENT ? ls_xs(d) : NULL;
+        if ((ds && (ds->chars || ds->imgs))
+            || (d->type == LS_NODE_TEXT && !ls_x_blank_text(d)))
+            return false;
+    }
+    return true;
 }
 
 /* The heading written last names the site's furniture and is followed by

@@ -5427,6 +5427,18 @@ TEST(content_last_heading_whose_section_went_goes_too)
     t = extract_text(body);
     CHECK_CONTAINS(t, "Want to discuss this further?");
     free(t);
+    /* a heading over a box a script fills, and nothing after it */
+    snprintf(body, sizeof body, "<article>%s<h2>Comments</h2><div id=disqus_thread></div>"
+             "<div class=spacer></div></article>", PARAS);
+    t = extract_text(body);
+    CHECK_NOT_CONTAINS(t, "Comments");
+    free(t);
+    /* (a heading over a picture keeps it) */
+    snprintf(body, sizeof body, "<article>%s<h2>The line in 2024</h2><div><img "
+             "src='https://site.example/line.jpg' alt=''></div></article>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "The line in 2024");
+    free(t);
 }
 
 TEST(content_highlighted_code_keeps_its_lines_and_empty_ones)
