@@ -90,6 +90,17 @@ static bool has_token(const char *ci, const char *w)
     return false;
 }
 
+/* w is a word of a class or id, set apart by spaces, dashes or underscores
+ * ("inline-cta", "cta_box", "article-cta__button"). */
+static bool has_segment(const char *ci, const char *w)
+{
+    size_t l = strlen(w);
+    for (const char *p = strstr(ci, w); p; p = strstr(p + 1, w))
+        if ((p == ci || strchr(" -_", p[-1])) && p[l] && strchr(" -_", p[l]))
+            return true;
+    return false;
+}
+
 static bool has_any(const char *s, const char *const *words, size_t n)
 {
     for (size_t k = 0; k < n; k++)
@@ -506,6 +517,32 @@ static bool shadow_root(const ls_node *n)
         && (ls_node_attr(n, "shadowrootmode") || ls_node_attr(n, "shadowroot"));
 }
 
+/* n stands between paragraphs of prose: a <p> with a sentence's worth of
+ * text before it and another after it among its siblings. */
+static bool between_paragraphs(const ls_node *n)
+{
+    bool before = false, after = false;
+    for (int dir = 0; dir < 2; dir++) {
+        int looked = 0;
+        for (const ls_node *c = dir ? n->next : n->prev; c && looked < 8; c = dir ? c->next : c->prev) {
+            if (c->type != LS_NODE_ELEMENT)
+                continue;
+            looked++;
+            if (c->tag == GUMBO_TAG_P && c->first_child) {
+                size_t len = 0;
+                for (const ls_node *t = c->first_child; t && len < 80; t = ls_node_next(t, c))
+                    if (t->type == LS_NODE_TEXT)
+                        len += t->text_len;
+                if (len >= 80) {
+                    *(dir ? &after : &before) = true;
+                    break;
+                }
+            }
+        }
+    }
+    return before && after;
+}
+
 /* Classifies an element: C_JUNK (never content, subtree skipped),
  * C_UNLIKELY (boilerplate by its class/id, unless it turns out to hold most
  * of the page's text), or C_CONTENT. */
@@ -560,6 +597,12 @@ static int classify(ls_xstat *s, const ls_node *n, bool discussion)
     /* a name too short to look for inside others: a forum's signature,
      * class "sign" or "post_sign" as a whole token ("post" would save it) */
     if (has_token(ci, "sign") || has_token(ci, "post_sign") || has_token(ci, "post-sign"))
+        return C_UNLIKELY;
+    /* a call to action set between the story's paragraphs ("inline-cta":
+     * an event's tickets, a trial's sign-up), named by a word too short to
+     * look for inside others; a page built of such boxes (a service's
+     * offer) keeps them */
+    if (has_segment(ci, "cta") && n->tag != GUMBO_TAG_P && between_paragraphs(n))
         return C_UNLIKELY;
     /* a section's heading whose id is its own slug ("a-modbus-device") is
      * the document's, whatever its class says of the page around it

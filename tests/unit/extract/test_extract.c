@@ -5304,6 +5304,33 @@ TEST(extract_day_first_on_pages_whose_language_writes_it)
     ls_article_release(&a);
 }
 
+TEST(content_call_to_action_between_paragraphs_is_no_text)
+{
+    /* an event's box set between a story's paragraphs, named "inline-cta";
+     * a service page built of "cta" sections keeps them */
+    char *t = extract_text("<article><div class=entry-content><p>Coldline builds sodium-ion "
+                           "battery systems that sit inside the data hall rather than in a yard, "
+                           "and has raised $42 million.</p><div class=inline-cta><p>Techcrunch "
+                           "event</p><h4>Join 10,000+ startup leaders at Disrupt</h4><p>Get your "
+                           "pass before prices rise on Friday.</p><a class=inline-cta__button "
+                           "href='/events/'>Register Now</a></div><p>The company's first systems "
+                           "have run at two colocation sites in Virginia since last summer, "
+                           "cutting peak draw.</p></div></article>");
+    CHECK_CONTAINS(t, "raised $42 million.\n\nThe company's first systems");
+    CHECK_NOT_CONTAINS(t, "Register Now");
+    CHECK_NOT_CONTAINS(t, "Join 10,000+");
+    free(t);
+    t = extract_text("<main><section class='cmp-cta'><h2>Predictive maintenance</h2><p>Our "
+                     "engineers fit vibration sensors to your spindles and watch their spectra "
+                     "for wear, weeks before a bearing fails.</p></section><section "
+                     "class='cmp-cta'><h2>Energy audits</h2><p>We meter every line of the plant "
+                     "for a month and show where the compressed air and the idle hours "
+                     "go.</p></section></main>");
+    CHECK_CONTAINS(t, "Predictive maintenance");
+    CHECK_CONTAINS(t, "Energy audits");
+    free(t);
+}
+
 TEST(content_a_papers_similar_and_citing_papers_are_no_text)
 {
     char body[8192];
