@@ -1460,6 +1460,25 @@ static bool latest_items(rctx *r, const ls_node *n, const ls_xstat *s)
  * "see also", recommendations), under half of the article; a shop's row of
  * other products under its label ("Customers who viewed this item also
  * viewed", 看了又看) even when its cards are drawn by scripts, not links. */
+/* The first line of n is a block of its own that says w and nothing else
+ * (its colon aside), in any case. */
+static bool label_line(const ls_node *n, const char *w)
+{
+    const ls_node *t = ls_x_next_text(n, n);
+    const ls_node *blk = t ? t->parent : NULL;
+    while (blk && blk != n && !(blk->flags & LS_XF_BLOCK))
+        blk = blk->parent;
+    if (!blk || blk == n)
+        return false;
+    char *text = ls_x_node_text(blk, 64);
+    size_t len = text ? strlen(text) : 0;
+    while (len && (text[len - 1] == ':' || text[len - 1] == ' '))
+        len--;
+    bool same = text && len == strlen(w) && !strncasecmp(text, w, len);
+    free(text);
+    return same;
+}
+
 static bool related_block(rctx *r, const ls_node *n, const ls_xstat *s)
 {
     if (latest_items(r, n, s))
@@ -1470,6 +1489,7 @@ static bool related_block(rctx *r, const ls_node *n, const ls_xstat *s)
         "相关报道", "相关新闻", "相关阅读", "相关文章", "相关链接", "相关推荐", "延伸阅读",
         "推荐阅读", "热门推荐", "猜你喜欢", "热点推荐", "related", "see also", "you may also",
         "you might also", "more from", "more stories", "recommended", "read next",
+        "read also",
         "more articles", "also read", "people also",
         /* a paper's page: other papers like it, or citing it */
         "similar articles", "similar papers", "cited by", "citing articles", "more like this",
@@ -1493,7 +1513,9 @@ static bool related_block(rctx *r, const ls_node *n, const ls_xstat *s)
     for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
         if (!strncmp(l, labels[k], strlen(labels[k])))
             return true;
-    return false;
+    /* "READ MORE" as a line of its own over another story's headline (not
+     * "Read more about …", a sentence of the story) */
+    return !strncmp(l, "read more", 9) && label_line(n, "read more");
 }
 
 /* A time or a date in s: 09:02, 2005-08-12, 2005/8/12, 5/23/06, 2005年8月. */
@@ -1745,7 +1767,10 @@ static bool counter_words(const char *l, size_t len)
 {
     static const char *const units[] = {"min read", "minute read", "mins read", "like", "likes",
                                         "view", "views", "comment", "comments", "reply",
-                                        "replies", "answer", "answers", "share", "shares"};
+                                        "replies", "answer", "answers", "share", "shares",
+                                        /* a paper's metrics */
+                                        "accesses", "citation", "citations", "download",
+                                        "downloads", "reads", "mentions", "altmetric"};
     size_t i = 0;
     while (i < len && (isdigit((unsigned char)l[i]) || l[i] == ',' || l[i] == '.'))
         i++;

@@ -5304,6 +5304,33 @@ TEST(extract_day_first_on_pages_whose_language_writes_it)
     ls_article_release(&a);
 }
 
+TEST(content_read_more_box_and_a_papers_metrics_are_no_text)
+{
+    char body[8192];
+    /* "READ MORE" over another story's headline, set in the story; the
+     * story's own "Read more about …" stays */
+    snprintf(body, sizeof body, "<article>%s<div class='paragraph--type--read-more'><p "
+             "class=read-more-label>READ MORE</p><p><a href='/en/story/1142000'>E-waste: 'Time "
+             "to reduce, reuse, recycle' says UN agency</a></p></div><p>Regional differences "
+             "are stark, and Europe recorded the highest documented collection rate.</p><p><a "
+             "href='/guide'>Read more about recycling rates</a> in our guide.</p></article>",
+             PARAS);
+    char *t = extract_text(body);
+    CHECK_NOT_CONTAINS(t, "READ MORE");
+    CHECK_NOT_CONTAINS(t, "Time to reduce");
+    CHECK_CONTAINS(t, "Regional differences are stark");
+    CHECK_CONTAINS(t, "Read more about recycling rates in our guide.");
+    free(t);
+    /* a paper's counts of accesses and citations */
+    snprintf(body, sizeof body, "<article><ul class=app-article-metrics-bar><li><p>2140 "
+             "<span>Accesses</span></p></li><li><p>3 <span>Citations</span></p></li></ul>%s"
+             "</article>", PARAS);
+    t = extract_text(body);
+    CHECK_NOT_CONTAINS(t, "Accesses");
+    CHECK_NOT_CONTAINS(t, "Citations");
+    free(t);
+}
+
 TEST(content_call_to_action_between_paragraphs_is_no_text)
 {
     /* an event's box set between a story's paragraphs, named "inline-cta";
