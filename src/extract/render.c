@@ -2326,6 +2326,15 @@ static bool notice_block(rctx *r, const ls_node *n, const ls_xstat *s)
             || *end == ' ' || *end == 0 || *end == ':' || !strncmp(end, "：", 3))
             return true;
     }
+    /* a paywall's notice in the text's place ("This is a preview of
+     * subscription content, log in via an institution to check access.",
+     * "Subscribe to continue reading") */
+    if (s->chars < 200 && s->link_tags
+        && (strstr(l, "preview of subscription content")
+            || ((strstr(l, "log in") || strstr(l, "sign in") || strstr(l, "subscribe"))
+                && (strstr(l, "to check access") || strstr(l, "to continue reading")
+                    || strstr(l, "to read the full") || strstr(l, "to keep reading")))))
+        return true;
     return false;
 }
 

@@ -5329,6 +5329,15 @@ TEST(content_read_more_box_and_a_papers_metrics_are_no_text)
     CHECK_NOT_CONTAINS(t, "Accesses");
     CHECK_NOT_CONTAINS(t, "Citations");
     free(t);
+    /* a paywall's notice where the rest of the paper would be */
+    snprintf(body, sizeof body, "<article>%s<div class=c-article-section__content><p>This is a "
+             "preview of subscription content, <a href='https://wayf.example/'>log in via an "
+             "institution</a> to check access.</p></div><h2>References</h2><ol><li>Grieves, M.: "
+             "Digital twin. Springer (2017)</li></ol></article>", PARAS);
+    t = extract_text(body);
+    CHECK_NOT_CONTAINS(t, "preview of subscription content");
+    CHECK_CONTAINS(t, "Grieves, M.: Digital twin.");
+    free(t);
 }
 
 TEST(content_call_to_action_between_paragraphs_is_no_text)
