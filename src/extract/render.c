@@ -1465,6 +1465,8 @@ static bool latest_items(rctx *r, const ls_node *n, const ls_xstat *s)
 static bool label_line(const ls_node *n, const char *w)
 {
     const ls_node *t = ls_x_next_text(n, n);
+    while (t && ls_x_blank_text(t))
+        t = ls_x_next_text(t, n);
     const ls_node *blk = t ? t->parent : NULL;
     while (blk && blk != n && !(blk->flags & LS_XF_BLOCK))
         blk = blk->parent;
@@ -1515,7 +1517,7 @@ static bool related_block(rctx *r, const ls_node *n, const ls_xstat *s)
             return true;
     /* "READ MORE" as a line of its own over another story's headline (not
      * "Read more about …", a sentence of the story) */
-    return !strncmp(l, "read more", 9) && label_line(n, "read more");
+    return s->chars <= 300 && !strncmp(l, "read more", 9) && label_line(n, "read more");
 }
 
 /* A time or a date in s: 09:02, 2005-08-12, 2005/8/12, 5/23/06, 2005年8月. */
@@ -2326,6 +2328,10 @@ static bool notice_block(rctx *r, const ls_node *n, const ls_xstat *s)
             || *end == ' ' || *end == 0 || *end == ':' || !strncmp(end, "：", 3))
             return true;
     }
+    /* the writer's card under the story: "Written by" on a line of its own,
+     * then the name and a line about them */
+    if (s->chars < 600 && s->paras <= 2 && label_line(n, "written by"))
+        return true;
     /* a paywall's notice in the text's place ("This is a preview of
      * subscription content, log in via an institution to check access.",
      * "Subscribe to continue reading") */

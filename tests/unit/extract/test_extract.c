@@ -5340,6 +5340,19 @@ TEST(content_read_more_box_and_a_papers_metrics_are_no_text)
     free(t);
 }
 
+TEST(content_writers_card_under_the_story_is_no_text)
+{
+    char body[8192];
+    snprintf(body, sizeof body, "<div id=post><div class=prose>%s</div><div "
+             "class=blog-author-container>\n<h3>Written by</h3>\n<h4><a href='/@tomas'>Tomás "
+             "Herrera</a></h4>\n<p>Backend engineer working on databases and infrastructure.</p>"
+             "</div></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_NOT_CONTAINS(t, "Written by");
+    CHECK_NOT_CONTAINS(t, "Backend engineer");
+    free(t);
+}
+
 TEST(content_call_to_action_between_paragraphs_is_no_text)
 {
     /* an event's box set between a story's paragraphs, named "inline-cta";
