@@ -2454,13 +2454,34 @@ static bool on_a_line_of_its_own(const ls_node *n)
                     || (c->type == LS_NODE_TEXT && ls_x_blank_text(c))
                     || (c->type == LS_NODE_ELEMENT && (c->flags & (LS_XF_JUNK | LS_XF_DROP))))
                     continue; /* (comments, and what the text leaves out) */
+                /* (an inline element holding paragraphs breaks the line:
+                 * <li><span>•</span><span><p>…</p></span>) */
                 if (c->type == LS_NODE_TEXT
                     || (c->type == LS_NODE_ELEMENT && !(c->flags & LS_XF_BLOCK)
-                        && (ls_node_is(c, GUMBO_TAG_BR) || (ls_xs(c) && ls_xs(c)->chars))))
+                        && (ls_node_is(c, GUMBO_TAG_BR)
+                            || (ls_xs(c) && ls_xs(c)->chars && !ls_xs(c)->paras))))
                     return false;
                 break;
             }
     return true;
+}
+
+/* The first of a row's two cells, the other holding the item: a list
+ * drawn as a table of rows "• | Revenue of …" (a filing's exhibit). */
+static bool marker_cell(const ls_node *n)
+{
+    if (n->tag != GUMBO_TAG_TD || !ls_node_is(n->parent, GUMBO_TAG_TR))
+        return false;
+    const ls_node *other = NULL;
+    int cells = 0;
+    for (const ls_node *c = n->parent->first_child; c; c = c->next)
+        if (c->type == LS_NODE_ELEMENT && (c->tag == GUMBO_TAG_TD || c->tag == GUMBO_TAG_TH)) {
+            if (++cells == 1 && c != n)
+                return false;
+            if (cells == 2)
+                other = c;
+        }
+    return cells == 2 && other && ls_xs(other) && ls_xs(other)->chars > 20;
 }
 
 /* n's text is one or two bars, bullets (• ● ■ ◆ ▶, a list's markers drawn
@@ -3004,7 +3025,7 @@ static void walk(rctx *r, ls_node *n, int depth)
      * byline row the metadata took) separates nothing in the text; a
      * callout's icon says nothing either */
     if (s->chars && s->chars <= 2 && !s->imgs && !r->pre && n->ns == LS_NS_HTML
-        && separator_only(n) && on_a_line_of_its_own(n) && !ls_x_in_code(n))
+        && separator_only(n) && (on_a_line_of_its_own(n) || marker_cell(n)) && !ls_x_in_code(n))
         return;
     /* a short block that is one link and nothing else ("Reply with quote",
      * "Read more", "Back to top") is a control; list items stay (menus are

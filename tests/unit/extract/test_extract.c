@@ -5340,6 +5340,31 @@ TEST(content_read_more_box_and_a_papers_metrics_are_no_text)
     free(t);
 }
 
+TEST(content_list_markers_drawn_as_text_are_no_lines)
+{
+    char body[8192];
+    /* a highlights list whose items hold their marker in a span and their
+     * text in a paragraph */
+    snprintf(body, sizeof body, "<article>%s<h2>Highlights</h2><ul class=list><li><span "
+             "class=list-label>•</span><span><p>Impedance spectra from 24 commercial cells.</p>"
+             "</span></li><li><span class=list-label>•</span><span><p>A network transfers to "
+             "another chemistry.</p></span></li></ul></article>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "Impedance spectra from 24 commercial cells.");
+    CHECK_NOT_CONTAINS(t, "•");
+    free(t);
+    /* a filing's list drawn as one table per item: "•" in the first cell */
+    snprintf(body, sizeof body, "<div>%s<table border=0 width='100%%'><tr><td width='4%%'>"
+             "&#8226;</td><td><p>Revenue of $418.6 million, compared with $343.1 million.</p></td>"
+             "</tr></table><table><tr><td>&#8226;</td><td><p>Gross margin of 24.8%%, up from "
+             "21.3%%.</p></td></tr></table></div>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "\nRevenue of $418.6 million, compared with $343.1 million.");
+    CHECK_CONTAINS(t, "\nGross margin of 24.8%, up from 21.3%.");
+    CHECK_NOT_CONTAINS(t, "•");
+    free(t);
+}
+
 TEST(content_writers_card_under_the_story_is_no_text)
 {
     char body[8192];
