@@ -1285,13 +1285,47 @@ static bool card_byline(const ls_node *el, char *buf, size_t bufsz)
     return ok;
 }
 
+/* n's class or id names a part of a name, not a whole one: papers set a
+ * name's parts apart ("<span class=nlm-given-names>Amara</span>
+ * <span class=nlm-surname>Nwosu</span>", "given-name", "family-name",
+ * "first_name"), and the name is the text of the element around them. */
+static bool name_part_named(const ls_node *n)
+{
+    static const char *const parts[] = {"given", "surname", "family", "first",
+                                        "last",  "forename", "middle"};
+    const char *vals[2] = {ls_node_attr(n, "class"), ls_node_attr(n, "id")};
+    for (int v = 0; v < 2; v++) {
+        for (const char *p = vals[v]; p && *p;) {
+            p += strspn(p, " \t\n\r\f");
+            size_t len = strcspn(p, " \t\n\r\f");
+            char tok[64];
+            if (len && len < sizeof tok) {
+                for (size_t i = 0; i < len; i++)
+                    tok[i] = (char)tolower((unsigned char)p[i]);
+                tok[len] = 0;
+                for (size_t k = 0; strstr(tok, "name") && k < sizeof parts / sizeof parts[0]; k++)
+                    if (strstr(tok, parts[k]))
+                        return true;
+            }
+            p += len;
+        }
+    }
+    return false;
+}
+
+/* d is named for a whole name ("author-name", "username"). */
+static bool named_for_name(const ls_node *d)
+{
+    return d->type == LS_NODE_ELEMENT && ls_x_class_or_id_has(d, "name") && !name_part_named(d);
+}
+
 /* An element below n is named for a name too (n is its wrapper,
  * "author-name-wrap"). */
 static bool named_inside(const ls_node *n)
 {
     int budget = 32;
     for (const ls_node *d = n->first_child; d && budget--; d = ls_node_next(d, n))
-        if (d->type == LS_NODE_ELEMENT && ls_x_class_or_id_has(d, "name"))
+        if (named_for_name(d))
             return true;
     return false;
 }
@@ -1305,8 +1339,7 @@ static bool element_byline(ls_node *el, char *buf, size_t bufsz)
     bool ok = false;
     int budget = 64;
     for (const ls_node *d = el->first_child; d && budget-- && !ok; d = ls_node_next(d, el))
-        if (d->type == LS_NODE_ELEMENT && ls_x_class_or_id_has(d, "name")
-            && !named_inside(d)) {
+        if (named_for_name(d) && !named_inside(d)) {
             char *t = ls_x_node_text(d, 256);
             ok = t && byline_of(t, buf, bufsz);
             free(t);

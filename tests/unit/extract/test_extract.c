@@ -846,6 +846,25 @@ TEST(extract_byline_from_author_class)
     ls_article_release(&a);
 }
 
+TEST(extract_byline_from_a_name_set_in_parts)
+{
+    /* a journal's page marks the given name and the surname apart: each
+     * is a part of the author's name, not a name */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>Ionocyte states</h1><div class=cite-authors><span "
+             "class=citation-author><span class=nlm-given-names>Amara</span> <span "
+             "class=nlm-surname>Nwosu</span></span></div>%s", PARAS);
+    ls_article a;
+    article_of("<title>Ionocyte states</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "Amara Nwosu");
+    ls_article_release(&a);
+    snprintf(body, sizeof body, "<h1>Ionocyte states</h1><p class=author><span "
+             "class=given-name>Amara</span> <span class=family-name>Nwosu</span></p>%s", PARAS);
+    article_of("<title>Ionocyte states</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "Amara Nwosu");
+    ls_article_release(&a);
+}
+
 static char *byline_of_body(const char *body)
 {
     ls_article a;
