@@ -27,7 +27,7 @@
 enum {
     M_OG_TITLE, M_TW_TITLE, M_CMS_TITLE, M_DC_TITLE,
     M_AUTHOR, M_ART_AUTHOR, M_DC_CREATOR, M_PARSELY_AUTHOR,
-    M_PUBLISHED, M_PUBDATE, M_DC_DATE, M_OTHER_DATE, M_MODIFIED,
+    M_PUBLISHED, M_ONLINE_DATE, M_PUBDATE, M_DC_DATE, M_OTHER_DATE, M_MODIFIED,
     M_SITE, M_APP_NAME, M_SOURCE, M_DESC, M_OG_DESC, M_IMAGE, M_TW_IMAGE, M_OG_URL,
     M_LANG, M_OG_LOCALE, M_GENERATOR, M_COUNT
 };
@@ -71,6 +71,7 @@ static const struct { const char *key; int slot; } meta_keys[] = {
     {"pubdate", M_PUBDATE}, {"publishdate", M_PUBDATE}, {"publish-date", M_PUBDATE},
     {"publish_date", M_PUBDATE}, {"published-date", M_PUBDATE}, {"firstpublishedtime", M_PUBDATE},
     {"parsely-pub-date", M_PUBDATE}, {"sailthru.date", M_PUBDATE}, {"published", M_PUBDATE},
+    {"citation_online_date", M_ONLINE_DATE},
     {"citation_publication_date", M_PUBDATE}, {"citation_date", M_PUBDATE},
     {"release_date", M_PUBDATE}, {"weibo:article:create_at", M_PUBDATE},
     {"article:modified_time", M_MODIFIED}, {"og:updated_time", M_MODIFIED},
@@ -1601,8 +1602,10 @@ static void pick_date(ls_xctx *x, collected *c, ls_article *out)
     for (size_t k = 0; k < 2 && !x->meta_modified[0]; k++)
         if (mods[k])
             ls_date_parse(mods[k], &x->dctx, x->meta_modified);
-    const char *cands[] = {c->ld.date_published, c->v[M_PUBLISHED], c->v[M_PUBDATE],
-                           c->v[M_DC_DATE], c->v[M_OTHER_DATE]};
+    /* a paper is published when it goes online: its citation_publication_date
+     * is the issue's, weeks later, or only its year ("2024/01/01") */
+    const char *cands[] = {c->ld.date_published, c->v[M_PUBLISHED], c->v[M_ONLINE_DATE],
+                           c->v[M_PUBDATE], c->v[M_DC_DATE], c->v[M_OTHER_DATE]};
     for (size_t k = 0; k < sizeof cands / sizeof cands[0]; k++)
         if (cands[k] && ls_date_parse(cands[k], &x->dctx, d)) {
             out->published = ls_strdup(d);

@@ -5869,6 +5869,25 @@ TEST(extract_papers_authors_all_named)
     ls_article_release(&a);
 }
 
+TEST(extract_paper_published_the_day_it_went_online)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<article><h1>Battery health</h1>%s</article>", PARAS);
+    ls_article a;
+    /* the date comes weeks after the paper went online */
+    article_of("<title>Battery health</title><meta name=citation_publication_date "
+               "content='2024/03/30'><meta name=citation_online_date content='2024/02/03'>",
+               body, &a);
+    CHECK_STR_EQ(a.published ? a.published : "(null)", "2024-02-03");
+    ls_article_release(&a);
+    /* a preprint's year written as its first day */
+    article_of("<title>Battery health</title><meta name=citation_publication_date "
+               "content='2024/01/01'><meta name=citation_online_date content='2024/02/19'>",
+               body, &a);
+    CHECK_STR_EQ(a.published ? a.published : "(null)", "2024-02-19");
+    ls_article_release(&a);
+}
+
 TEST(content_a_headings_number_stands_apart)
 {
     char body[8192];
