@@ -1392,8 +1392,21 @@ static const ls_node *person_name(const ls_node *author)
     return NULL;
 }
 
-/* A paper's authors, when its tags name two or more and the byline is
- * none of them or the first alone: all of them, "Hannah Brenner, Tobias
+/* byline is the name, or opens with it and runs on past it: an authors'
+ * box read whole gives the first author with their institution ("Elena
+ * Varga University of Chicago") or with the others ("Elena Varga and
+ * Marcus Holt"). */
+static bool opens_with_name(const char *byline, const char *name)
+{
+    size_t n = strlen(name);
+    if (!n || strncasecmp(byline, name, n))
+        return false;
+    unsigned char next = (unsigned char)byline[n];
+    return !next || next == ' ' || next == ',' || next == ';';
+}
+
+/* A paper's authors, when its tags name two or more and there is no
+ * byline or it is the first of them (opens_with_name()): all of them, "Hannah Brenner, Tobias
  * Aurich, Mei-Ling Chou" ("Brenner, Hannah" read first name first). */
 static void paper_authors(const collected *c, ls_article *out)
 {
@@ -1414,7 +1427,7 @@ static void paper_authors(const collected *c, ls_article *out)
             if (b.len)
                 ls_buf_adds(&b, ", ");
             ls_buf_adds(&b, sq);
-            first = first || (k == 0 && out->byline && same_nocase(out->byline, sq));
+            first = first || (k == 0 && out->byline && opens_with_name(out->byline, sq));
         }
         free(sq);
     }

@@ -5862,6 +5862,15 @@ TEST(extract_papers_authors_all_named)
                "content='Hannah Brenner'><meta name=author content='Hannah Brenner'>", body, &a);
     CHECK_STR_EQ(a.byline, "Hannah Brenner, Tobias Aurich, Mei-Ling Chou");
     ls_article_release(&a);
+    /* an authors' box read whole, each name with its institution */
+    snprintf(body, sizeof body, "<article><h1>Algorithmic pricing</h1><div class=authors><h2>"
+             "<a href='/a/1'>Elena Varga</a></h2><p>University of Chicago - Booth School of "
+             "Business</p><h2><a href='/a/2'>Marcus Holt</a></h2><p>Tilburg University - Tilburg "
+             "Law and Economics Center (TILEC)</p></div>%s</article>", PARAS);
+    article_of("<title>Algorithmic pricing</title><meta name=citation_author content='Varga, "
+               "Elena'><meta name=citation_author content='Holt, Marcus'>", body, &a);
+    CHECK_STR_EQ(a.byline, "Elena Varga, Marcus Holt");
+    ls_article_release(&a);
     /* one author tag is one author */
     article_of("<title>T</title><meta name=citation_author content='Brenner, Hannah'><meta "
                "name=author content='Hannah Brenner'>", body, &a);
