@@ -87,7 +87,7 @@ typedef struct ls_xctx {
     char shown_author[LS_INFO_MAX]; /* the writer the page's credits name when the
                                       metadata named one already */
     char blog_owner[128];            /* 张工 of a <title>'s "…_张工的博客": a late resort */
-    char login_author[64];           /* a login in a Chinese page's name=author ("wangwu"): later */
+    char login_author[64];           /* a login the metadata names as author ("wangwu"): later */
     char editor_other[LS_INFO_MAX];  /* an editor besides the one responsible (ls_info) */
     char member_author[64];          /* a member link on the dated line under the title: later */
     char source_box[128];            /* an element named "source" that holds a name */

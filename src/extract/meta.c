@@ -1377,6 +1377,19 @@ static bool login_like(const char *s)
     return letter && n >= 2;
 }
 
+/* A login (login_like()) the metadata value v gives is the account that
+ * posted the page, not its writer: a Chinese CMS's name=author
+ * ("wangwu"), a site's JSON-LD author ("webteam"). Where members sign
+ * what they post, a login is how they are named: a thread's or an
+ * answer's page (its JSON-LD says it is a discussion), or the poster a
+ * forum writes into its post's data-author. */
+static bool metadata_login(const ls_xctx *x, const collected *c, const char *v)
+{
+    if (x->zh && v == c->v[M_AUTHOR])
+        return true;
+    return v != c->data_author && !c->ld.discussion;
+}
+
 /* The name of a Person described in microdata (itemprop="author"
  * itemscope, with an itemprop="name" inside), or NULL. */
 static const ls_node *person_name(const ls_node *author)
@@ -1438,6 +1451,40 @@ static void paper_authors(const collected *c, ls_article *out)
     ls_buf_release(&b);
 }
 
+/* Text between two names of one byline: a comma, "and", "&". */
+static bool names_joint(const ls_node *t)
+{
+    char *sq = ls_text_squash(t->text, t->text_len);
+    bool ok = sq && (!*sq || !strcmp(sq, ",") || !strcmp(sq, "and") || !strcmp(sq, ", and")
+                     || !strcmp(sq, "&"));
+    free(sq);
+    return ok;
+}
+
+/* The names of the author links that follow link in its line, set apart
+ * from it by a comma or "and" ("By <a href=/author/james-whitfield/>James
+ * Whitfield</a>, <a href=/author/aisha-khan/>Aisha Khan</a>"), added to
+ * buf's name: co-authors are credited alike. */
+static void add_coauthor_links(const ls_node *link, char *buf, size_t bufsz)
+{
+    int added = 0;
+    for (const ls_node *n = link->next; n && added < 6; n = n->next) {
+        if (n->type == LS_NODE_TEXT && names_joint(n))
+            continue;
+        if (n->type != LS_NODE_ELEMENT || n->tag != GUMBO_TAG_A
+            || !author_href(ls_node_attr(n, "href")))
+            return;
+        char *t = ls_x_node_text(n, 256), name[128];
+        size_t len = strlen(buf);
+        if (t && byline_of(t, name, sizeof name) && !strstr(buf, name)
+            && len + 2 + strlen(name) < bufsz) {
+            snprintf(buf + len, bufsz - len, ", %s", name);
+            added++;
+        }
+        free(t);
+    }
+}
+
 static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
 {
     char buf[256], host[256] = "";
@@ -1462,9 +1509,9 @@ static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
     for (size_t k = 0; k < sizeof cands / sizeof cands[0] && !out->byline; k++) {
         if (!cands[k] || url_like(cands[k]) || !ls_byline_clean(cands[k], buf, sizeof buf))
             continue;
-        if (cands[k] == c->v[M_AUTHOR] && x->zh && login_like(buf)) {
-            /* a Chinese CMS writes the account that posted the page
-             * ("wangwu"): a reporter named on the page comes first */
+        if (login_like(buf) && metadata_login(x, c, cands[k])) {
+            /* a CMS writes the account that posted the page ("wangwu",
+             * "webteam"): a reporter named on the page comes first */
             if (strlen(buf) < sizeof x->login_author)
                 memcpy(x->login_author, buf, strlen(buf) + 1);
             continue;
@@ -1507,6 +1554,8 @@ static void pick_byline(ls_xctx *x, collected *c, ls_article *out)
                 f = ls_x_next_text(f, els[k]);
             t = f ? ls_text_squash(f->text, f->text_len) : NULL;
             named = t && byline_of(t, buf, sizeof buf);
+            if (named)
+                add_coauthor_links(els[k], buf, sizeof buf);
         } else {
             named = element_byline(els[k], buf, sizeof buf);
         }

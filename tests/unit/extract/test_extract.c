@@ -3365,6 +3365,35 @@ TEST(extract_login_in_meta_author_yields_to_reporter)
     ls_article_release(&a);
 }
 
+TEST(extract_login_in_jsonld_author_yields_to_the_by_line)
+{
+    char body[4096];
+    snprintf(body, sizeof body, "<main><h1>Data centres and the grid</h1><p><span "
+             "class=label>By</span> <a href='/author/james-whitfield/'>James Whitfield</a>, "
+             "<a href='/author/aisha-khan/'>Aisha Khan</a></p>%s</main>", PARAS);
+    const char *ld = "<title>Data centres and the grid</title><script "
+                     "type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":"
+                     "[{\"@type\":\"WebPage\",\"author\":{\"@id\":\"#p\"}},{\"@type\":"
+                     "\"Person\",\"@id\":\"#p\",\"name\":\"webteam\"}]}</script>";
+    ls_article a;
+    article_of(ld, body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "James Whitfield, Aisha Khan");
+    ls_article_release(&a);
+    /* with no one named on the page, the login is the last resort */
+    snprintf(body, sizeof body, "<main><h1>Data centres and the grid</h1>%s</main>", PARAS);
+    article_of(ld, body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "webteam");
+    ls_article_release(&a);
+    /* a thread's poster is named by their login */
+    snprintf(body, sizeof body, "<main><h1>Grid question</h1><div class=byline><a "
+             "href='/author/moderator-team/'>Moderator Team</a></div>%s</main>", PARAS);
+    article_of("<title>Grid question</title><script type='application/ld+json'>{\"@type\":"
+               "\"DiscussionForumPosting\",\"author\":{\"@type\":\"Person\",\"name\":"
+               "\"gridfan42\"}}</script>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "gridfan42");
+    ls_article_release(&a);
+}
+
 TEST(extract_member_link_on_the_dated_line)
 {
     char body[4096];
