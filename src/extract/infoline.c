@@ -1269,6 +1269,49 @@ static bool outlet_or_note_end(const char *c)
     return false;
 }
 
+/* (infoline.h) */
+bool ls_info_wire_credits(const char *s, size_t n, char *editor, size_t editorsz)
+{
+    static const char *const roles[] = {"Editing by ", "Reporting by ", "Additional reporting by ",
+                                        "Writing by ", "Compiled by ", "Reporting and writing by "};
+    if (editor && editorsz)
+        editor[0] = 0;
+    while (n > 0 && isspace((unsigned char)s[n - 1]))
+        n--;
+    while (n > 0 && isspace((unsigned char)*s))
+        s++, n--;
+    bool bracketed = n >= 2 && s[0] == '(' && s[n - 1] == ')';
+    if (n < 14 || n > 400)
+        return false;
+    const char *p = s + bracketed, *end = s + n - bracketed;
+    int parts = 0;
+    while (p < end) {
+        while (p < end && *p == ' ')
+            p++;
+        const char *q = memchr(p, ';', (size_t)(end - p));
+        if (!q)
+            q = end;
+        size_t role = 0;
+        bool editing = false;
+        for (size_t k = 0; k < sizeof roles / sizeof roles[0] && !role; k++)
+            if ((size_t)(q - p) > strlen(roles[k]) && !strncasecmp(p, roles[k], strlen(roles[k]))) {
+                role = strlen(roles[k]);
+                editing = k == 0;
+            }
+        if (!role)
+            return false; /* a sentence, no credit ("Reporting by the paper showed …") */
+        if (editing && editor && editorsz) {
+            const char *v = p + role, *ve = q;
+            while (ve > v && ve[-1] == ' ')
+                ve--;
+            snprintf(editor, editorsz, "%.*s", (int)(ve - v), v);
+        }
+        parts++;
+        p = q + 1;
+    }
+    return parts >= (bracketed ? 1 : 2);
+}
+
 bool ls_info_tail_byline(const char *s, size_t n, char *out, size_t outsz)
 {
     while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n'))

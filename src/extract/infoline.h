@@ -72,6 +72,13 @@ bool ls_info_region(const char *s);
  * the brackets hold anything else (（新华社）, （待续）, （完）). */
 bool ls_info_tail_byline(const char *s, size_t n, char *out, size_t outsz);
 
+/* A wire's closing credits, a line of its own under the story: "(Reporting
+ * by Wen-Yee Lee in Taipei; Editing by Jamie Freed and Mark Porter)":
+ * parts set apart by ';', each a role ("Reporting by", "Editing by") and
+ * names; without brackets, two parts or more. The names after "Editing
+ * by" go to editor (when not NULL; "" when none). */
+bool ls_info_wire_credits(const char *s, size_t n, char *editor, size_t editorsz);
+
 /* A line of Chinese names and nothing else ("胡平", "张三 李四"): how an
  * essay's author stands alone under its title. Writes the names to out;
  * false for anything else, and for words a page prints there that are no

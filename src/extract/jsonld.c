@@ -232,6 +232,14 @@ static void take(ls_jsonld *j, json_t *o, int rank, json_t *root)
     set(&j->url, str_of(json_object_get(o, "url")));
     set(&j->lang, str_of(json_object_get(o, "inLanguage")));
     set(&j->body, str_of(json_object_get(o, "articleBody")));
+    /* (a course's or a video's provider is who runs it, no outlet; an
+     * article's sourceOrganization is whom its writer works for, the
+     * site's own part: "DigitalOcean Community") */
+    json_t *pv = rank >= 3 ? json_object_get(o, "provider") : NULL;
+    if (json_is_array(pv))
+        pv = json_array_get(pv, 0);
+    if (json_is_object(pv))
+        set(&j->provider, str_of(json_object_get(pv, "name")));
 }
 
 /* Baidu's search format, which many Chinese news pages carry besides or
@@ -422,5 +430,6 @@ void ls_jsonld_release(ls_jsonld *j)
     free(j->url);
     free(j->lang);
     free(j->body);
+    free(j->provider);
     memset(j, 0, sizeof *j);
 }

@@ -18,6 +18,9 @@ typedef struct ls_jsonld {
     char *headline, *author, *date_published, *date_modified, *publisher,
          *description, *image, *url, *lang;
     char *body; /* articleBody: the text itself, for a page drawn by script */
+    /* the outlet an article says provided it (its provider): the wire or
+     * paper a syndicating site took the story from */
+    char *provider;
     int rank; /* how article-like the object that filled it was (higher wins) */
     /* the page says it is a discussion: an object (at the top, in @graph or
      * as mainEntity) typed DiscussionForumPosting, QAPage or

@@ -1877,6 +1877,11 @@ static void pick_rest(ls_xctx *x, collected *c, ls_article *out)
         bool labelled = ls_info_parse(v, strlen(v), &x->dctx, &in) && in.source[0];
         set(&out->source, labelled ? in.source : v);
     }
+    /* a story another outlet provided: a portal's copy of a wire's story
+     * ("provider": {"name": "Reuters"} under the portal's own publisher) */
+    const char *sites[] = {out->site_name, c->ld.publisher, c->v[M_SITE], c->v[M_APP_NAME]};
+    if (!out->source && c->ld.provider && !is_site(c->ld.provider, sites, 4))
+        set(&out->source, c->ld.provider);
     const char *descs[] = {c->v[M_OG_DESC], c->v[M_DESC], c->ld.description};
     for (int k = 0; k < 3 && !out->excerpt; k++)
         out->excerpt = description_of(descs[k], out->title, out->site_name);

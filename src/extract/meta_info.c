@@ -1187,6 +1187,12 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
                 credit = in;
             if (near)
                 fill(x, out, &in, true);
+            /* a wire's credits under its story name its editors ("(Reporting
+             * by …; Editing by Jamie Freed and Mark Porter)") */
+            char editors[LS_INFO_MAX];
+            if (near && !out->editor && ls_info_wire_credits(t + st, end - st, editors, sizeof editors)
+                && editors[0])
+                out->editor = ls_strdup(editors);
         }
         /* the last line, or the one before a short last line (the
          * institution that released the story) */

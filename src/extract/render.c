@@ -3609,7 +3609,7 @@ void ls_x_trim_tail(ls_buf *t, bool zh)
             || (zh && ls_utf8_len(last, ll) < 120 && reprint_terms(last, ll))
             || (ls_utf8_len(last, ll) < 200 && ls_x_disclaimer(last, ll))
             || release_end(last, ll) || (ll < 40 && furniture_label(last, ll))
-            || (!zh && foreign_end_line(last, ll))
+            || (!zh && foreign_end_line(last, ll)) || ls_info_wire_credits(last, ll, NULL, 0)
             || (zh && credit_line(last, ll, NULL));
         /* a label of related stories a few lines above, the titles under it
          * ("相关阅读：" and two titles in 《》, "Related posts" and a list):

@@ -4917,6 +4917,42 @@ TEST(extract_related_label_and_titles_at_the_end_no_text)
     ls_article_release(&a);
 }
 
+TEST(extract_wire_story_on_a_portal_names_its_outlet_and_editors)
+{
+    const char *body =
+        "<article><div class=caas-body><p>TAIPEI (Reuters) - Shares of semiconductor companies "
+        "rose on Wednesday after Taiwan Semiconductor Manufacturing Co reported record revenue "
+        "for the first quarter.</p><p>TSMC said revenue for January to March rose 16.5% from a "
+        "year earlier to T$592.6 billion, slightly ahead of analyst estimates.</p><p>(Reporting "
+        "by Wen-Yee Lee in Taipei and Sinead Carew in New York; Editing by Jamie Freed and Mark "
+        "Porter)</p></div></article>";
+    ls_article a;
+    article_of("<title>Chipmakers rally</title><script type='application/ld+json'>{\"@type\":"
+               "\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Wen-Yee Lee\"},"
+               "\"provider\":{\"@type\":\"Organization\",\"name\":\"Reuters\"},\"publisher\":"
+               "{\"@type\":\"Organization\",\"name\":\"Yahoo Finance\"}}</script>", body, &a);
+    CHECK_STR_EQ(a.source ? a.source : "(null)", "Reuters");
+    CHECK_STR_EQ(a.editor ? a.editor : "(null)", "Jamie Freed and Mark Porter");
+    CHECK_NOT_CONTAINS(a.text, "Reporting by");
+    CHECK_NOT_CONTAINS(a.html, "Reporting by");
+    CHECK_CONTAINS(a.text, "slightly ahead of analyst estimates.");
+    ls_article_release(&a);
+    /* a publisher that is the site's company is no source */
+    article_of("<title>Chipmakers rally</title><meta property=og:site_name content='The Verge'>"
+               "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"publisher\":"
+               "{\"@type\":\"Organization\",\"name\":\"Vox Media\"}}</script>", body, &a);
+    CHECK(a.source == NULL);
+    ls_article_release(&a);
+    /* a sentence that opens with the words is the story's */
+    char *t = extract_text("<article><p>The first paragraph explains, at some length, what "
+                           "happened at the plant, why it matters to the town, and what the "
+                           "managers said about it afterwards.</p><p>Reporting by the local "
+                           "paper; it showed the plant had been losing money for years.</p>"
+                           "</article>");
+    CHECK_CONTAINS(t, "Reporting by the local paper");
+    free(t);
+}
+
 TEST(extract_outlet_name_is_no_byline)
 {
     /* an author element that names the outlet: the reporter the story
