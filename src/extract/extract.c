@@ -586,6 +586,7 @@ int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *o
         ls_x_meta_infoline(&x, out);
         rc = ls_x_render(&x, out);
         ls_x_meta_tail(&x, out);
+        ls_x_meta_answer(&x, out);
         trim_text(&x, out);
         drop_summary_copy(out);
         drop_head_promo(&x, out);
@@ -593,6 +594,7 @@ int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *o
         text_from_ld_body(&x, out);
     }
     free(x.ld_body);
+    ls_jsonld_answer_release(&x.answer);
     free(doc_base);
     ls_x_stats_clear(&x);
     ls_jsonld_release(&x.ld); /* when ls_x_meta() did not take it over */

@@ -74,6 +74,7 @@ typedef struct ls_xctx {
                             ls_x_meta() takes it over */
     bool ld_read;
     char *ld_body;       /* JSON-LD's articleBody, taken from ls_x_meta() */
+    ls_jsonld_answer answer; /* a Q&A page's answer, taken from ls_x_meta() */
     char meta_modified[LS_DATE_MAX]; /* dateModified / article:modified_time */
     char time_date[LS_DATE_MAX];     /* the first <time datetime>'s, parsed */
     char shown_date[LS_DATE_MAX];    /* the first date shown near the headline */
@@ -186,6 +187,10 @@ bool ls_x_trim_html_head(char *html, const char *cut, size_t cut_len);
 int ls_x_meta(ls_xctx *x, ls_article *out);
 int ls_x_meta_infoline(ls_xctx *x, ls_article *out);
 int ls_x_meta_tail(ls_xctx *x, ls_article *out);
+/* A Q&A page whose text is its answer's (x->answer: the text opens with
+ * the answer's words, ahead of the question's): the answer's writer and
+ * date are the page's byline and date. */
+void ls_x_meta_answer(ls_xctx *x, ls_article *out);
 /* wechat.c: a WeChat article's time, author and account, when the page's
  * address or one of urls is on mp.weixin.qq.com; only empty fields. */
 void ls_x_wechat(ls_xctx *x, const char *const *urls, size_t nurls, ls_article *out);

@@ -200,6 +200,28 @@ static void set(char **dst, const char *v)
         *dst = unescape(v);
 }
 
+/* The answer of the Question o (ls_jsonld_answer), the first one read. */
+static void take_answer(ls_jsonld_answer *a, json_t *o, json_t *root)
+{
+    static const char *const question[] = {"Question"};
+    if (a->text || !has_type(o, question, 1))
+        return;
+    json_t *ans = json_object_get(o, "acceptedAnswer");
+    if (!ans)
+        ans = json_object_get(o, "suggestedAnswer");
+    if (json_is_array(ans))
+        ans = json_array_get(ans, 0);
+    if (!json_is_object(ans) || !str_of(json_object_get(ans, "text")))
+        return;
+    set(&a->text, str_of(json_object_get(ans, "text")));
+    json_t *who = json_object_get(ans, "author");
+    if (who)
+        a->author = names_of(who, root);
+    set(&a->date, str_of(json_object_get(ans, "datePublished")));
+    set(&a->date, str_of(json_object_get(ans, "dateCreated")));
+    set(&a->question_text, str_of(json_object_get(o, "text")));
+}
+
 static void take(ls_jsonld *j, json_t *o, int rank, json_t *root)
 {
     if (rank > j->rank) { /* a more article-like object replaces a page's values */
@@ -240,6 +262,7 @@ static void take(ls_jsonld *j, json_t *o, int rank, json_t *root)
         pv = json_array_get(pv, 0);
     if (json_is_object(pv))
         set(&j->provider, str_of(json_object_get(pv, "name")));
+    take_answer(&j->answer, o, root);
 }
 
 /* Baidu's search format, which many Chinese news pages carry besides or
@@ -431,5 +454,15 @@ void ls_jsonld_release(ls_jsonld *j)
     free(j->lang);
     free(j->body);
     free(j->provider);
+    ls_jsonld_answer_release(&j->answer);
     memset(j, 0, sizeof *j);
+}
+
+void ls_jsonld_answer_release(ls_jsonld_answer *a)
+{
+    free(a->text);
+    free(a->author);
+    free(a->date);
+    free(a->question_text);
+    memset(a, 0, sizeof *a);
 }

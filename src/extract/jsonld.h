@@ -14,6 +14,13 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* The answer a Q&A page's Question names (its acceptedAnswer, else its
+ * first suggestedAnswer), and the question's own text: when the page shows
+ * the answer, the answer's writer and date are the page's. */
+typedef struct ls_jsonld_answer {
+    char *text, *author, *date, *question_text;
+} ls_jsonld_answer;
+
 typedef struct ls_jsonld {
     char *headline, *author, *date_published, *date_modified, *publisher,
          *description, *image, *url, *lang;
@@ -21,6 +28,7 @@ typedef struct ls_jsonld {
     /* the outlet an article says provided it (its provider): the wire or
      * paper a syndicating site took the story from */
     char *provider;
+    ls_jsonld_answer answer;
     int rank; /* how article-like the object that filled it was (higher wins) */
     /* the page says it is a discussion: an object (at the top, in @graph or
      * as mainEntity) typed DiscussionForumPosting, QAPage or
@@ -48,5 +56,6 @@ typedef struct ls_script_meta {
 char *ls_jsonld_longest_html(const char *script, size_t n, ls_script_meta *meta);
 void ls_script_meta_release(ls_script_meta *m);
 void ls_jsonld_release(ls_jsonld *j);
+void ls_jsonld_answer_release(ls_jsonld_answer *a);
 
 #endif

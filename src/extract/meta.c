@@ -1717,6 +1717,55 @@ static void strip_tags(char *s, char gap)
     *w = 0;
 }
 
+/* Where the opening words of the text data (HTML or not; its first 60
+ * bytes or so, whole characters) stand in text: their offset, or -1. */
+static long opening_at(const char *text, const char *data)
+{
+    char *d = ls_strdup(data);
+    if (!d)
+        return -1;
+    strip_tags(d, ' ');
+    char *sq = ls_text_squash(d, strlen(d));
+    free(d);
+    long at = -1;
+    size_t n = sq ? strlen(sq) : 0;
+    if (n >= 20) {
+        if (n > 60)
+            for (n = 60; n > 40 && ((unsigned char)sq[n] & 0xC0) == 0x80; n--)
+                ;
+        sq[n] = 0;
+        const char *p = strstr(text, sq);
+        at = p ? (long)(p - text) : -1;
+    }
+    free(sq);
+    return at;
+}
+
+/* (extract_int.h) */
+void ls_x_meta_answer(ls_xctx *x, ls_article *out)
+{
+    const ls_jsonld_answer *a = &x->answer;
+    if (!a->text || !out->text || (!a->author && !a->date))
+        return;
+    char *text = ls_text_squash(out->text, strlen(out->text));
+    long answer = text ? opening_at(text, a->text) : -1;
+    long question = text && a->question_text ? opening_at(text, a->question_text) : -1;
+    free(text);
+    /* the answer opens the text (after a heading or two), and the question
+     * is not shown above it, as a thread shows it */
+    if (answer < 0 || answer > 400 || (question >= 0 && question < answer))
+        return;
+    char buf[256], d[LS_DATE_MAX];
+    if (a->author && ls_byline_clean(a->author, buf, sizeof buf)) {
+        free(out->byline);
+        out->byline = ls_strdup(buf);
+    }
+    if (a->date && ls_date_parse(a->date, &x->dctx, d)) {
+        free(out->published);
+        out->published = ls_strdup(d);
+    }
+}
+
 /* (extract_int.h) */
 char *ls_x_script_body(const ls_xctx *x, ls_script_meta *meta)
 {
@@ -2259,6 +2308,8 @@ int ls_x_meta(ls_xctx *x, ls_article *out)
     ls_text_unmojibake(out->site_name);
     x->ld_body = c.ld.body; /* for a page whose text a script draws */
     c.ld.body = NULL;
+    x->answer = c.ld.answer; /* for a Q&A page that shows its answer */
+    memset(&c.ld.answer, 0, sizeof c.ld.answer);
     if (x->ld_body && (strstr(x->ld_body, "</") || strstr(x->ld_body, "<br")))
         strip_tags(x->ld_body, '\n');
     ls_jsonld_release(&c.ld);

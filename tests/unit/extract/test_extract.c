@@ -2086,6 +2086,40 @@ TEST(content_paywall_offers_and_calls_for_money_are_no_text)
     free(t);
 }
 
+TEST(extract_qa_page_showing_its_answer_takes_the_answers_writer_and_date)
+{
+    /* a Q&A site's page of one answer: the question is its title */
+    const char *ld = "<title>Why do SSDs slow down when nearly full?</title><script "
+        "type='application/ld+json'>{\"@type\":\"QAPage\",\"mainEntity\":{\"@type\":"
+        "\"Question\",\"name\":\"Why do SSDs slow down when nearly full?\",\"text\":"
+        "\"My laptop's drive got slow once it was nearly full, and I wonder why.\",\"dateCreated\":"
+        "\"2021-05-03\",\"author\":{\"@type\":\"Person\",\"name\":\"Quora User\"},"
+        "\"acceptedAnswer\":{\"@type\":\"Answer\",\"text\":\"<p>The short version is that "
+        "an SSD cannot overwrite data in place.</p>\",\"dateCreated\":\"2023-09-18\",\"author\":"
+        "{\"@type\":\"Person\",\"name\":\"Marta Lindqvist\"}}}}</script>";
+    const char *answer = "<div class=answer><p>The short version is that an SSD cannot "
+        "overwrite data in place. Flash memory is written in pages but erased in much larger "
+        "blocks, so a block has to be erased before its pages can be written again.</p><p>On a "
+        "nearly full drive almost every block holds some valid data, so garbage collection "
+        "must copy data around in the foreground, while your write waits.</p></div>";
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=question>Why do SSDs slow down when nearly "
+             "full?</div>%s", answer);
+    ls_article a;
+    article_of(ld, body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "Marta Lindqvist");
+    CHECK_STR_EQ(a.published ? a.published : "(null)", "2023-09-18");
+    ls_article_release(&a);
+    /* a thread shows the question above its answers: the asker's page */
+    snprintf(body, sizeof body, "<div class=post><p>My laptop's drive got slow once it was "
+             "nearly full, and I wonder why. It was fast when it was new, and it still is when "
+             "I clear some room on it.</p></div>%s", answer);
+    article_of(ld, body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "Quora User");
+    CHECK_STR_EQ(a.published ? a.published : "(null)", "2021-05-03");
+    ls_article_release(&a);
+}
+
 TEST(content_qa_site_call_under_its_answers_is_no_text)
 {
     char body[8192];
