@@ -150,6 +150,41 @@ static bool repeats_title(const char *title, const char *line, size_t n)
 /* Text of one block as a line: labels and dates are read from short lines;
  * a long line without labels means the article body has begun. Lines of
  * white space only are not counted. */
+/* A press release's dateline opening s: a city in capitals, a date, then
+ * a dash ("AUSTIN, Texas, May 7, 2024 — …", "BERLIN, March 3, 2025
+ * /PRNewswire/ -- …"); its date into when. */
+static bool release_dateline(const ls_xctx *x, const char *s, size_t n, char *when)
+{
+    size_t caps = 0;
+    while (caps < n && (isupper((unsigned char)s[caps]) || s[caps] == ' ' || s[caps] == '.'))
+        caps++;
+    if (caps < 3 || caps >= n || s[caps] != ',')
+        return false;
+    size_t lim = n < 120 ? n : 120, dash = 0;
+    static const char *const dashes[] = {" \xe2\x80\x94", " \xe2\x80\x93", " --", "/PRNewswire/",
+                                         "/PRNewswire-", "/GLOBE NEWSWIRE/", "(BUSINESS WIRE)"};
+    for (size_t k = 0; k < sizeof dashes / sizeof dashes[0]; k++) {
+        const char *d = memmem(s, lim, dashes[k], strlen(dashes[k]));
+        if (d && (!dash || (size_t)(d - s) < dash))
+            dash = (size_t)(d - s);
+    }
+    if (!dash)
+        return false;
+    /* (no-break spaces read as spaces: "May&nbsp;7, 2024") */
+    char buf[128];
+    size_t bl = 0;
+    for (size_t i = caps; i < dash && bl + 1 < sizeof buf; i++) {
+        if ((unsigned char)s[i] == 0xC2 && i + 1 < dash && (unsigned char)s[i + 1] == 0xA0) {
+            buf[bl++] = ' ';
+            i++;
+        } else {
+            buf[bl++] = s[i];
+        }
+    }
+    size_t at, end;
+    return ls_date_find(buf, bl, &x->dctx, when, &at, &end) && strlen(when) >= 10;
+}
+
 static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, scan_state *st)
 {
     if (!line->len)
@@ -225,6 +260,17 @@ static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, scan_
         }
     } else {
         go_on = false; /* the article body has begun */
+    }
+    /* the body's first paragraph opens with a press release's dateline:
+     * "AUSTIN, Texas, May 7, 2024 — Helion Grid Systems …" */
+    char when[LS_DATE_MAX];
+    if (st->seen <= 3 && line->len > 80 && !out->published
+        && release_dateline(x, line->data, line->len, when)) {
+        ls_info in;
+        memset(&in, 0, sizeof in);
+        memcpy(in.date, when, sizeof when);
+        fill(x, out, &in, true);
+        note_date(x, &in);
     }
     st->seen++;
     ls_buf_reset(line);
@@ -738,6 +784,21 @@ static ls_node *headline_near(ls_xctx *x, bool forward, char **text)
     return NULL;
 }
 
+/* A title that is a file's or a form's code, no words: "EX-99.1",
+ * "d512345dex991.htm" (a filing's exhibit), "doc_0042". */
+static bool file_code(const char *t)
+{
+    size_t n = strlen(t), digits = 0;
+    if (!n || n > 30 || strchr(t, ' '))
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        if ((unsigned char)t[i] >= 0x80)
+            return false;
+        digits += isdigit((unsigned char)t[i]) != 0;
+    }
+    return digits > 0 && (strchr(t, '.') || strchr(t, '-') || strchr(t, '_'));
+}
+
 /* Old Chinese layouts give no <h1> and no meta title, and their <title> may
  * be only the site's greeting ("谢谢您访问…") or a script's name ("显示"),
  * while the headline is a bold or centred line at the start of the content
@@ -746,9 +807,9 @@ static ls_node *headline_near(ls_xctx *x, bool forward, char **text)
  * title and the headline element. */
 static void old_layout_headline(ls_xctx *x, ls_article *out)
 {
-    if (!x->zh || !x->title_tag_only || x->title_node || !x->top)
-        return;
     const char *t = out->title ? out->title : "";
+    if (!(x->zh || file_code(t)) || !x->title_tag_only || x->title_node || !x->top)
+        return;
     if (ls_utf8_len(t, strlen(t)) >= 3 && title_shown(x, t))
         return;
     char *text = NULL;

@@ -1218,6 +1218,29 @@ TEST(page_old_layout_headline_when_the_title_tag_names_no_page)
     ls_article_release(&a);
 }
 
+TEST(page_filing_exhibit_headline_and_dateline)
+{
+    /* a filing's exhibit: its <title> is the form's code, its headline a
+     * bold centred line, its date in the release's dateline */
+    char body[4096];
+    snprintf(body, sizeof body, "<P ALIGN=center><B>Helion Grid Systems Reports First Quarter "
+             "2024 Results</B></P><P><B>AUSTIN, Texas, May&nbsp;7, 2024 </B>&#8212; Helion Grid "
+             "Systems, Inc., a provider of grid-scale battery storage systems, today announced "
+             "financial results for the first quarter ended March 31, 2024.</P>%s", BODY_EN);
+    ls_article a;
+    extract_page("<title>EX-99.1</title>", body, &a);
+    CHECK_STR_EQ(a.title, "Helion Grid Systems Reports First Quarter 2024 Results");
+    CHECK_STR_EQ(a.published ? a.published : "(null)", "2024-05-07");
+    ls_article_release(&a);
+    /* a sentence that opens with a date is no dateline */
+    snprintf(body, sizeof body, "<h1>Quarterly results</h1><p>On May 7, 2024 — the day the "
+             "plant reopened — the company said revenue rose, and it kept its guidance for the "
+             "year unchanged for now.</p>%s", BODY_EN);
+    extract_page("<title>Quarterly results</title>", body, &a);
+    CHECK(a.published == NULL);
+    ls_article_release(&a);
+}
+
 TEST(page_title_tag_shown_on_the_page_stays)
 {
     char body[4096];
