@@ -841,7 +841,7 @@ static void confirm_h1(collected *c, titles *t)
     }
 }
 
-static char *logo_name(const ls_xctx *x);
+static char *logo_name(const ls_xctx *x, bool named);
 
 /* Is every title of the page (the meta titles read, the <title>) the
  * site's own name, as og:site_name, the host or the logo gives it, on a
@@ -863,7 +863,7 @@ static bool all_titles_site(const ls_xctx *x, const collected *c, const titles *
             /* (or the name of the logo that links to the front page: a
              * paper's e-edition titles every page "经济日报") */
             if (!logo_read)
-                logo = logo_name(x);
+                logo = logo_name(x, true);
             logo_read = true;
             if (!logo || !ls_title_same_words(m, logo)) {
                 free(logo);
@@ -2223,9 +2223,12 @@ static bool front_page_href(const char *href, const char *base)
 }
 
 /* No name for the site anywhere else: the words of the logo that links to
- * its front page (<a href="/"><img alt="第一财经"></a>), unless they only say
- * it is a logo, an icon or the front page, or are a phrase in lower case. */
-static char *logo_name(const ls_xctx *x)
+ * its front page (<a href="/"><img alt="第一财经"></a>), or, when named is
+ * set, of the first link or picture named a logo wherever it leads (an
+ * e-edition's logo leads to its first page: <a class="logo"
+ * href="/pc/layout/…/node_01.html">), unless they only say it is a logo, an
+ * icon or the front page, or are a phrase in lower case. */
+static char *logo_name(const ls_xctx *x, bool named)
 {
     const ls_node *root = x->dom->body ? x->dom->body : x->dom->root;
     int budget = 3000;
@@ -2237,7 +2240,9 @@ static char *logo_name(const ls_xctx *x)
             a = a->parent;
         const char *href = a && a->tag == GUMBO_TAG_A ? ls_node_attr(a, "href") : NULL;
         const char *alt = ls_node_attr(n, "alt");
-        if (!href || !alt || !front_page_href(href, x->base_url))
+        bool logo = named && href
+            && (ls_x_class_or_id_has(a, "logo") || ls_x_class_or_id_has(n, "logo"));
+        if (!href || !alt || !(logo || front_page_href(href, x->base_url)))
             continue;
         char *name = ls_text_squash(alt, strlen(alt));
         size_t chars = name ? ls_utf8_len(name, strlen(name)) : 0;
@@ -2301,7 +2306,7 @@ int ls_x_meta(ls_xctx *x, ls_article *out)
         out->site_name = ls_strndup(t, n); /* the app the page was shared from */
     }
     if (!out->site_name)
-        out->site_name = logo_name(x);
+        out->site_name = logo_name(x, false);
     pick_byline(x, &c, out);
     blog_owner(c.title_tag, x->blog_owner, sizeof x->blog_owner);
     ls_text_unmojibake(out->byline);

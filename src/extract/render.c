@@ -3592,6 +3592,8 @@ void ls_x_trim_tail(ls_buf *t, bool zh)
         size_t ll = (size_t)(t->data + t->len - last);
         bool cut = (ll < 80 && (strstr(last, "责任编辑") || strstr(last, "【纠错】")
                                || strstr(last, "责编：") || strstr(last, "审核编辑")
+                               || !strncmp(last, "本版编辑", strlen("本版编辑"))
+                               || !strncmp(last, "本版责编", strlen("本版责编"))
                                || !strncmp(last, "校对：", strlen("校对："))))
             || (ll < 60 && (strstr(last, "编辑：") || strstr(last, "编辑:") || strstr(last, "编辑｜")
                             || strstr(last, "编辑|")))

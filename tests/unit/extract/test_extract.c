@@ -3572,6 +3572,17 @@ TEST(extract_title_that_is_the_papers_name_gives_way_to_the_headline)
     article_of("<title>边缘计算加速走向工厂车间_经济日报</title>", body, &a);
     CHECK_STR_EQ(a.title ? a.title : "(null)", "边缘计算加速走向工厂车间");
     ls_article_release(&a);
+    /* an e-edition's logo leads to its first page, not the front: named a
+     * logo, it names the paper all the same; the page's editors under the
+     * story are no text */
+    snprintf(body, sizeof body, "<div class=header><a class=logo "
+             "href='/pc/layout/202405/22/node_01.html'><img src=/static/logo.png alt=经济日报></a>"
+             "</div><div class=main><h1>边缘计算加速走向工厂车间</h1><div id=ozoom>%s<p>本版编辑"
+             "　孙　昊　　美　编　王子萱</p></div></div>", ZH_STORY);
+    article_of("<title>经济日报</title>", body, &a);
+    CHECK_STR_EQ(a.title ? a.title : "(null)", "边缘计算加速走向工厂车间");
+    CHECK_NOT_CONTAINS(a.text, "本版编辑");
+    ls_article_release(&a);
 }
 
 TEST(extract_outlet_before_the_reporters_is_no_name)
