@@ -3310,9 +3310,9 @@ bool ls_x_disclaimer(const char *s, size_t n)
         || ((HAS("nvestment advice") || HAS("inancial advice")) && (HAS("not ") || HAS("n't ")))
         /* and in English that the views are not the site's ("… do not
          * necessarily reflect the views of the World Bank") */
-        || ((HAS("not necessarily") || HAS("do not reflect") || HAS("does not reflect"))
-            && (HAS("reflect") || HAS("represent"))
-            && (HAS("views") || HAS("opinions") || HAS("position") || HAS("policy")));
+        || ((HAS("not necessarily reflect") || HAS("not necessarily represent")
+             || HAS("do not reflect") || HAS("does not reflect") || HAS("do not represent"))
+            && (HAS("views of") || HAS("opinions of") || HAS("position of") || HAS("policy of")));
 #undef HAS
 }
 
@@ -3609,7 +3609,9 @@ void ls_x_trim_tail(ls_buf *t, bool zh)
         /* a platform's disclaimer runs longer in Chinese: counted in characters */
         cut = cut || (ll < 200 && site_notice(last)) || (zh && ll < 150 && ls_x_account_promo(last, ll))
             || (zh && ls_utf8_len(last, ll) < 120 && reprint_terms(last, ll))
-            || (ls_utf8_len(last, ll) < 200 && ls_x_disclaimer(last, ll))
+            /* (in Latin letters a disclaimer runs longer) */
+            || (ls_utf8_len(last, ll) < (ls_utf8_len(last, ll) * 2 > ll ? 400 : 200)
+                && ls_x_disclaimer(last, ll))
             || release_end(last, ll) || (ll < 40 && furniture_label(last, ll))
             || (!zh && foreign_end_line(last, ll)) || ls_info_wire_credits(last, ll, NULL, 0)
             || (zh && credit_line(last, ll, NULL));

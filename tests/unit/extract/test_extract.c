@@ -3523,6 +3523,11 @@ TEST(extract_no_advice_and_no_views_notices_end_no_text)
         "those of the authors. They do not necessarily represent the views of the World Bank.",
         "The views expressed by the authors of this blog are their own and do not necessarily "
         "reflect the views of APNIC.",
+        /* (a long one: English runs longer than Chinese) */
+        "The findings, interpretations, and conclusions expressed in this blog are entirely "
+        "those of the authors. They do not necessarily represent the views of the World Bank "
+        "and its affiliated organizations, or those of the Executive Directors of the World "
+        "Bank or the governments they represent.",
     };
     for (size_t k = 0; k < sizeof notes / sizeof notes[0]; k++) {
         char body[4096];
@@ -3541,6 +3546,13 @@ TEST(extract_no_advice_and_no_views_notices_end_no_text)
     ls_article a;
     article_of("<title>智能制造进入深水区</title>", body, &a);
     CHECK_CONTAINS(a.text, "投资建议是逢低分批买入");
+    ls_article_release(&a);
+    /* a story's own sentence about views stays */
+    snprintf(body, sizeof body, "<h1>智能制造进入深水区</h1><div class=text>%s<p>These survey "
+             "numbers do not necessarily reflect what every plant manager thinks.</p></div>",
+             ZH_STORY);
+    article_of("<title>智能制造进入深水区</title>", body, &a);
+    CHECK_CONTAINS(a.text, "do not necessarily reflect what every plant manager thinks");
     ls_article_release(&a);
     /* a rating widget's call is no text */
     char *t = extract_text("<article><p>Edge gateways read the old PLCs over Modbus and publish "
