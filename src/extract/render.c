@@ -1329,12 +1329,90 @@ static bool announced_list(const ls_node *n)
     return colon;
 }
 
+static unsigned words_between_links(const ls_node *n);
+static unsigned letters_between_links(const ls_node *n);
+
+/* The table n is, or whose body n is, holds data: a row of header cells
+ * above rows of which most have a cell with words outside links
+ * ("Titanium Plate | 40": linked names beside their figures). A box of
+ * links drawn as a table has no such cells: its rows are links and their
+ * separators. */
+static bool data_table_rows(const ls_node *n)
+{
+    const ls_node *t = n;
+    if (t->tag == GUMBO_TAG_TBODY || t->tag == GUMBO_TAG_THEAD)
+        t = t->parent;
+    if (!ls_node_is(t, GUMBO_TAG_TABLE))
+        return false;
+    int rows = 0, worded = 0, budget = 400;
+    bool header = false;
+    for (const ls_node *c = ls_node_next(t, t); c && budget-- > 0;) {
+        if (c->type != LS_NODE_ELEMENT || c->tag != GUMBO_TAG_TR) {
+            /* (a table inside is its own) */
+            c = ls_node_is(c, GUMBO_TAG_TABLE) ? ls_node_next_skip(c, t) : ls_node_next(c, t);
+            continue;
+        }
+        bool th_only = true, any = false, words = false;
+        for (const ls_node *cell = c->first_child; cell; cell = cell->next) {
+            if (!ls_node_is(cell, GUMBO_TAG_TD) && !ls_node_is(cell, GUMBO_TAG_TH))
+                continue;
+            any = true;
+            th_only = th_only && cell->tag == GUMBO_TAG_TH;
+            words = words || (cell->tag == GUMBO_TAG_TD && words_between_links(cell) > 0);
+        }
+        if (any && th_only)
+            header = true;
+        else if (any) {
+            rows++;
+            worded += words;
+        }
+        c = ls_node_next_skip(c, t);
+    }
+    return header && rows >= 2 && worded * 2 > rows;
+}
+
+/* n is a heading, or holds one heading that has half or more of its link
+ * text, and the heading is one line with words of its own between its
+ * links: a section's title where some words are linked ("impl<T> Clone
+ * for BoundedQueue<T>", each type a link to its page, beside a "source"
+ * link), not a list of links. (A list of stories has its links spread
+ * over its headings; a card's heading that is one link, another story's
+ * headline or a member's name, says nothing of its own; a heading that
+ * holds a list or line breaks, "1. Make A Budget<br>2. …", is a table of
+ * contents.) */
+static bool linked_heading(const ls_node *n, const ls_xstat *s)
+{
+    const ls_node *h = NULL;
+    int budget = 256;
+    for (const ls_node *c = n; c && budget-- > 0;) {
+        if (c->type == LS_NODE_ELEMENT && c->tag >= GUMBO_TAG_H1 && c->tag <= GUMBO_TAG_H6
+            && c->ns != LS_NS_MATHML) {
+            if (h)
+                return false;
+            h = c;
+            c = ls_node_next_skip(c, n);
+            continue;
+        }
+        c = ls_node_next(c, n);
+    }
+    if (budget < 0 || !h)
+        return false;
+    const ls_xstat *hs = ls_xs(h);
+    if (!hs || hs->link_chars * 2 < s->link_chars || hs->lis)
+        return false;
+    budget = 256;
+    for (const ls_node *c = ls_node_next(h, h); c; c = ls_node_next(c, h))
+        if (ls_node_is(c, GUMBO_TAG_BR) || budget-- <= 0)
+            return false;
+    return letters_between_links(h) > 0;
+}
+
 /* A block of links inside the article (a navigation box, a list of related
  * stories, a tag list) when it is a small part of the article: under 30% of
  * its text, at least three links, 60% of its text in links. The links of a
  * listing, where they are most of the text, stay, and so do the items of a
- * list of links that stays, and notes whose items open with their own
- * words. */
+ * list of links that stays, notes whose items open with their own
+ * words, tables of data and titles whose words are links. */
 static bool link_block(rctx *r, const ls_node *n, const ls_xstat *s)
 {
     const ls_xstat *top = r->x->top ? ls_xs(r->x->top) : NULL;
@@ -1343,6 +1421,8 @@ static bool link_block(rctx *r, const ls_node *n, const ls_xstat *s)
     if (s->link_tags < 3 || s->link_chars * 10 < s->chars * 6 || announced_list(n)
         || ls_x_document_links(n))
         return false; /* (a notice's files are its own) */
+    if (data_table_rows(n) || linked_heading(n, s))
+        return false;
     if (((n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL) && items_open_with_words(n))
         || (n->tag == GUMBO_TAG_LI && opens_with_words(n)))
         return false;
@@ -1406,6 +1486,23 @@ static unsigned words_between_links(const ls_node *n)
 {
     unsigned other = 0;
     return each_char_outside_links(n, 64, count_word_char, &other) == WALK_DONE ? other : 65;
+}
+
+static bool count_letter(void *ctx, uint32_t cp)
+{
+    unsigned *letters = ctx;
+    if (cp < 0x80 ? isalpha((int)cp) : !separator_cp(cp))
+        ++*letters;
+    return *letters <= 64;
+}
+
+/* The letters of n's text outside its links (digits and punctuation are
+ * no words: "1. <a>Make A Budget</a>" has none); looks at no more than 64
+ * nodes and counts past 64 as 65. */
+static unsigned letters_between_links(const ls_node *n)
+{
+    unsigned letters = 0;
+    return each_char_outside_links(n, 64, count_letter, &letters) == WALK_DONE ? letters : 65;
 }
 
 /* The first words of n, lowercased, without a leading space; read once per

@@ -2188,6 +2188,38 @@ TEST(content_small_link_blocks_inside_the_article_are_left_out)
     free(t);
 }
 
+TEST(content_tables_of_data_and_titles_with_links_are_no_link_blocks)
+{
+    char body[8192];
+    /* a wiki's table of materials: each name linked, its amount beside it */
+    snprintf(body, sizeof body, "<div class=article>%s<table><tr><th>Material</th><th>Amount"
+             "</th></tr><tr><td><a href=/w/Titanium_Plate>Titanium Plate</a></td><td>40</td></tr>"
+             "<tr><td><a href=/w/Superconductor>Superconductor</a></td><td>12</td></tr><tr><td>"
+             "<a href=/w/Control_Unit>Control Unit</a></td><td>4</td></tr></table>"
+             "<p>Each cell lasts ninety seconds at full load.</p></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "Titanium Plate | 40");
+    CHECK_CONTAINS(t, "Control Unit | 4");
+    free(t);
+    /* an API page's heading whose type names are links, beside a link to
+     * the source */
+    snprintf(body, sizeof body, "<main>%s<h2>Trait Implementations</h2><section class=impl>"
+             "<a class=src href=/src/q.rs>source</a><a href=#impl>§</a><h3>impl&lt;T&gt; <a "
+             "href=/core/Clone.html>Clone</a> for <a href=q.html>BoundedQueue</a>&lt;T&gt;</h3>"
+             "</section><p>Returns another handle to the same queue.</p></main>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "impl<T> Clone for BoundedQueue<T>");
+    free(t);
+    /* a table of contents set in a heading is still a block of links */
+    snprintf(body, sizeof body, "<main>%s<p>The third paragraph goes on about the plant for "
+             "a while, and it says a good deal more than the first two did.</p><h3>1. <a "
+             "href=#a>Make a budget</a><br>2. <a href=#b>Make a plan</a><br>3. <a href=#c>"
+             "Pick the paint</a></h3><p>Then start.</p></main>", PARAS);
+    t = extract_text(body);
+    CHECK_NOT_CONTAINS(t, "Make a budget");
+    free(t);
+}
+
 TEST(content_customer_reviews_are_not_the_product)
 {
     char body[4096];
