@@ -142,8 +142,14 @@ bool ls_x_holds(const ls_node *a, const ls_node *n);
  * like boilerplate (comments, sidebars): those left out as junk when
  * junk is true, else those that stayed, not holding top (NULL allowed). */
 unsigned ls_x_named_good(ls_node *root, bool junk, const ls_node *top);
-/* True when n is, or is within, pre, code, samp or kbd. */
+/* True when n is, or is within, pre, code, samp or kbd, or within text
+ * styled as preformatted (ls_x_styled_pre()). */
 bool ls_x_in_code(const ls_node *n);
+/* n is an element of text and inline elements only, styled to keep its
+ * white space ("white-space: pre" or "pre-wrap", as a published notebook,
+ * Notion or CodeMirror set their code) and holding line breaks:
+ * preformatted text. (Looks at no more than 256 nodes.) */
+bool ls_x_styled_pre(const ls_node *n);
 /* True when n or one of the elements around it carries any of flags. */
 bool ls_x_under(const ls_node *n, unsigned flags);
 /* A block, or a table cell: where the text of a page laid out with tables

@@ -1112,30 +1112,11 @@ static bool titled_paragraph(const ls_node *n, const ls_xstat *s)
     return s->chars && !ls_x_ends_sentence(n, true);
 }
 
-/* A block of text and inline elements only, styled to keep its white
- * space ("white-space: pre", as a published notebook sets its code) and
- * holding line breaks: preformatted text, written as <pre>. */
+/* A block styled as preformatted text (ls_x_styled_pre()), outside
+ * another: written as <pre>. */
 static bool styled_pre(const rctx *r, const ls_node *n)
 {
-    if (r->pre || !(n->flags & LS_XF_BLOCK) || n->ns != LS_NS_HTML)
-        return false;
-    const char *st = ls_node_attr(n, "style");
-    const char *w = st ? strstr(st, "white-space") : NULL;
-    if (!w)
-        return false;
-    w += strlen("white-space");
-    w += strspn(w, " :");
-    if (strncmp(w, "pre", 3) || !strncmp(w, "pre-line", 8))
-        return false;
-    bool breaks = false;
-    int budget = 256;
-    for (const ls_node *c = n->first_child; c && budget--; c = ls_node_next(c, n)) {
-        if (c->type == LS_NODE_ELEMENT && (c->flags & LS_XF_BLOCK))
-            return false;
-        if (c->type == LS_NODE_TEXT && memchr(c->text, '\n', c->text_len))
-            breaks = true;
-    }
-    return breaks;
+    return !r->pre && (n->flags & LS_XF_BLOCK) && ls_x_styled_pre(n);
 }
 
 /* A <code> right after another in the same <pre>: each a line of it. */

@@ -1084,13 +1084,38 @@ unsigned ls_x_named_good(ls_node *root, bool junk, const ls_node *top)
     return sum;
 }
 
+bool ls_x_styled_pre(const ls_node *n)
+{
+    if (n->type != LS_NODE_ELEMENT || n->ns != LS_NS_HTML)
+        return false;
+    const char *st = ls_node_attr(n, "style");
+    const char *w = st ? strstr(st, "white-space") : NULL;
+    if (!w)
+        return false;
+    w += strlen("white-space");
+    w += strspn(w, " :");
+    if (strncmp(w, "pre", 3) || !strncmp(w, "pre-line", 8))
+        return false;
+    bool breaks = false;
+    int budget = 256;
+    for (const ls_node *c = n->first_child; c && budget--; c = ls_node_next(c, n)) {
+        /* (a custom element is known as a block once the stats pass is
+         * past it) */
+        if (c->type == LS_NODE_ELEMENT && (ls_x_is_block_tag(c->tag) || (c->flags & LS_XF_BLOCK)))
+            return false;
+        if (c->type == LS_NODE_TEXT && memchr(c->text, '\n', c->text_len))
+            breaks = true;
+    }
+    return breaks;
+}
+
 bool ls_x_in_code(const ls_node *n)
 {
     int depth = 0;
     for (const ls_node *p = n; p && p->type == LS_NODE_ELEMENT && depth < 16;
          p = p->parent, depth++)
         if (p->tag == GUMBO_TAG_PRE || p->tag == GUMBO_TAG_CODE || p->tag == GUMBO_TAG_SAMP
-            || p->tag == GUMBO_TAG_KBD)
+            || p->tag == GUMBO_TAG_KBD || (p != n && ls_x_styled_pre(p)))
             return true;
     return false;
 }

@@ -4832,6 +4832,21 @@ TEST(content_styled_preformatted_block_keeps_its_lines)
     ls_article_release(&a);
 }
 
+TEST(content_styled_preformatted_code_keeps_its_highlighted_comments)
+{
+    /* a notes app's code block: a <div> styled white-space: pre, its
+     * comment a highlighter's span named "comment", no reader's post */
+    char body[4096];
+    snprintf(body, sizeof body, "<article>%s<div class=code-block style='font-family: monospace; "
+             "white-space: pre-wrap'><span class='token key'>workers</span>: 64   <span "
+             "class='token comment'># production default</span>\n<span class='token key'>"
+             "override_file</span>: /etc/dispatcher/prod.yaml</div><p>We will review it at the "
+             "next sync.</p></article>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "workers: 64   # production default\noverride_file:");
+    free(t);
+}
+
 TEST(content_code_lines_written_as_elements)
 {
     /* a code block whose lines are <code> elements (a public account's
