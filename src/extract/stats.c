@@ -546,6 +546,32 @@ static bool between_paragraphs(const ls_node *n)
 /* Classifies an element: C_JUNK (never content, subtree skipped),
  * C_UNLIKELY (boilerplate by its class/id, unless it turns out to hold most
  * of the page's text), or C_CONTENT. */
+/* A block named "signature" that is an official document's signing: a
+ * few lines with a full date and no link or picture ("Signed in
+ * Washington, DC, on April 3, 2024. / Jeffrey Marootian, / Principal
+ * Deputy Assistant Secretary."). A forum member's signature is a tagline,
+ * a link or a banner, and carries no date of its own. */
+static bool signed_document(const ls_node *n, const char *ci)
+{
+    if (!strstr(ci, "signature"))
+        return false;
+    int budget = 64;
+    for (const ls_node *c = n->first_child; c; c = ls_node_next(c, n)) {
+        if (budget-- <= 0)
+            return false;
+        if (c->type == LS_NODE_ELEMENT
+            && (c->tag == GUMBO_TAG_A || c->tag == GUMBO_TAG_IMG || c->tag == GUMBO_TAG_FORM))
+            return false;
+    }
+    char *t = ls_x_node_text(n, 512);
+    size_t len = t ? strlen(t) : 0;
+    char date[LS_DATE_MAX];
+    ls_date_ctx dc = {.need_year = true, .no_relative = true};
+    bool dated = len && len < 400 && ls_date_find(t, len, &dc, date, NULL, NULL);
+    free(t);
+    return dated;
+}
+
 static int classify(ls_xstat *s, const ls_node *n, bool discussion)
 {
     if ((junk_tag(n->tag) && !shadow_root(n)) || foreign_junk(n) || hidden(n) || raw_noscript(n)
@@ -620,7 +646,7 @@ static int classify(ls_xstat *s, const ls_node *n, bool discussion)
                                                "method-signature", "function-signature"};
     if (has_any(ci, unlikely, NW(unlikely)) && !rescued(ci)
         && !has_any(ci, declarations, NW(declarations))
-        && !has_any(ci, shared_pictures, NW(shared_pictures))
+        && !has_any(ci, shared_pictures, NW(shared_pictures)) && !signed_document(n, ci)
         && !ls_x_in_code(n) && !holds_formula(n, 0) && !inline_in_sentence(n)) {
         /* an id that spells the element's own heading names its topic */
         if (id_is_heading_slug(n)) {

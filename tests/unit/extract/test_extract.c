@@ -2220,6 +2220,23 @@ TEST(content_tables_of_data_and_titles_with_links_are_no_link_blocks)
     free(t);
 }
 
+TEST(content_an_official_documents_signature_stays)
+{
+    /* a rule's signing, under the date line of its page; a forum's
+     * signature, a tagline with a link, is still left out */
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=doc><h1>Energy Conservation Standards</h1><div "
+             "class=date>Published April 8, 2024</div>%s<div class=signature><p>Signed in "
+             "Washington, DC, on April 3, 2024.</p><p>Jeffrey Marootian,</p><p>Principal Deputy "
+             "Assistant Secretary.</p></div><div class=signature>My rig: <a href=/r>Ryzen 7, "
+             "32 GB</a></div></div>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "Signed in Washington, DC, on April 3, 2024.");
+    CHECK_CONTAINS(t, "Principal Deputy Assistant Secretary.");
+    CHECK_NOT_CONTAINS(t, "My rig");
+    free(t);
+}
+
 TEST(content_customer_reviews_are_not_the_product)
 {
     char body[4096];
