@@ -354,14 +354,10 @@ static bool editors_note(const ls_node *s)
     return false;
 }
 
-/* A section of references or notes after the article, its first line
- * alone the label ("参考文献", "References", "Notes:"): the article's own
- * apparatus, set in a box of its own by journals and blogs. */
-static bool notes_section(const ls_node *s)
+/* The first line of s, its spaces and a closing colon cut off
+ * ("References:", "参考文献："); its length, 0 when s has no text. */
+static size_t first_line(const ls_node *s, const char **line)
 {
-    static const char *const heads[] = {"参考文献", "参考资料", "注释", "脚注", "references",
-                                        "bibliography", "works cited", "footnotes",
-                                        "endnotes", "notes"};
     const char *l = NULL;
     size_t n = 0;
     for (const ls_node *t = ls_x_next_text(s, s); t && !n; t = ls_x_next_text(t, s)) {
@@ -376,10 +372,72 @@ static bool notes_section(const ls_node *s)
         n -= 3;
     else if (n && l[n - 1] == ':')
         n--;
+    *line = l;
+    return n;
+}
+
+/* s opens with a line that is the label of a list of references or notes
+ * alone ("参考文献", "References", "Notes:"). */
+static bool notes_label(const ls_node *s)
+{
+    static const char *const heads[] = {"参考文献", "参考资料", "注释", "脚注", "references",
+                                        "bibliography", "works cited", "footnotes",
+                                        "endnotes", "notes"};
+    const char *l;
+    size_t n = first_line(s, &l);
     for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
         if (strlen(heads[i]) == n && !strncasecmp(l, heads[i], n))
-            return ls_x_link_density(ls_xs(s)) < 0.5;
+            return true;
     return false;
+}
+
+/* s opens with the title of another part of a paper's back matter
+ * ("Acknowledgments", "Funding", "Conflicts of Interest", "致谢"). */
+static bool apparatus_label(const ls_node *s)
+{
+    static const char *const heads[] = {"acknowledgment", "acknowledgement", "funding",
+                                        "author contributions", "conflict of interest",
+                                        "conflicts of interest", "competing interests",
+                                        "declaration of competing interest",
+                                        "data availability", "abbreviations", "appendix",
+                                        "supplementary material", "致谢", "基金项目"};
+    const char *l;
+    size_t n = first_line(s, &l);
+    if (!n || n > 48)
+        return false;
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
+        if (n >= strlen(heads[i]) && !strncasecmp(l, heads[i], strlen(heads[i])))
+            return true;
+    return false;
+}
+
+/* A section of references or notes after the article, its first line
+ * alone the label ("参考文献", "References", "Notes:"): the article's own
+ * apparatus, set in a box of its own by journals and blogs. A journal's
+ * back matter holds it among other parts, each a section of its own
+ * ("Acknowledgments", then "References"): a box whose parts all open
+ * with such a title, one of them the references or notes, is the
+ * article's too. */
+static bool notes_section(const ls_node *s)
+{
+    if (ls_x_link_density(ls_xs(s)) >= 0.5)
+        return false;
+    if (notes_label(s))
+        return true;
+    bool notes = false;
+    int parts = 0;
+    for (const ls_node *c = s->first_child; c; c = c->next) {
+        const ls_xstat *cs = c->type == LS_NODE_ELEMENT ? ls_xs(c) : NULL;
+        if (!cs || !cs->chars || (c->flags & LS_XF_JUNK))
+            continue;
+        if (++parts > 16)
+            return false;
+        if (notes_label(c))
+            notes = true;
+        else if (!apparatus_label(c))
+            return false;
+    }
+    return notes;
 }
 
 /* The reading matter of hidden copies of top in root: elements under a

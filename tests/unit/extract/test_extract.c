@@ -3164,6 +3164,17 @@ TEST(content_references_after_the_article_stay)
     t = extract_text(body);
     CHECK_CONTAINS(t, "Brain Imaging in Routine");
     free(t);
+    /* a journal's back matter: acknowledgments, then references, each a
+     * section of the box after the paper's body */
+    snprintf(body, sizeof body, "<article><section class=body>%s</section><section class=back>"
+             "<section><h2>Acknowledgments</h2><p>The authors thank the road authority for "
+             "access to the bridge.</p></section><section><h2>References</h2><ul><li>Farrar "
+             "C.R., Worden K. An introduction to structural health monitoring. 2007.</li></ul>"
+             "</section></section></article>", PARAS);
+    t = extract_text(body);
+    CHECK_CONTAINS(t, "thank the road authority");
+    CHECK_CONTAINS(t, "An introduction to structural health monitoring");
+    free(t);
     /* the word opening a sentence is no heading */
     snprintf(body, sizeof body, "<div class=main><div id=post>%s</div><div><p><a href=/x>"
              "Notesbook</a> sale: <a href=/y>buy two</a></p></div></div>", PARAS);
