@@ -288,6 +288,62 @@ static bool raw_noscript(const ls_node *n)
     return true;
 }
 
+/* n comes in the middle of running words: the text right before it, in
+ * the same element, goes on with no end of sentence or ellipsis ("…
+ * touched the hearts of people <span>who would help us</span>", a forum's
+ * spoiler that a click shows). */
+static bool mid_sentence(const ls_node *n)
+{
+    const ls_node *p = n->prev;
+    while (p && p->type == LS_NODE_TEXT && ls_x_blank_text(p))
+        p = p->prev;
+    if (!p || p->type != LS_NODE_TEXT)
+        return false;
+    size_t len = p->text_len;
+    while (len && isspace((unsigned char)p->text[len - 1]))
+        len--;
+    if (!len)
+        return false;
+    unsigned char c = (unsigned char)p->text[len - 1];
+    if (c < 0x80)
+        return isalnum(c) || c == ',';
+    static const char *const ends[] = {"\xE2\x80\xA6", "\xE3\x80\x82", "\xEF\xBC\x81",
+                                       "\xEF\xBC\x9F"}; /* … 。 ！ ？ */
+    for (size_t k = 0; k < NW(ends); k++)
+        if (len >= 3 && !memcmp(p->text + len - 3, ends[k], 3))
+            return false;
+    return true;
+}
+
+/* An inline element the page says is a button (<span role="button">Show
+ * less</span>): a control, as <button> is. (A link drawn as a button is
+ * weighed as the other links are.) A control
+ * says a few words; one that holds blocks or a picture, or says more, is
+ * a clickable part of the text (a picture that enlarges), one that
+ * asks a question is a FAQ's question that unfolds its answer, and one in
+ * the middle of a sentence is words of it a click shows. (A block
+ * with the role is a box a reader opens or picks, a card or an
+ * accordion's head, whose words are often the text's.) */
+static bool button_role(const ls_node *n)
+{
+    const char *role = ls_node_attr(n, "role");
+    if (!role || strcasecmp(role, "button") || ls_x_is_block_tag(n->tag) || n->tag == GUMBO_TAG_A)
+        return false;
+    int budget = 64;
+    for (const ls_node *c = n->first_child; c; c = ls_node_next(c, n)) {
+        if (budget-- <= 0)
+            return false;
+        if (c->type == LS_NODE_ELEMENT && (ls_x_is_block_tag(c->tag) || ls_x_image(c)))
+            return false;
+    }
+    char *t = ls_x_node_text(n, 256);
+    size_t len = t ? strlen(t) : 0;
+    bool question = (len >= 1 && t[len - 1] == '?') || (len >= 3 && !strcmp(t + len - 3, "？"));
+    bool label = len && ls_utf8_len(t, len) <= 40;
+    free(t);
+    return label && !question && !mid_sentence(n);
+}
+
 /* A link past the page's furniture for keyboard and screen-reader users
  * ("Skip to content", "Skip to product information"): it points into the
  * page and is no part of what it skips to. */
@@ -575,7 +631,7 @@ static bool signed_document(const ls_node *n, const char *ci)
 static int classify(ls_xstat *s, const ls_node *n, bool discussion)
 {
     if ((junk_tag(n->tag) && !shadow_root(n)) || foreign_junk(n) || hidden(n) || raw_noscript(n)
-        || skip_link(n) || json_blob(n))
+        || skip_link(n) || json_blob(n) || button_role(n))
         return C_JUNK;
     if (hidden_soft(n) || folded_part(n))
         return C_HIDDEN;

@@ -2237,6 +2237,22 @@ TEST(content_an_official_documents_signature_stays)
     free(t);
 }
 
+TEST(content_a_span_drawn_as_a_button_is_no_text)
+{
+    /* an expander's "Show less"; a FAQ's question and a forum's spoiler,
+     * drawn with the same role, are the text's */
+    char body[4096];
+    snprintf(body, sizeof body, "<article>%s<span role=button tabindex=0 class=expander>Show "
+             "less</span><div><span role=button>How long does the plant run?</span><p>Around "
+             "the clock.</p></div><div>It would help us, said the people <span role=button "
+             "class=spoiler>who run the line</span></div></article>", PARAS);
+    char *t = extract_text(body);
+    CHECK_NOT_CONTAINS(t, "Show less");
+    CHECK_CONTAINS(t, "How long does the plant run?");
+    CHECK_CONTAINS(t, "said the people who run the line");
+    free(t);
+}
+
 TEST(content_customer_reviews_are_not_the_product)
 {
     char body[4096];
