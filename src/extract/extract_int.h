@@ -145,6 +145,12 @@ unsigned ls_x_named_good(ls_node *root, bool junk, const ls_node *top);
 /* True when n is, or is within, pre, code, samp or kbd, or within text
  * styled as preformatted (ls_x_styled_pre()). */
 bool ls_x_in_code(const ls_node *n);
+/* What n's style attribute says of its white space: LS_WS_PRE for
+ * "white-space: pre" and "pre-wrap" (spaces and line breaks kept),
+ * LS_WS_PRE_LINE for "pre-line" (line breaks kept, spaces not),
+ * LS_WS_NORMAL when it says neither. */
+enum { LS_WS_NORMAL, LS_WS_PRE, LS_WS_PRE_LINE };
+int ls_x_white_space(const ls_node *n);
 /* n is an element of text and inline elements only, styled to keep its
  * white space ("white-space: pre" or "pre-wrap", as a published notebook,
  * Notion or CodeMirror set their code) and holding line breaks:

@@ -33,6 +33,7 @@ typedef struct {
     bool space;     /* pending inline space */
     bool edge;      /* the last text written closed an inline element */
     int pre;        /* inside <pre> */
+    int lines;      /* inside prose styled to keep its line breaks (kept_lines()) */
     int cells;      /* cells of the current table row that wrote text */
     bool cell_sep;  /* " | " before the next text: a cell of the row wrote
                        text before this one */
@@ -342,6 +343,9 @@ static void put_text(rctx *r, const char *s, size_t n)
         }
         if (r->pre && cp == '\n') {
             ls_buf_addc(t, '\n');
+        } else if (r->lines && cp == '\n') {
+            /* (a second in a row leaves a blank line) */
+            want_break(r, r->brk && t->len ? 2 : 1);
         } else if (sp && !r->pre) {
             r->space = true;
         } else {
@@ -390,6 +394,21 @@ static bool html_space(char c)
     return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
 }
 
+/* The html written so far ends with an element's opening tag ("<div>",
+ * "<article>"): nothing of the element's own shows yet. */
+static bool opening_tag_last(const ls_buf *h)
+{
+    if (!h->len)
+        return true;
+    if (h->data[h->len - 1] != '>')
+        return false;
+    size_t i = h->len - 1;
+    while (i > 0 && h->data[i] != '<')
+        i--;
+    return h->data[i] == '<' && h->data[i + 1] != '/' && strncmp(h->data + i, "<br>", 4)
+        && strncmp(h->data + i, "<img", 4);
+}
+
 /* Text into the html: outside <pre> a run of white space shows as one
  * space, so it is written as one (a line break when it held one), and not
  * at all right after another ("\n\t\t\t\t" between a page's nested divs). */
@@ -413,7 +432,15 @@ static void put_html_text(rctx *r, const char *s, size_t n)
             j++;
         }
         char prev = r->html.len ? r->html.data[r->html.len - 1] : '\n';
-        if (prev != ' ' && prev != '\n')
+        if (r->lines && nl && opening_tag_last(&r->html)) {
+            /* (the line break that opens the element's text shows nothing) */
+        } else if (r->lines && nl) {
+            int breaks = 0;
+            for (size_t k = i; k < j && breaks < 2; k++)
+                breaks += s[k] == '\n';
+            while (breaks--)
+                ls_buf_adds(&r->html, "<br>\n");
+        } else if (prev != ' ' && prev != '\n')
             ls_buf_addc(&r->html, nl ? '\n' : ' ');
         else if (nl && prev == ' ')
             r->html.data[r->html.len - 1] = '\n';
@@ -1110,6 +1137,18 @@ static bool titled_paragraph(const ls_node *n, const ls_xstat *s)
     if (!named)
         return false;
     return s->chars && !ls_x_ends_sentence(n, true);
+}
+
+/* Prose styled to keep its line breaks: "white-space: pre-line" on any
+ * element (a video's description, a poem), or "pre" or "pre-wrap" on an
+ * inline one (a <span> in the description's box). A browser shows each
+ * line break of its text; they are written as line breaks, not as code. */
+static bool kept_lines(const rctx *r, const ls_node *n)
+{
+    if (r->pre || n->type != LS_NODE_ELEMENT)
+        return false;
+    int ws = ls_x_white_space(n);
+    return ws == LS_WS_PRE_LINE || (ws == LS_WS_PRE && !(n->flags & LS_XF_BLOCK));
 }
 
 /* A block styled as preformatted text (ls_x_styled_pre()), outside
@@ -3264,6 +3303,8 @@ static void walk(rctx *r, ls_node *n, int depth)
     bool closed = tag && open_tag(r, n, tag);
     if (pre)
         r->pre++;
+    bool lines = !pre && kept_lines(r, n);
+    r->lines += lines;
     /* a footnote's mark is set apart from the word it follows in the text
      * ("cycle[1]", not "cycle1") */
     const ls_node *mark = footnote_mark(n, s);
@@ -3273,6 +3314,7 @@ static void walk(rctx *r, ls_node *n, int depth)
     r->in_note += note;
     walk_children(r, n, depth);
     r->in_note -= note;
+    r->lines -= lines;
     if (mark && r->text.len > note_t) {
         size_t at = note_t; /* (past the space before the mark) */
         while (at < r->text.len && (r->text.data[at] == ' ' || r->text.data[at] == '\n'))

@@ -1166,17 +1166,24 @@ unsigned ls_x_named_good(ls_node *root, bool junk, const ls_node *top)
     return sum;
 }
 
-bool ls_x_styled_pre(const ls_node *n)
+int ls_x_white_space(const ls_node *n)
 {
     if (n->type != LS_NODE_ELEMENT || n->ns != LS_NS_HTML)
-        return false;
+        return LS_WS_NORMAL;
     const char *st = ls_node_attr(n, "style");
     const char *w = st ? strstr(st, "white-space") : NULL;
     if (!w)
-        return false;
+        return LS_WS_NORMAL;
     w += strlen("white-space");
     w += strspn(w, " :");
-    if (strncmp(w, "pre", 3) || !strncmp(w, "pre-line", 8))
+    if (strncmp(w, "pre", 3))
+        return LS_WS_NORMAL;
+    return strncmp(w, "pre-line", 8) ? LS_WS_PRE : LS_WS_PRE_LINE;
+}
+
+bool ls_x_styled_pre(const ls_node *n)
+{
+    if (ls_x_white_space(n) != LS_WS_PRE)
         return false;
     bool breaks = false;
     int budget = 256;

@@ -4891,6 +4891,29 @@ TEST(content_styled_preformatted_code_keeps_its_highlighted_comments)
     free(t);
 }
 
+TEST(content_prose_styled_to_keep_its_line_breaks_keeps_them)
+{
+    /* a video's description: its lines in a <span> styled pre-wrap, or
+     * in a box styled pre-line; lines of prose, not code */
+#define DESCRIPTION "Modern heat pumps keep working at -25 degrees, and the old rule of " \
+                    "thumb about them is decades out of date, as this video shows.\n"    \
+                    "Chapters:\n0:00 Why the old rules are wrong\n2:22 Inside a "         \
+                    "variable-speed compressor"
+    static const char *const bodies[] = {
+        "<div id=description><span style='white-space: pre-wrap'>" DESCRIPTION "</span></div>",
+        "<div id=description style='white-space: pre-line'><span>" DESCRIPTION "</span></div>"};
+#undef DESCRIPTION
+    for (size_t k = 0; k < sizeof bodies / sizeof bodies[0]; k++) {
+        ls_article a;
+        article_of("<title>Video</title>", bodies[k], &a);
+        CHECK_CONTAINS(a.text, "this video shows.\nChapters:\n0:00 Why the old rules are "
+                               "wrong\n2:22 Inside");
+        CHECK_CONTAINS(a.html, "Chapters:<br>");
+        CHECK_NOT_CONTAINS(a.html, "<pre>");
+        ls_article_release(&a);
+    }
+}
+
 TEST(content_code_lines_written_as_elements)
 {
     /* a code block whose lines are <code> elements (a public account's
