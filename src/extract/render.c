@@ -2290,6 +2290,42 @@ static bool post_footer(rctx *r, const ls_node *n, const ls_xstat *s, ls_article
     return footer;
 }
 
+/* A block of dates and nothing else ("February 18, 2024 June 3, 2023": a
+ * documentation page's last update and creation, their labels drawn as
+ * icons): two or more dates with only spaces or separators between them
+ * are stamps of the page's revisions, no sentence of the text. (A table's
+ * dates are its data; one date alone may be a timeline's heading.) */
+static bool dates_only(rctx *r, const ls_node *n, const ls_xstat *s)
+{
+    if (s->chars > 80 || s->chars < 12 || s->headings || s->imgs || s->link_tags
+        || !(n->flags & LS_XF_BLOCK) || r->tables || r->pre || r->record)
+        return false;
+    char *t = ls_x_node_text(n, 256);
+    if (!t)
+        return false;
+    ls_date_ctx dc = r->x->dctx;
+    dc.need_year = true;
+    dc.no_relative = true;
+    int dates = 0;
+    const char *p = t;
+    for (;;) {
+        p += strspn(p, " |,/");
+        if (!strncmp(p, "\xC2\xB7", 2)) { /* · */
+            p += 2;
+            continue;
+        }
+        char d[LS_DATE_MAX];
+        size_t at = 0, end = 0;
+        if (!*p || !ls_date_find(p, strlen(p), &dc, d, &at, &end) || at)
+            break;
+        dates++;
+        p += end;
+    }
+    bool only = !*p && dates >= 2;
+    free(t);
+    return only;
+}
+
 /* A block that says it is an advertisement ("【广告】工控培训…", "[推广]"):
  * a floor a forum sold, a paid line between paragraphs. */
 static bool marked_advert(rctx *r, const ls_node *n, const ls_xstat *s)
@@ -3178,8 +3214,8 @@ static void walk(rctx *r, ls_node *n, int depth)
         return;
     if (link_block(r, n, s) || related_block(r, n, s) || dated_links(r, n, s)
         || notice_block(r, n, s) || picture_credit(r, n, s) || post_footer(r, n, s, r->out)
-        || marked_advert(r, n, s) || edit_notice(r, n, s) || summary_label_alone(r, n, s)
-        || labelled_links(r, n, s) || code_language_label(r, n, s)
+        || marked_advert(r, n, s) || dates_only(r, n, s) || edit_notice(r, n, s)
+        || summary_label_alone(r, n, s) || labelled_links(r, n, s) || code_language_label(r, n, s)
         || member_stat(r, n, s) || vote_count(r, n, s) || breadcrumb_block(s, n)
         || pager_block(r, n, s) || control_words(r, n, s))
         return;

@@ -2253,6 +2253,24 @@ TEST(content_a_span_drawn_as_a_button_is_no_text)
     free(t);
 }
 
+TEST(content_a_line_of_bare_dates_is_no_text)
+{
+    /* a documentation page's revision stamps, their labels drawn as
+     * icons; dates with words between them are a sentence */
+    char body[4096];
+    snprintf(body, sizeof body, "<article><h1>The plant</h1><div class=date>May 1, 2024</div>"
+             "%s<p>Opened March 3, 2023, extended April 9, 2024."
+             "</p><aside class=md-source-file><span><span "
+             "title='Last update'><svg></svg></span><span>February 18, 2024</span></span> <span>"
+             "<span title=Created><svg></svg></span><span>June 3, 2023</span></span></aside>"
+             "</article>", PARAS);
+    char *t = extract_text(body);
+    CHECK_CONTAINS(t, "Opened March 3, 2023, extended April 9, 2024.");
+    CHECK_NOT_CONTAINS(t, "February 18, 2024");
+    CHECK_NOT_CONTAINS(t, "June 3, 2023");
+    free(t);
+}
+
 TEST(content_customer_reviews_are_not_the_product)
 {
     char body[4096];
