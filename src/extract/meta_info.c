@@ -147,9 +147,6 @@ static bool repeats_title(const char *title, const char *line, size_t n)
     return r;
 }
 
-/* Text of one block as a line: labels and dates are read from short lines;
- * a long line without labels means the article body has begun. Lines of
- * white space only are not counted. */
 /* A press release's dateline opening s: a city in capitals, a date, then
  * a dash ("AUSTIN, Texas, May 7, 2024 — …", "BERLIN, March 3, 2025
  * /PRNewswire/ -- …"); its date into when. */
@@ -185,6 +182,9 @@ static bool release_dateline(const ls_xctx *x, const char *s, size_t n, char *wh
     return ls_date_find(buf, bl, &x->dctx, when, &at, &end) && strlen(when) >= 10;
 }
 
+/* Text of one block as a line: labels and dates are read from short lines;
+ * a long line without labels means the article body has begun. Lines of
+ * white space only are not counted. */
 static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, scan_state *st)
 {
     if (!line->len)

@@ -1573,10 +1573,6 @@ static bool latest_items(rctx *r, const ls_node *n, const ls_xstat *s)
     return named;
 }
 
-/* A list of links under a label that says what it is (related stories,
- * "see also", recommendations), under half of the article; a shop's row of
- * other products under its label ("Customers who viewed this item also
- * viewed", 看了又看) even when its cards are drawn by scripts, not links. */
 /* The first line of n is a block of its own that says w and nothing else
  * (its colon aside), in any case. */
 static bool label_line(const ls_node *n, const char *w)
@@ -1598,6 +1594,10 @@ static bool label_line(const ls_node *n, const char *w)
     return same;
 }
 
+/* A list of links under a label that says what it is (related stories,
+ * "see also", recommendations), under half of the article; a shop's row of
+ * other products under its label ("Customers who viewed this item also
+ * viewed", 看了又看) even when its cards are drawn by scripts, not links. */
 static bool related_block(rctx *r, const ls_node *n, const ls_xstat *s)
 {
     if (latest_items(r, n, s))

@@ -599,9 +599,6 @@ static bool between_paragraphs(const ls_node *n)
     return before && after;
 }
 
-/* Classifies an element: C_JUNK (never content, subtree skipped),
- * C_UNLIKELY (boilerplate by its class/id, unless it turns out to hold most
- * of the page's text), or C_CONTENT. */
 /* A block named "signature" that is an official document's signing: a
  * few lines with a full date and no link or picture ("Signed in
  * Washington, DC, on April 3, 2024. / Jeffrey Marootian, / Principal
@@ -628,6 +625,9 @@ static bool signed_document(const ls_node *n, const char *ci)
     return dated;
 }
 
+/* Classifies an element: C_JUNK (never content, subtree skipped),
+ * C_UNLIKELY (boilerplate by its class/id, unless it turns out to hold most
+ * of the page's text), or C_CONTENT. */
 static int classify(ls_xstat *s, const ls_node *n, bool discussion)
 {
     if ((junk_tag(n->tag) && !shadow_root(n)) || foreign_junk(n) || hidden(n) || raw_noscript(n)
