@@ -31,6 +31,7 @@ enum {
     LS_XF_UNLIKELY = 1u << 6,  /* boilerplate by class/id (junk unless it holds most text) */
     LS_XF_OUT = 1u << 8,       /* inside junk or a <footer>: never the article's container */
     LS_XF_PATH = 1u << 9,      /* meta_info.c, while it scans: around where the scan began */
+    LS_XF_SR_ONLY = 1u << 10,  /* text for screen readers alone ("sr-only"): never shown */
 };
 
 typedef struct ls_xstat {

@@ -26,7 +26,8 @@ bool ls_x_class_or_id_has(const ls_node *n, const char *w)
 }
 
 /* The text of n into b, sep at each block inside it, without scripts,
- * styles and drawings (an SVG's <text>: an avatar's initials); for names,
+ * styles, drawings (an SVG's <text>: an avatar's initials) and text for
+ * screen readers alone ("Author links open overlay panel"); for names,
  * without superscripts, and a link right after another apart from it (by a
  * space, after a Latin name by a comma). */
 static void node_text_sep(const ls_node *n, ls_buf *b, char sep, bool names)
@@ -36,7 +37,7 @@ static void node_text_sep(const ls_node *n, ls_buf *b, char sep, bool names)
         if (c != n && c->type == LS_NODE_ELEMENT
             && (c->tag == GUMBO_TAG_SCRIPT || c->tag == GUMBO_TAG_STYLE
                 || c->tag == GUMBO_TAG_TEMPLATE || c->tag == GUMBO_TAG_SVG
-                || (names && c->tag == GUMBO_TAG_SUP))) {
+                || (names && c->tag == GUMBO_TAG_SUP) || (c->flags & LS_XF_SR_ONLY))) {
             c = ls_node_next_skip(c, n);
             continue;
         }

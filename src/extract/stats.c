@@ -903,7 +903,7 @@ int ls_x_stats_build(ls_xctx *x)
         /* counted where it stands (which block is the article does not
          * turn on it), left out of what is written */
         if (screen_reader_only(n))
-            n->flags |= LS_XF_DROP;
+            n->flags |= LS_XF_DROP | LS_XF_SR_ONLY;
         if (cl == C_UNLIKELY && !ls_x_attachments(n))
             n->flags |= LS_XF_UNLIKELY;
         else if (cl == C_HIDDEN)

@@ -706,6 +706,21 @@ TEST(page_list_of_dated_items_is_not_an_info_line)
     ls_article_release(&a);
 }
 
+TEST(page_byline_without_text_for_screen_readers)
+{
+    /* a journal's authors box opens with a line for screen readers only */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>Battery paper</h1><div class=author-group "
+             "id=author-group><span class=sr-only>Author links open overlay panel</span><button "
+             "type=button><span class=button-link-text><span class=given-name>Sofia</span> <span "
+             "class='text surname'>Marchetti</span><sup>a</sup></span></button></div>%s",
+             BODY_EN);
+    ls_article a;
+    extract_page("<title>Battery paper</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "Sofia Marchetti");
+    ls_article_release(&a);
+}
+
 TEST(page_list_of_files_above_the_readme_dates_nothing)
 {
     /* a repository's files, each with its last commit's age, above its
