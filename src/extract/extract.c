@@ -523,6 +523,38 @@ static void bound_field(char *s, size_t max)
     memcpy(s + cut, "…", strlen("…") + 1);
 }
 
+/* The text and the HTML without control characters (but line breaks and
+ * tabs) and without the controls that embed, override or isolate a run's
+ * direction ("invoice\u202egpj.exe" reads "invoiceexe.jpg"): text decoded
+ * from a page's script data (JSON's "\u001b", "\u202e") has passed no
+ * decoder that would have replaced them. The marks of direction (U+200E,
+ * U+200F) stay: they order nothing that was not written so. */
+static void scrub_body(char *s)
+{
+    if (!s)
+        return;
+    size_t w = 0, n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if ((c >= 0x20 && c != 0x7F) || c == '\n' || c == '\t')
+                s[w++] = (char)c;
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        size_t k = ls_utf8_next(s + i, n - i, &cp);
+        bool drop = (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E)
+            || (cp >= 0x2066 && cp <= 0x2069);
+        if (!drop) {
+            memmove(s + w, s + i, k);
+            w += k;
+        }
+        i += k;
+    }
+    s[w] = 0;
+}
+
 /* The metadata fields at sizes a title, a name or a summary has; 1 MB of
  * a page's <title> is no title (SECURITY.md 15). */
 static void bound_fields(ls_article *a)
@@ -602,6 +634,8 @@ int ls_extract(const ls_dom *dom, const char *base_url, const ls_extract_opts *o
         out->text = ls_strdup("");
     if (!out->html)
         out->html = ls_strdup("");
+    scrub_body(out->text);
+    scrub_body(out->html);
     if (out->byline && !ls_byline_tidy(out->byline)) {
         free(out->byline);
         out->byline = NULL;

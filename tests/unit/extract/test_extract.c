@@ -4069,6 +4069,49 @@ TEST(extract_hostile_script_data_is_no_text)
     free(body);
 }
 
+TEST(extract_text_from_script_data_holds_no_controls)
+{
+    /* a page drawn by script: the story is JSON-LD's articleBody, whose
+     * escapes decode to a bell, a terminal's escape and a direction
+     * override that no page decoder has seen */
+    static const char head[] =
+        "<title>Shell</title><script type=application/ld+json>{\"@type\":\"NewsArticle\","
+        "\"headline\":\"Robots\",\"articleBody\":\"Industrial robot makers spent most of the past "
+        "decade chasing faster arms and finer grippers, and the buyers followed them. Industrial "
+        "robot makers spent most of the past decade chasing faster arms and finer grippers. "
+        "\\nBell\\u0007 escape\\u001b[31m red, override \\u202egpj.exe and an isolate "
+        "\\u2066x\\u2069 end.\"}</script>";
+    ls_article a;
+    article_of(head, "<div id=app></div>", &a);
+    CHECK_CONTAINS(a.text, "Bell escape[31m red, override gpj.exe and an isolate x end.");
+    for (const char *t = a.text; *t; t++)
+        CHECK((unsigned char)*t >= 0x20 || *t == '\n' || *t == '\t');
+    CHECK_NOT_CONTAINS(a.text, "\u202e");
+    CHECK_NOT_CONTAINS(a.html, "\u202e");
+    CHECK_NOT_CONTAINS(a.html, "\u2066");
+    ls_article_release(&a);
+    /* an override in the page's own text goes too */
+    char *t = extract_text("<article><p>Plant managers said the new scheduling software paid "
+                           "for itself within a year, by cutting idle time.</p><p>Open "
+                           "invoice\u202egpj.exe to see the figures for the welding lines and the "
+                           "paint shop.</p></article>");
+    CHECK_CONTAINS(t, "invoicegpj.exe");
+    free(t);
+}
+
+TEST(extract_what_a_browser_never_shows_is_no_text)
+{
+    char *t = extract_text("<article><p>Plant managers said the new scheduling software paid "
+                           "for itself within a year, by cutting idle time on the lines.</p>"
+                           "<noembed>Fallback text a browser never shows</noembed><noframes>"
+                           "Frames fallback</noframes><p>The second paragraph goes on about the "
+                           "welding lines and the paint shop for a while.</p></article>");
+    CHECK_NOT_CONTAINS(t, "Fallback text");
+    CHECK_NOT_CONTAINS(t, "Frames fallback");
+    CHECK_CONTAINS(t, "The second paragraph");
+    free(t);
+}
+
 TEST(extract_platform_account_gives_way_to_the_writer_named)
 {
     const char *const accounts[] = {"<span class=author-verify>中国电子报官方账号</span>",
