@@ -253,7 +253,11 @@ static void take(ls_jsonld *j, json_t *o, int rank, json_t *root)
     set(&j->image, str_of(json_object_get(o, "thumbnailUrl")));
     set(&j->url, str_of(json_object_get(o, "url")));
     set(&j->lang, str_of(json_object_get(o, "inLanguage")));
-    set(&j->body, str_of(json_object_get(o, "articleBody")));
+    /* (the body keeps its entities: markup written in it is taken out
+     * first, then they are read, once) */
+    const char *body = str_of(json_object_get(o, "articleBody"));
+    if (!j->body && body && *body)
+        j->body = ls_strdup(body);
     /* (a course's or a video's provider is who runs it, no outlet; an
      * article's sourceOrganization is whom its writer works for, the
      * site's own part: "DigitalOcean Community") */

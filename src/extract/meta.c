@@ -1693,10 +1693,12 @@ static void pick_date(ls_xctx *x, collected *c, ls_article *out)
 
 /* Removes the tags of HTML written into a description or a body, in
  * place: an inline element's tags go, any other tag leaves gap (a space in
- * a description, a line break between a body's paragraphs). */
+ * a description, a line break between a body's paragraphs); a script's,
+ * a style's or a template's content goes with its tags. */
 static void strip_tags(char *s, char gap)
 {
     static const char *const inl[] = {"a", "b", "i", "em", "strong", "span", "code", "u"};
+    static const char *const raw[] = {"script", "style", "template"};
     char *w = s;
     for (char *p = s; *p;) {
         const char *e = *p == '<' && (isalpha((unsigned char)p[1]) || p[1] == '/')
@@ -1707,6 +1709,15 @@ static void strip_tags(char *s, char gap)
         }
         const char *name = p + 1 + (p[1] == '/');
         size_t nl = strspn(name, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+        for (size_t k = 0; p[1] != '/' && k < sizeof raw / sizeof raw[0]; k++)
+            if (strlen(raw[k]) == nl && !strncasecmp(name, raw[k], nl)) {
+                char close[16];
+                snprintf(close, sizeof close, "</%s", raw[k]);
+                const char *c = strcasestr(e, close);
+                const char *ce = c ? strchr(c, '>') : NULL;
+                e = ce ? ce : s + strlen(s) - 1; /* (never closed: the rest goes) */
+                break;
+            }
         bool inline_tag = false;
         for (size_t k = 0; k < sizeof inl / sizeof inl[0]; k++)
             inline_tag = inline_tag || (strlen(inl[k]) == nl && !strncasecmp(name, inl[k], nl));
@@ -2317,6 +2328,8 @@ int ls_x_meta(ls_xctx *x, ls_article *out)
     memset(&c.ld.answer, 0, sizeof c.ld.answer);
     if (x->ld_body && (strstr(x->ld_body, "</") || strstr(x->ld_body, "<br")))
         strip_tags(x->ld_body, '\n');
+    if (x->ld_body)
+        ls_html_unref(x->ld_body); /* ("The &lt;br&gt; tag" is text) */
     ls_jsonld_release(&c.ld);
     free(title_tag);
     return LS_OK;

@@ -36,7 +36,8 @@ int ls_json_escape(ls_buf *out, const char *s, size_t len);
  * JSON-LD string, a meta title written "O&#8217;Brien &amp; Co"): decodes
  * numeric references (&#8217; &#x2019;) and the common named ones (&amp;
  * &lt; &gt; &quot; &apos; &#39; &nbsp; &ndash; &mdash; quotes, &hellip; &reg;
- * &copy; &trade;) in place; the result is never longer. Controls, surrogates
+ * &copy; &trade;, Latin-1's letters and common signs: &eacute; &deg; &euro;)
+ * in place; the result is never longer. Controls, surrogates
  * and malformed references are left as written. NULL allowed.
  */
 void ls_html_unref(char *s);

@@ -4099,6 +4099,25 @@ TEST(extract_text_from_script_data_holds_no_controls)
     free(t);
 }
 
+TEST(extract_markup_in_a_script_body_is_read_once)
+{
+    /* a JSON-LD body written as HTML: its script is no text, its escaped
+     * "&lt;br&gt;" is text, and each reference is read once */
+    static const char head[] =
+        "<title>Shell</title><script type=application/ld+json>{\"@type\":\"NewsArticle\","
+        "\"headline\":\"Robots\",\"articleBody\":\"<p>Industrial robot makers spent most of the "
+        "past decade chasing faster arms and finer grippers, and the buyers followed them into "
+        "every plant.</p><script>var tracking = 1;<\\/script><style>p{color:red}</style><p>The "
+        "&lt;br&gt; tag and Caf&eacute; cr&egrave;me.</p>\"}</script>";
+    ls_article a;
+    article_of(head, "<div id=app></div>", &a);
+    CHECK_CONTAINS(a.text, "every plant.\n\nThe <br> tag and Caf\u00e9 cr\u00e8me.");
+    CHECK_NOT_CONTAINS(a.text, "tracking");
+    CHECK_NOT_CONTAINS(a.text, "color");
+    CHECK_CONTAINS(a.html, "<p>The &lt;br&gt; tag and Caf\u00e9 cr\u00e8me.</p>");
+    ls_article_release(&a);
+}
+
 TEST(extract_what_a_browser_never_shows_is_no_text)
 {
     char *t = extract_text("<article><p>Plant managers said the new scheduling software paid "

@@ -182,4 +182,7 @@ TEST(unref_numeric_and_named_references)
                  "&#8217 &#; &#x; &#1; &#xD800; &#99999999; &bogus; &");
     CHECK_STR_EQ(unref("no references"), "no references");
     ls_html_unref(NULL);
+    /* Latin-1's letters and signs */
+    CHECK_STR_EQ(unref("Caf&eacute; cr&egrave;me, 25&deg;C, 5&euro;, &Uuml;ber &szlig;"),
+                 "Caf\xC3\xA9 cr\xC3\xA8me, 25\xC2\xB0" "C, 5\xE2\x82\xAC, \xC3\x9C" "ber \xC3\x9F");
 }
