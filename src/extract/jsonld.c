@@ -332,11 +332,85 @@ static void unwrap_cdata(const char **json, size_t *n)
     *n = (size_t)(c - s);
 }
 
+/* The \uXXXX escape at s[i] (s[i] == '\\'), its value, else -1. */
+static long u_escape(const char *s, size_t n, size_t i)
+{
+    if (i + 6 > n || s[i + 1] != 'u')
+        return -1;
+    long v = 0;
+    for (size_t k = i + 2; k < i + 6; k++) {
+        int c = (unsigned char)s[k];
+        if (!isxdigit(c))
+            return -1;
+        v = v * 16 + (isdigit(c) ? c - '0' : tolower(c) - 'a' + 10);
+    }
+    return v;
+}
+
+/* The JSON as pages write it when they get it slightly wrong, mended into
+ * out: a raw line break or control inside a string is escaped, a lone half
+ * of a surrogate pair (an emoji cut in two) becomes U+FFFD, and a comma
+ * before a closing bracket goes. One flaw dropped the whole block (its
+ * headline, writer and date). */
+static void mend_json(const char *s, size_t n, ls_buf *out)
+{
+    bool str = false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (!str) {
+            if (c == ',') { /* (",}" and ", ]" close nothing more) */
+                size_t j = i + 1;
+                while (j < n && isspace((unsigned char)s[j]))
+                    j++;
+                if (j < n && (s[j] == '}' || s[j] == ']'))
+                    continue;
+            }
+            str = c == '"';
+            ls_buf_addc(out, (char)c);
+            continue;
+        }
+        if (c == '"') {
+            str = false;
+            ls_buf_addc(out, '"');
+        } else if (c == '\\' && i + 1 < n) {
+            long u = u_escape(s, n, i);
+            if (u >= 0xD800 && u <= 0xDBFF) {
+                long low = i + 6 < n && s[i + 6] == '\\' ? u_escape(s, n, i + 6) : -1;
+                if (low >= 0xDC00 && low <= 0xDFFF) {
+                    ls_buf_add(out, s + i, 12);
+                    i += 11;
+                } else {
+                    ls_buf_adds(out, "\\ufffd");
+                    i += 5;
+                }
+            } else if (u >= 0xDC00 && u <= 0xDFFF) {
+                ls_buf_adds(out, "\\ufffd");
+                i += 5;
+            } else {
+                ls_buf_add(out, s + i, 2);
+                i++;
+            }
+        } else if (c < 0x20) {
+            ls_buf_addf(out, "\\u%04x", c);
+        } else {
+            ls_buf_addc(out, (char)c);
+        }
+    }
+}
+
 bool ls_jsonld_read(const char *json, size_t n, ls_jsonld *out)
 {
     unwrap_cdata(&json, &n);
     json_error_t e;
     json_t *root = json_loadb(json, n, JSON_DECODE_ANY | JSON_ALLOW_NUL, &e);
+    if (!root) {
+        ls_buf m;
+        ls_buf_init(&m, n * 6 + 16);
+        mend_json(json, n, &m);
+        if (!m.err && m.len)
+            root = json_loadb(m.data, m.len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &e);
+        ls_buf_release(&m);
+    }
     if (!root)
         return false;
     visit(out, root, 0, root);

@@ -59,6 +59,33 @@ TEST(jsonld_invalid_is_ignored)
     CHECK(ld.headline == NULL);
 }
 
+TEST(jsonld_slightly_wrong_json_is_mended)
+{
+    /* a raw line break in a string, an emoji cut in half, a trailing
+     * comma: each dropped the whole block */
+    static const char *const pages[] = {
+        "{\"@type\":\"NewsArticle\",\"headline\":\"Edge AI\",\"author\":{\"name\":\"Jane Doe\"},"
+        "\"description\":\"line one\nline two\"}",
+        "{\"@type\":\"NewsArticle\",\"headline\":\"Edge AI \\ud83d\",\"author\":{\"name\":"
+        "\"Jane Doe\"}}",
+        "{\"@type\":\"NewsArticle\",\"headline\":\"Edge AI\",\"author\":{\"name\":\"Jane Doe\",},"
+        "\"keywords\":[\"a\",\"b\", ],}",
+    };
+    for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++) {
+        ls_jsonld ld = {0};
+        CHECK(ls_jsonld_read(pages[k], strlen(pages[k]), &ld));
+        CHECK_STR_EQ(ld.author ? ld.author : "(null)", "Jane Doe");
+        CHECK(ld.headline && !strncmp(ld.headline, "Edge AI", 7));
+        ls_jsonld_release(&ld);
+    }
+    /* a whole pair stays an emoji; commas inside strings stay */
+    const char *j = "{\"@type\":\"Article\",\"headline\":\"Robots \\ud83e\\udd16, ]\"}";
+    ls_jsonld ld = {0};
+    CHECK(ls_jsonld_read(j, strlen(j), &ld));
+    CHECK_STR_EQ(ld.headline, "Robots \xf0\x9f\xa4\x96, ]");
+    ls_jsonld_release(&ld);
+}
+
 TEST(jsonld_html_escaped_strings_unescaped)
 {
     const char *j = "{\"@type\":\"Article\",\"headline\":\"Salt &amp; Pepper\","
