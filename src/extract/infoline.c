@@ -50,6 +50,8 @@ static const label labels[] = {
     {"Edited by ", F_EDITOR, true, false},
     /* the author's affiliation and the site's makers are not bylines */
     {"作者单位", F_STOP, false, false}, {"作者简介", F_STOP, false, false},
+    {"作者簡介", F_STOP, false, false}, {"關於作者", F_STOP, false, false},
+    {"关于作者", F_STOP, false, false},
     {"Powered by ", F_STOP, true, false}, {"Produced by ", F_STOP, true, false},
     {"Designed by ", F_STOP, true, false}, {"Developed by ", F_STOP, true, false},
     {"Hosted by ", F_STOP, true, false}, {"技术支持", F_STOP, false, false},
@@ -484,6 +486,21 @@ static bool date_word_at(const char *s, size_t n, size_t j)
 }
 
 /* Where a value ends: a bar, two spaces, U+3000, a line break, a date. */
+/* One to six Han characters at s[j] and a colon after them: a label. */
+static bool short_label_at(const char *s, size_t lim, size_t j)
+{
+    size_t han = 0;
+    while (j < lim && han < 7) {
+        uint32_t cp;
+        size_t k = ls_utf8_next(s + j, lim - j, &cp);
+        if (!ls_is_cjk(cp) || ls_is_cjk_punct(cp))
+            break;
+        han++;
+        j += k;
+    }
+    return han >= 1 && han <= 6 && (match_at(s, lim, j, "：", false) || (j < lim && s[j] == ':'));
+}
+
 static size_t value_end(const char *s, size_t n, size_t i, size_t lim, bool stop_at_date)
 {
     int depth = 0; /* brackets opened within the value ("人民网（北京）") */
@@ -511,6 +528,10 @@ static size_t value_end(const char *s, size_t n, size_t i, size_t lim, bool stop
             || match_at(s, lim, j, "丨", false) || match_at(s, lim, j, "【", false)
             || match_at(s, lim, j, "】", false) || match_at(s, lim, j, "；", false)
             || match_at(s, lim, j, "\xc2\xa0\xc2\xa0", false))
+            return j;
+        /* a label the table does not know, set apart after the value:
+         * "电子工程世界 关键字： STM32", "… 标签：" */
+        if (j > i && s[j - 1] == ' ' && short_label_at(s, lim, j))
             return j;
         /* a date: by a month's or a day's name ("Jane Roe, June 4, 2024",
          * "Jane Roe on Tuesday"), or by its digits */
@@ -2037,6 +2058,15 @@ bool ls_byline_clean(const char *s, char *out, size_t outsz)
             return false;
         }
     }
+    /* a box about the writer is a biography, no byline ("關於作者：林妤柔，
+     * 科技新報記者，…") */
+    static const char *const bios[] = {"关于作者", "關於作者", "作者简介", "作者簡介",
+                                       "about the author"};
+    for (size_t k = 0; k < sizeof bios / sizeof bios[0]; k++)
+        if (!strncasecmp(p, bios[k], strlen(bios[k]))) {
+            free(sq);
+            return false;
+        }
     /* a reviewer's or a fact checker's credit names no writer */
     static const char *const checkers[] = {"reviewed by", "medically reviewed by",
                                            "fact checked by", "fact-checked by"};

@@ -123,6 +123,34 @@ static bool in_record(const ls_node *blk)
     return named;
 }
 
+/* blk is a cell of a small table of fields, four or more cells each
+ * opening with its label and a colon ("标准号：…", "发布日期：…", "实施日期：
+ * …"): a record's particulars, whose dates are its own. */
+static bool in_table_of_fields(const ls_node *blk)
+{
+    if (blk->tag != GUMBO_TAG_TD && blk->tag != GUMBO_TAG_TH)
+        return false;
+    const ls_node *t = blk->parent;
+    for (int d = 0; t && d < 3 && t->tag != GUMBO_TAG_TABLE; d++)
+        t = t->parent;
+    /* (not a page laid out with a table, the story in one of its cells) */
+    if (!t || t->tag != GUMBO_TAG_TABLE || !ls_xs(t) || ls_xs(t)->chars > 600)
+        return false;
+    int fields = 0, looked = 0;
+    for (const ls_node *c = t->first_child; c && fields < 4 && looked < 200;
+         c = ls_node_next(c, t), looked++) {
+        if (c->type != LS_NODE_ELEMENT || (c->tag != GUMBO_TAG_TD && c->tag != GUMBO_TAG_TH))
+            continue;
+        char lead[40];
+        ls_x_lead_text(c, lead, sizeof lead);
+        const char *colon = strstr(lead, "：");
+        if (!colon)
+            colon = strchr(lead, ':');
+        fields += colon && colon - lead > 0 && colon - lead <= 18;
+    }
+    return fields >= 4;
+}
+
 /* The labels' colons in a line ("发布时间：… 采购人：… 代理机构：…"): a
  * procurement portal's header names more than a news page's. */
 static int colons(const ls_buf *line)
@@ -249,7 +277,8 @@ static bool flush(ls_xctx *x, ls_buf *line, ls_node *blk, ls_article *out, scan_
              * "（作者/赵一鸣）距离首批…已过去一年。", is the story's) */
             if (fresh && bs && blk != x->top && bs->chars < 150 && cps < 120
                 && (w <= LONG_LINE || (colons(line) >= 3 && w <= 2 * LONG_LINE))
-                && !record_value(blk, line) && !(k == 8 && in_record(blk))
+                && !record_value(blk, line)
+                && !(k == 8 && (in_record(blk) || in_table_of_fields(blk)))
                 && !memmem(line->data, line->len, "。", 3))
                 blk->flags |= LS_XF_DROP;
             /* a line with only kinds of fields already read is the next
@@ -1074,7 +1103,10 @@ static void drop_outlet_word(char *byline, const char *site)
                                                   strlen(kinds[k]));
     if (w < 6 || !((site && !strncmp(site, byline, w)) || outlet) || (unsigned char)sp[1] < 0x80)
         return;
-    for (size_t i = 0; i < w; i++)
+    /* (a guessed outlet is Han words; the site's own name, whole, may hold
+     * Latin letters: "C114通信网 水易") */
+    bool whole_site = site && strlen(site) == w;
+    for (size_t i = 0; i < w && !whole_site; i++)
         if ((unsigned char)byline[i] < 0x80)
             return;
     memmove(byline, sp + 1, strlen(sp + 1) + 1);

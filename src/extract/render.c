@@ -179,14 +179,18 @@ static bool credit_line(const char *l, size_t n, ls_info *got)
             *got = in;
         return true;
     }
-    /* what is left besides the names is labels: a few characters */
-    size_t named = 0;
+    /* what is left besides the names is labels: a few characters for
+     * each ("本文来源：", "责任编辑：", and a staff code after a name, the
+     * parser's to drop: "王凤丹_NT5054") */
+    size_t named = 0, vals_named = 0;
     const char *vals[] = {in.source, in.author, in.editor};
-    for (size_t k = 0; k < 3; k++)
+    for (size_t k = 0; k < 3; k++) {
         named += ls_utf8_len(vals[k], strlen(vals[k]));
+        vals_named += vals[k][0] != 0;
+    }
     if (got)
         *got = in;
-    return named && chars <= named + 12;
+    return named && chars <= named + (vals_named > 1 ? 8 * vals_named : 12);
 }
 
 /* A credit line among the story's first blocks, under its headline or its
@@ -1606,6 +1610,7 @@ static bool related_block(rctx *r, const ls_node *n, const ls_xstat *s)
         return false;
     static const char *const labels[] = {
         "相关报道", "相关新闻", "相关阅读", "相关文章", "相关链接", "相关推荐", "延伸阅读",
+        "相关资讯", "相关内容", "相关专题", "更多资讯",
         "推荐阅读", "热门推荐", "猜你喜欢", "热点推荐", "related", "see also", "you may also",
         "you might also", "more from", "more stories", "recommended", "read next",
         "read also",
@@ -1856,6 +1861,30 @@ static bool breadcrumb_block(const ls_xstat *s, const ls_node *n)
  * site's previous and next stories ("上一篇：<a>…</a> 下一篇：<a>…</a>"),
  * whose titles make the block longer but which say nothing beyond the two
  * labels outside their links. */
+/* l is page numbers, brackets and spaces besides the pager's words
+ * (下一页, 上一页, 首页, 尾页, 末页), one number at least. */
+static bool pager_digits(const char *l)
+{
+    static const char *const words[] = {"下一页", "上一页", "首页", "尾页", "末页", "共", "页"};
+    bool digit = false;
+    for (const char *p = l; *p;) {
+        size_t w = 0;
+        for (size_t k = 0; k < sizeof words / sizeof words[0] && !w; k++)
+            if (!strncmp(p, words[k], strlen(words[k])))
+                w = strlen(words[k]);
+        if (w) {
+            p += w;
+            continue;
+        }
+        if (isdigit((unsigned char)*p))
+            digit = true;
+        else if (!strchr(" []()[]>|", *p) && strncmp(p, "【", 3) && strncmp(p, "】", 3))
+            return false;
+        p += (!strncmp(p, "【", 3) || !strncmp(p, "】", 3)) ? 3 : 1;
+    }
+    return digit;
+}
+
 static bool pager_block(rctx *r, const ls_node *n, const ls_xstat *s)
 {
     if (!ls_x_block_or_cell(n) || s->headings || s->chars > 200)
@@ -1864,6 +1893,11 @@ static bool pager_block(rctx *r, const ls_node *n, const ls_xstat *s)
     if (s->chars <= 40
         && ((strstr(lead, "上一页") && strstr(lead, "下一页"))
             || (strstr(lead, "previous") && strstr(lead, "next") && strstr(lead, "page"))))
+        return true;
+    /* a story's first page: its page numbers and "下一页", no "上一页"
+     * ("[ 1 ] [ 2 ] 下一页", "1 2 3 下一页 尾页") */
+    if (s->chars <= 60 && s->link_tags && (strstr(lead, "下一页") || strstr(lead, "尾页"))
+        && pager_digits(lead))
         return true;
     static const char *const labels[] = {"上一篇", "下一篇", "上一条", "下一条", "前の記事",
                                          "次の記事", "이전 기사", "다음 기사", "이전기사",
@@ -2459,7 +2493,9 @@ static bool notice_block(rctx *r, const ls_node *n, const ls_xstat *s)
     static const char *const labels[] = {
         "版权声明", "版权说明", "著作权声明", "免责声明", "反侵权公告", "郑重声明", "版权所有",
         "声明：",
-        "copyright ©", "copyright (c)", "about the author", "作者简介", "关于作者"};
+        "copyright ©", "copyright (c)", "about the author", "作者简介", "关于作者",
+        /* (in traditional characters) */
+        "作者簡介", "關於作者", "版權聲明", "免責聲明"};
     /* labels spaced out for width ("郑 重 声 明") read as one word */
     const char *src = lead_of(r, n);
     char l[sizeof r->lead];
@@ -2731,6 +2767,7 @@ static bool furniture_label(const char *s, size_t n)
         "similar articles", "similar papers", "cited by", "citing articles",
         "recommended articles", "recommendations", "people also read", "more like this",
         "目录", "本文目录", "文章目录", "相关阅读", "相关文章", "相关推荐", "相关新闻", "相关报道",
+        "相关资讯", "相关内容", "相关专题", "更多资讯",
         "相关链接", "推荐阅读", "延伸阅读", "热门推荐", "精彩推荐", "猜你喜欢", "更多阅读",
         "好文推荐", "今日好文推荐",
         "往期回顾", "往期推荐", "往期精选", "相关问题", "热门文章", "最新文章", "热点新闻",
@@ -3591,6 +3628,11 @@ static bool reprint_terms(const char *l, size_t n)
     if (HAS("付费内容") || HAS("会员专享") || HAS("单篇购买") || HAS("剩余未读")
         || (HAS("订阅") && (HAS("阅读全文") || HAS("查看全文"))))
         return true;
+    /* a document site's preview ending in its offer ("剩余10页未读，继续阅读",
+     * "开通VIP 免费下载") */
+    if (((HAS("剩余") || HAS("还剩")) && HAS("未读")) || HAS("开通VIP") || HAS("开通会员")
+        || (ls_utf8_len(l, n) <= 8 && HAS("继续阅读")))
+        return true;
     bool paren = (n > strlen("（本文") + 3 && !memcmp(l, "（本文", strlen("（本文"))
                   && !memcmp(l + n - 3, "）", 3))
         || (n > strlen("(本文") + 1 && !memcmp(l, "(本文", strlen("(本文")) && l[n - 1] == ')');
@@ -3736,6 +3778,31 @@ static bool foreign_end_line(const char *l, size_t n)
 #undef HAS
 }
 
+/* A staff member's credit alone on its line, a role then a name: "美编丨马利亚",
+ * "监制｜连晓东", "校对：刘军", "排版 / 王芳". */
+static bool staff_credit(const char *l, size_t n)
+{
+    static const char *const roles[] = {"美编", "美术编辑", "监制", "排版", "审核", "审校", "校对",
+                                        "统筹", "策划", "设计", "视觉", "出品", "制作", "终审",
+                                        "复审", "初审", "运营", "编审"};
+    static const char *const seps[] = {"丨", "｜", "|", "：", ":", "/", "／", " "};
+    if (ls_utf8_len(l, n) > 20)
+        return false;
+    for (size_t k = 0; k < sizeof roles / sizeof roles[0]; k++) {
+        size_t rl = strlen(roles[k]);
+        if (n <= rl || memcmp(l, roles[k], rl))
+            continue;
+        size_t i = rl;
+        while (i < n && l[i] == ' ')
+            i++;
+        for (size_t j = 0; j < sizeof seps / sizeof seps[0]; j++)
+            if (n - i >= strlen(seps[j]) && !memcmp(l + i, seps[j], strlen(seps[j])))
+                return i + strlen(seps[j]) < n || seps[j][0] == ' ';
+        return i > rl; /* ("排版 王芳") */
+    }
+    return false;
+}
+
 /* Removes trailing editorial lines: 责任编辑：…, 【纠错】, （完）, （原标题：…）,
  * the site's notices and, on a Chinese page (zh), an account's calls to
  * follow it. Called after the metadata has read them. */
@@ -3770,7 +3837,7 @@ void ls_x_trim_tail(ls_buf *t, bool zh)
                 && ls_x_disclaimer(last, ll))
             || release_end(last, ll) || (ll < 40 && furniture_label(last, ll))
             || (!zh && foreign_end_line(last, ll)) || ls_info_wire_credits(last, ll, NULL, 0)
-            || (zh && credit_line(last, ll, NULL));
+            || (zh && (credit_line(last, ll, NULL) || staff_credit(last, ll)));
         /* a label of related stories a few lines above, the titles under it
          * ("相关阅读：" and two titles in 《》, "Related posts" and a list):
          * short lines that end no sentence */

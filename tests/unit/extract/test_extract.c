@@ -4595,6 +4595,16 @@ TEST(extract_reprint_terms_and_credits_end_no_text)
         "#欢迎关注爱范儿官方微信公众号：爱范儿（微信号：ifanr），更多精彩内容第一时间为您奉上。",
         "本文参与了 SegmentFault 思否写作挑战赛，欢迎正在阅读的你也加入。",
         "*本文为极客公园原创文章，转载请联系极客君微信 geekparkGO",
+        /* three credits and an editor's staff code; a staff's credits
+         * set with bars, each on its line; a document site's offer */
+        "本文来源：网易科技报道 作者：张小小 责任编辑：王凤丹_NT5054",
+        "作者丨张心怡</p><p>编辑丨赵晨</p><p>美编丨马利亚</p><p>监制丨连晓东",
+        "剩余10页未读，继续阅读</p><p>开通VIP 免费下载",
+        /* a story's first page: its pager, then its related box's label */
+        "<a href='?p=1'>[ 1 ]</a> <a href='?p=2'>[ 2 ]</a> <a href='?p=2'>下一页</a></p><h3>相关"
+        "资讯</h3><p>",
+        /* a box about the writer, in traditional characters */
+        "關於作者：林妤柔，科技新報記者，關注半導體與自動化產業。",
         /* a box of calls whose last line is no call of its own */
         "&gt; 下载 少数派 2.0 客户端、关注 少数派小红书，感受精彩数字生活 🍃</p><p>&gt; 实用、"
         "好用的 正版软件，少数派为你呈现 🚀",

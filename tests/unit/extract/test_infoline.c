@@ -721,6 +721,39 @@ TEST(page_byline_without_text_for_screen_readers)
     ls_article_release(&a);
 }
 
+TEST(page_site_name_in_latin_letters_before_the_writer)
+{
+    /* the site's own name, whole, before the writer: "C114通信网 水易" */
+    char body[4096];
+    snprintf(body, sizeof body, "<h1>5G-A全面商用在即</h1><div class=r_time>2024/3/12 08:15<span "
+             "class=author><a>C114通信网</a> &nbsp;水易</span></div><div class=text>%s</div>",
+             BODY_ZH);
+    ls_article a;
+    extract_page("<title>5G-A全面商用在即 - C114通信网</title>", body, &a);
+    CHECK_STR_EQ(a.byline ? a.byline : "(null)", "水易");
+    ls_article_release(&a);
+}
+
+TEST(page_record_table_keeps_its_dates)
+{
+    /* a standard's particulars: the date the page is dated by stays in its
+     * row */
+    char body[4096];
+    snprintf(body, sizeof body, "<div class=container><h1>GB/T 39116-2020</h1><div "
+             "class=page-header><h4>智能制造能力成熟度模型</h4></div><table class=tdlist><tr><td>标准号："
+             "GB/T 39116-2020</td><td>标准状态：现行</td></tr><tr><td>发布日期：2020-10-11</td>"
+             "<td>实施日期：2021-05-01</td></tr><tr><td>主管部门：国家标准化管理委员会</td><td>"
+             "归口部门：全国自动化系统与集成标准化技术委员会</td></tr></table><div class=panel><div "
+             "class=panel-heading>备注</div><div class=panel-body>本标准规定了智能制造能力成熟度模型的"
+             "构成、成熟度等级、能力要素和成熟度要求，适用于制造企业、智能制造系统解决方案供应商与咨询服务"
+             "机构开展智能制造能力的自评估、第三方评估和咨询诊断。</div></div></div>");
+    ls_article a;
+    extract_page("<title>国家标准全文公开系统</title>", body, &a);
+    CHECK_STR_EQ(a.published ? a.published : "(null)", "2020-10-11");
+    CHECK_CONTAINS(a.text, "发布日期：2020-10-11 | 实施日期：2021-05-01");
+    ls_article_release(&a);
+}
+
 TEST(page_list_of_files_above_the_readme_dates_nothing)
 {
     /* a repository's files, each with its last commit's age, above its
@@ -930,6 +963,14 @@ TEST(info_dates_of_other_things)
     CHECK_STR_EQ(in.date, "2021-03-03");
     in = parse("2021-03-03 10:00 最后回复：2021-03-09");
     CHECK_STR_EQ(in.date, "2021-03-03T10:00:00+08:00");
+}
+
+TEST(info_value_ends_before_a_label_the_table_does_not_know)
+{
+    ls_info in = parse("来源：电子工程世界 关键字： STM32 边缘计算");
+    CHECK_STR_EQ(in.source, "电子工程世界");
+    in = parse("来源：中国电子报 标签：半导体");
+    CHECK_STR_EQ(in.source, "中国电子报");
 }
 
 TEST(info_edit_date_is_no_posting_date)
