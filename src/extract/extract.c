@@ -529,28 +529,40 @@ static void bound_field(char *s, size_t max)
  * from a page's script data (JSON's "\u001b", "\u202e") has passed no
  * decoder that would have replaced them. The marks of direction (U+200E,
  * U+200F) stay: they order nothing that was not written so. */
+/* The length of the control at s (scrub_body()), else 0. */
+static size_t body_control(const unsigned char *s)
+{
+    if (s[0] < 0x20)
+        return s[0] != '\n' && s[0] != '\t';
+    if (s[0] == 0x7F)
+        return 1;
+    if (s[0] == 0xC2 && s[1] >= 0x80 && s[1] <= 0x9F)
+        return 2;
+    if (s[0] == 0xE2 && ((s[1] == 0x80 && s[2] >= 0xAA && s[2] <= 0xAE)
+                         || (s[1] == 0x81 && s[2] >= 0xA6 && s[2] <= 0xA9)))
+        return 3;
+    return 0;
+}
+
 static void scrub_body(char *s)
 {
     if (!s)
         return;
-    size_t w = 0, n = strlen(s);
-    for (size_t i = 0; i < n;) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
-            if ((c >= 0x20 && c != 0x7F) || c == '\n' || c == '\t')
-                s[w++] = (char)c;
-            i++;
-            continue;
-        }
-        uint32_t cp;
-        size_t k = ls_utf8_next(s + i, n - i, &cp);
-        bool drop = (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E)
-            || (cp >= 0x2066 && cp <= 0x2069);
-        if (!drop) {
-            memmove(s + w, s + i, k);
-            w += k;
-        }
-        i += k;
+    /* (byte by byte: C1 controls are C2 80-9F in UTF-8, the direction
+     * controls E2 80 AA-AE and E2 81 A6-A9; most text has none of them, and
+     * is only read) */
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    while (u[i] && !((u[i] < 0x20 || u[i] == 0x7F || u[i] == 0xC2 || u[i] == 0xE2)
+                     && body_control(u + i)))
+        i++;
+    size_t w = i;
+    while (u[i]) {
+        size_t drop = body_control(u + i);
+        if (drop)
+            i += drop;
+        else
+            s[w++] = s[i++];
     }
     s[w] = 0;
 }

@@ -32,6 +32,7 @@ enum {
     LS_XF_OUT = 1u << 8,       /* inside junk or a <footer>: never the article's container */
     LS_XF_PATH = 1u << 9,      /* meta_info.c, while it scans: around where the scan began */
     LS_XF_SR_ONLY = 1u << 10,  /* text for screen readers alone ("sr-only"): never shown */
+    LS_XF_WS_PRE = 1u << 11,   /* styled to keep its white space (ls_x_white_space()) */
 };
 
 typedef struct ls_xstat {

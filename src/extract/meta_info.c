@@ -579,7 +579,7 @@ static void scan_before(ls_xctx *x, ls_node *from, ls_article *out)
     ls_buf_init(&tmp, 4096);
     ls_buf_init(&after, 4096);
     ls_node *cur = NULL;
-    const ls_node *last_row = NULL;
+    const ls_node *last_row = NULL, *row = NULL, *row_for = NULL;
     int blocks = 0;
     size_t budget = 1500;
     mark_path(from, true);
@@ -594,7 +594,8 @@ static void scan_before(ls_xctx *x, ls_node *from, ls_article *out)
             continue;
         /* (a row other than a table's counts as the block it would have
          * been: a menu's items still end the look back) */
-        const ls_node *row = row_of_links(n);
+        if (n->parent != row_for)
+            row = row_of_links(n), row_for = n->parent; /* (once per element) */
         if (row) {
             if (row->tag != GUMBO_TAG_TR && row != last_row) {
                 last_row = row;

@@ -2334,6 +2334,13 @@ static bool dates_only(rctx *r, const ls_node *n, const ls_xstat *s)
     if (s->chars > 80 || s->chars < 12 || s->headings || s->imgs || s->link_tags
         || !(n->flags & LS_XF_BLOCK) || r->tables || r->pre || r->record)
         return false;
+    /* (two dates hold six digits or more: most blocks are passed over here,
+     * their first words read once for every rule) */
+    int digits = 0;
+    for (const char *l = lead_of(r, n); *l && digits < 6; l++)
+        digits += isdigit((unsigned char)*l) != 0;
+    if (digits < 6)
+        return false;
     char *t = ls_x_node_text(n, 256);
     if (!t)
         return false;
@@ -2519,7 +2526,8 @@ static bool notice_block(rctx *r, const ls_node *n, const ls_xstat *s)
     }
     /* the writer's card under the story: "Written by" on a line of its own,
      * then the name and a line about them */
-    if (s->chars < 600 && s->paras <= 2 && label_line(n, "written by"))
+    const char *wb = s->chars < 600 && s->paras <= 2 ? strstr(l, "written by") : NULL;
+    if (wb && wb - l < 16 && label_line(n, "written by"))
         return true;
     /* a paywall's notice in the text's place ("This is a preview of
      * subscription content, log in via an institution to check access.",
