@@ -1475,11 +1475,20 @@ bool ls_info_latin_name(const char *s, size_t n, char *out, size_t outsz)
     return ok;
 }
 
+static bool join_padded_names(const char *s, size_t n, char *out, size_t cap);
+
 bool ls_byline_tidy(char *s)
 {
     size_t n = s ? strlen(s) : 0;
     if (!n)
         return true;
+    /* names padded to the width of three, read from an element of their
+     * own ("王  浩  刘  雪"): one name each (never longer than before) */
+    char joined[256];
+    if (n < sizeof joined && join_padded_names(s, n, joined, sizeof joined)) {
+        memcpy(s, joined, strlen(joined) + 1);
+        n = strlen(s);
+    }
     /* the badge before a thread's poster: "楼主 小王工程师" */
     static const char op[] = "楼主";
     size_t opl = sizeof op - 1;

@@ -2233,10 +2233,20 @@ static bool front_page_href(const char *href, const char *base)
     return !*p || !strcmp(p, "/");
 }
 
+/* href stays on the site at base (a path, or the same host). */
+static bool same_site_href(const char *href, const char *base)
+{
+    if (!strstr(href, "//"))
+        return strncmp(href, "javascript:", 11) != 0;
+    char hh[256], bh[256];
+    return base && ls_x_url_host(href, hh, sizeof hh) && ls_x_url_host(base, bh, sizeof bh)
+        && !strcmp(hh, bh);
+}
+
 /* No name for the site anywhere else: the words of the logo that links to
  * its front page (<a href="/"><img alt="第一财经"></a>), or, when named is
- * set, of the first link or picture named a logo wherever it leads (an
- * e-edition's logo leads to its first page: <a class="logo"
+ * set, of the first link or picture named a logo wherever on the site it
+ * leads (an e-edition's logo leads to its first page: <a class="logo"
  * href="/pc/layout/…/node_01.html">), unless they only say it is a logo, an
  * icon or the front page, or are a phrase in lower case. */
 static char *logo_name(const ls_xctx *x, bool named)
@@ -2251,7 +2261,7 @@ static char *logo_name(const ls_xctx *x, bool named)
             a = a->parent;
         const char *href = a && a->tag == GUMBO_TAG_A ? ls_node_attr(a, "href") : NULL;
         const char *alt = ls_node_attr(n, "alt");
-        bool logo = named && href
+        bool logo = named && href && same_site_href(href, x->base_url)
             && (ls_x_class_or_id_has(a, "logo") || ls_x_class_or_id_has(n, "logo"));
         if (!href || !alt || !(logo || front_page_href(href, x->base_url)))
             continue;
@@ -2317,7 +2327,7 @@ int ls_x_meta(ls_xctx *x, ls_article *out)
         out->site_name = ls_strndup(t, n); /* the app the page was shared from */
     }
     if (!out->site_name)
-        out->site_name = logo_name(x, false);
+        out->site_name = logo_name(x, true);
     pick_byline(x, &c, out);
     blog_owner(c.title_tag, x->blog_owner, sizeof x->blog_owner);
     ls_text_unmojibake(out->byline);

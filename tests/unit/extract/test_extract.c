@@ -3689,6 +3689,13 @@ TEST(extract_title_that_is_the_papers_name_gives_way_to_the_headline)
     CHECK_STR_EQ(a.title ? a.title : "(null)", "边缘计算加速走向工厂车间");
     CHECK_NOT_CONTAINS(a.text, "本版编辑");
     ls_article_release(&a);
+    /* a logo named so that leads off the site names no site */
+    snprintf(body, sizeof body, "<div class=header><a class=logo href='https://partner.example/'>"
+             "<img src=/static/logo.png alt=合作伙伴></a></div><div class=main><h1>边缘计算加速走向"
+             "工厂车间</h1><div id=ozoom>%s</div></div>", ZH_STORY);
+    article_of("<title>边缘计算加速走向工厂车间</title>", body, &a);
+    CHECK(a.site_name == NULL || strcmp(a.site_name, "合作伙伴"));
+    ls_article_release(&a);
 }
 
 TEST(extract_outlet_before_the_reporters_is_no_name)

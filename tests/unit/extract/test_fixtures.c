@@ -486,3 +486,27 @@ TEST(fixture_dev_post_header_with_a_sentence_kept)
     ls_buf_release(&page);
     ls_buf_release(&raw);
 }
+
+TEST(fixture_gbk_paper_e_edition)
+{
+    /* a paper's e-edition page in GBK: titled with the paper's name, its
+     * logo leading to the edition's first page, a kicker over the
+     * headline, reporters' and editors' names padded to the width of three */
+    ls_article a;
+    char first[1024], last[1024];
+    CHECK_INT_EQ(load(FIX "epaper_gbk.html", &a), 0);
+    CHECK_STR_EQ(a.title, "边缘计算加速走向工厂车间");
+    CHECK_STR_EQ(a.byline, "王浩 刘雪");
+    CHECK_STR_EQ(a.editor, "孙昊");
+    CHECK_STR_EQ(a.site_name, "经济日报");
+    CHECK_STR_EQ(a.published, "2024-05-22");
+    paragraphs(a.text, first, last, sizeof first);
+    CHECK_STR_EQ(first, "设备更新带动产线改造");
+    CHECK_STR_EQ(last, "业内专家表示，下一步要加快制定边缘设备接口和数据模型标准，推动不同厂商的产品互联"
+                       "互通，让中小企业用得起、用得好。");
+    CHECK_NOT_CONTAINS(a.text, "本版编辑");
+    CHECK_NOT_CONTAINS(a.text, "下一篇");
+    CHECK_NOT_CONTAINS(a.text, "版权所有");
+    CHECK_NOT_CONTAINS(a.text, "01版");
+    ls_article_release(&a);
+}

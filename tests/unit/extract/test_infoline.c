@@ -932,6 +932,10 @@ TEST(info_padded_names_of_writers_and_editors)
      * U+3000 or a no-break space, one name each */
     ls_info in = parse("本报记者  王  浩  刘  雪");
     CHECK_STR_EQ(in.author, "王浩 刘雪");
+    /* and so are they in a byline read from an element of their own */
+    char byline[64] = "王 浩 刘 雪";
+    CHECK(ls_byline_tidy(byline));
+    CHECK_STR_EQ(byline, "王浩 刘雪");
     in = parse("责任编辑：张　宇");
     CHECK_STR_EQ(in.editor, "张宇");
     in = parse("本版责编：吕  倩  刘  涛  肖  遥");
