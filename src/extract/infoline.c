@@ -1810,7 +1810,9 @@ int ls_info_parse(const char *s, size_t n, const ls_date_ctx *ctx, ls_info *out)
                 && put_value(s + vs, value_end(s, n, vs, lim, true) - vs, out->source, 40)) {
                 ls_info_tidy_source(out->source);
                 if (names_no_source(out->source)
-                    || (match_at(s, n, pos[h], "来自", false) && device_name(out->source)))
+                    || (match_at(s, n, pos[h], "来自", false)
+                        && (device_name(out->source) || strstr(out->source, ".com")
+                            || strstr(out->source, ".cn"))))
                     out->source[0] = 0;
                 else
                     filled++;

@@ -70,6 +70,7 @@ static const struct { const char *key; int slot; } meta_keys[] = {
     {"datepublished", M_PUBLISHED}, {"article:published", M_PUBLISHED},
     {"pubdate", M_PUBDATE}, {"publishdate", M_PUBDATE}, {"publish-date", M_PUBDATE},
     {"publish_date", M_PUBDATE}, {"published-date", M_PUBDATE}, {"firstpublishedtime", M_PUBDATE},
+    {"publish_time", M_PUBDATE}, {"publishtime", M_PUBDATE}, {"pubtime", M_PUBDATE},
     {"parsely-pub-date", M_PUBDATE}, {"sailthru.date", M_PUBDATE}, {"published", M_PUBDATE},
     {"citation_online_date", M_ONLINE_DATE},
     {"citation_publication_date", M_PUBDATE}, {"citation_date", M_PUBDATE},

@@ -752,7 +752,11 @@ static char *headline_text(const ls_xctx *x, const ls_node *blk)
     size_t n = h ? strlen(h) : 0;
     ls_info in;
     memset(&in, 0, sizeof in);
-    if (!n || ls_extract_word_count(h, n) < 3 || h[n - 1] == ':'
+    /* (a caption pointing at a video or a call to act is no headline:
+     * "▲ 点击上方视频号观看完整解读") */
+    bool pointer = !strncmp(h ? h : "", "\xE2\x96\xB2", 3) || !strncmp(h ? h : "", "\xE2\x96\xBC", 3)
+        || (h && (strstr(h, "点击") || strstr(h, "长按") || strstr(h, "扫码")));
+    if (!n || pointer || ls_extract_word_count(h, n) < 3 || h[n - 1] == ':'
         || (n >= 3 && !strcmp(h + n - 3, "\xEF\xBC\x9A")) /* ： */
         || ls_info_parse(h, n, &x->dctx, &in)) {
         free(h);

@@ -1611,7 +1611,8 @@ static bool related_block(rctx *r, const ls_node *n, const ls_xstat *s)
     static const char *const labels[] = {
         "相关报道", "相关新闻", "相关阅读", "相关文章", "相关链接", "相关推荐", "延伸阅读",
         "相关资讯", "相关内容", "相关专题", "更多资讯",
-        "推荐阅读", "热门推荐", "猜你喜欢", "热点推荐", "related", "see also", "you may also",
+        "推荐阅读", "热门推荐", "猜你喜欢", "热点推荐", "为你推荐", "接下来播放", "related",
+        "see also", "you may also",
         "you might also", "more from", "more stories", "recommended", "read next",
         "read also",
         "more articles", "also read", "people also",
@@ -2120,6 +2121,8 @@ static bool control_words(rctx *r, const ls_node *n, const ls_xstat *s)
         "story continues below", "article continues below advertisement", "sponsored",
         "skip to content", "skip to main content",
         "like loading...", "back to top", "share", "print", "了解更多", "阅读全文", "展开全文",
+        "展开", "展开更多", "收起", "您的浏览器暂不支持播放此视频", "您的浏览器不支持视频播放",
+        "your browser does not support the video tag.",
         "查看更多", "加载更多", "加载中...", "加载中", "点击查看", "立即购买", "广告", "返回顶部",
         "分享", "收藏", "打印", "点赞", "发表评论", "我要评论", "我来说两句", "leave a comment",
         /* a code block's copy button beside it, a docs page's feedback */
@@ -2365,6 +2368,17 @@ static bool dates_only(rctx *r, const ls_node *n, const ls_xstat *s)
     bool only = !*p && dates >= 2;
     free(t);
     return only;
+}
+
+/* A caption pointing at a video or picture the text does not hold, asking
+ * the reader to play it there ("▲ 点击上方视频号观看完整解读"). */
+static bool pointer_caption(rctx *r, const ls_node *n, const ls_xstat *s)
+{
+    if (s->chars > 40 || s->imgs || !(n->flags & LS_XF_BLOCK))
+        return false;
+    const char *l = lead_of(r, n);
+    return (!strncmp(l, "\xE2\x96\xB2", 3) || !strncmp(l, "\xE2\x96\xBC", 3)) /* ▲ ▼ */
+        && (strstr(l, "点击") || strstr(l, "观看") || strstr(l, "上方") || strstr(l, "下方"));
 }
 
 /* A block that says it is an advertisement ("【广告】工控培训…", "[推广]"):
@@ -2780,7 +2794,7 @@ static bool furniture_label(const char *s, size_t n)
         "好文推荐", "今日好文推荐",
         "往期回顾", "往期推荐", "往期精选", "相关问题", "热门文章", "最新文章", "热点新闻",
         "热点排行", "点击排行", "阅读排行", "热门排行", "排行榜", "最新快讯", "更多快讯",
-        "相关快讯", "24小时快讯",
+        "相关快讯", "24小时快讯", "为你推荐", "接下来播放",
         "lesen sie auch", "mehr zum thema", "lire aussi", "à lire aussi", "voir aussi",
         "leia também", "veja também", "lea también", "leggi anche", "читайте также",
         "関連記事", "関連リンク", "あわせて読みたい", "관련기사", "관련 기사"};
@@ -3255,7 +3269,7 @@ static void walk(rctx *r, ls_node *n, int depth)
     if (n->tag == GUMBO_TAG_ASIDE && n != r->x->top && s->link_tags && s->link_tags <= 2
         && s->chars <= 300 && s->link_chars * 10 >= s->chars * 9)
         return;
-    if (shop_card(r, n, s))
+    if (shop_card(r, n, s) || pointer_caption(r, n, s))
         return;
     if (link_block(r, n, s) || related_block(r, n, s) || dated_links(r, n, s)
         || notice_block(r, n, s) || picture_credit(r, n, s) || post_footer(r, n, s, r->out)

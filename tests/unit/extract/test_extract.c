@@ -3698,6 +3698,38 @@ TEST(extract_title_that_is_the_papers_name_gives_way_to_the_headline)
     ls_article_release(&a);
 }
 
+TEST(extract_video_platforms_furniture_is_no_text)
+{
+    /* a channel's article: a caption pointing at the video above is no
+     * title and no text; a player's notice, "展开" and "收起" are controls;
+     * "为你推荐" over a row of other videos goes with it; publish_time
+     * dates the page */
+    char body[8192];
+    snprintf(body, sizeof body, "<div class=video-box><p>您的浏览器暂不支持播放此视频</p></div>"
+             "<div class=rich_media_content><p style='text-align:center'><strong>▲ 点击上方视频号"
+             "观看完整解读</strong></p>%s<div class=fold>展开</div><div class=fold>收起</div></div>"
+             "<div class=rec><h3>为你推荐</h3><ul><li><a href='/v/1'>工业机器人拆解第二期</a></li><li>"
+             "<a href='/v/2'>边缘网关选型指南</a></li></ul></div>", ZH_STORY);
+    ls_article a;
+    article_of("<title>智能制造进入深水区</title><meta name=publish_time content='2024-02-20 "
+               "18:00:12'>", body, &a);
+    CHECK_STR_EQ(a.title ? a.title : "(null)", "智能制造进入深水区");
+    CHECK_STR_EQ(a.published ? a.published : "(null)", "2024-02-20T18:00:12+08:00");
+    CHECK_NOT_CONTAINS(a.text, "点击上方");
+    CHECK_NOT_CONTAINS(a.text, "暂不支持");
+    CHECK_NOT_CONTAINS(a.text, "展开");
+    CHECK_NOT_CONTAINS(a.text, "收起");
+    CHECK_NOT_CONTAINS(a.text, "为你推荐");
+    CHECK_CONTAINS(a.text, "门槛");
+    ls_article_release(&a);
+    /* the client a post was sent from is no source: "来自 微博 weibo.com" */
+    snprintf(body, sizeof body, "<h1>固态电池量产时间表曝光</h1><div class=from>24-3-18 14:25 来自 "
+             "微博 weibo.com</div><div class=text>%s</div>", ZH_STORY);
+    article_of("<title>微博正文</title>", body, &a);
+    CHECK(a.source == NULL);
+    ls_article_release(&a);
+}
+
 TEST(extract_outlet_before_the_reporters_is_no_name)
 {
     char body[4096];
