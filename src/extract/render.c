@@ -1919,6 +1919,22 @@ static bool pager_block(rctx *r, const ls_node *n, const ls_xstat *s)
  * "3 answers" (a post's counters, not its text). */
 static bool counter_words(const char *l, size_t len)
 {
+    /* or the label first: "Read Time: 6 min", "Reading time: 4 minutes" */
+    static const char *const labels[] = {"read time:", "reading time:", "time to read:"};
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
+        size_t ll = strlen(labels[k]);
+        if (len > ll && !strncasecmp(l, labels[k], ll)) {
+            size_t i = ll;
+            while (i < len && l[i] == ' ')
+                i++;
+            size_t d = i;
+            while (i < len && isdigit((unsigned char)l[i]))
+                i++;
+            while (i < len && l[i] == ' ')
+                i++;
+            return i > d && i < len && (!strncasecmp(l + i, "min", 3));
+        }
+    }
     static const char *const units[] = {"min read", "minute read", "mins read", "like", "likes",
                                         "view", "views", "comment", "comments", "reply",
                                         "replies", "answer", "answers", "share", "shares",

@@ -5713,6 +5713,14 @@ TEST(content_read_more_box_and_a_papers_metrics_are_no_text)
     CHECK_NOT_CONTAINS(t, "Accesses");
     CHECK_NOT_CONTAINS(t, "Citations");
     free(t);
+    /* a reading time with its label first */
+    snprintf(body, sizeof body, "<article><div class=meta>Read Time: 6 min</div>%s<p>Reading "
+             "time: 4 minutes is what the survey says operators spend on the report.</p>"
+             "</article>", PARAS);
+    t = extract_text(body);
+    CHECK_NOT_CONTAINS(t, "Read Time");
+    CHECK_CONTAINS(t, "Reading time: 4 minutes is what the survey says");
+    free(t);
     /* a paywall's notice where the rest of the paper would be */
     snprintf(body, sizeof body, "<article>%s<div class=c-article-section__content><p>This is a "
              "preview of subscription content, <a href='https://wayf.example/'>log in via an "
