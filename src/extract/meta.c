@@ -244,6 +244,25 @@ bool ls_x_member_href(const char *href)
     return author_href(href);
 }
 
+/* The next word of a class or id list at *p, lowercased into tok (cap
+ * bytes; a word too long for it comes out empty), *p moved past it; false
+ * at the list's end. */
+static bool next_class_word(const char **p, char *tok, size_t cap)
+{
+    const char *s = *p + strspn(*p, " \t\n\r\f");
+    if (!*s)
+        return false;
+    size_t len = strcspn(s, " \t\n\r\f");
+    tok[0] = 0;
+    if (len < cap) {
+        for (size_t i = 0; i < len; i++)
+            tok[i] = (char)tolower((unsigned char)s[i]);
+        tok[len] = 0;
+    }
+    *p = s + len;
+    return true;
+}
+
 /* n's class or id names it a byline or an author ("byline", "post-author":
  * 1) or a user ("username", "bigusername" on forums: 2); a state of a
  * container ("has-byline", "no-author") or a whole post names nothing (0). */
@@ -256,28 +275,19 @@ static int byline_named(const ls_node *n)
     if (ls_node_has_class(n, "hentry"))
         return 0;
     int user = 0;
-    for (int v = 0; v < 2; v++) {
-        for (const char *p = vals[v]; p && *p;) {
-            p += strspn(p, " \t\n\r\f");
-            size_t len = strcspn(p, " \t\n\r\f");
-            char tok[64];
-            if (len && len < sizeof tok) {
-                for (size_t i = 0; i < len; i++)
-                    tok[i] = (char)tolower((unsigned char)p[i]);
-                tok[len] = 0;
-                bool state = false;
-                for (size_t k = 0; k < sizeof states / sizeof states[0]; k++)
-                    state = state || !strncmp(tok, states[k], strlen(states[k]));
-                if (strstr(tok, "comment"))
-                    return 0; /* a comment's author ("a_comment_author_5001") */
-                if (!state && (strstr(tok, "byline") || strstr(tok, "author")))
-                    return 1;
-                if (!state && (strstr(tok, "username") || strstr(tok, "nickname")))
-                    user = 2;
-            }
-            p += len;
+    char tok[64];
+    for (int v = 0; v < 2; v++)
+        for (const char *p = vals[v]; p && next_class_word(&p, tok, sizeof tok);) {
+            bool state = false;
+            for (size_t k = 0; k < sizeof states / sizeof states[0]; k++)
+                state = state || !strncmp(tok, states[k], strlen(states[k]));
+            if (strstr(tok, "comment"))
+                return 0; /* a comment's author ("a_comment_author_5001") */
+            if (!state && (strstr(tok, "byline") || strstr(tok, "author")))
+                return 1;
+            if (!state && (strstr(tok, "username") || strstr(tok, "nickname")))
+                user = 2;
         }
-    }
     return user;
 }
 
@@ -1296,22 +1306,12 @@ static bool name_part_named(const ls_node *n)
     static const char *const parts[] = {"given", "surname", "family", "first",
                                         "last",  "forename", "middle"};
     const char *vals[2] = {ls_node_attr(n, "class"), ls_node_attr(n, "id")};
-    for (int v = 0; v < 2; v++) {
-        for (const char *p = vals[v]; p && *p;) {
-            p += strspn(p, " \t\n\r\f");
-            size_t len = strcspn(p, " \t\n\r\f");
-            char tok[64];
-            if (len && len < sizeof tok) {
-                for (size_t i = 0; i < len; i++)
-                    tok[i] = (char)tolower((unsigned char)p[i]);
-                tok[len] = 0;
-                for (size_t k = 0; strstr(tok, "name") && k < sizeof parts / sizeof parts[0]; k++)
-                    if (strstr(tok, parts[k]))
-                        return true;
-            }
-            p += len;
-        }
-    }
+    char tok[64];
+    for (int v = 0; v < 2; v++)
+        for (const char *p = vals[v]; p && next_class_word(&p, tok, sizeof tok);)
+            for (size_t k = 0; strstr(tok, "name") && k < sizeof parts / sizeof parts[0]; k++)
+                if (strstr(tok, parts[k]))
+                    return true;
     return false;
 }
 
