@@ -486,6 +486,27 @@ static bool date_word_at(const char *s, size_t n, size_t j)
 }
 
 /* Where a value ends: a bar, two spaces, U+3000, a line break, a date. */
+/* At the run of spaces at s[j] a pair of names goes on: "and" or "&" and
+ * another name after them (a list set apart by commas may run long), a line joining its elements' text with
+ * spaces ("By <a>Karan Mehta</a> and <a>Lucia Fernandez</a>" reads "By
+ * Karan Mehta  and  Lucia Fernandez"): where the next name starts, else 0. */
+static size_t names_joined_at(const char *s, size_t lim, size_t j)
+{
+    while (j < lim && s[j] == ' ')
+        j++;
+    static const char *const joins[] = {"and ", "& ", "und ", "et "};
+    size_t k = 0;
+    for (; k < sizeof joins / sizeof joins[0]; k++)
+        if (lim - j > strlen(joins[k]) && !strncmp(s + j, joins[k], strlen(joins[k])))
+            break;
+    if (k == sizeof joins / sizeof joins[0])
+        return 0;
+    j += strlen(joins[k]);
+    while (j < lim && s[j] == ' ')
+        j++;
+    return j < lim && isupper((unsigned char)s[j]) ? j : 0;
+}
+
 /* One to six Han characters at s[j] and a colon after them: a label. */
 static bool short_label_at(const char *s, size_t lim, size_t j)
 {
@@ -522,8 +543,20 @@ static size_t value_end(const char *s, size_t n, size_t i, size_t lim, bool stop
         }
         if (match_at(s, lim, j, "。", false))
             return j;
-        if (s[j] == ' ' && j + 1 < lim && s[j + 1] == ' ')
-            return j;
+        if (s[j] == ' ' && j + 1 < lim && s[j + 1] == ' ') {
+            size_t next = names_joined_at(s, lim, j);
+            /* ("Karan Mehta and  <b>Lucia</b>": the joining word before) */
+            if (!next && j >= i + 4 && (!strncmp(s + j - 4, " and", 4) || s[j - 1] == '&')) {
+                size_t k = j;
+                while (k < lim && s[k] == ' ')
+                    k++;
+                next = k < lim && isupper((unsigned char)s[k]) ? k : 0;
+            }
+            if (!next)
+                return j;
+            j = next - 1; /* (on at the next name) */
+            continue;
+        }
         if (match_at(s, lim, j, "\xe3\x80\x80", false) || match_at(s, lim, j, "｜", false)
             || match_at(s, lim, j, "丨", false) || match_at(s, lim, j, "【", false)
             || match_at(s, lim, j, "】", false) || match_at(s, lim, j, "；", false)

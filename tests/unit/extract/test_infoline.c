@@ -977,6 +977,19 @@ TEST(info_value_ends_before_a_label_the_table_does_not_know)
     CHECK_STR_EQ(in.source, "中国电子报");
 }
 
+TEST(info_two_writers_set_in_elements_of_their_own)
+{
+    /* "By <a>Karan Mehta</a> and <a>Lucia Fernandez</a>": the line joins
+     * the elements' text with spaces of their own */
+    ls_info in = parse("By  Karan Mehta  and  Lucia Fernandez");
+    CHECK_STR_EQ(in.author, "Karan Mehta and Lucia Fernandez");
+    in = parse("by Karan Mehta and  Lucia Fernandez");
+    CHECK_STR_EQ(in.author, "Karan Mehta and Lucia Fernandez");
+    /* a run of spaces still ends a name before what is not one */
+    in = parse("By Karan Mehta  and more from our team");
+    CHECK_STR_EQ(in.author, "Karan Mehta");
+}
+
 TEST(info_edit_date_is_no_posting_date)
 {
     /* "修改于" dates a later edit: the posting's date wins, and alone it
