@@ -2386,6 +2386,17 @@ static bool dates_only(rctx *r, const ls_node *n, const ls_xstat *s)
     return only;
 }
 
+/* A post's stamp of where it was sent from, between the posts of a thread
+ * as under the last ("编辑于 2024-05-11 17:12・IP 属地北京"): the platform's
+ * line, no text. */
+static bool ip_origin_line(rctx *r, const ls_node *n, const ls_xstat *s)
+{
+    if (s->chars > 60 || !(n->flags & LS_XF_BLOCK) || s->headings || s->paras > 1)
+        return false;
+    const char *l = lead_of(r, n);
+    return strstr(l, "ip 属地") || strstr(l, "ip属地");
+}
+
 /* A caption pointing at a video or picture the text does not hold, asking
  * the reader to play it there ("▲ 点击上方视频号观看完整解读"). */
 static bool pointer_caption(rctx *r, const ls_node *n, const ls_xstat *s)
@@ -3285,7 +3296,7 @@ static void walk(rctx *r, ls_node *n, int depth)
     if (n->tag == GUMBO_TAG_ASIDE && n != r->x->top && s->link_tags && s->link_tags <= 2
         && s->chars <= 300 && s->link_chars * 10 >= s->chars * 9)
         return;
-    if (shop_card(r, n, s) || pointer_caption(r, n, s))
+    if (shop_card(r, n, s) || pointer_caption(r, n, s) || ip_origin_line(r, n, s))
         return;
     if (link_block(r, n, s) || related_block(r, n, s) || dated_links(r, n, s)
         || notice_block(r, n, s) || picture_credit(r, n, s) || post_footer(r, n, s, r->out)

@@ -3730,6 +3730,23 @@ TEST(extract_video_platforms_furniture_is_no_text)
     ls_article_release(&a);
 }
 
+TEST(extract_answers_stamps_of_origin_are_no_text)
+{
+    /* a question's answers, each with its time and where it was sent from */
+    char body[8192];
+    snprintf(body, sizeof body, "<div class=List><div class=List-item><div class=RichContent>%s"
+             "<div class=ContentItem-time>编辑于 2024-05-11 17:12・IP 属地北京</div></div></div>"
+             "<div class=List-item><div class=RichContent><p>第二个回答认为，边缘推理芯片的功耗"
+             "才是工厂选型时最先考虑的指标，算力反而其次，这一点在产线改造中尤其明显。</p><div "
+             "class=ContentItem-time>发布于 2024-05-12 09:30・IP 属地上海</div></div></div></div>",
+             ZH_STORY);
+    ls_article a;
+    article_of("<title>边缘推理芯片怎么选？ - 知乎</title>", body, &a);
+    CHECK_NOT_CONTAINS(a.text, "IP 属地");
+    CHECK_CONTAINS(a.text, "门槛");
+    ls_article_release(&a);
+}
+
 TEST(extract_outlet_before_the_reporters_is_no_name)
 {
     char body[4096];
