@@ -480,31 +480,46 @@ static int second_look(ls_xctx *x)
     return LS_OK;
 }
 
-/* A field read from the page, fit to be shown in one line: no control
- * characters, no controls of the text's direction (an override "\u202e"
- * turns what follows it round in the interface), line breaks and line and
- * paragraph separators as spaces, at most max bytes (cut on a character's
- * edge, at a space when one is near). */
+/* The length of a control at s, else 0: a control character (but a line
+ * break and a tab), C0, DEL or C1, or a control that embeds, overrides or
+ * isolates a run's direction ("invoice\u202egpj.exe" reads
+ * "invoiceexe.jpg"). In UTF-8 C1 controls are C2 80-9F, the direction
+ * controls E2 80 AA-AE and E2 81 A6-A9. */
+static size_t body_control(const unsigned char *s)
+{
+    if (s[0] < 0x20)
+        return s[0] != '\n' && s[0] != '\t';
+    if (s[0] == 0x7F)
+        return 1;
+    if (s[0] == 0xC2 && s[1] >= 0x80 && s[1] <= 0x9F)
+        return 2;
+    if (s[0] == 0xE2 && ((s[1] == 0x80 && s[2] >= 0xAA && s[2] <= 0xAE)
+                         || (s[1] == 0x81 && s[2] >= 0xA6 && s[2] <= 0xA9)))
+        return 3;
+    return 0;
+}
+
+/* A field read from the page, fit to be shown in one line: no controls
+ * (body_control()) and no marks of direction either, line breaks, tabs
+ * and line and paragraph separators as spaces, at most max bytes (cut on a
+ * character's edge, at a space when one is near). */
 static void bound_field(char *s, size_t max)
 {
     if (!s)
         return;
     size_t w = 0, n = strlen(s);
     for (size_t i = 0; i < n;) {
+        const unsigned char *u = (const unsigned char *)s + i;
         uint32_t cp;
         size_t k = ls_utf8_next(s + i, n - i, &cp);
-        if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E
-            || cp == 0x200F) {
-            i += k;
-            continue;
-        }
         if (cp == 0x2028 || cp == 0x2029 || cp == '\t' || cp == '\n' || cp == '\r') {
             s[w++] = ' ';
             i += k;
             continue;
         }
-        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) { /* (a terminal's escape codes) */
-            i += k;
+        size_t drop = cp == 0x200E || cp == 0x200F ? k : body_control(u);
+        if (drop) {
+            i += drop;
             continue;
         }
         memmove(s + w, s + i, k);
@@ -523,34 +538,15 @@ static void bound_field(char *s, size_t max)
     memcpy(s + cut, "…", strlen("…") + 1);
 }
 
-/* The text and the HTML without control characters (but line breaks and
- * tabs) and without the controls that embed, override or isolate a run's
- * direction ("invoice\u202egpj.exe" reads "invoiceexe.jpg"): text decoded
+/* The text and the HTML without controls (body_control()): text decoded
  * from a page's script data (JSON's "\u001b", "\u202e") has passed no
  * decoder that would have replaced them. The marks of direction (U+200E,
  * U+200F) stay: they order nothing that was not written so. */
-/* The length of the control at s (scrub_body()), else 0. */
-static size_t body_control(const unsigned char *s)
-{
-    if (s[0] < 0x20)
-        return s[0] != '\n' && s[0] != '\t';
-    if (s[0] == 0x7F)
-        return 1;
-    if (s[0] == 0xC2 && s[1] >= 0x80 && s[1] <= 0x9F)
-        return 2;
-    if (s[0] == 0xE2 && ((s[1] == 0x80 && s[2] >= 0xAA && s[2] <= 0xAE)
-                         || (s[1] == 0x81 && s[2] >= 0xA6 && s[2] <= 0xA9)))
-        return 3;
-    return 0;
-}
-
 static void scrub_body(char *s)
 {
     if (!s)
         return;
-    /* (byte by byte: C1 controls are C2 80-9F in UTF-8, the direction
-     * controls E2 80 AA-AE and E2 81 A6-A9; most text has none of them, and
-     * is only read) */
+    /* (byte by byte; most text has no control, and is only read) */
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (u[i] && !((u[i] < 0x20 || u[i] == 0x7F || u[i] == 0xC2 || u[i] == 0xE2)

@@ -485,11 +485,11 @@ static bool date_word_at(const char *s, size_t n, size_t j)
     return date_name(s + j, e - j);
 }
 
-/* Where a value ends: a bar, two spaces, U+3000, a line break, a date. */
 /* At the run of spaces at s[j] a pair of names goes on: "and" or "&" and
- * another name after them (a list set apart by commas may run long), a line joining its elements' text with
- * spaces ("By <a>Karan Mehta</a> and <a>Lucia Fernandez</a>" reads "By
- * Karan Mehta  and  Lucia Fernandez"): where the next name starts, else 0. */
+ * another name after them (a list set apart by commas may run long), a
+ * line joining its elements' text with spaces ("By <a>Karan Mehta</a> and
+ * <a>Lucia Fernandez</a>" reads "By Karan Mehta  and  Lucia Fernandez"):
+ * where the next name starts, else 0. */
 static size_t names_joined_at(const char *s, size_t lim, size_t j)
 {
     while (j < lim && s[j] == ' ')
@@ -522,6 +522,7 @@ static bool short_label_at(const char *s, size_t lim, size_t j)
     return han >= 1 && han <= 6 && (match_at(s, lim, j, "：", false) || (j < lim && s[j] == ':'));
 }
 
+/* Where a value ends: a bar, two spaces, U+3000, a line break, a date. */
 static size_t value_end(const char *s, size_t n, size_t i, size_t lim, bool stop_at_date)
 {
     int depth = 0; /* brackets opened within the value ("人民网（北京）") */

@@ -754,8 +754,8 @@ static char *headline_text(const ls_xctx *x, const ls_node *blk)
     memset(&in, 0, sizeof in);
     /* (a caption pointing at a video or a call to act is no headline:
      * "▲ 点击上方视频号观看完整解读") */
-    bool pointer = !strncmp(h ? h : "", "\xE2\x96\xB2", 3) || !strncmp(h ? h : "", "\xE2\x96\xBC", 3)
-        || (h && (strstr(h, "点击") || strstr(h, "长按") || strstr(h, "扫码")));
+    bool pointer = h && (!strncmp(h, "\xE2\x96\xB2", 3) || !strncmp(h, "\xE2\x96\xBC", 3)
+                         || strstr(h, "点击") || strstr(h, "长按") || strstr(h, "扫码"));
     if (!n || pointer || ls_extract_word_count(h, n) < 3 || h[n - 1] == ':'
         || (n >= 3 && !strcmp(h + n - 3, "\xEF\xBC\x9A")) /* ： */
         || ls_info_parse(h, n, &x->dctx, &in)) {
@@ -1288,8 +1288,8 @@ int ls_x_meta_tail(ls_xctx *x, ls_article *out)
             /* a wire's credits under its story name its editors ("(Reporting
              * by …; Editing by Jamie Freed and Mark Porter)") */
             char editors[LS_INFO_MAX];
-            if (near && !out->editor && ls_info_wire_credits(t + st, end - st, editors, sizeof editors)
-                && editors[0])
+            if (near && !out->editor
+                && ls_info_wire_credits(t + st, end - st, editors, sizeof editors) && editors[0])
                 out->editor = ls_strdup(editors);
         }
         /* the last line, or the one before a short last line (the

@@ -1,8 +1,9 @@
 /*
  * charset_decode.c - bytes in a known encoding to clean UTF-8 (contract in
  * charset.h): iconv in a loop, U+FFFD for every invalid byte (or UTF-16
- * unit, or a double-byte encoding's lead and trail) and every NUL, output validated once more on the way out so the
- * result is valid UTF-8 whatever iconv does.
+ * unit, or a double-byte encoding's lead and trail) and every NUL, output
+ * validated once more on the way out so the result is valid UTF-8 whatever
+ * iconv does.
  */
 #include "net/charset.h"
 #include "net/charset_int.h"
