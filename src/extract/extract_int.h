@@ -33,6 +33,7 @@ enum {
     LS_XF_PATH = 1u << 9,      /* meta_info.c, while it scans: around where the scan began */
     LS_XF_SR_ONLY = 1u << 10,  /* text for screen readers alone ("sr-only"): never shown */
     LS_XF_WS_PRE = 1u << 11,   /* styled to keep its white space (ls_x_white_space()) */
+    LS_XF_WS_PRE_LINE = 1u << 12, /* styled to keep its line breaks alone (pre-line) */
 };
 
 typedef struct ls_xstat {
@@ -156,7 +157,8 @@ int ls_x_white_space(const ls_node *n);
 /* n is an element of text and inline elements only, styled to keep its
  * white space ("white-space: pre" or "pre-wrap", as a published notebook,
  * Notion or CodeMirror set their code) and holding line breaks:
- * preformatted text. (Looks at no more than 256 nodes.) */
+ * preformatted text. (Looks at no more than 256 nodes; the style is read
+ * once per element by ls_x_stats_build(): LS_XF_WS_PRE.) */
 bool ls_x_styled_pre(const ls_node *n);
 /* True when n or one of the elements around it carries any of flags. */
 bool ls_x_under(const ls_node *n, unsigned flags);

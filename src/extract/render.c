@@ -1151,8 +1151,8 @@ static bool kept_lines(const rctx *r, const ls_node *n)
 {
     if (r->pre || n->type != LS_NODE_ELEMENT)
         return false;
-    int ws = ls_x_white_space(n);
-    return ws == LS_WS_PRE_LINE || (ws == LS_WS_PRE && !(n->flags & LS_XF_BLOCK));
+    return (n->flags & LS_XF_WS_PRE_LINE)
+        || ((n->flags & LS_XF_WS_PRE) && !(n->flags & LS_XF_BLOCK));
 }
 
 /* A block styled as preformatted text (ls_x_styled_pre()), outside

@@ -912,9 +912,13 @@ int ls_x_stats_build(ls_xctx *x)
             n->flags |= LS_XF_HIDDEN;
         if (ls_x_is_block_tag(n->tag) || custom_block(n))
             n->flags |= LS_XF_BLOCK;
-        /* (read once here: ls_x_in_code() asks it of every ancestor) */
-        if (ls_x_white_space(n) == LS_WS_PRE)
+        /* (read once here: ls_x_in_code() asks it of every ancestor, the
+         * writer of every element) */
+        int ws = ls_x_white_space(n);
+        if (ws == LS_WS_PRE)
             n->flags |= LS_XF_WS_PRE;
+        else if (ws == LS_WS_PRE_LINE)
+            n->flags |= LS_XF_WS_PRE_LINE;
         n = ls_node_next(n, dom->root);
     }
     x->nst = k;
@@ -1188,7 +1192,7 @@ int ls_x_white_space(const ls_node *n)
 
 bool ls_x_styled_pre(const ls_node *n)
 {
-    if (ls_x_white_space(n) != LS_WS_PRE)
+    if (!(n->flags & LS_XF_WS_PRE))
         return false;
     bool breaks = false;
     int budget = 256;
@@ -1209,7 +1213,7 @@ bool ls_x_in_code(const ls_node *n)
     for (const ls_node *p = n; p && p->type == LS_NODE_ELEMENT && depth < 16;
          p = p->parent, depth++)
         if (p->tag == GUMBO_TAG_PRE || p->tag == GUMBO_TAG_CODE || p->tag == GUMBO_TAG_SAMP
-            || p->tag == GUMBO_TAG_KBD || (p != n && (p->flags & LS_XF_WS_PRE) && ls_x_styled_pre(p)))
+            || p->tag == GUMBO_TAG_KBD || (p != n && ls_x_styled_pre(p)))
             return true;
     return false;
 }
